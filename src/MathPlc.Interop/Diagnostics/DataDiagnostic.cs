@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace MathPlc.Interop;
+
+/// <summary>
+/// One problem found in a data file: where it is (file, line, column, field), what value was there, and
+/// what is wrong with it, in words a district data person can act on.
+/// </summary>
+/// <remarks>
+/// Readers never drop a row silently: every row they cannot turn into a value becomes a diagnostic.
+/// Lines and columns count from 1. For CSV the column is the 1-based field position; for JSON it is the
+/// 1-based byte position in the line, and <see cref="Field"/> holds the JSON path.
+/// </remarks>
+/// <param name="Code">A stable, machine-readable code such as <c>bad-date</c>, <c>not-a-number</c>, <c>empty-id</c>, <c>missing-column</c>.</param>
+/// <param name="Message">What is wrong, in plain words.</param>
+/// <param name="File">The file's name or path as the caller gave it (or <c>&lt;stdin&gt;</c>).</param>
+/// <param name="Line">The 1-based line, when known.</param>
+/// <param name="Column">The 1-based column, when known.</param>
+/// <param name="Field">The column header (CSV) or JSON path, when known.</param>
+/// <param name="Value">The offending value as written in the file, when there is one.</param>
+public sealed record DataDiagnostic(
+    string Code,
+    string Message,
+    string File,
+    int? Line = null,
+    int? Column = null,
+    string? Field = null,
+    string? Value = null)
+{
+    /// <summary>
+    /// The diagnostic as one line, the way compilers write them:
+    /// <c>evidence.csv:12:4: bad-date: assessed_on "2024-13-01": the month 13 is out of range.</c>
+    /// </summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder(File);
+        if (Line is { } line) text.Append(CultureInfo.InvariantCulture, $":{line}");
+        if (Line is not null && Column is { } column) text.Append(CultureInfo.InvariantCulture, $":{column}");
+        text.Append(": ").Append(Code).Append(": ");
+        if (Field is not null) text.Append(Field).Append(' ');
+        if (Value is not null) text.Append('"').Append(Value).Append("\" ");
+        if (Field is not null || Value is not null) text.Length--; // the space before the colon
+        if (Field is not null || Value is not null) text.Append(": ");
+        return text.Append(Message).ToString();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using NodaTime;
+
+namespace MathPlc;
+
+/// <summary>
+/// The checks the BCL throw helpers (<see cref="ArgumentNullException.ThrowIfNull(object?, string?)"/>,
+/// <see cref="ArgumentOutOfRangeException.ThrowIfNegative{T}(T, string?)"/>, …) do not have. Every
+/// message names the parameter and the offending value, in the invariant culture.
+/// </summary>
+/// <remarks>Modelled on NodaTime's <c>Preconditions</c>: one small class, standard exceptions.</remarks>
+internal static class Preconditions
+{
+    /// <summary>Throws <see cref="ArgumentException"/> with <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    {
+        if (!condition) throw new ArgumentException(message, paramName);
+    }
+
+    /// <summary>Throws <see cref="InvalidOperationException"/> unless <paramref name="condition"/> holds.</summary>
+    public static void CheckState([DoesNotReturnIf(false)] bool condition, string message)
+    {
+        if (!condition) throw new InvalidOperationException(message);
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is NaN or infinite.</summary>
+    public static void CheckFinite(double value, string paramName)
+    {
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be a finite number, not {Format(value)}.");
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> is in [min, max].</summary>
+    public static void CheckInRange(double value, double min, double max, string paramName)
+    {
+        CheckFinite(value, paramName);
+        if (value < min || value > max)
+            throw new ArgumentOutOfRangeException(paramName, value,
+                $"{paramName} must be between {Format(min)} and {Format(max)}, not {Format(value)}.");
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="date"/> is in the ISO calendar.</summary>
+    public static void CheckIsoCalendar(LocalDate date, string paramName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+            throw new ArgumentException($"{paramName} must be a date in the ISO calendar, not {date.Calendar.Id}.", paramName);
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when an element of <paramref name="items"/> is null.</summary>
+    public static ImmutableArray<T> CheckNoNulls<T>(IEnumerable<T>? items, string paramName) where T : class
+    {
+        if (items is null) return [];
+        var array = items.ToImmutableArray();
+        for (int i = 0; i < array.Length; i++)
+            if (array[i] is null) throw new ArgumentException($"{paramName}[{i}] is null.", paramName);
+        return array;
+    }
+
+    /// <summary>Formats a number for a message: invariant culture, round-trip precision.</summary>
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
