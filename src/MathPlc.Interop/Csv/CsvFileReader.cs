@@ -60,7 +60,7 @@ internal static class CsvFileReader
         while (reader.Read())
         {
             int line = checked((int)reader.LineNumber);
-            if (reader.FieldCount == 1 && reader.GetSpan(0).IsEmpty && !badQuoting.ContainsKey(line))
+            if (names.Length > 1 && reader.FieldCount == 1 && reader.GetSpan(0).IsEmpty && !badQuoting.ContainsKey(line))
             {
                 blankLines.Add(line); // reported only if a data row follows
                 continue;
@@ -71,18 +71,11 @@ internal static class CsvFileReader
             blankLines.Clear();
 
             fields.Start(line);
-            var problems = new List<DataDiagnostic>(0);
-            if (badQuoting.Remove(line, out var reason))
-                problems.Add(QuotingProblem(file, line, reason, FirstBadlyQuotedField(reader)));
-            T? value = null;
-            if (reader.FieldCount != names.Length)
-                problems.Add(FieldCountProblem(reader, file, line, names));
-            else
-            {
-                value = parseRow(fields);
-                problems.AddRange(fields.Diagnostics);
-            }
-            rows.Add(problems.Count == 0 && value is not null ? new CsvRow<T>(line, value) : new CsvRow<T>(line, [.. problems]));
+            if (badQuoting.Count > 0 && badQuoting.Remove(line, out var reason))
+                fields.Add(QuotingProblem(file, line, reason, FirstBadlyQuotedField(reader)));
+            T? value = reader.FieldCount == names.Length ? parseRow(fields) : null;
+            if (reader.FieldCount != names.Length) fields.Add(FieldCountProblem(reader, file, line, names));
+            rows.Add(fields.Diagnostics.Count == 0 && value is not null ? new CsvRow<T>(line, value) : new CsvRow<T>(line, [.. fields.Diagnostics]));
         }
         return new CsvReadResult<T>(file, [], rows.DrainToImmutable());
     }

@@ -14,6 +14,7 @@ namespace MathPlc.Interop;
 internal sealed class CsvRowFields(CsvReader reader, string file, ImmutableArray<string> header, ImmutableArray<int> positions)
 {
     private readonly List<DataDiagnostic> _diagnostics = [];
+    private readonly object?[] _identifiers = new object?[positions.Length];
 
     /// <summary>The 1-based line where the current row starts.</summary>
     public int Line { get; private set; }
@@ -28,6 +29,9 @@ internal sealed class CsvRowFields(CsvReader reader, string file, ImmutableArray
         _diagnostics.Clear();
     }
 
+    /// <summary>Adds a problem with the current row as a whole, such as its field count or quoting.</summary>
+    public void Add(DataDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
     /// <summary>Whether the file has the column.</summary>
     public bool Has(int column) => positions[column] >= 0;
 
@@ -37,14 +41,19 @@ internal sealed class CsvRowFields(CsvReader reader, string file, ImmutableArray
     /// <summary>An identifier; reports <c>empty-id</c> when the field is empty or white space.</summary>
     public bool TryId<TId>(int column, out TId id) where TId : struct, IIdentifier<TId>
     {
-        string text = reader.GetString(positions[column]);
-        if (string.IsNullOrWhiteSpace(text))
+        const int OnStack = 256;
+        int field = positions[column];
+        int length = reader.GetSpan(field).Length; // UTF-8 bytes: at least as many as the UTF-16 chars
+        Span<char> buffer = length <= OnStack ? stackalloc char[OnStack] : new char[length];
+        var text = buffer[..reader.GetChars(field, buffer)];
+        if (text.IsWhiteSpace())
         {
             id = default;
             Report(column, CsvDiagnosticCodes.EmptyId, "The identifier is empty; every row needs one.");
             return false;
         }
-        id = TId.Create(text);
+        _identifiers[column] ??= new IdentifierCache<TId>();
+        id = ((IdentifierCache<TId>)_identifiers[column]!).Get(text);
         return true;
     }
 

@@ -82,6 +82,15 @@ public class EvidenceCsvReadTests
     }
 
     [Fact]
+    public void Long_and_repeated_ids_read_in_full()
+    {
+        string longId = "S-" + new string('x', 300) + "é";
+        var result = CsvText.Read($"student_id,target_id,assessed_on,score\n{longId},6.RP.A.3,2026-09-14,3\n{longId},6.RP.A.3,2026-09-15,4\nS-1001,6.RP.A.3,2026-09-15,4\n");
+
+        Assert.Equal([longId, longId, "S-1001"], result.ValuesOrThrow().Select(e => e.StudentId.Value));
+    }
+
+    [Fact]
     public void A_header_without_rows_is_an_empty_set_of_evidence()
     {
         var result = CsvText.Read("student_id,target_id,assessed_on,score\n");
