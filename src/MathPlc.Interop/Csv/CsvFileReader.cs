@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 
 namespace MathPlc.Interop;
@@ -49,7 +50,7 @@ internal static class CsvFileReader
             return Failed<T>(file, new DataDiagnostic(CsvDiagnosticCodes.NoHeader,
                 $"The first line is blank; it must be the header row ({Required(columns)}).", file, Line: 1));
         if (badQuoting.Remove(1, out var headerQuoting))
-            fileDiagnostics.Add(QuotingProblem(file, 1, headerQuoting, column: null));
+            fileDiagnostics.Add(new DataDiagnostic(CsvDiagnosticCodes.BadQuoting, QuotingMessage(headerQuoting), file, Line: 1));
 
         var (names, positions) = columns.Match(header, file, fileDiagnostics);
         if (fileDiagnostics.Count > 0) return new CsvReadResult<T>(file, [.. fileDiagnostics], []);
@@ -72,7 +73,7 @@ internal static class CsvFileReader
 
             fields.Start(line);
             if (badQuoting.Count > 0 && badQuoting.Remove(line, out var reason))
-                fields.Add(QuotingProblem(file, line, reason, FirstBadlyQuotedField(reader)));
+                fields.Add(QuotingProblem(file, line, reason, reader, names));
             T? value = reader.FieldCount == names.Length ? parseRow(fields) : null;
             if (reader.FieldCount != names.Length) fields.Add(FieldCountProblem(reader, file, line, names));
             rows.Add(fields.Diagnostics.Count == 0 && value is not null ? new CsvRow<T>(line, value) : new CsvRow<T>(line, [.. fields.Diagnostics]));
@@ -93,26 +94,41 @@ internal static class CsvFileReader
             : new DataDiagnostic(CsvDiagnosticCodes.WrongFieldCount, message, file, line, names.Length + 1, Value: reader.GetString(names.Length));
     }
 
-    private static DataDiagnostic QuotingProblem(string file, int line, CsvMalformedReason reason, int? column) => new(
-        CsvDiagnosticCodes.BadQuoting,
-        reason switch
-        {
-            CsvMalformedReason.StrayQuote => "A quote inside a value that does not start with a quote; put the whole value in quotes and double the quote (\"\").",
-            CsvMalformedReason.TextAfterClosingQuote => "Text follows the closing quote of a value; double a quote that belongs to the value (\"\").",
-            CsvMalformedReason.UnterminatedQuote => "A quoted value is never closed, so it runs to the end of the file.",
-            _ => "The quotes in this row do not follow RFC 4180.",
-        },
-        file, line, column);
+    /// <summary>
+    /// A quoting problem, at the first field whose quotes are out of place when the row is known; its value is the
+    /// field as written, up to its first line break and at most <see cref="ShownLength"/> characters (an unclosed
+    /// quote runs to the end of the file).
+    /// </summary>
+    private static DataDiagnostic QuotingProblem(string file, int line, CsvMalformedReason reason, CsvReader reader, ImmutableArray<string> names)
+    {
+        string message = QuotingMessage(reason);
+        int field = FirstBadlyQuotedField(reader);
+        if (field < 0) return new DataDiagnostic(CsvDiagnosticCodes.BadQuoting, message, file, line);
+        string raw = Encoding.UTF8.GetString(reader.GetRawSpan(field).Trim(" \t"u8));
+        int shown = Math.Min(ShownLength, raw.AsSpan().IndexOfAny('\r', '\n') is >= 0 and var lineBreak ? lineBreak : raw.Length);
+        return new DataDiagnostic(CsvDiagnosticCodes.BadQuoting, message, file, line, field + 1,
+            field < names.Length ? names[field] : null, shown < raw.Length ? raw[..shown] + "…" : raw);
+    }
 
-    /// <summary>The 1-based position of the first field whose raw text has a quote out of place, or null.</summary>
-    private static int? FirstBadlyQuotedField(CsvReader reader)
+    private static string QuotingMessage(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "A quote inside a value that does not start with a quote; put the whole value in quotes and double the quote (\"\").",
+        CsvMalformedReason.TextAfterClosingQuote => "Text follows the closing quote of a value; double a quote that belongs to the value (\"\").",
+        CsvMalformedReason.UnterminatedQuote => "A quoted value is never closed, so it runs to the end of the file.",
+        _ => "The quotes in this row do not follow RFC 4180.",
+    };
+
+    private const int ShownLength = 100;
+
+    /// <summary>The 0-based position of the first field whose raw text has a quote out of place, or -1.</summary>
+    private static int FirstBadlyQuotedField(CsvReader reader)
     {
         for (int i = 0; i < reader.FieldCount; i++)
         {
             var raw = reader.GetRawSpan(i).Trim(" \t"u8);
-            if (raw.IndexOf((byte)'"') >= 0 && !IsWellQuoted(raw)) return i + 1;
+            if (raw.IndexOf((byte)'"') >= 0 && !IsWellQuoted(raw)) return i;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>Whether a raw field is one quoted value: quotes at both ends, and every quote inside doubled.</summary>

@@ -27,7 +27,10 @@ namespace MathPlc.Interop;
 /// in a row: <c>wrong-field-count</c>, <c>bad-quoting</c>, <c>blank-line</c>, <c>empty-id</c>,
 /// <c>bad-date</c> (including dates that do not exist, such as 2026-02-30), <c>not-a-number</c> (including an
 /// empty score, NaN and infinity), <c>bad-sequence</c>, <c>bad-kind</c>, <c>bad-weight</c>. A row reports all of
-/// its bad fields. A row with the wrong number of fields reports only that, since its values are misplaced.
+/// its bad fields. A row with the wrong number of fields reports only that (at the first missing column, or at
+/// the first extra field with its value), since its values are misplaced. A diagnostic's field is the header as
+/// written in the file; its value is the field as read (trimmed), or for bad quoting the field as written, cut at
+/// its first line break.
 /// </para>
 /// <para>
 /// Blank lines: a blank line (empty, or only spaces and tabs) between data rows is reported as

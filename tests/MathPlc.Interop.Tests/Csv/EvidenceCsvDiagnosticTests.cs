@@ -122,7 +122,7 @@ public class EvidenceCsvDiagnosticTests
         var result = CsvText.Read(Header + "S-1001,6.RP.A.3,2026-09-14,3,0,summative,1\nS-10\"02,6.RP.A.3,2026-09-14,3,0,summative,1\n");
 
         Assert.Single(result.Values);
-        AssertDiagnostic(Assert.Single(result.Diagnostics), "bad-quoting", 3, 1, null, null);
+        AssertDiagnostic(Assert.Single(result.Diagnostics), "bad-quoting", 3, 1, "student_id", "S-10\"02");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class EvidenceCsvDiagnosticTests
         var diagnostics = result.Diagnostics;
         Assert.Equal(["bad-quoting", "bad-kind"], diagnostics.Select(d => d.Code));
         Assert.All(diagnostics, d => Assert.Equal(before + 2, d.Line));
-        Assert.Equal(6, diagnostics[0].Column);
+        Assert.Equal((6, "kind", "summ\"ative"), (diagnostics[0].Column!.Value, diagnostics[0].Field, diagnostics[0].Value));
     }
 
     [Fact]
@@ -151,7 +151,17 @@ public class EvidenceCsvDiagnosticTests
         Assert.Single(result.Values);
         var bad = Assert.Single(result.Rows, r => !r.IsValid);
         Assert.Equal(["bad-quoting", "wrong-field-count"], bad.Diagnostics.Select(d => d.Code));
-        AssertDiagnostic(bad.Diagnostics[0], "bad-quoting", 3, 2, null, null);
+        AssertDiagnostic(bad.Diagnostics[0], "bad-quoting", 3, 2, "target_id", "\"6.RP.A.3,2026-09-14,3,0,summative,1…");
+    }
+
+    [Fact]
+    public void Bad_quoting_in_the_header_is_a_file_problem()
+    {
+        var result = CsvText.Read("student_id,target_id,assessed_on,sc\"ore\nS-1001,6.RP.A.3,2026-09-14,3\n");
+
+        Assert.Empty(result.Rows);
+        Assert.Equal(["bad-quoting", "missing-column"], result.FileDiagnostics.Select(d => d.Code));
+        AssertDiagnostic(result.FileDiagnostics[0], "bad-quoting", 1, null, null, null);
     }
 
     [Fact]
