@@ -130,17 +130,11 @@ public class EvidenceCsvReadTests
     [Fact]
     public void ReadFile_names_the_file_as_given_in_diagnostics()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"mathplc-{Guid.NewGuid():N}.csv");
+        using var folder = new TemporaryFolder();
+        string path = folder.PathOf("evidence.csv");
         File.WriteAllText(path, "student_id,target_id,assessed_on,score\nS-1001,6.RP.A.3,2026-09-14,three\n");
-        try
-        {
-            var diagnostic = Assert.Single(EvidenceCsv.ReadFile(path).Diagnostics);
-            Assert.Equal(path, diagnostic.File);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+
+        Assert.Equal(path, Assert.Single(EvidenceCsv.ReadFile(path).Diagnostics).File);
     }
 
     [Fact]
