@@ -1,0 +1,70 @@
+namespace MathPlc.Interop;
+
+/// <summary>
+/// Writes a table of text as CSV: a header row, then one row per record, every row as wide as the header. For the
+/// tables the command-line tool outputs (proficiency, tiers, groups, agreement statistics, …).
+/// </summary>
+/// <remarks>
+/// RFC 4180, comma separated, CRLF line ends, UTF-8 without a byte order mark. A field is quoted when it holds a
+/// comma, a quote or a line break, or starts or ends with a space or tab; quotes inside are doubled. A null field
+/// is written empty. Format numbers with the invariant culture before passing them in.
+/// </remarks>
+public static class CsvTable
+{
+    /// <summary>Writes the header and the rows to a stream, which is left open.</summary>
+    /// <param name="output">Where to write, e.g. standard output.</param>
+    /// <param name="header">The column names, at least one, none null.</param>
+    /// <param name="rows">The rows, each with exactly as many fields as the header.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/>, <paramref name="header"/>, <paramref name="rows"/> or a row is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The header is empty or holds null, or a row's width differs from the header's (the rows before it have been
+    /// written; use <see cref="WriteFile"/> for all or nothing).
+    /// </exception>
+    /// <exception cref="IOException">The stream could not be written.</exception>
+    public static void Write(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        CheckHeader(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var writer = CsvOutput.Create(output);
+        foreach (var name in header) writer.WriteField(name);
+        writer.EndRecord();
+        int index = 0;
+        foreach (var row in rows)
+        {
+            ArgumentNullException.ThrowIfNull(row, nameof(rows));
+            Preconditions.CheckArgument(row.Count == header.Count, nameof(rows),
+                $"Row {index} has {row.Count} fields but the header has {header.Count}.");
+            foreach (var field in row) writer.WriteField(field ?? string.Empty);
+            writer.EndRecord();
+            index++;
+        }
+    }
+
+    /// <summary>
+    /// Writes the header and the rows to a file, all or nothing: into a temporary file in the same folder, then
+    /// moved over <paramref name="path"/>, so a failure never leaves a half-written file. See <see cref="Write"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="header"/>, <paramref name="rows"/> or a row is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="path"/> is empty or white space, the header is empty or holds null, or a row's width differs
+    /// from the header's.
+    /// </exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="IOException">The file could not be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
+    public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        CheckHeader(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        AtomicFile.Write(path, stream => Write(stream, header, rows));
+    }
+
+    private static void CheckHeader(IReadOnlyList<string> header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        Preconditions.CheckArgument(header.Count > 0, nameof(header), "A table needs at least one column.");
+        Preconditions.CheckArgument(header.All(static h => h is not null), nameof(header), "A column name must not be null.");
+    }
+}
