@@ -27,14 +27,15 @@ internal static class JsonFailure
 
     /// <summary>
     /// The failure of a MathPlc value that sits at <paramref name="outerPath"/> in a larger document, with its
-    /// path joined to that (<c>$[3]</c> + <c>$.score</c> = <c>$[3].score</c>), keeping the line and column;
-    /// null for a failure that did not come from a MathPlc converter or needs no joining.
+    /// path joined to that (<c>$[3]</c> + <c>$.score</c> = <c>$[3].score</c>; a scalar that knew no path gets
+    /// <paramref name="outerPath"/> itself), keeping the line and column; null for a failure that did not come
+    /// from a MathPlc converter or needs no joining.
     /// </summary>
     public static JsonException? AtFullPath(JsonException exception, string? outerPath)
     {
         var (code, path, value, reason) = DetailsOf(exception);
-        if (code is null || path is null || reason is null || outerPath is null || outerPath == JsonPath.Root) return null;
-        string full = outerPath + path[JsonPath.Root.Length..];
+        if (code is null || reason is null || outerPath is null || (path is not null && outerPath == JsonPath.Root)) return null;
+        string full = path is null ? outerPath : outerPath + path[JsonPath.Root.Length..]; // a scalar converter leaves its path to System.Text.Json
         var moved = new JsonException($"{full}: {reason}", full, exception.LineNumber, exception.BytePositionInLine, exception.InnerException);
         return Describe(moved, code, full, value, reason);
     }

@@ -190,6 +190,14 @@ public class CoreContractTests
         AssertMessageHas(Refused<InstructionalWeek>("""{"monday":"2026-09-07"}"""), "instructionalDays");
 
     [Fact]
+    public void A_bad_date_in_a_generated_contract_names_its_path() =>
+        AssertMessageHas(Refused<InstructionalWeek>("""{"monday":"2026-09-31","instructionalDays":4}"""), "$.monday: \"2026-09-31\" is not a date");
+
+    [Fact]
+    public void A_bad_scalar_at_the_root_names_the_root() =>
+        AssertMessageHas(Refused<LocalDate>("\"2026-09-31\""), "$: \"2026-09-31\" is not a date");
+
+    [Fact]
     public void The_options_are_read_only_and_camel_case()
     {
         Assert.True(MathPlcJson.Options.IsReadOnly);
