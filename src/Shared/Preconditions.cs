@@ -45,6 +45,25 @@ internal static class Preconditions
             throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be a finite number, not {Format(value)}.");
     }
 
+    /// <summary>
+    /// Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> is finite and zero or more.
+    /// (The BCL's <c>ThrowIfNegative</c> formats the value in the current culture: "-0,5" on a German machine.)
+    /// </summary>
+    public static void CheckNonNegative(double value, string paramName)
+    {
+        CheckFinite(value, paramName);
+        if (value < 0)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be zero or more, not {Format(value)}.");
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> is finite and more than zero.</summary>
+    public static void CheckPositive(double value, string paramName)
+    {
+        CheckFinite(value, paramName);
+        if (value <= 0)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be more than zero, not {Format(value)}.");
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> is in [min, max].</summary>
     public static void CheckInRange(double value, double min, double max, string paramName)
     {

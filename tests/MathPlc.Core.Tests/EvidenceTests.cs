@@ -67,6 +67,24 @@ public class EvidenceTests
         Assert.Throws<ArgumentOutOfRangeException>("weight", () => new Evidence(Ana, Ratios, Day, 3, weight: weight));
 
     [Fact]
+    public void Guard_messages_use_the_invariant_culture_whatever_the_machine()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new("de-DE");
+            var e = Assert.Throws<ArgumentOutOfRangeException>("weight", () => new Evidence(Ana, Ratios, Day, 3, weight: -0.5));
+            // Our sentence (the first line) is invariant; the BCL's own "Actual value was …" line below it follows the
+            // machine's culture, and ActualValue keeps the number itself for programs.
+            string sentence = e.Message.Split('\n')[0];
+            Assert.Contains("-0.5", sentence);
+            Assert.DoesNotContain("-0,5", sentence);
+            Assert.Equal(-0.5, e.ActualValue);
+        }
+        finally { System.Globalization.CultureInfo.CurrentCulture = previous; }
+    }
+
+    [Fact]
     public void An_undefined_kind_is_refused() => Assert.Throws<ArgumentOutOfRangeException>("kind", () => new Evidence(Ana, Ratios, Day, 3, kind: (EvidenceKind)7));
 
     [Fact]

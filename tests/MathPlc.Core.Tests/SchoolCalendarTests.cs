@@ -157,9 +157,23 @@ public class SchoolCalendarTests
         Assert.Throws<ArgumentException>("nonInstructional", () => new SchoolCalendar(SampleYear.FirstDay, SampleYear.LastDay, nonInstructional: [null!]));
 
     [Fact]
-    public void A_grading_period_outside_the_year_is_refused() =>
-        Assert.Throws<ArgumentException>("gradingPeriods", () => new SchoolCalendar(SampleYear.FirstDay, SampleYear.LastDay,
-            gradingPeriods: [new("Summer school", new(2027, 6, 7), new(2027, 7, 1))]));
+    public void A_grading_period_outside_the_year_is_refused_with_its_index_as_given() =>
+        Assert.Throws<ArgumentException>("gradingPeriods[1]", () => new SchoolCalendar(SampleYear.FirstDay, SampleYear.LastDay,
+            gradingPeriods: [new("Quarter 4", new(2027, 3, 29), new(2027, 6, 4)), new("Summer school", new(2027, 6, 7), new(2027, 7, 1))]));
+
+    [Fact]
+    public void A_week_must_start_on_a_monday() =>
+        Assert.Throws<ArgumentException>("monday", () => new InstructionalWeek(new(2026, 9, 8), 3));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    public void A_week_has_one_to_seven_instructional_days(int days) =>
+        Assert.Throws<ArgumentOutOfRangeException>("instructionalDays", () => new InstructionalWeek(new(2026, 9, 7), days));
+
+    [Fact]
+    public void A_non_instructional_date_needs_a_name() =>
+        Assert.Throws<ArgumentException>("name", () => new NonInstructionalDate(new(2026, 9, 7), "  "));
 
     [Fact]
     public void Overlapping_grading_periods_are_refused()

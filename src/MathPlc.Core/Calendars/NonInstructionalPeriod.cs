@@ -25,6 +25,7 @@ public sealed record NonInstructionalPeriod
     /// <summary>Creates a single non-instructional date.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or the date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static NonInstructionalPeriod OnDate(string name, LocalDate date, NonInstructionalKind kind = NonInstructionalKind.Other) =>
         new(name, date, date, kind);
 

@@ -79,12 +79,13 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
         for (int i = 0; i < closures.Length; i++)
             CheckInsideYear(closures[i].Name, closures[i].Start, closures[i].End, firstDay, lastDay, $"{nameof(nonInstructional)}[{i}]");
 
-        var periods = Preconditions.CheckNoNulls(gradingPeriods, nameof(gradingPeriods))
-            .Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        for (int i = 0; i < periods.Length; i++)
+        var given = Preconditions.CheckNoNulls(gradingPeriods, nameof(gradingPeriods));
+        for (int i = 0; i < given.Length; i++)
+            CheckInsideYear(given[i].Name, given[i].Start, given[i].End, firstDay, lastDay, $"{nameof(gradingPeriods)}[{i}]");
+        var periods = given.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        for (int i = 1; i < periods.Length; i++)
         {
-            CheckInsideYear(periods[i].Name, periods[i].Start, periods[i].End, firstDay, lastDay, nameof(gradingPeriods));
-            if (i > 0 && periods[i].Start <= periods[i - 1].End)
+            if (periods[i].Start <= periods[i - 1].End)
                 throw new ArgumentException(
                     $"The grading periods \"{periods[i - 1].Name}\" ({periods[i - 1].Start:yyyy-MM-dd} to {periods[i - 1].End:yyyy-MM-dd}) and \"{periods[i].Name}\" ({periods[i].Start:yyyy-MM-dd} to {periods[i].End:yyyy-MM-dd}) overlap.",
                     nameof(gradingPeriods));

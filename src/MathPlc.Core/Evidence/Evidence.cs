@@ -54,11 +54,7 @@ public sealed record Evidence
         ArgumentOutOfRangeException.ThrowIfNegative(sequence);
         if (!Enum.IsDefined(kind))
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be summative, formative or behaviour, not {(int)kind}.");
-        if (weight is { } w)
-        {
-            Preconditions.CheckFinite(w, nameof(weight));
-            ArgumentOutOfRangeException.ThrowIfNegative(w, nameof(weight));
-        }
+        if (weight is { } w) Preconditions.CheckNonNegative(w, nameof(weight));
         if (source is not null)
             Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(source), nameof(source), "A source, when given, must not be empty or white space.");
 

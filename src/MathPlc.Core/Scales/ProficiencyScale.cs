@@ -40,11 +40,12 @@ public sealed record ProficiencyScale
         ArgumentNullException.ThrowIfNull(proficientLevel);
         Preconditions.CheckFinite(minimum, nameof(minimum));
         Preconditions.CheckFinite(maximum, nameof(maximum));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maximum, minimum);
+        if (maximum <= minimum)
+            throw new ArgumentOutOfRangeException(nameof(maximum), maximum,
+                $"The maximum {Preconditions.Format(maximum)} must be above the minimum {Preconditions.Format(minimum)}.");
         if (step is { } s)
         {
-            Preconditions.CheckFinite(s, nameof(step));
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(s, nameof(step));
+            Preconditions.CheckPositive(s, nameof(step));
             double count = (maximum - minimum) / s;
             if (Math.Abs(count - Math.Round(count)) > Tolerance)
                 throw new ArgumentOutOfRangeException(nameof(step), s,
@@ -135,7 +136,7 @@ public sealed record ProficiencyScale
         {
             LevelRule.Floor => floor,
             LevelRule.Nearest => floor + 1 < Levels.Length && Levels[floor + 1].Cut - score <= score - Levels[floor].Cut ? floor + 1 : floor,
-            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "rule must be Floor or Nearest."),
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, $"rule must be Floor or Nearest, not {(int)rule}."),
         };
     }
 

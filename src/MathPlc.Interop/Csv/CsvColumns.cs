@@ -1,4 +1,4 @@
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// The columns a CSV reader knows, and how a file's header is matched to them: by name, trimmed and ignoring

@@ -1,4 +1,4 @@
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>The stable codes of the problems CSV readers report; scripts may match on them.</summary>
 internal static class CsvDiagnosticCodes

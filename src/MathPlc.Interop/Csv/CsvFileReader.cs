@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// The one reading loop every CSV input shares: RFC 4180, UTF-8 with or without a byte order mark, comma

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// How MathPlc writes CSV, in one place: RFC 4180, comma separated, CRLF line ends (as the RFC says), UTF-8

@@ -1,4 +1,4 @@
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// Everything a CSV reader found in one file: every data row, each as a value or as its problems, and the

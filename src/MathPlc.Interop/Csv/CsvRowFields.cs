@@ -3,7 +3,7 @@ using CsvHelper;
 using MathPlc.Core;
 using NodaTime;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// The known fields of the row a <see cref="CsvReader"/> is on, read from UTF-8 spans with the invariant culture.

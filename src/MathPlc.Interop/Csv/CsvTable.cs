@@ -1,4 +1,4 @@
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// Writes a table of text as CSV: a header row, then one row per record, every row as wide as the header. For the

@@ -1,6 +1,6 @@
 using MathPlc.Core;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// Evidence files: one score of one student on one learning target on one date per row, as teams export them

@@ -1,7 +1,7 @@
 using CsvHelper;
 using MathPlc.Core;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>One <see cref="Evidence"/> as a row of an evidence CSV file: its columns, how a row is read and how it is written.</summary>
 internal static class EvidenceCsvRow

@@ -1,7 +1,7 @@
 using System.Text;
 using MathPlc.Core;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// <see cref="EvidenceKind"/> as CSV files write it: <c>summative</c>, <c>formative</c>, <c>behaviour</c>
@@ -32,6 +32,6 @@ internal static class EvidenceKindText
         EvidenceKind.Summative => "summative",
         EvidenceKind.Formative => "formative",
         EvidenceKind.Behaviour => "behaviour",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined evidence kind."),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{(int)kind} is not a defined evidence kind."),
     };
 }

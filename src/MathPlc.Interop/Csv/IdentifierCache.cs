@@ -1,6 +1,6 @@
 using MathPlc.Core;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// The identifiers already read from one column of a file, looked up by their text without allocating, so that a

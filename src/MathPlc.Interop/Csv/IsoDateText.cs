@@ -3,7 +3,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// School dates as CSV files write them: ISO <c>yyyy-MM-dd</c> (<see cref="LocalDatePattern.Iso"/>), read

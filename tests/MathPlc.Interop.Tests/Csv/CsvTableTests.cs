@@ -1,5 +1,6 @@
 using System.Text;
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 
 namespace MathPlc.Tests.Csv;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using MathPlc.Core;
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 
 namespace MathPlc.Tests.Csv;
 

@@ -1,4 +1,5 @@
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 
 namespace MathPlc.Tests.Csv;
 

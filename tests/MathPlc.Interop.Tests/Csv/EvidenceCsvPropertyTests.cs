@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MathPlc.Core;
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 using NodaTime.Text;
 
 namespace MathPlc.Tests.Csv;

@@ -1,5 +1,6 @@
 using MathPlc.Core;
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 using NodaTime;
 
 namespace MathPlc.Tests.Csv;

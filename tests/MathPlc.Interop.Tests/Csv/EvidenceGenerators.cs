@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using MathPlc.Core;
 using NodaTime;
 
+using MathPlc.Interop.Csv;
+
 namespace MathPlc.Tests.Csv;
 
 /// <summary>Generators of evidence with the awkward text and numbers real exports hold.</summary>

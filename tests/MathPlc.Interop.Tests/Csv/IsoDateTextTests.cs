@@ -3,6 +3,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,3 +1,5 @@
+using MathPlc.Interop.Csv;
+
 namespace MathPlc.Tests.Csv;
 
 /// <summary>A fresh folder under the system's temporary folder, deleted with everything in it on dispose.</summary>
