@@ -1,0 +1,157 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using MathPlc.Core;
+
+namespace MathPlc.Interop.Json;
+
+/// <summary>
+/// Calendar files: a <see cref="SchoolCalendar"/> as the JSON a district writes by hand, read with a
+/// <see cref="DataDiagnostic"/> (file, line, column, JSON path, value, reason) for anything wrong, and written
+/// indented, as UTF-8 without a byte-order mark.
+/// </summary>
+/// <remarks>
+/// <para>The format:</para>
+/// <code>
+/// {
+///   "firstDay": "2026-08-24",
+///   "lastDay": "2027-06-04",
+///   "instructionalWeekdays": ["monday", "tuesday", "wednesday", "thursday", "friday"],
+///   "nonInstructional": [
+///     { "name": "Labor Day", "date": "2026-09-07", "kind": "holiday" },
+///     { "name": "Winter break", "start": "2026-12-21", "end": "2027-01-01", "kind": "break" }
+///   ],
+///   "gradingPeriods": [ { "name": "Quarter 1", "start": "2026-08-24", "end": "2026-10-23" } ]
+/// }
+/// </code>
+/// <para>
+/// <c>firstDay</c> and <c>lastDay</c> are required. <c>instructionalWeekdays</c> is optional (Monday to Friday);
+/// <c>nonInstructional</c> and <c>gradingPeriods</c> are optional (none). A non-instructional entry has
+/// <c>"date"</c> for one day or <c>"start"</c> and <c>"end"</c> (both included) for a range, and an optional
+/// <c>"kind"</c>: <c>holiday</c>, <c>break</c>, <c>testing</c>, <c>professionalDevelopment</c>, <c>closure</c>
+/// or <c>other</c> (the default). Weekday and kind names are read ignoring case. Because people write these
+/// files by hand, comments (<c>//</c>, <c>/* */</c>) and trailing commas are accepted on reading. Unknown
+/// properties are ignored.
+/// </para>
+/// <para>
+/// Diagnostic codes: <c>bad-json</c> (not well-formed JSON), <c>wrong-type</c> (e.g. a number where a date
+/// belongs), <c>bad-date</c>, <c>unknown-weekday</c>, <c>unknown-kind</c>, <c>missing-property</c>, and
+/// <c>invalid-calendar</c> (the values break a rule of <see cref="SchoolCalendar"/>: the last day before the first,
+/// a period outside the year, grading periods overlapping, a weekday listed twice).
+/// </para>
+/// </remarks>
+public static class CalendarJson
+{
+    private static readonly JsonTypeInfo<SchoolCalendar> ReadContract = (JsonTypeInfo<SchoolCalendar>)new JsonSerializerOptions(MathPlcJson.Options)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    }.GetTypeInfo(typeof(SchoolCalendar));
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Names such as "Día de la Raza" stay readable; the file is data, never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Reads a calendar from UTF-8 JSON (a byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The JSON; read to its end, not closed.</param>
+    /// <param name="fileName">The file's name as the user gave it, for the diagnostic (e.g. <c>calendar.json</c> or <c>&lt;stdin&gt;</c>).</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The JSON is not a valid calendar; its one diagnostic says where and why.</exception>
+    public static SchoolCalendar Read(Stream utf8Json, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(fileName);
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, ReadContract)
+                ?? throw new DataFileException([new DataDiagnostic("wrong-type", "a calendar must be a JSON object, not null.", fileName, Field: JsonPath.Root, Value: "null")]);
+        }
+        catch (JsonException e)
+        {
+            throw new DataFileException([DiagnosticOf(e, fileName)], e);
+        }
+    }
+
+    /// <summary>Reads a calendar file.</summary>
+    /// <param name="path">The file's path; it is also the diagnostic's file name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file (other I/O exceptions pass through too).</exception>
+    /// <exception cref="DataFileException">The file is not a valid calendar.</exception>
+    public static SchoolCalendar ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream, path);
+    }
+
+    /// <summary>Writes a calendar as indented UTF-8 JSON without a byte-order mark, ending with a new line.</summary>
+    /// <param name="utf8Json">Where to write; left open.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream utf8Json, SchoolCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(calendar);
+        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
+            JsonSerializer.Serialize(writer, calendar, MathPlcJsonContext.Default.SchoolCalendar);
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// Writes a calendar file atomically: to a temporary file beside it, then moved over <paramref name="path"/>,
+    /// so a reader never sees half a file and a failure leaves any earlier file as it was.
+    /// </summary>
+    /// <param name="path">The file to create or replace.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written or replaced (and other file-system exceptions).</exception>
+    public static void WriteFile(string path, SchoolCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(calendar);
+        string full = Path.GetFullPath(path);
+        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                Write(stream, calendar);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    private static DataDiagnostic DiagnosticOf(JsonException e, string fileName)
+    {
+        var (code, path, value, reason) = JsonFailure.DetailsOf(e);
+        return new DataDiagnostic(
+            Code: code ?? "bad-json",
+            Message: reason ?? WithoutPosition(e.Message),
+            File: fileName,
+            Line: e.LineNumber is { } line ? (int)line + 1 : null,
+            Column: e.BytePositionInLine is { } column ? (int)column + 1 : null,
+            Field: path ?? e.Path,
+            Value: value);
+    }
+
+    // System.Text.Json ends its own messages with " Path: $.x | LineNumber: 3 | BytePositionInLine: 4."; the diagnostic has those apart.
+    private static string WithoutPosition(string message)
+    {
+        foreach (string marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
+        {
+            int at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0) return message[..at];
+        }
+        return message;
+    }
+}

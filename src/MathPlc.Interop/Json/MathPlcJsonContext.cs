@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using MathPlc.Core;
+using NodaTime;
+
+namespace MathPlc.Interop.Json;
+
+/// <summary>
+/// The source-generated System.Text.Json contracts for every public MathPlc Core type: camelCase names,
+/// nulls left out on writing, NodaTime values as ISO strings, enums as camelCase names, identifiers as plain
+/// strings. Use it through <see cref="MathPlcJson.Options"/> or its typed properties
+/// (<c>MathPlcJsonContext.Default.SchoolCalendar</c>).
+/// </summary>
+/// <remarks>
+/// Source generation keeps the contracts safe under trimming and native AOT: nothing is discovered by
+/// reflection at run time. Core's types check their invariants in constructors that take
+/// <see cref="IEnumerable{T}"/>s and expose computed properties, so the types with invariants have
+/// hand-written converters that report a broken invariant as a <see cref="System.Text.Json.JsonException"/>
+/// naming the JSON path, with Core's exception inside. See <c>reference/dotnet.md</c> §5 for the pitfalls this avoids.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    Converters = [
+        typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(InstantJsonConverter), typeof(PeriodJsonConverter),
+        typeof(IsoDayOfWeekJsonConverter), typeof(NonInstructionalKindJsonConverter), typeof(EvidenceKindJsonConverter), typeof(LevelRuleJsonConverter),
+        typeof(GradingPeriodJsonConverter), typeof(NonInstructionalPeriodJsonConverter), typeof(SchoolCalendarJsonConverter),
+    ])]
+[JsonSerializable(typeof(LocalDate))]
+[JsonSerializable(typeof(LocalTime))]
+[JsonSerializable(typeof(Instant))]
+[JsonSerializable(typeof(Period))]
+[JsonSerializable(typeof(IsoDayOfWeek))]
+[JsonSerializable(typeof(NonInstructionalKind))]
+[JsonSerializable(typeof(EvidenceKind))]
+[JsonSerializable(typeof(LevelRule))]
+[JsonSerializable(typeof(GradingPeriod))]
+[JsonSerializable(typeof(NonInstructionalPeriod))]
+[JsonSerializable(typeof(SchoolCalendar))]
+[JsonSerializable(typeof(InstructionalWeek))]
+[JsonSerializable(typeof(NonInstructionalDate))]
+[JsonSerializable(typeof(ImmutableArray<InstructionalWeek>))]
+[JsonSerializable(typeof(ImmutableArray<NonInstructionalDate>))]
+public sealed partial class MathPlcJsonContext : JsonSerializerContext;

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MathPlc.Interop.Json;
+
+/// <summary>
+/// A hand-written converter for a Core type written as a JSON object. It reads at a JSON path, so that a
+/// converter of a larger object (a calendar holding periods) can name <c>$.nonInstructional[2]</c> in its errors.
+/// </summary>
+/// <typeparam name="T">The Core type.</typeparam>
+internal abstract class ObjectJsonConverter<T> : JsonConverter<T>
+{
+    /// <inheritdoc/>
+    public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadAt(ref reader, JsonPath.Root);
+
+    /// <inheritdoc/>
+    public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteValue(writer, value);
+    }
+
+    /// <summary>Reads the value whose object the reader stands on, at <paramref name="path"/>; every failure is a <see cref="JsonException"/> naming a path below it.</summary>
+    public abstract T ReadAt(ref Utf8JsonReader reader, string path);
+
+    /// <summary>Writes the value as an object.</summary>
+    public abstract void WriteValue(Utf8JsonWriter writer, T value);
+}
