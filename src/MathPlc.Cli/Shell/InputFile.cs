@@ -2,17 +2,23 @@ using MathPlc.Interop;
 
 namespace MathPlc.Cli.Shell;
 
-/// <summary>Checks on input files that every command makes before handing a path to an Interop reader.</summary>
+/// <summary>How every command hands an input path to an Interop reader, so a missing file is bad data (exit 3) like any other.</summary>
 internal static class InputFile
 {
     /// <summary>
-    /// Throws <see cref="DataFileException"/> (exit code 3) with a <c>file-not-found</c> diagnostic naming
-    /// <paramref name="path"/> as the user wrote it, when no file exists there.
+    /// Reads <paramref name="path"/> with <paramref name="read"/>; a file or folder that does not exist becomes a
+    /// <see cref="DataFileException"/> with a <c>file-not-found</c> diagnostic naming the path as the user wrote it.
     /// </summary>
-    /// <exception cref="DataFileException">No file exists at <paramref name="path"/>.</exception>
-    public static void RequireExists(string path)
+    /// <exception cref="DataFileException">The file does not exist, or <paramref name="read"/> found bad data in it.</exception>
+    public static T Read<T>(string path, Func<string, T> read)
     {
-        if (!File.Exists(path))
-            throw new DataFileException([new DataDiagnostic("file-not-found", "file not found", path)]);
+        try
+        {
+            return read(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new DataFileException([new DataDiagnostic("file-not-found", "file not found", path)], e);
+        }
     }
 }
