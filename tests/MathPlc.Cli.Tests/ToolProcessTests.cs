@@ -37,4 +37,32 @@ public sealed class ToolProcessTests : IDisposable
         Assert.Equal("calendar.json: file-not-found: file not found", result.Stderr.Trim());
         Assert.Empty(_folder.FileNames());
     }
+
+    [Fact]
+    public void A_calendar_runs_to_exit_0_with_the_hand_counted_facts_under_a_german_locale()
+    {
+        _folder.Write("calendar.json", FiveWeekCalendar.Json);
+
+        var result = ToolProcess.Run(_folder.Path, "calendar", "--calendar", "calendar.json", "--format", "json", "--out", "year.json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal("", result.Stderr);
+        string written = File.ReadAllText(_folder.File("year.json"));
+        Assert.Contains("\"instructionalDays\": 21,", written, StringComparison.Ordinal);
+        Assert.Contains("\"instructionalWeekCount\": 5,", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_data_exits_3_with_file_line_and_column_on_stderr()
+    {
+        _folder.Write("calendar.json", "{\n  \"firstDay\": \"2026-08-31\",\n  \"lastDay\": \"2026-10-02\",\n  \"instructionalWeekdays\": [\"funday\"]\n}\n");
+
+        var result = ToolProcess.Run(_folder.Path, "calendar", "--calendar", "calendar.json", "--out", "year.md");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.StartsWith("calendar.json:4:", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["calendar.json"], _folder.FileNames());
+    }
 }
