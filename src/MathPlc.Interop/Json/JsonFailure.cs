@@ -22,7 +22,26 @@ internal static class JsonFailure
     /// <param name="inner">The exception that said so, kept as <see cref="Exception.InnerException"/>.</param>
     public static JsonException Create(string code, string? path, string? value, string reason, Exception? inner = null)
     {
-        var exception = new JsonException(path is null ? reason : $"{path}: {reason}", inner);
+        return Describe(new JsonException(path is null ? reason : $"{path}: {reason}", inner), code, path, value, reason);
+    }
+
+    /// <summary>
+    /// The failure of a MathPlc value that sits at <paramref name="outerPath"/> in a larger document, with its
+    /// path joined to that (<c>$[3]</c> + <c>$.score</c> = <c>$[3].score</c>; a scalar that knew no path gets
+    /// <paramref name="outerPath"/> itself), keeping the line and column; null for a failure that did not come
+    /// from a MathPlc converter or needs no joining.
+    /// </summary>
+    public static JsonException? AtFullPath(JsonException exception, string? outerPath)
+    {
+        var (code, path, value, reason) = DetailsOf(exception);
+        if (code is null || reason is null || outerPath is null || (path is not null && outerPath == JsonPath.Root)) return null;
+        string full = path is null ? outerPath : outerPath + path[JsonPath.Root.Length..]; // a scalar converter leaves its path to System.Text.Json
+        var moved = new JsonException($"{full}: {reason}", full, exception.LineNumber, exception.BytePositionInLine, exception.InnerException);
+        return Describe(moved, code, full, value, reason);
+    }
+
+    private static JsonException Describe(JsonException exception, string code, string? path, string? value, string reason)
+    {
         exception.Data[CodeKey] = code;
         if (path is not null) exception.Data[PathKey] = path;
         if (value is not null) exception.Data[ValueKey] = value;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -88,7 +89,7 @@ internal static class JsonRead
         Expect(ref reader, JsonTokenType.Number, "a whole number", path);
         if (reader.TryGetInt32(out int value)) return value;
         string text = RawText(ref reader);
-        throw JsonFailure.Create("not-a-number", path, text, $"{text} is not a whole number from {int.MinValue} to {int.MaxValue}.");
+        throw JsonFailure.Create("not-a-number", path, text, string.Create(CultureInfo.InvariantCulture, $"{text} is not a whole number from {int.MinValue} to {int.MaxValue}."));
     }
 
     /// <summary>Throws when a required property was not in the object at <paramref name="path"/>, naming every one missing.</summary>
@@ -148,14 +149,13 @@ internal static class JsonRead
         string? text = reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null
             ? RawText(ref reader)
             : null;
-        throw JsonFailure.Create("wrong-type", path, text, $"expected {what}, found {Describe(reader.TokenType)}{(text is null ? "" : $" ({text})")}.");
+        string? shown = reader.TokenType == JsonTokenType.String ? $"\"{text}\"" : text;
+        throw JsonFailure.Create("wrong-type", path, text, $"expected {what}, found {Describe(reader.TokenType)}{(shown is null ? "" : $" ({shown})")}.");
     }
 
-    private static string RawText(ref Utf8JsonReader reader)
-    {
-        string raw = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-        return reader.TokenType == JsonTokenType.String ? $"\"{raw}\"" : raw;
-    }
+    // The token as written in the file, without quotes (escapes in strings are kept as written).
+    private static string RawText(ref Utf8JsonReader reader) =>
+        Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
 
     private static string Describe(JsonTokenType type) => type switch
     {

@@ -1,15 +1,24 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace MathPlc.Interop.Json;
 
 /// <summary>
 /// The entry point to MathPlc's JSON: the options to pass to <see cref="JsonSerializer"/> for any MathPlc
-/// type, and typed shortcuts.
+/// type, and typed shortcuts that also give every error its full JSON path.
 /// </summary>
 /// <remarks>
+/// <para>
 /// <c>JsonSerializer.Serialize(calendar, MathPlcJson.Options)</c> and
 /// <c>JsonSerializer.Deserialize&lt;Evidence&gt;(json, MathPlcJson.Options)</c> use the source-generated
 /// <see cref="MathPlcJsonContext"/>: camelCase, invariant culture, no reflection.
+/// </para>
+/// <para>
+/// Error messages name the JSON path from the MathPlc value being read (<c>$.score</c> for an
+/// <see cref="Core.Evidence"/>). When that value sits inside a larger document (the fourth element of an
+/// array), <see cref="JsonException.Path"/> says where it starts; <see cref="Deserialize{T}(string)"/> joins
+/// the two, so its messages read <c>$[3].score</c>.
+/// </para>
 /// </remarks>
 public static class MathPlcJson
 {
@@ -19,6 +28,42 @@ public static class MathPlcJson
     /// (<c>new JsonSerializerOptions(MathPlcJson.Options) { WriteIndented = true }</c>) to change a setting.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = MakeOptions();
+
+    /// <summary>Writes a MathPlc value (or a collection the context knows, such as <c>ImmutableArray&lt;Evidence&gt;</c>) as compact JSON.</summary>
+    /// <typeparam name="T">A type of <see cref="MathPlcJsonContext"/>.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of <see cref="MathPlcJsonContext"/>.</exception>
+    /// <exception cref="ArgumentException">The value cannot be written (a date outside the ISO calendar, a default identifier).</exception>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Contract<T>());
+
+    /// <summary>Reads a MathPlc value from JSON text.</summary>
+    /// <typeparam name="T">A type of <see cref="MathPlcJsonContext"/>.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The value; never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of <see cref="MathPlcJsonContext"/>.</exception>
+    /// <exception cref="JsonException">
+    /// The text is not well-formed JSON, a value is of the wrong type or form, a required property is missing,
+    /// the JSON is <c>null</c>, or the values break an invariant of the Core type (then the Core exception is
+    /// the <see cref="Exception.InnerException"/>). The message names the full JSON path and the value.
+    /// </exception>
+    public static T Deserialize<T>(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        T? value;
+        try
+        {
+            value = JsonSerializer.Deserialize(json, Contract<T>());
+        }
+        catch (JsonException e) when (JsonFailure.AtFullPath(e, e.Path) is { } full)
+        {
+            throw full;
+        }
+        return value ?? throw JsonFailure.Create("wrong-type", JsonPath.Root, "null", $"expected {typeof(T).Name}, found null.");
+    }
+
+    private static JsonTypeInfo<T> Contract<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions MakeOptions()
     {

@@ -25,8 +25,25 @@ namespace MathPlc.Interop.Json;
     Converters = [
         typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(InstantJsonConverter), typeof(PeriodJsonConverter),
         typeof(IsoDayOfWeekJsonConverter), typeof(NonInstructionalKindJsonConverter), typeof(EvidenceKindJsonConverter), typeof(LevelRuleJsonConverter),
+        typeof(IdentifierJsonConverter<StudentId>), typeof(IdentifierJsonConverter<TargetId>), typeof(IdentifierJsonConverter<TeacherId>),
+        typeof(IdentifierJsonConverter<SectionId>), typeof(IdentifierJsonConverter<TeamId>), typeof(IdentifierJsonConverter<SchoolId>),
+        typeof(IdentifierJsonConverter<ItemId>),
+        typeof(EvidenceJsonConverter), typeof(ReasonJsonConverter), typeof(ProficiencyLevelJsonConverter), typeof(ProficiencyScaleJsonConverter),
         typeof(GradingPeriodJsonConverter), typeof(NonInstructionalPeriodJsonConverter), typeof(SchoolCalendarJsonConverter),
     ])]
+[JsonSerializable(typeof(StudentId))]
+[JsonSerializable(typeof(TargetId))]
+[JsonSerializable(typeof(TeacherId))]
+[JsonSerializable(typeof(SectionId))]
+[JsonSerializable(typeof(TeamId))]
+[JsonSerializable(typeof(SchoolId))]
+[JsonSerializable(typeof(ItemId))]
+[JsonSerializable(typeof(Evidence))]
+[JsonSerializable(typeof(ImmutableArray<Evidence>))]
+[JsonSerializable(typeof(Reason))]
+[JsonSerializable(typeof(ImmutableArray<Reason>))]
+[JsonSerializable(typeof(ProficiencyLevel))]
+[JsonSerializable(typeof(ProficiencyScale))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(LocalTime))]
 [JsonSerializable(typeof(Instant))]

@@ -42,7 +42,14 @@ public abstract class NodaPatternJsonConverter<T> : StringJsonConverter<T>
     {
         var result = _pattern.Parse(text);
         if (result.Success) return result.Value;
-        throw JsonFailure.Create(_code, path, text, $"\"{text}\" is not {_form}: {result.Exception.Message}", result.Exception);
+        throw JsonFailure.Create(_code, path, text, $"\"{text}\" is not {_form}: {WithoutEcho(result.Exception.Message)}", result.Exception);
+    }
+
+    // NodaTime ends its parse messages with " Value being parsed: '…'." (and a caret line); the text is already quoted.
+    private static string WithoutEcho(string message)
+    {
+        int echo = message.IndexOf(" Value being parsed:", StringComparison.Ordinal);
+        return echo > 0 ? message[..echo] : message;
     }
 
     private protected override string Format(T value)

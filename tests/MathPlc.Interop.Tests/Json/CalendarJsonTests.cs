@@ -126,6 +126,7 @@ public class CalendarJsonTests
             """);
         Assert.Equal(("bad-date", "$.nonInstructional[1].date", "2027-02-29", 6), (d.Code, d.Field, d.Value, d.Line));
         Assert.Contains("The day 29 is out of range in month 2 of year 2027", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Value being parsed", d.Message, StringComparison.Ordinal); // the value is quoted once, not echoed
         Assert.Contains("calendar.json:6:", d.ToString(), StringComparison.Ordinal);
     }
 
@@ -219,6 +220,14 @@ public class CalendarJsonTests
         var d = ReadError("""{"firstDay":20260824,"lastDay":"2027-06-04"}""");
         Assert.Equal(("wrong-type", "$.firstDay", "20260824"), (d.Code, d.Field, d.Value));
         Assert.Contains("expected a string, found a number", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_weekday_instead_of_a_list_is_the_wrong_type_with_the_value_as_written()
+    {
+        var d = ReadError("""{"firstDay":"2026-08-24","lastDay":"2027-06-04","instructionalWeekdays":"monday"}""");
+        Assert.Equal(("wrong-type", "$.instructionalWeekdays", "monday"), (d.Code, d.Field, d.Value));
+        Assert.Contains("expected an array, found a string (\"monday\")", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
