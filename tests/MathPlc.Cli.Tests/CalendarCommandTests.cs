@@ -189,4 +189,23 @@ public sealed class CalendarCommandTests : IDisposable
                 Assert.Equal(invariant, CliRun.RunIn(culture, "calendar", "--calendar", _calendar, "--format", format));
         }
     }
+
+    [Fact]
+    public void A_range_without_instruction_says_so_in_every_format()
+    {
+        // Sat 09-26 to Mon 09-28: a weekend and a fall-break Monday.
+        string[] range = ["--from", "2026-09-26", "--to", "2026-09-28"];
+
+        string report = Calendar(range).Stdout;
+        Assert.Contains("- Instructional days: 0\n", report, StringComparison.Ordinal);
+        Assert.Contains("## Instructional weeks\n\nNone.\n", report, StringComparison.Ordinal);
+        Assert.Contains("| 2026-09-28 | Monday | " + FiveWeekCalendar.FallBreak + " |", report, StringComparison.Ordinal);
+
+        using var json = JsonDocument.Parse(Calendar([.. range, "--format", "json"]).Stdout);
+        Assert.Equal(0, json.RootElement.GetProperty("instructionalDays").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("instructionalWeekCount").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("weeks").GetArrayLength());
+
+        Assert.Equal(4, Calendar([.. range, "--format", "csv"]).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }

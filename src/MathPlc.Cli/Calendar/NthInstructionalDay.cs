@@ -1,3 +1,4 @@
+using System.Globalization;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Core;
@@ -20,10 +21,8 @@ internal sealed record NthInstructionalDay(int N, LocalDate Date)
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         int available = calendar.InstructionalDaysBetween(range.From, range.To);
         if (n > available)
-            throw new UsageException(
-                $"--nth {n.ToString(System.Globalization.CultureInfo.InvariantCulture)}: there are only " +
-                $"{available.ToString(System.Globalization.CultureInfo.InvariantCulture)} instructional days from " +
-                $"{IsoDate.Format(range.From)} to {IsoDate.Format(range.To)}.");
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--nth {n}: there are only {available} instructional days from {IsoDate.Format(range.From)} to {IsoDate.Format(range.To)}."));
         return new NthInstructionalDay(n, calendar.PlusInstructionalDays(range.From.PlusDays(-1), n));
     }
 
