@@ -32,4 +32,15 @@ public sealed class MissingFileTests : IDisposable
         Assert.Equal("", result.Stdout);
         Assert.StartsWith("no-such-calendar.json: file-not-found: file not found", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_folder_given_as_the_calendar_exits_3_naming_it()
+    {
+        var result = CliRun.Run("calendar", "--calendar", _folder.Path, "--out", _folder.File("out.md"));
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal($"{_folder.Path}: not-a-file: this is a folder, not a file", result.Stderr.Trim());
+        Assert.Empty(_folder.FileNames());
+    }
 }

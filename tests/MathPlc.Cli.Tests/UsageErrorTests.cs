@@ -16,6 +16,7 @@ public sealed class UsageErrorTests : IDisposable
     [InlineData("'--bogus'", "calendar", "--calendar", "{calendar}", "--bogus")]
     [InlineData("--calendar' is required", "calendar")]
     [InlineData("--calendar' is required", "calendar", "--from", "2026-09-01")]
+    [InlineData("--calendar needs a file name", "calendar", "--calendar", " ")]
     [InlineData("--from 2026-02-30 is not a date in the form yyyy-MM-dd", "calendar", "--calendar", "{calendar}", "--from", "2026-02-30")]
     [InlineData("--from 14.09.2026 is not a date", "calendar", "--calendar", "{calendar}", "--from", "14.09.2026")] // German order, machine culture de-DE
     [InlineData("--to 09/14/2026 is not a date", "calendar", "--calendar", "{calendar}", "--to", "09/14/2026")]

@@ -14,12 +14,8 @@ internal static class CalendarCommand
     /// <summary>Builds the command with its options, examples and action.</summary>
     public static Command Create()
     {
-        var calendarFile = new Option<string>("--calendar", "-c")
-        {
-            Description = "The school calendar (JSON): first and last day, instructional weekdays, holidays and breaks.",
-            HelpName = "calendar.json",
-            Required = true,
-        };
+        var calendarFile = CommonOptions.InputFile("--calendar", "-c",
+            "The school calendar (JSON): first and last day, instructional weekdays, holidays and breaks.", "calendar.json");
         var from = CommonOptions.Date("--from", "The first date to report on. Default: the calendar's first day.");
         var to = CommonOptions.Date("--to", "The last date to report on (included). Default: the calendar's last day.");
         var nth = CommonOptions.PositiveWholeNumber("--nth",

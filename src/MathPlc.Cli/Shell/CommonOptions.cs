@@ -7,7 +7,7 @@ using NodaTime;
 namespace MathPlc.Cli.Shell;
 
 /// <summary>
-/// The options every command spells the same way (<c>--out</c>; <c>--format</c> is <see cref="FormatOption"/>) and the value kinds they
+/// The options every command spells the same way (<c>--out</c>, input files; <c>--format</c> is <see cref="FormatOption"/>) and the value kinds they
 /// share (ISO dates, positive whole numbers). A malformed value is a parse error, hence a usage error (exit 2)
 /// with a message that says what was expected.
 /// </summary>
@@ -25,6 +25,18 @@ internal static class CommonOptions
         {
             if (result.GetValueOrDefault<string?>() is { } path && AtomicOutput.ProblemWith(path) is { } problem)
                 result.AddError(problem);
+        });
+        return option;
+    }
+
+    /// <summary>A required input file option such as <c>--calendar calendar.json</c>; a blank value is a usage error.</summary>
+    public static Option<string> InputFile(string name, string alias, string description, string helpName)
+    {
+        var option = new Option<string>(name, alias) { Description = description, HelpName = helpName, Required = true };
+        option.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+                result.AddError($"{name} needs a file name.");
         });
         return option;
     }
