@@ -1,0 +1,41 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace MathPlc.Cli.Text;
+
+/// <summary>
+/// Builds JSON output in memory with <see cref="Utf8JsonWriter"/>: indented, <c>\n</c> line ends on every
+/// platform, numbers in invariant form, no reflection (the tool stays trim-safe).
+/// </summary>
+internal static class JsonText
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Names such as "Día de la Raza" stay readable; the output is a file, never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The text <paramref name="write"/> produces, ending with a line break.</summary>
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes <paramref name="items"/> as the array property <paramref name="name"/>, one object per item.</summary>
+    public static void WriteObjects<T>(this Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeProperties)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeProperties(json, item);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using MathPlc.Cli;
+
+namespace MathPlc.Cli.Tests;
+
+/// <summary>What one run of the command line produced.</summary>
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>Runs the real <c>mathplc</c> command line in this process, capturing standard output and standard error.</summary>
+internal static class CliRun
+{
+    /// <summary>Runs <paramref name="args"/> under the German culture (comma decimals, other date order) to prove the output ignores it.</summary>
+    public static CliResult Run(params string[] args) => RunIn("de-DE", args);
+
+    /// <summary>Runs <paramref name="args"/> with <paramref name="culture"/> as the current culture and UI culture of the thread.</summary>
+    public static CliResult RunIn(string culture, params string[] args)
+    {
+        var (savedCulture, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        var stderr = new StringWriter(CultureInfo.InvariantCulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            int exitCode = CommandLineApp.Run(args, stdout, stderr);
+            return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (savedCulture, savedUi);
+        }
+    }
+}
