@@ -11,9 +11,9 @@ var calendar = CalendarJson.ReadFile(args[0]);
 Console.WriteLine($"calendar: {calendar}");
 
 var evidence = new Evidence(new StudentId("S-01"), new TargetId("6.RP.A.3"), new LocalDate(2026, 9, 14), 3.5, source: "Unit 1 CFA");
-string json = JsonSerializer.Serialize(evidence, MathPlcJson.Options);
+string json = JsonSerializer.Serialize(evidence, MathPlcJsonContext.Default.Evidence);
 Console.WriteLine($"evidence as JSON: {json}");
-Check(JsonSerializer.Deserialize<Evidence>(json, MathPlcJson.Options) == evidence, "evidence round-trips through JSON");
+Check(JsonSerializer.Deserialize(json, MathPlcJsonContext.Default.Evidence) == evidence, "evidence round-trips through JSON");
 Check(MathPlcJson.Deserialize<SchoolCalendar>(MathPlcJson.Serialize(calendar)) == calendar, "the calendar round-trips through JSON");
 
 const string file = "student_id,target_id,assessed_on,score\nS-01,6.RP.A.3,2026-09-14,3.5\nS-02,6.RP.A.3,2026-09-31,3\n";
