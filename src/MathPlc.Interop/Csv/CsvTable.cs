@@ -58,7 +58,7 @@ public static class CsvTable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         CheckHeader(header);
         ArgumentNullException.ThrowIfNull(rows);
-        AtomicFile.Write(path, stream => Write(stream, header, rows));
+        OutputFile.Write(path, stream => Write(stream, header, rows));
     }
 
     private static void CheckHeader(IReadOnlyList<string> header)

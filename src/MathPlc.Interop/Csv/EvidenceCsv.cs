@@ -103,6 +103,6 @@ public static class EvidenceCsv
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(evidence);
-        AtomicFile.Write(path, stream => Write(stream, evidence));
+        OutputFile.Write(path, stream => Write(stream, evidence));
     }
 }

@@ -114,7 +114,7 @@ public static class CalendarJson
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(calendar);
-        AtomicFile.Write(path, stream => Write(stream, calendar));
+        OutputFile.Write(path, stream => Write(stream, calendar));
     }
 
     private static DataDiagnostic DiagnosticOf(JsonException e, string fileName)
