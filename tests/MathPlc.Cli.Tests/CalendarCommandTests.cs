@@ -54,10 +54,12 @@ public sealed class CalendarCommandTests : IDisposable
     [Fact]
     public void Csv_has_one_row_per_date_with_weekday_instruction_and_name()
     {
-        string[] lines = Calendar("--format", "csv").Stdout.Split('\n');
+        string csv = Calendar("--format", "csv").Stdout;
+        string[] lines = csv.Split("\r\n");
 
         Assert.Equal("date,weekday,instructional,name", lines[0]);
         Assert.Equal("", lines[^1]); // the last record ends with a line break
+        Assert.DoesNotContain('\n', csv.Replace("\r\n", "", StringComparison.Ordinal)); // RFC 4180: CRLF, never a bare LF
         var rows = lines[1..^1];
         Assert.Equal(33, rows.Length);
         var closed = FiveWeekCalendar.Closed.ToDictionary(c => c.Date, c => c.Name);
@@ -102,7 +104,7 @@ public sealed class CalendarCommandTests : IDisposable
             2026-09-28,Monday,false,"Fall break, ""long"" weekend"
             2026-09-29,Tuesday,true,
 
-            """.ReplaceLineEndings("\n");
+            """.ReplaceLineEndings("\r\n"); // CSV lines end with CRLF (RFC 4180), as every CSV MathPlc writes
 
         Assert.Equal(expected, Calendar("--from", "2026-09-24", "--to", "2026-09-29", "--format", "csv").Stdout);
     }
@@ -115,7 +117,7 @@ public sealed class CalendarCommandTests : IDisposable
         Assert.Equal(21, json.RootElement.GetProperty("instructionalDays").GetInt32());
         Assert.Equal(5, json.RootElement.GetProperty("instructionalWeekCount").GetInt32());
 
-        string[] rows = Calendar("--from", "2026-08-24", "--to", "2026-10-09", "--format", "csv").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..];
+        string[] rows = Calendar("--from", "2026-08-24", "--to", "2026-10-09", "--format", "csv").Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
         Assert.Equal(47, rows.Length);
         Assert.Equal(21, rows.Count(r => r.Contains(",true,", StringComparison.Ordinal)));
         Assert.Equal("2026-08-24,Monday,false,", rows[0]);
@@ -206,6 +208,6 @@ public sealed class CalendarCommandTests : IDisposable
         Assert.Equal(0, json.RootElement.GetProperty("instructionalWeekCount").GetInt32());
         Assert.Equal(0, json.RootElement.GetProperty("weeks").GetArrayLength());
 
-        Assert.Equal(4, Calendar([.. range, "--format", "csv"]).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(4, Calendar([.. range, "--format", "csv"]).Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 }

@@ -1,5 +1,6 @@
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
+using MathPlc.Interop.Csv;
 
 namespace MathPlc.Cli.Calendar;
 
@@ -7,7 +8,7 @@ namespace MathPlc.Cli.Calendar;
 /// A <see cref="CalendarSummary"/> written as <c>md</c> (a short report with tables), <c>json</c> (camelCase:
 /// <c>from, to, instructionalDays, instructionalWeekCount, weeks[monday, instructionalDays],
 /// nonInstructionalDates[date, name]</c>) or <c>csv</c> (one row per date in the range:
-/// <c>date, weekday, instructional, name</c>).
+/// <c>date, weekday, instructional, name</c>, written by Interop's <see cref="CsvTable"/>: RFC 4180, CRLF line ends).
 /// </summary>
 internal static class CalendarSummaryFormats
 {
@@ -63,13 +64,13 @@ internal static class CalendarSummaryFormats
     private static string Csv(CalendarSummary summary)
     {
         var names = summary.NonInstructionalDates.ToDictionary(day => day.Date, day => day.Name);
-        var csv = new CsvText("date", "weekday", "instructional", "name");
-        foreach (var date in summary.Range.Dates())
-            csv.Row(
+        return Utf8Text.Of(stream => CsvTable.Write(stream, ["date", "weekday", "instructional", "name"],
+            summary.Range.Dates().Select(date => (IReadOnlyList<string?>)
+            [
                 IsoDate.Format(date),
                 date.DayOfWeek.ToString(),
                 summary.Calendar.IsInstructionalDay(date) ? "true" : "false",
-                names.GetValueOrDefault(date, ""));
-        return csv.ToString();
+                names.GetValueOrDefault(date),
+            ])));
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using MathPlc.Interop;
 
 namespace MathPlc.Cli.Shell;
 
@@ -7,14 +7,12 @@ namespace MathPlc.Cli.Shell;
 /// a failure leaves no file and no half-written file, and never a partial report on standard output.
 /// </summary>
 /// <remarks>
-/// Commands build their whole output in memory first. A file is written to a temporary file in the target
-/// folder (so the final rename stays on one file system) and then moved over the target, replacing any
-/// earlier file in one step. Text is UTF-8 without a byte-order mark.
+/// Commands build their whole output in memory first. A file is written by Interop's <see cref="OutputFile"/>
+/// (all or nothing, replacing any earlier file in one step, UTF-8 without a byte-order mark); the CLI keeps
+/// only the usage checks on <c>--out</c>.
 /// </remarks>
 internal static class AtomicOutput
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Writes <paramref name="text"/> to <paramref name="outPath"/>, or to <paramref name="stdout"/> when it is null.</summary>
     /// <exception cref="IOException">The file could not be written; the target is then untouched.</exception>
     public static void Write(string text, string? outPath, TextWriter stdout)
@@ -25,23 +23,7 @@ internal static class AtomicOutput
             stdout.Flush();
             return;
         }
-
-        string target = Path.GetFullPath(outPath);
-        string folder = Path.GetDirectoryName(target) ?? Directory.GetCurrentDirectory();
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(Utf8NoBom.GetBytes(text));
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, target, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        OutputFile.WriteText(outPath, text);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -19,12 +18,11 @@ internal static class JsonText
     };
 
     /// <summary>The text <paramref name="write"/> produces, ending with a line break.</summary>
-    public static string Write(Action<Utf8JsonWriter> write)
+    public static string Write(Action<Utf8JsonWriter> write) => Utf8Text.Of(stream =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+        using var writer = new Utf8JsonWriter(stream, Options);
+        write(writer);
+    }) + "\n";
 
     /// <summary>Writes <paramref name="items"/> as the array property <paramref name="name"/>, one object per item.</summary>
     public static void WriteObjects<T>(this Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeProperties)

@@ -42,13 +42,13 @@ public static class CsvTable
     }
 
     /// <summary>
-    /// Writes the header and the rows to a file, all or nothing: into a temporary file in the same folder, then
-    /// moved over <paramref name="path"/>, so a failure never leaves a half-written file. See <see cref="Write"/>.
+    /// Writes the header and the rows to a file, all or nothing through <see cref="OutputFile"/>, so a failure never
+    /// leaves a half-written file. See <see cref="Write"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="header"/>, <paramref name="rows"/> or a row is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="path"/> is empty or white space, the header is empty or holds null, or a row's width differs
-    /// from the header's.
+    /// <paramref name="path"/> is empty or white space or names a folder, the header is empty or holds null, or a
+    /// row's width differs from the header's.
     /// </exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
@@ -58,7 +58,7 @@ public static class CsvTable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         CheckHeader(header);
         ArgumentNullException.ThrowIfNull(rows);
-        AtomicFile.Write(path, stream => Write(stream, header, rows));
+        OutputFile.Write(path, stream => Write(stream, header, rows));
     }
 
     private static void CheckHeader(IReadOnlyList<string> header)

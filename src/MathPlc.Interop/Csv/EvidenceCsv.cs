@@ -91,11 +91,11 @@ public static class EvidenceCsv
     }
 
     /// <summary>
-    /// Writes evidence to a file as <see cref="Write"/> does, all or nothing: into a temporary file in the same
-    /// folder, then moved over <paramref name="path"/>, so a failure never leaves a half-written file.
+    /// Writes evidence to a file as <see cref="Write"/> does, all or nothing through <see cref="OutputFile"/>, so a
+    /// failure never leaves a half-written file.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or <paramref name="evidence"/> holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space or names a folder, or <paramref name="evidence"/> holds null.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
@@ -103,6 +103,6 @@ public static class EvidenceCsv
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(evidence);
-        AtomicFile.Write(path, stream => Write(stream, evidence));
+        OutputFile.Write(path, stream => Write(stream, evidence));
     }
 }

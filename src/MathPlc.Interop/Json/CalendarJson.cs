@@ -103,18 +103,21 @@ public static class CalendarJson
     }
 
     /// <summary>
-    /// Writes a calendar file atomically: to a temporary file beside it, then moved over <paramref name="path"/>,
-    /// so a reader never sees half a file and a failure leaves any earlier file as it was.
+    /// Writes a calendar file all or nothing through <see cref="OutputFile"/>: a reader never sees half a file and a
+    /// failure leaves any earlier file as it was.
     /// </summary>
-    /// <param name="path">The file to create or replace.</param>
+    /// <param name="path">The file to create or replace; its folder must exist.</param>
     /// <param name="calendar">The calendar.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="IOException">The file cannot be written or replaced (and other file-system exceptions).</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or names a folder.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
+    /// <exception cref="IOException">The file cannot be written or replaced.</exception>
     public static void WriteFile(string path, SchoolCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(calendar);
-        AtomicFile.Write(path, stream => Write(stream, calendar));
+        OutputFile.Write(path, stream => Write(stream, calendar));
     }
 
     private static DataDiagnostic DiagnosticOf(JsonException e, string fileName)
