@@ -44,7 +44,8 @@ public static class MathPlcJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of <see cref="MathPlcJsonContext"/>.</exception>
     /// <exception cref="JsonException">
-    /// The text is not well-formed JSON, a value is of the wrong type or form, a required property is missing,
+    /// The text is not well-formed JSON, a value is of the wrong type or form, a property is unknown (names are
+/// case-sensitive; the message lists those allowed and suggests the nearest), a required property is missing,
     /// the JSON is <c>null</c>, or the values break an invariant of the Core type (then the Core exception is
     /// the <see cref="Exception.InnerException"/>). The message names the full JSON path and the value.
     /// </exception>
