@@ -24,7 +24,7 @@ public static class MathPlcJson
 {
     /// <summary>
     /// Read-only options bound to <see cref="MathPlcJsonContext.Default"/>: camelCase names, nulls left out
-    /// on writing, NodaTime values as ISO strings, enums as camelCase names. Copy them
+    /// on writing, unknown properties refused on reading, NodaTime values as ISO strings, enums as camelCase names. Copy them
     /// (<c>new JsonSerializerOptions(MathPlcJson.Options) { WriteIndented = true }</c>) to change a setting.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = MakeOptions();
