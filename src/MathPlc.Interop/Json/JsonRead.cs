@@ -75,7 +75,7 @@ internal static class JsonRead
         string hint = nearest is null ? "."
             : string.Equals(nearest, name, StringComparison.OrdinalIgnoreCase) ? $": did you mean \"{nearest}\"? Property names are case-sensitive."
             : $": did you mean \"{nearest}\"?";
-        return JsonFailure.Create("unknown-property", JsonPath.Property(path, name), name,
+        return JsonFailure.Create("unknown-property", JsonPath.Property(path, name), null,
             $"unknown property \"{name}\"{hint} The properties allowed here are {QuotedList(allowed.ToArray())}.");
     }
 
