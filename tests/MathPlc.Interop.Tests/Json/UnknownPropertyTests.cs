@@ -153,11 +153,13 @@ public class UnknownPropertyTests
             + "\"firstDay\", \"lastDay\", \"instructionalWeekdays\", \"nonInstructional\", \"gradingPeriods\".", d.Message);
     }
 
-    [Fact]
-    public void A_grading_period_has_no_date_or_kind()
+    [Theory] // a non-instructional period has them; a grading period used to pass them over
+    [InlineData("kind", "break")]
+    [InlineData("date", "2026-09-07")]
+    public void A_grading_period_has_no_date_or_kind(string property, string value)
     {
-        var d = CalendarError("""{"firstDay":"2026-08-24","lastDay":"2027-06-04","gradingPeriods":[{"name":"Q1","start":"2026-08-24","end":"2026-10-23","kind":"break"}]}""");
-        Assert.Equal(("unknown-property", "$.gradingPeriods[0].kind"), (d.Code, d.Field));
+        var d = CalendarError($$"""{"firstDay":"2026-08-24","lastDay":"2027-06-04","gradingPeriods":[{"name":"Q1","start":"2026-08-24","end":"2026-10-23","{{property}}":"{{value}}"}]}""");
+        Assert.Equal(("unknown-property", $"$.gradingPeriods[0].{property}"), (d.Code, d.Field));
         Assert.Contains("\"name\", \"start\", \"end\".", d.Message, StringComparison.Ordinal);
     }
 
