@@ -30,12 +30,19 @@ namespace MathPlc.Interop.Json;
 /// <c>"date"</c> for one day or <c>"start"</c> and <c>"end"</c> (both included) for a range, and an optional
 /// <c>"kind"</c>: <c>holiday</c>, <c>break</c>, <c>testing</c>, <c>professionalDevelopment</c>, <c>closure</c>
 /// or <c>other</c> (the default). Weekday and kind names are read ignoring case. Because people write these
-/// files by hand, comments (<c>//</c>, <c>/* */</c>) and trailing commas are accepted on reading. Unknown
-/// properties are ignored.
+/// files by hand, comments (<c>//</c>, <c>/* */</c>) and trailing commas are accepted on reading.
+/// </para>
+/// <para>
+/// Property names are case-sensitive, as written above (<c>firstDay</c>, not <c>FirstDay</c>), and a property
+/// the format does not have is refused, not ignored: a misspelt <c>"gradingPeriod"</c> or a made-up
+/// <c>"nonInstructionalDays"</c> would otherwise leave the year silently without its grading periods or
+/// holidays, and every count wrong. The diagnostic names the property's path (<c>$.gradingPeriod</c>), lists
+/// the properties allowed there and suggests the nearest (<c>did you mean "gradingPeriods"?</c>). A grading
+/// period has only <c>name</c>, <c>start</c> and <c>end</c>.
 /// </para>
 /// <para>
 /// Diagnostic codes: <c>bad-json</c> (not well-formed JSON), <c>wrong-type</c> (e.g. a number where a date
-/// belongs), <c>bad-date</c>, <c>unknown-weekday</c>, <c>unknown-kind</c>, <c>missing-property</c>, and
+/// belongs), <c>bad-date</c>, <c>unknown-weekday</c>, <c>unknown-kind</c>, <c>unknown-property</c>, <c>missing-property</c>, and
 /// <c>invalid-calendar</c> (the values break a rule of <see cref="SchoolCalendar"/>: the last day before the first,
 /// a period outside the year, grading periods overlapping, a weekday listed twice).
 /// </para>

@@ -48,7 +48,7 @@ public abstract class CamelCaseEnumJsonConverter<TEnum> : StringJsonConverter<TE
     private protected override TEnum Parse(string text, string? path) =>
         _values.TryGetValue(text, out var value)
             ? value
-            : throw JsonFailure.Create(_code, path, text, $"\"{text}\" is not {_what}; use one of {string.Join(", ", Names.Select(n => $"\"{n}\""))}.");
+            : throw JsonFailure.Create(_code, path, text, $"\"{text}\" is not {_what}; use one of {JsonRead.QuotedList(Names)}.");
 
     private protected override string Format(TEnum value) =>
         _names.TryGetValue(value, out var name)

@@ -11,8 +11,11 @@ namespace MathPlc.Interop.Json;
 /// </summary>
 internal static class DateSpanJson
 {
-    /// <summary>The properties of a span, for naming the property a Core invariant is about.</summary>
-    public static readonly string[] Properties = ["name", "start", "end", "kind"];
+    /// <summary>The properties of a grading period: every one it may have, also for naming the property a Core invariant is about.</summary>
+    public static readonly string[] GradingPeriodProperties = ["name", "start", "end"];
+
+    /// <summary>The properties of a non-instructional period: every one it may have, also for naming the property a Core invariant is about.</summary>
+    public static readonly string[] NonInstructionalProperties = ["name", "date", "start", "end", "kind"];
 
     /// <summary>A span as read, before Core checks it.</summary>
     public readonly record struct Parts(string Name, LocalDate Start, LocalDate End, NonInstructionalKind Kind);
@@ -20,15 +23,18 @@ internal static class DateSpanJson
     /// <summary>Reads a span.</summary>
     /// <param name="reader">The reader, on the span's object.</param>
     /// <param name="path">The span's JSON path.</param>
-    /// <param name="nonInstructional">Whether <c>"date"</c> and <c>"kind"</c> are read; otherwise they are ignored like any unknown property.</param>
-    /// <exception cref="JsonException">A value is bad, a required property is missing, or both <c>date</c> and <c>start</c>/<c>end</c> are given.</exception>
+    /// <param name="nonInstructional">Whether the span is a non-instructional period, which may have <c>"date"</c> and <c>"kind"</c>; a grading period may not.</param>
+    /// <exception cref="JsonException">
+    /// A value is bad, a property is unknown (see <see cref="JsonRead.NextProperty"/>), a required property is
+    /// missing, or both <c>date</c> and <c>start</c>/<c>end</c> are given.
+    /// </exception>
     public static Parts Read(ref Utf8JsonReader reader, string path, bool nonInstructional)
     {
         JsonRead.StartObject(ref reader, path);
         string? name = null;
         LocalDate? start = null, end = null, date = null;
         var kind = NonInstructionalKind.Other;
-        while (JsonRead.NextProperty(ref reader, out string property))
+        while (JsonRead.NextProperty(ref reader, path, nonInstructional ? NonInstructionalProperties : GradingPeriodProperties, out string property))
         {
             string at = JsonPath.Property(path, property);
             switch (property)
@@ -36,9 +42,8 @@ internal static class DateSpanJson
                 case "name": name = JsonRead.String(ref reader, at); break;
                 case "start": start = LocalDateJsonConverter.Instance.ReadAt(ref reader, at); break;
                 case "end": end = LocalDateJsonConverter.Instance.ReadAt(ref reader, at); break;
-                case "date" when nonInstructional: date = LocalDateJsonConverter.Instance.ReadAt(ref reader, at); break;
-                case "kind" when nonInstructional: kind = NonInstructionalKindJsonConverter.Instance.ReadAt(ref reader, at); break;
-                default: reader.Skip(); break;
+                case "date": date = LocalDateJsonConverter.Instance.ReadAt(ref reader, at); break;
+                case "kind": kind = NonInstructionalKindJsonConverter.Instance.ReadAt(ref reader, at); break;
             }
         }
         if (date is { } day)

@@ -29,7 +29,7 @@ internal sealed class EvidenceJsonConverter : ObjectJsonConverter<Evidence>
         int sequence = 0;
         var kind = EvidenceKind.Summative;
         string? source = null;
-        while (JsonRead.NextProperty(ref reader, out string property))
+        while (JsonRead.NextProperty(ref reader, path, Properties, out string property))
         {
             string at = JsonPath.Property(path, property);
             switch (property)
@@ -42,7 +42,6 @@ internal sealed class EvidenceJsonConverter : ObjectJsonConverter<Evidence>
                 case "kind": kind = EvidenceKindJsonConverter.Instance.ReadAt(ref reader, at); break;
                 case "weight": weight = JsonRead.OptionalNumber(ref reader, at); break;
                 case "source": source = JsonRead.OptionalString(ref reader, at); break;
-                default: reader.Skip(); break;
             }
         }
         JsonRead.Required(path, ("studentId", student is not null), ("targetId", target is not null), ("assessedOn", assessedOn is not null), ("score", score is not null));

@@ -13,7 +13,7 @@ internal sealed class GradingPeriodJsonConverter : ObjectJsonConverter<GradingPe
     public override GradingPeriod ReadAt(ref Utf8JsonReader reader, string path)
     {
         var parts = DateSpanJson.Read(ref reader, path, nonInstructional: false);
-        return JsonRead.Construct(path, "invalid-calendar", DateSpanJson.Properties, () => new GradingPeriod(parts.Name, parts.Start, parts.End));
+        return JsonRead.Construct(path, "invalid-calendar", DateSpanJson.GradingPeriodProperties, () => new GradingPeriod(parts.Name, parts.Start, parts.End));
     }
 
     /// <inheritdoc/>

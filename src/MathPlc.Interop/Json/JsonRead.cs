@@ -7,7 +7,8 @@ namespace MathPlc.Interop.Json;
 
 /// <summary>
 /// The token-level reading every hand-written MathPlc converter shares: objects and arrays walked with
-/// their JSON paths, strings and numbers checked for type, required properties checked for presence.
+/// their JSON paths, unknown properties refused, strings and numbers checked for type, required properties
+/// checked for presence.
 /// Every failure is a <see cref="JsonException"/> whose message names the path and the value.
 /// </summary>
 /// <remarks>
@@ -24,19 +25,58 @@ internal static class JsonRead
 
     /// <summary>
     /// Moves to the next property of an object: true with the reader on its value, or false at the object's end.
-    /// Property names are matched exactly (camelCase), as System.Text.Json does by default.
+    /// A property whose name is not one of <paramref name="allowed"/> is refused (<c>unknown-property</c>), so a
+    /// misspelt name never leaves a value silently at its default.
     /// </summary>
-    public static bool NextProperty(ref Utf8JsonReader reader, out string name)
+    /// <remarks>
+    /// Property names are matched exactly (ordinal, case-sensitive: <c>firstDay</c>, not <c>FirstDay</c>), as
+    /// System.Text.Json matches them by default. The failure is thrown while the reader still stands on the
+    /// name, so its line and column are the name's.
+    /// </remarks>
+    /// <param name="reader">The reader, inside the object.</param>
+    /// <param name="path">The object's JSON path.</param>
+    /// <param name="allowed">Every property the object may have; the caller reads each of them.</param>
+    /// <param name="name">The property's name, or empty at the object's end.</param>
+    /// <exception cref="JsonException">The property is not one of <paramref name="allowed"/>.</exception>
+    public static bool NextProperty(ref Utf8JsonReader reader, string path, ReadOnlySpan<string> allowed, out string name)
+    {
+        if (!NextKey(ref reader, out name, moveToValue: false)) return false;
+        if (!allowed.Contains(name)) throw UnknownProperty(path, name, allowed);
+        reader.Read();
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the next key of an object that is a map of data (a reason's <c>data</c>), where any key is
+    /// allowed: true with the reader on its value, or false at the object's end.
+    /// </summary>
+    public static bool NextKey(ref Utf8JsonReader reader, out string key) => NextKey(ref reader, out key, moveToValue: true);
+
+    private static bool NextKey(ref Utf8JsonReader reader, out string key, bool moveToValue)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.EndObject)
         {
-            name = "";
+            key = "";
             return false;
         }
-        name = reader.GetString()!;
-        reader.Read();
+        key = reader.GetString()!;
+        if (moveToValue) reader.Read();
         return true;
+    }
+
+    /// <summary>
+    /// The failure of a property that the object at <paramref name="path"/> does not have: the path of the
+    /// property, its name, the names allowed, and the nearest of them when one is close (see <see cref="NearestName"/>).
+    /// </summary>
+    public static JsonException UnknownProperty(string path, string name, ReadOnlySpan<string> allowed)
+    {
+        string? nearest = NearestName.Find(name, allowed);
+        string hint = nearest is null ? "."
+            : string.Equals(nearest, name, StringComparison.OrdinalIgnoreCase) ? $": did you mean \"{nearest}\"? Property names are case-sensitive."
+            : $": did you mean \"{nearest}\"?";
+        return JsonFailure.Create("unknown-property", JsonPath.Property(path, name), null,
+            $"unknown property \"{name}\"{hint} The properties allowed here are {QuotedList(allowed.ToArray())}.");
     }
 
     /// <summary>Moves to the next element of an array: true with the reader on it, or false at the array's end.</summary>
@@ -97,11 +137,11 @@ internal static class JsonRead
     {
         var missing = new List<string>();
         foreach (var (name, present) in properties)
-            if (!present) missing.Add($"\"{name}\"");
+            if (!present) missing.Add(name);
         if (missing.Count == 0) return;
         throw JsonFailure.Create("missing-property", path, null, missing.Count == 1
-            ? $"the required property {missing[0]} is missing."
-            : $"the required properties {string.Join(", ", missing)} are missing.");
+            ? $"the required property {QuotedList(missing)} is missing."
+            : $"the required properties {QuotedList(missing)} are missing.");
     }
 
     /// <summary>
@@ -142,6 +182,9 @@ internal static class JsonRead
         string suffix = $" (Parameter '{e.ParamName}')";
         return message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
     }
+
+    /// <summary>Names in quotes, joined by commas, for messages: <c>"name", "start", "end"</c>.</summary>
+    public static string QuotedList(IEnumerable<string> names) => string.Join(", ", names.Select(name => $"\"{name}\""));
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what, string? path)
     {

@@ -24,7 +24,7 @@ public static class MathPlcJson
 {
     /// <summary>
     /// Read-only options bound to <see cref="MathPlcJsonContext.Default"/>: camelCase names, nulls left out
-    /// on writing, NodaTime values as ISO strings, enums as camelCase names. Copy them
+    /// on writing, unknown properties refused on reading, NodaTime values as ISO strings, enums as camelCase names. Copy them
     /// (<c>new JsonSerializerOptions(MathPlcJson.Options) { WriteIndented = true }</c>) to change a setting.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = MakeOptions();
@@ -44,7 +44,8 @@ public static class MathPlcJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of <see cref="MathPlcJsonContext"/>.</exception>
     /// <exception cref="JsonException">
-    /// The text is not well-formed JSON, a value is of the wrong type or form, a required property is missing,
+    /// The text is not well-formed JSON, a value is of the wrong type or form, a property is unknown (names are
+/// case-sensitive; the message lists those allowed and suggests the nearest), a required property is missing,
     /// the JSON is <c>null</c>, or the values break an invariant of the Core type (then the Core exception is
     /// the <see cref="Exception.InnerException"/>). The message names the full JSON path and the value.
     /// </exception>

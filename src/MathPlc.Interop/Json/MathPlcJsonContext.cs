@@ -16,12 +16,16 @@ namespace MathPlc.Interop.Json;
 /// <see cref="IEnumerable{T}"/>s and expose computed properties, so the types with invariants have
 /// hand-written converters that report a broken invariant as a <see cref="System.Text.Json.JsonException"/>
 /// naming the JSON path, with Core's exception inside. See <c>reference/dotnet.md</c> §5 for the pitfalls this avoids.
+/// No contract ignores a property it does not have: the hand-written converters refuse it with the names allowed
+/// and the nearest one, the generated contracts (<see cref="InstructionalWeek"/>, <see cref="NonInstructionalDate"/>)
+/// by <see cref="JsonUnmappedMemberHandling.Disallow"/>. Property names are case-sensitive.
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters = [
         typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter), typeof(InstantJsonConverter), typeof(PeriodJsonConverter),
         typeof(IsoDayOfWeekJsonConverter), typeof(NonInstructionalKindJsonConverter), typeof(EvidenceKindJsonConverter), typeof(LevelRuleJsonConverter),

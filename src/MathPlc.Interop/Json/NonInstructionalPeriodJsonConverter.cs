@@ -17,7 +17,7 @@ internal sealed class NonInstructionalPeriodJsonConverter : ObjectJsonConverter<
     public override NonInstructionalPeriod ReadAt(ref Utf8JsonReader reader, string path)
     {
         var parts = DateSpanJson.Read(ref reader, path, nonInstructional: true);
-        return JsonRead.Construct(path, "invalid-calendar", DateSpanJson.Properties,
+        return JsonRead.Construct(path, "invalid-calendar", DateSpanJson.NonInstructionalProperties,
             () => new NonInstructionalPeriod(parts.Name, parts.Start, parts.End, parts.Kind));
     }
 

@@ -6,6 +6,7 @@ namespace MathPlc.Interop.Json;
 /// <summary>
 /// A hand-written converter for a Core type written as a JSON object. It reads at a JSON path, so that a
 /// converter of a larger object (a calendar holding periods) can name <c>$.nonInstructional[2]</c> in its errors.
+/// It walks its object with <see cref="JsonRead.NextProperty"/>, which refuses any property it does not list.
 /// </summary>
 /// <typeparam name="T">The Core type.</typeparam>
 internal abstract class ObjectJsonConverter<T> : JsonConverter<T>

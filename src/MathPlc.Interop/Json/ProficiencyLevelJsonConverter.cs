@@ -17,14 +17,13 @@ internal sealed class ProficiencyLevelJsonConverter : ObjectJsonConverter<Profic
         JsonRead.StartObject(ref reader, path);
         string? label = null;
         double? cut = null;
-        while (JsonRead.NextProperty(ref reader, out string property))
+        while (JsonRead.NextProperty(ref reader, path, Properties, out string property))
         {
             string at = JsonPath.Property(path, property);
             switch (property)
             {
                 case "label": label = JsonRead.String(ref reader, at); break;
                 case "cut": cut = JsonRead.Number(ref reader, at); break;
-                default: reader.Skip(); break;
             }
         }
         JsonRead.Required(path, ("label", label is not null), ("cut", cut is not null));

@@ -22,7 +22,7 @@ internal sealed class ProficiencyScaleJsonConverter : ObjectJsonConverter<Profic
         string? name = null, proficient = null;
         double? minimum = null, maximum = null, step = null;
         ImmutableArray<ProficiencyLevel>? levels = null;
-        while (JsonRead.NextProperty(ref reader, out string property))
+        while (JsonRead.NextProperty(ref reader, path, Properties, out string property))
         {
             string at = JsonPath.Property(path, property);
             switch (property)
@@ -33,7 +33,6 @@ internal sealed class ProficiencyScaleJsonConverter : ObjectJsonConverter<Profic
                 case "step": step = JsonRead.OptionalNumber(ref reader, at); break;
                 case "levels": levels = JsonRead.Array(ref reader, at, ProficiencyLevelJsonConverter.Instance.ReadAt); break;
                 case "proficientLevel": proficient = JsonRead.String(ref reader, at); break;
-                default: reader.Skip(); break;
             }
         }
         JsonRead.Required(path, ("name", name is not null), ("minimum", minimum is not null), ("maximum", maximum is not null),

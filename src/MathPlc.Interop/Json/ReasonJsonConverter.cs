@@ -15,7 +15,7 @@ internal sealed class ReasonJsonConverter : ObjectJsonConverter<Reason>
         JsonRead.StartObject(ref reader, path);
         string? code = null, message = null;
         var data = new List<KeyValuePair<string, string>>();
-        while (JsonRead.NextProperty(ref reader, out string property))
+        while (JsonRead.NextProperty(ref reader, path, Properties, out string property))
         {
             string at = JsonPath.Property(path, property);
             switch (property)
@@ -24,10 +24,9 @@ internal sealed class ReasonJsonConverter : ObjectJsonConverter<Reason>
                 case "message": message = JsonRead.String(ref reader, at); break;
                 case "data":
                     JsonRead.StartObject(ref reader, at);
-                    while (JsonRead.NextProperty(ref reader, out string key))
+                    while (JsonRead.NextKey(ref reader, out string key))
                         data.Add(new(key, JsonRead.String(ref reader, JsonPath.Property(at, key))));
                     break;
-                default: reader.Skip(); break;
             }
         }
         JsonRead.Required(path, ("code", code is not null), ("message", message is not null));

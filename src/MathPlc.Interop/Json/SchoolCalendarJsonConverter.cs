@@ -11,8 +11,8 @@ namespace MathPlc.Interop.Json;
 /// <remarks>
 /// <para>
 /// <c>firstDay</c> and <c>lastDay</c> are required; <c>instructionalWeekdays</c> defaults to Monday to Friday;
-/// <c>nonInstructional</c> and <c>gradingPeriods</c> default to none. Unknown properties are ignored, as
-/// System.Text.Json does by default.
+/// <c>nonInstructional</c> and <c>gradingPeriods</c> default to none. An unknown property is refused
+/// (see <see cref="JsonRead.NextProperty"/>), here and in every period.
 /// </para>
 /// <para>
 /// So that an error points at the line that causes it, the year is checked as soon as both its days are
@@ -36,7 +36,7 @@ internal sealed class SchoolCalendarJsonConverter : ObjectJsonConverter<SchoolCa
         ImmutableArray<IsoDayOfWeek>? weekdays = null;
         var closures = ImmutableArray<NonInstructionalPeriod>.Empty;
         var periods = ImmutableArray<GradingPeriod>.Empty;
-        while (JsonRead.NextProperty(ref reader, out string property))
+        while (JsonRead.NextProperty(ref reader, path, Properties, out string property))
         {
             string at = JsonPath.Property(path, property);
             switch (property)
@@ -54,7 +54,6 @@ internal sealed class SchoolCalendarJsonConverter : ObjectJsonConverter<SchoolCa
                     periods = JsonRead.Array(ref reader, at, CheckedInYear(year, GradingPeriodJsonConverter.Instance.ReadAt,
                         static (y, period) => new SchoolCalendar(y.FirstDay, y.LastDay, gradingPeriods: [period])));
                     break;
-                default: reader.Skip(); break;
             }
             if (year is null && firstDay is { } first && lastDay is { } last)
                 year = JsonRead.Construct(path, Code, Properties, () => new SchoolCalendar(first, last));
