@@ -1,10 +1,12 @@
 using MathPlc.Cli.Shell;
 
+using MathPlc.Tests;
+
 namespace MathPlc.Cli.Tests;
 
 public sealed class AtomicOutputTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -33,7 +35,7 @@ public sealed class AtomicOutputTests : IDisposable
     [Fact]
     public void The_file_is_utf8_without_a_byte_order_mark()
     {
-        string target = _folder.File("names.csv");
+        string target = _folder.PathOf("names.csv");
 
         AtomicOutput.Write("Día de la Raza\n", target, TextWriter.Null);
 
@@ -43,7 +45,7 @@ public sealed class AtomicOutputTests : IDisposable
     [Fact]
     public void A_folder_or_a_missing_folder_is_refused_before_any_work()
     {
-        Assert.Null(AtomicOutput.ProblemWith(_folder.File("ok.md")));
+        Assert.Null(AtomicOutput.ProblemWith(_folder.PathOf("ok.md")));
         Assert.Contains("is a folder", AtomicOutput.ProblemWith(_folder.Path), StringComparison.Ordinal);
         Assert.Contains("does not exist", AtomicOutput.ProblemWith(Path.Combine(_folder.Path, "nope", "x.md")), StringComparison.Ordinal);
     }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using MathPlc.Tests;
+
 namespace MathPlc.Cli.Tests;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace MathPlc.Cli.Tests;
 /// </summary>
 public sealed class BadDataTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -88,7 +90,7 @@ public sealed class BadDataTests : IDisposable
         string calendar = _folder.Write("calendar.json", json);
         foreach (string format in new[] { "md", "json", "csv" })
         {
-            string output = _folder.File("out." + format);
+            string output = _folder.PathOf("out." + format);
 
             var withOut = CliRun.Run("calendar", "--calendar", calendar, "--format", format, "--out", output);
             var toStdout = CliRun.Run("calendar", "--calendar", calendar, "--format", format);

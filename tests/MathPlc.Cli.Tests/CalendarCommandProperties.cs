@@ -12,7 +12,7 @@ namespace MathPlc.Cli.Tests;
 /// </summary>
 public sealed class CalendarCommandProperties : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -1,11 +1,13 @@
 using System.Text.Json;
 
+using MathPlc.Tests;
+
 namespace MathPlc.Cli.Tests;
 
 /// <summary><c>mathplc calendar</c> on a real file, in each format, checked against <see cref="FiveWeekCalendar"/>'s hand-counted facts.</summary>
 public sealed class CalendarCommandTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
     private readonly string _calendar;
 
     public CalendarCommandTests() => _calendar = _folder.Write("calendar.json", FiveWeekCalendar.Json);
@@ -155,7 +157,7 @@ public sealed class CalendarCommandTests : IDisposable
     [InlineData("--to 2026-08-01 is before --from 2026-08-31 (the calendar's first day)", "--to", "2026-08-01")]
     public void Asking_past_the_calendar_is_a_usage_error_that_says_what_there_is(string reason, params string[] options)
     {
-        string output = _folder.File("out.txt");
+        string output = _folder.PathOf("out.txt");
 
         var result = CliRun.Run(["calendar", "--calendar", _calendar, .. options, "--out", output]);
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using MathPlc.Cli.Shell;
 using MathPlc.Interop;
 
+using MathPlc.Tests;
+
 namespace MathPlc.Cli.Tests;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace MathPlc.Cli.Tests;
 /// </summary>
 public sealed class CommandRunnerTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -30,7 +32,7 @@ public sealed class CommandRunnerTests : IDisposable
     [Fact]
     public void An_unexpected_exception_is_exit_1_with_its_type_and_message()
     {
-        var result = RunFailing(new InvalidOperationException("the disk is on fire"), _folder.File("out.md"));
+        var result = RunFailing(new InvalidOperationException("the disk is on fire"), _folder.PathOf("out.md"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Stdout);
@@ -57,7 +59,7 @@ public sealed class CommandRunnerTests : IDisposable
             new DataDiagnostic("empty-id", "the student id is empty", "evidence.csv", 15, 1, "student_id"),
         ]);
 
-        var result = RunFailing(failure, _folder.File("out.csv"));
+        var result = RunFailing(failure, _folder.PathOf("out.csv"));
 
         Assert.Equal(3, result.ExitCode);
         Assert.Equal("", result.Stdout);

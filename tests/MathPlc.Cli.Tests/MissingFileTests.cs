@@ -1,8 +1,10 @@
+using MathPlc.Tests;
+
 namespace MathPlc.Cli.Tests;
 
 public sealed class MissingFileTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -12,8 +14,8 @@ public sealed class MissingFileTests : IDisposable
     [InlineData("csv")]
     public void A_missing_calendar_file_exits_3_naming_the_file_and_writes_nothing(string format)
     {
-        string calendar = _folder.File("calendar.json");
-        string output = _folder.File("out." + format);
+        string calendar = _folder.PathOf("calendar.json");
+        string output = _folder.PathOf("out." + format);
 
         var result = CliRun.Run("calendar", "--calendar", calendar, "--format", format, "--out", output);
 
@@ -36,7 +38,7 @@ public sealed class MissingFileTests : IDisposable
     [Fact]
     public void A_folder_given_as_the_calendar_exits_3_naming_it()
     {
-        var result = CliRun.Run("calendar", "--calendar", _folder.Path, "--out", _folder.File("out.md"));
+        var result = CliRun.Run("calendar", "--calendar", _folder.Path, "--out", _folder.PathOf("out.md"));
 
         Assert.Equal(3, result.ExitCode);
         Assert.Equal("", result.Stdout);

@@ -1,9 +1,11 @@
+using MathPlc.Tests;
+
 namespace MathPlc.Cli.Tests;
 
 /// <summary>The real entry point, as a separate process: exit codes reach the shell, errors go to stderr only.</summary>
 public sealed class ToolProcessTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -48,7 +50,7 @@ public sealed class ToolProcessTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stdout);
         Assert.Equal("", result.Stderr);
-        string written = File.ReadAllText(_folder.File("year.json"));
+        string written = File.ReadAllText(_folder.PathOf("year.json"));
         Assert.Contains("\"instructionalDays\": 21,", written, StringComparison.Ordinal);
         Assert.Contains("\"instructionalWeekCount\": 5,", written, StringComparison.Ordinal);
     }

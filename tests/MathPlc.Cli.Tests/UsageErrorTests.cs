@@ -1,3 +1,5 @@
+using MathPlc.Tests;
+
 namespace MathPlc.Cli.Tests;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace MathPlc.Cli.Tests;
 /// </summary>
 public sealed class UsageErrorTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -29,9 +31,9 @@ public sealed class UsageErrorTests : IDisposable
     public void A_wrong_command_line_exits_2_with_the_reason_on_stderr_only(string reason, params string[] args)
     {
         // Both a calendar that exists (any content: it must not be read) and one that does not.
-        foreach (string calendar in new[] { _folder.Write("calendar.json", "not even JSON"), _folder.File("missing.json") })
+        foreach (string calendar in new[] { _folder.Write("calendar.json", "not even JSON"), _folder.PathOf("missing.json") })
         {
-            string output = _folder.File("out.md");
+            string output = _folder.PathOf("out.md");
             string[] line = [.. args.Select(a => a.Replace("{calendar}", calendar, StringComparison.Ordinal).Replace("{folder}", _folder.Path, StringComparison.Ordinal))];
             bool namesOut = line.Contains("--out");
             if (!namesOut && line.Contains("--calendar")) line = [.. line, "--out", output];
