@@ -1,0 +1,42 @@
+namespace MathPlc.Grading;
+
+/// <summary>
+/// A proficiency calculation method: how one student's scores on one learning target, oldest first, become one
+/// proficiency score. Methods are values (records with documented parameters and defaults), not interfaces to
+/// implement; the set is closed and each derived record cites the systems and sources it follows.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every method reads scores in MathPlc's school order (date, then sequence, then input order; see
+/// <see cref="MathPlc.Core.Evidence.SchoolOrder"/>). A method never returns zero, NaN or infinity for missing
+/// evidence: it reports a <see cref="Grading.Shortfall"/> instead.
+/// </para>
+/// <para>
+/// The arithmetic lives in <see cref="Compute"/>, which works on a span and allocates nothing, so the object form
+/// (<see cref="Proficiency"/>) and the columnar batch form (<see cref="ProficiencyBatch"/>) run the same code.
+/// </para>
+/// </remarks>
+public abstract record CalculationMethod
+{
+    private protected CalculationMethod() { }
+
+    /// <summary>The method's name as the command line and JSON write it, e.g. <c>decaying-average</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Whether the result ignores the order of the scores (mean, median, highest, top-mean, mode with the highest tie rule).</summary>
+    public abstract bool IsOrderFree { get; }
+
+    /// <summary>Computes the unrounded score from scores oldest first. Allocates nothing.</summary>
+    internal abstract MethodOutcome Compute(ReadOnlySpan<double> oldestFirst);
+
+    /// <summary>
+    /// The weight each score had in the result, oldest first, for explanations: for averaging methods the
+    /// coefficients of the weighted mean (they sum to 1); for a method that picks one score, 1 for that score and 0
+    /// for the others; for regression methods the coefficients of the prediction (they may be negative).
+    /// Called only when <see cref="Compute"/> scored.
+    /// </summary>
+    internal abstract void Weights(ReadOnlySpan<double> oldestFirst, Span<double> weights);
+
+    /// <summary>One sentence, in teachers' words, saying how the score was reached from <paramref name="count"/> scores.</summary>
+    internal abstract string Describe(int count);
+}

@@ -1,0 +1,29 @@
+namespace MathPlc.Grading;
+
+/// <summary>The mean of all the scores: Σsᵢ / n.</summary>
+/// <remarks>
+/// Canvas "Average", Moodle "Mean of grades", Otus "Mean", SchoolWise "Arithmetic Mean". Order does not matter.
+/// Standards-based grading writers (O'Connor, Guskey) caution that a mean lets early struggles pull down a
+/// student who has since learned the target; Canvas's own interface warns the same.
+/// Source: reference/grading.md §2; Canvas LMS <c>app/models/rollup_score.rb</c>.
+/// </remarks>
+public sealed record Mean : CalculationMethod
+{
+    /// <inheritdoc/>
+    public override string Name => "mean";
+
+    /// <inheritdoc/>
+    public override bool IsOrderFree => true;
+
+    internal override MethodOutcome Compute(ReadOnlySpan<double> oldestFirst)
+    {
+        if (oldestFirst.IsEmpty) return MethodOutcome.Insufficient(Shortfall.NoEvidence);
+        double sum = 0;
+        foreach (double s in oldestFirst) sum += s;
+        return MethodOutcome.Scored(sum / oldestFirst.Length);
+    }
+
+    internal override void Weights(ReadOnlySpan<double> oldestFirst, Span<double> weights) => weights.Fill(1.0 / oldestFirst.Length);
+
+    internal override string Describe(int count) => $"The mean of all {count} scores.";
+}

@@ -1,0 +1,96 @@
+using MathPlc.Core;
+
+namespace MathPlc.Grading;
+
+/// <summary>
+/// One student's proficiency on one learning target: the score (rounded and unrounded), its level on the scale,
+/// whether it could be computed, which evidence counted with what weight, which did not and why, and one
+/// sentence saying how the score was reached.
+/// </summary>
+/// <remarks>
+/// Invariants: <see cref="Score"/>, <see cref="UnroundedScore"/> and <see cref="Level"/> are present exactly when
+/// <see cref="Status"/> is <see cref="ProficiencyStatus.Scored"/>, and the scores are finite; an insufficient
+/// result has at least one reason. No score is never zero. Equality is by content.
+/// </remarks>
+public sealed record ProficiencyResult
+{
+    /// <summary>Creates a result.</summary>
+    /// <exception cref="ArgumentException">The status and the score disagree, a score is not finite, the method or description is blank, or an insufficient result has no reason.</exception>
+    public ProficiencyResult(
+        StudentId studentId,
+        TargetId targetId,
+        string method,
+        ProficiencyStatus status,
+        double? score,
+        double? unroundedScore,
+        ProficiencyLevel? level,
+        IEnumerable<WeightedEvidence> used,
+        IEnumerable<ExcludedEvidence> excluded,
+        IEnumerable<Reason> reasons,
+        string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        bool scored = status == ProficiencyStatus.Scored;
+        if (!Enum.IsDefined(status)) throw new ArgumentOutOfRangeException(nameof(status), status, $"status {(int)status} is not defined.");
+        Preconditions.CheckArgument(scored == score.HasValue && scored == unroundedScore.HasValue && scored == (level is not null), nameof(status),
+            $"A {status} result must {(scored ? "have" : "not have")} a score, an unrounded score and a level.");
+        if (score is { } s) Preconditions.CheckFinite(s, nameof(score));
+        if (unroundedScore is { } u) Preconditions.CheckFinite(u, nameof(unroundedScore));
+        StudentId = studentId;
+        TargetId = targetId;
+        Method = method;
+        Status = status;
+        Score = score;
+        UnroundedScore = unroundedScore;
+        Level = level;
+        Used = Preconditions.CheckNoNulls(used, nameof(used));
+        Excluded = Preconditions.CheckNoNulls(excluded, nameof(excluded));
+        Reasons = Preconditions.CheckNoNulls(reasons, nameof(reasons));
+        Preconditions.CheckArgument(scored || !Reasons.IsEmpty, nameof(reasons), "An insufficient-evidence result must say why.");
+        Description = description.Trim();
+    }
+
+    /// <summary>Whose proficiency this is.</summary>
+    public StudentId StudentId { get; }
+
+    /// <summary>The learning target.</summary>
+    public TargetId TargetId { get; }
+
+    /// <summary>The method's name (<see cref="CalculationMethod.Name"/>) or the preset's.</summary>
+    public string Method { get; }
+
+    /// <summary>Scored, or insufficient evidence.</summary>
+    public ProficiencyStatus Status { get; }
+
+    /// <summary>The score as reported (rounded when a rounding rule applies), or null.</summary>
+    public double? Score { get; }
+
+    /// <summary>The score before rounding, or null.</summary>
+    public double? UnroundedScore { get; }
+
+    /// <summary>The level of <see cref="Score"/> on the scale, or null.</summary>
+    public ProficiencyLevel? Level { get; }
+
+    /// <summary>The evidence the method used, oldest first, with the weight each had.</summary>
+    public ImmutableArray<WeightedEvidence> Used { get; }
+
+    /// <summary>The evidence left out, with the reason for each.</summary>
+    public ImmutableArray<ExcludedEvidence> Excluded { get; }
+
+    /// <summary>Why the result is what it is (why there is no score, overrides, policy notes).</summary>
+    public ImmutableArray<Reason> Reasons { get; }
+
+    /// <summary>One sentence in teachers' words saying how the score was reached.</summary>
+    public string Description { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ProficiencyResult? other) =>
+        other is not null && StudentId == other.StudentId && TargetId == other.TargetId && Method == other.Method
+        && Status == other.Status && Score == other.Score && UnroundedScore == other.UnroundedScore && Equals(Level, other.Level)
+        && Used.SequenceEqual(other.Used) && Excluded.SequenceEqual(other.Excluded) && Reasons.SequenceEqual(other.Reasons)
+        && Description == other.Description;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StudentId, TargetId, Method, Status, Score, Used.Length, Excluded.Length);
+}
