@@ -93,6 +93,24 @@ public class GradingPolicyTests
     public void Higher_of_first_and_blend_never_lets_a_retake_lower_the_score() =>
         Assert.Equal(3.0, Score(new GradingPolicy { Reassessment = ReassessmentRule.HigherOfFirstAndBlend(0.8) }, On(0, 3, "CFA"), On(3, 1, "CFA")).Score);
 
+    [Fact] // Three attempts: the middle one is set aside; first 1, newest 3, α = 0.5 → max(1, 0.5 + 1.5) = 2.
+    public void The_blend_reads_the_first_and_the_newest_of_three_attempts()
+    {
+        var result = Score(new GradingPolicy { Reassessment = ReassessmentRule.HigherOfFirstAndBlend(0.5) }, On(0, 1, "CFA"), On(2, 4, "CFA"), On(4, 3, "CFA"));
+        Assert.Equal(2.0, result.Score);
+        Assert.Equal([1.0, 4.0], result.Excluded.Select(x => x.Evidence.Score));
+        Assert.Equal(0.5, new GradingPolicy { Reassessment = ReassessmentRule.HigherOfFirstAndBlend(0.5) }.Reassessment.Alpha);
+    }
+
+    [Fact] // A days window runs before reassessments: an attempt outside it cannot replace or be replaced.
+    public void A_days_window_runs_before_reassessments()
+    {
+        var policy = new GradingPolicy { Recency = RecencyWindow.LastDays(7, Start.PlusDays(10)), Reassessment = ReassessmentRule.ReplaceEarlier };
+        var result = Score(policy, On(0, 4, "CFA"), On(5, 2, "CFA"), On(8, 3, "Quiz"));
+        Assert.Equal(2.5, result.Score); // (2 + 3) / 2: the 4 of day 0 is outside the window, so the day-5 attempt stands
+        Assert.Equal("outside-recent-days", Assert.Single(result.Excluded).Reason.Code);
+    }
+
     [Fact]
     public void The_blend_is_never_below_the_first_attempt() =>
         Prop.ForAll(Gen.Choose(0, 8).Select(h => h / 2.0).ToArbitrary(), Gen.Choose(0, 8).Select(h => h / 2.0).ToArbitrary(), Gen.Choose(0, 10).Select(a => a / 10.0).ToArbitrary(),

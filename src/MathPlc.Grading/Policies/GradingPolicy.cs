@@ -78,6 +78,11 @@ public sealed record GradingPolicy
     }
 
     /// <summary>Teacher overrides, at most one per student and target; none by default. A matching override sets the reported score.</summary>
+    /// <remarks>
+    /// An override applies whenever its student and target are scored, even with no evidence that counts;
+    /// <see cref="Proficiency.ScoreAll"/> scores only the pairs found in its evidence, so score a pair with no evidence
+    /// at all through <see cref="Proficiency.Score"/>.
+    /// </remarks>
     /// <exception cref="ArgumentException">An override is null, or two overrides name the same student and target.</exception>
     public ImmutableArray<TeacherOverride> Overrides
     {

@@ -45,7 +45,7 @@ public static class Proficiency
     /// student then target (ordinal).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A score is not on the scale.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score, or an override score the policy applies, is not on the scale.</exception>
     public static ImmutableArray<ProficiencyResult> ScoreAll(IEnumerable<Evidence> evidence, ProficiencyOptions options)
     {
         ArgumentNullException.ThrowIfNull(evidence);
