@@ -11,14 +11,17 @@ public static class Proficiency
 {
     /// <summary>Scores one student's evidence on one learning target.</summary>
     /// <remarks>
-    /// Evidence is put in school order (date, sequence, then the order given); the policy decides which counts;
-    /// the method computes the unrounded score; the rounding rule (if any) gives the reported score, whose level is
-    /// read from the scale (a method that may leave the scale, such as an unclamped power law, takes the level of
-    /// the nearest end of the scale).
+    /// Evidence is put in school order (date, sequence, then the order given); the policy decides which counts
+    /// (kind, recency window, reassessments, score floor, minimum evidence; see <see cref="GradingPolicy"/>), each
+    /// exclusion and change with its reason; the method computes the unrounded score; the rounding rule (if any) gives
+    /// the reported score, whose level is read from the scale (a method that may leave the scale, such as an unclamped
+    /// power law, takes the level of the nearest end of the scale). Last, a teacher override for this student and
+    /// target, if the policy holds one, sets the reported (and unrounded) score and the level; the computed result is
+    /// kept in a <c>teacher-override</c> reason. An override applies even when the evidence was insufficient.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
     /// <exception cref="ArgumentException">A piece of evidence belongs to another student or target.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A score is not on the scale.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score, or the policy's override score for this student and target, is not on the scale.</exception>
     public static ProficiencyResult Score(StudentId studentId, TargetId targetId, IEnumerable<Evidence> evidence, ProficiencyOptions options)
     {
         ArgumentNullException.ThrowIfNull(evidence);
@@ -42,7 +45,7 @@ public static class Proficiency
     /// student then target (ordinal).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A score is not on the scale.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score, or an override score the policy applies, is not on the scale.</exception>
     public static ImmutableArray<ProficiencyResult> ScoreAll(IEnumerable<Evidence> evidence, ProficiencyOptions options)
     {
         ArgumentNullException.ThrowIfNull(evidence);
@@ -61,32 +64,60 @@ public static class Proficiency
 
     private static ProficiencyResult ScoreSeries(StudentId studentId, TargetId targetId, List<Evidence> ordered, ProficiencyOptions options)
     {
-        var (used, excluded) = options.EffectivePolicy.Select(ordered);
+        var policy = options.EffectivePolicy;
+        var (used, excluded, notes) = policy.Select(ordered, options.Scale);
+        var computed = Compute(studentId, targetId, used, excluded, notes, options);
+        return policy.OverrideFor(studentId, targetId) is { } judgement ? Override(computed, judgement, options) : computed;
+    }
+
+    private static ProficiencyResult Compute(StudentId studentId, TargetId targetId, List<Evidence> used, List<ExcludedEvidence> excluded,
+        List<Reason> notes, ProficiencyOptions options)
+    {
         string name = options.ReportedName;
         if (used.Count < options.EffectivePolicy.MinimumEvidence)
         {
             var why = used.Count == 0 ? Shortfall.NoEvidence : Shortfall.TooFewScores;
-            return Insufficient(studentId, targetId, name, used, excluded, ShortfallReasons.For(why, name, used.Count));
+            return Insufficient(studentId, targetId, name, used, excluded, notes, ShortfallReasons.For(why, name, used.Count));
         }
 
         var scores = new double[used.Count];
         for (int i = 0; i < scores.Length; i++) scores[i] = used[i].Score;
         var outcome = options.Method.Compute(scores);
         if (!outcome.IsScored)
-            return Insufficient(studentId, targetId, name, used, excluded, ShortfallReasons.For(outcome.Shortfall, name, used.Count));
+            return Insufficient(studentId, targetId, name, used, excluded, notes, ShortfallReasons.For(outcome.Shortfall, name, used.Count));
 
         var weights = new double[scores.Length];
         options.Method.Weights(scores, weights);
         double reported = options.Rounding?.Apply(outcome.Score) ?? outcome.Score;
-        var level = options.Scale.LevelOf(Math.Clamp(reported, options.Scale.Minimum, options.Scale.Maximum), options.LevelRule);
         string description = options.Method.Describe(scores.Length)
             + (options.Rounding is { } r ? $" Rounded to {r.Digits} decimal{(r.Digits == 1 ? "" : "s")} ({r.Mode})." : "");
-        return new ProficiencyResult(studentId, targetId, name, ProficiencyStatus.Scored, reported, outcome.Score, level,
-            used.Select((e, i) => new WeightedEvidence(e, weights[i])), excluded, [], description);
+        return new ProficiencyResult(studentId, targetId, name, ProficiencyStatus.Scored, reported, outcome.Score, LevelOf(reported, options),
+            used.Select((e, i) => new WeightedEvidence(e, weights[i])), excluded, notes, description);
     }
 
+    /// <summary>Step 7 of the policy: the teacher's score is reported; the computed result survives in the reasons.</summary>
+    private static ProficiencyResult Override(ProficiencyResult computed, TeacherOverride judgement, ProficiencyOptions options)
+    {
+        if (!options.Scale.Contains(judgement.Score))
+            throw new ArgumentOutOfRangeException(nameof(options), judgement.Score,
+                $"The override score {Preconditions.Format(judgement.Score)} for {judgement.StudentId} on {judgement.TargetId} is not on the scale {options.Scale.Name} ({Preconditions.Format(options.Scale.Minimum)}–{Preconditions.Format(options.Scale.Maximum)}).");
+        string computedText = computed.Score is { } c ? Preconditions.Format(c) : "no score";
+        var why = new Reason("teacher-override",
+                $"{judgement.TeacherId} set the score to {Preconditions.Format(judgement.Score)} on {GradingPolicy.Iso(judgement.DecidedOn)}: {judgement.Why} The computed result was {computedText}.")
+            .With("rule", "teacher-override").With("teacher", judgement.TeacherId.Value).With("decided-on", GradingPolicy.Iso(judgement.DecidedOn))
+            .With("why", judgement.Why).With("override", judgement.Score).With("computed-status", computed.Status.ToString())
+            .With("computed-score", computed.Score is { } s ? Preconditions.Format(s) : "none")
+            .With("computed-unrounded", computed.UnroundedScore is { } u ? Preconditions.Format(u) : "none");
+        return new ProficiencyResult(computed.StudentId, computed.TargetId, computed.Method, ProficiencyStatus.Scored, judgement.Score, judgement.Score,
+            LevelOf(judgement.Score, options), computed.Used, computed.Excluded, [.. computed.Reasons, why],
+            $"Set by {judgement.TeacherId} on {GradingPolicy.Iso(judgement.DecidedOn)} ({judgement.Why}); computed: {computedText}.");
+    }
+
+    private static ProficiencyLevel LevelOf(double reported, ProficiencyOptions options) =>
+        options.Scale.LevelOf(Math.Clamp(reported, options.Scale.Minimum, options.Scale.Maximum), options.LevelRule);
+
     private static ProficiencyResult Insufficient(StudentId studentId, TargetId targetId, string name, List<Evidence> used,
-        List<ExcludedEvidence> excluded, Reason why) =>
+        List<ExcludedEvidence> excluded, List<Reason> notes, Reason why) =>
         new(studentId, targetId, name, ProficiencyStatus.InsufficientEvidence, null, null, null,
-            used.Select(e => new WeightedEvidence(e, 0)), excluded, [why], why.Message);
+            used.Select(e => new WeightedEvidence(e, 0)), excluded, [.. notes, why], why.Message);
 }
