@@ -93,6 +93,14 @@ public class PowerLawTests
     [InlineData(PowerLawZeroPolicy.Exclude)]
     public void All_zeros_score_zero(PowerLawZeroPolicy policy) => Assert.Equal(0.0, ScoreOf(new PowerLaw(policy), 0, 0, 0));
 
+    [Fact]
+    public void The_description_says_what_the_zero_policy_did()
+    {
+        Assert.Contains("(1 score below 0.5 counted as 0.5)", Through(new PowerLaw(), 4, 4, 4, 0).Description);
+        Assert.Contains("(2 scores of zero left out, the others kept in their places)", Through(new PowerLaw(PowerLawZeroPolicy.Exclude), 0, 3, 0, 4).Description);
+        Assert.DoesNotContain("counted as", Through(new PowerLaw(), 1, 2, 3).Description);
+    }
+
     // ---- Clamping ----
 
     [Fact] // 1, 4, 4, 4 → 5.159820462440851 unclamped (Python); held to the scale's top, 4.

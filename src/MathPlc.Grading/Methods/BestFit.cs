@@ -115,7 +115,7 @@ public sealed record BestFit : CalculationMethod
         {
             FitModel.Mean => "the mean",
             FitModel.LinearTrend => "the linear trend",
-            _ => $"the power law{new PowerLaw(ZeroPolicy).ZeroNote()}",
+            _ => $"the power law{new PowerLaw(ZeroPolicy).ZeroNote(oldestFirst)}",
         };
         return $"The best fit to the {oldestFirst.Length} scores among the mean, a linear trend and Marzano's power law, by the {MeasureName}: "
             + $"{model} fitted best (total error {Preconditions.Format(Math.Round(choice.Error, 4))})."

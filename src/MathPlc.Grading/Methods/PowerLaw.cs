@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace MathPlc.Grading;
 
 /// <summary>
@@ -86,14 +88,16 @@ public sealed record PowerLaw : CalculationMethod
     /// <summary>Fits the curve with the logarithms in a stack or pooled buffer.</summary>
     internal static PowerFit Fit(ReadOnlySpan<double> oldestFirst, PowerLawZeroPolicy zeroPolicy)
     {
-        var scratch = Regression.Rent(oldestFirst.Length, stackalloc double[Regression.StackLimit], out var pooled);
+        int n = oldestFirst.Length;
+        double[]? pooled = null;
+        Span<double> scratch = n <= Regression.StackLimit ? stackalloc double[n] : (pooled = ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
         try
         {
             return Regression.FitPower(oldestFirst, zeroPolicy, scratch);
         }
         finally
         {
-            Regression.Return(pooled);
+            if (pooled is not null) ArrayPool<double>.Shared.Return(pooled);
         }
     }
 
@@ -101,19 +105,28 @@ public sealed record PowerLaw : CalculationMethod
         Regression.PowerWeights(oldestFirst, ZeroPolicy, weights);
 
     internal override string Describe(int count) =>
-        $"Marzano's power law: a learning curve fitted to the {count} scores in order and read at the latest one{ZeroNote()}.";
+        $"Marzano's power law: a learning curve fitted to the {count} scores in order and read at the latest one.";
 
     internal override string Describe(ReadOnlySpan<double> oldestFirst)
     {
-        var outcome = Fit(oldestFirst, ZeroPolicy);
-        return Describe(oldestFirst.Length)
-            + (outcome.IsRefused ? "" : Regression.ClampNote(outcome.At(oldestFirst.Length), ClampMinimum, ClampMaximum));
+        var fit = Fit(oldestFirst, ZeroPolicy);
+        string text = Describe(oldestFirst.Length);
+        return (ZeroNote(oldestFirst) is { Length: > 0 } note ? text[..^1] + note + "." : text)
+            + (fit.IsRefused ? "" : Regression.ClampNote(fit.At(oldestFirst.Length), ClampMinimum, ClampMaximum));
     }
 
-    internal string ZeroNote() => ZeroPolicy switch
+    /// <summary>Says what the zero policy did to these scores, e.g. " (2 scores below 0.5 counted as 0.5)", or nothing.</summary>
+    internal string ZeroNote(ReadOnlySpan<double> oldestFirst)
     {
-        PowerLawZeroPolicy.FloorAt => $" (a score below {Preconditions.Format(ScoreFloor)} counts as {Preconditions.Format(ScoreFloor)})",
-        PowerLawZeroPolicy.Exclude => " (scores of zero are left out)",
-        _ => " (a score of zero means no score)",
-    };
+        int affected = 0;
+        foreach (double s in oldestFirst)
+            if (ZeroPolicy == PowerLawZeroPolicy.FloorAt ? s < ScoreFloor : s <= 0) affected++;
+        string scores = affected == 1 ? "1 score" : $"{affected} scores";
+        return affected == 0 ? "" : ZeroPolicy switch
+        {
+            PowerLawZeroPolicy.FloorAt => $" ({scores} below {Preconditions.Format(ScoreFloor)} counted as {Preconditions.Format(ScoreFloor)})",
+            PowerLawZeroPolicy.Exclude => $" ({scores} of zero left out, the others kept in their places)",
+            _ => "",
+        };
+    }
 }

@@ -1,11 +1,8 @@
-using System.Buffers;
-
 namespace MathPlc.Grading;
 
 /// <summary>
 /// The least-squares arithmetic behind <see cref="PowerLaw"/>, <see cref="LinearTrend"/> and <see cref="BestFit"/>:
-/// fits, predictions, prediction coefficients (weights), clamping, and the scratch buffer for the logarithms
-/// (stack for short series, a pooled array otherwise), so no fit allocates.
+/// fits, predictions, prediction coefficients (weights) and clamping. No fit allocates.
 /// </summary>
 internal static class Regression
 {
@@ -17,10 +14,31 @@ internal static class Regression
     /// <summary>ln i for an assessment number i ≥ 1 (a table for the usual lengths).</summary>
     public static double LnOf(int i) => i <= LnIndex.Length ? LnIndex[i - 1] : Math.Log(i);
 
+    private static readonly double[] LnHalfPoint = BuildLnHalfPoint(200);
+
+    /// <summary>
+    /// ln s, read from a table when s is a half point from 0.5 to 100 (the 0–4 scales and whole percentages) and
+    /// computed otherwise. The table holds <see cref="Math.Log(double)"/> of the same doubles, so the result is
+    /// identical either way; it only saves time, since the logarithm dominates the power law's cost.
+    /// </summary>
+    public static double LnOfScore(double s)
+    {
+        double twice = s * 2;   // exact: scaling by two
+        int k = (int)twice;
+        return k == twice && (uint)(k - 1) < (uint)LnHalfPoint.Length ? LnHalfPoint[k - 1] : Math.Log(s);
+    }
+
     private static double[] BuildLnIndex(int count)
     {
         var table = new double[count];
         for (int i = 0; i < count; i++) table[i] = Math.Log(i + 1);
+        return table;
+    }
+
+    private static double[] BuildLnHalfPoint(int count)
+    {
+        var table = new double[count];
+        for (int k = 1; k <= count; k++) table[k - 1] = Math.Log(k / 2.0);
         return table;
     }
 
@@ -47,19 +65,6 @@ internal static class Regression
         clampMaximum is { } max && value > max ? $" The estimate, {Preconditions.Format(Math.Round(value, 2))}, was held to the top of the scale, {Preconditions.Format(max)}."
         : clampMinimum is { } min && value < min ? $" The estimate, {Preconditions.Format(Math.Round(value, 2))}, was held to the bottom of the scale, {Preconditions.Format(min)}."
         : "";
-
-    /// <summary>A scratch span of <paramref name="length"/> doubles: <paramref name="stack"/> when it fits, else a pooled array returned by <see cref="Return"/>.</summary>
-    public static Span<double> Rent(int length, Span<double> stack, out double[]? pooled)
-    {
-        pooled = length <= stack.Length ? null : ArrayPool<double>.Shared.Rent(length);
-        return pooled is null ? stack[..length] : pooled.AsSpan(0, length);
-    }
-
-    /// <summary>Returns a pooled array from <see cref="Rent"/>, if any.</summary>
-    public static void Return(double[]? pooled)
-    {
-        if (pooled is not null) ArrayPool<double>.Shared.Return(pooled);
-    }
 
     // ---- Linear trend: s = α + β·i, i = 1..n ----
 
@@ -122,7 +127,7 @@ internal static class Regression
                 continue;
             }
             // Exclude and Reject only get here with v > 0 and take it as it is; FloorAt raises it to the floor.
-            double y = Math.Log(policy == PowerLawZeroPolicy.FloorAt ? Math.Max(v, PowerLaw.ScoreFloor) : v);
+            double y = LnOfScore(policy == PowerLawZeroPolicy.FloorAt ? Math.Max(v, PowerLaw.ScoreFloor) : v);
             lnScores[i] = y;
             sumX += LnOf(i + 1);
             sumY += y;

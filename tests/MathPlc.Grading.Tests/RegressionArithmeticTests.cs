@@ -1,7 +1,16 @@
 namespace MathPlc.Grading.Tests;
 
-public class RegressionAllocationTests
+public class RegressionArithmeticTests
 {
+    [Fact] // The half-point table is only a shortcut: it must give Math.Log's own doubles, on and off the table.
+    public void The_score_logarithm_table_gives_exactly_math_log()
+    {
+        for (int k = -4; k <= 420; k++)
+            Assert.Equal(Math.Log(k / 2.0), Regression.LnOfScore(k / 2.0));
+        foreach (double s in new[] { 0.1, 0.25, 1.75, 2.6, 3.3333, 99.99, 100.25, 1e-300, 1e300 })
+            Assert.Equal(Math.Log(s), Regression.LnOfScore(s));
+    }
+
     public static TheoryData<CalculationMethod> Methods() =>
     [
         new PowerLaw(),
