@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace MathPlc.Grading;
 
 /// <summary>
@@ -89,16 +87,8 @@ public sealed record PowerLaw : CalculationMethod
     internal static PowerFit Fit(ReadOnlySpan<double> oldestFirst, PowerLawZeroPolicy zeroPolicy)
     {
         int n = oldestFirst.Length;
-        double[]? pooled = null;
-        Span<double> scratch = n <= Regression.StackLimit ? stackalloc double[n] : (pooled = ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
-        try
-        {
-            return Regression.FitPower(oldestFirst, zeroPolicy, scratch);
-        }
-        finally
-        {
-            if (pooled is not null) ArrayPool<double>.Shared.Return(pooled);
-        }
+        using var scratch = new ScoreScratch(n <= ScoreScratch.StackLimit ? stackalloc double[n] : default, n);
+        return Regression.FitPower(oldestFirst, zeroPolicy, scratch.Space);
     }
 
     internal override void Weights(ReadOnlySpan<double> oldestFirst, Span<double> weights) =>
@@ -121,10 +111,10 @@ public sealed record PowerLaw : CalculationMethod
         int affected = 0;
         foreach (double s in oldestFirst)
             if (ZeroPolicy == PowerLawZeroPolicy.FloorAt ? s < ScoreFloor : s <= 0) affected++;
-        string scores = affected == 1 ? "1 score" : $"{affected} scores";
+        string scores = SeriesMath.Scores(affected);
         return affected == 0 ? "" : ZeroPolicy switch
         {
-            PowerLawZeroPolicy.FloorAt => $" ({scores} below {Preconditions.Format(ScoreFloor)} counted as {Preconditions.Format(ScoreFloor)})",
+            PowerLawZeroPolicy.FloorAt => $" ({scores} below {SeriesMath.Points(ScoreFloor)} counted as {SeriesMath.Points(ScoreFloor)})",
             PowerLawZeroPolicy.Exclude => $" ({scores} of zero left out, the others kept in their places)",
             _ => "",
         };

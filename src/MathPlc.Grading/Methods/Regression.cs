@@ -6,9 +6,6 @@ namespace MathPlc.Grading;
 /// </summary>
 internal static class Regression
 {
-    /// <summary>Series up to this length keep their logarithms on the stack.</summary>
-    public const int StackLimit = 256;
-
     private static readonly double[] LnIndex = BuildLnIndex(1024);
 
     /// <summary>ln i for an assessment number i ≥ 1 (a table for the usual lengths).</summary>
@@ -62,8 +59,8 @@ internal static class Regression
 
     /// <summary>Says how a clamp range changed <paramref name="value"/>, or nothing when it did not.</summary>
     public static string ClampNote(double value, double? clampMinimum, double? clampMaximum) =>
-        clampMaximum is { } max && value > max ? $" The estimate, {Preconditions.Format(Math.Round(value, 2))}, was held to the top of the scale, {Preconditions.Format(max)}."
-        : clampMinimum is { } min && value < min ? $" The estimate, {Preconditions.Format(Math.Round(value, 2))}, was held to the bottom of the scale, {Preconditions.Format(min)}."
+        clampMaximum is { } max && value > max ? $" The estimate, {SeriesMath.Points(value)}, was held to the top of the scale, {SeriesMath.Points(max)}."
+        : clampMinimum is { } min && value < min ? $" The estimate, {SeriesMath.Points(value)}, was held to the bottom of the scale, {SeriesMath.Points(min)}."
         : "";
 
     // ---- Linear trend: s = α + β·i, i = 1..n ----
