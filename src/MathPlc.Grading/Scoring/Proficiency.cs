@@ -89,7 +89,7 @@ public static class Proficiency
         var weights = new double[scores.Length];
         options.Method.Weights(scores, weights);
         double reported = options.Rounding?.Apply(outcome.Score) ?? outcome.Score;
-        string description = options.Method.Describe(scores.Length)
+        string description = options.Method.Describe(scores)
             + (options.Rounding is { } r ? $" Rounded to {r.Digits} decimal{(r.Digits == 1 ? "" : "s")} ({r.Mode})." : "");
         return new ProficiencyResult(studentId, targetId, name, ProficiencyStatus.Scored, reported, outcome.Score, LevelOf(reported, options),
             used.Select((e, i) => new WeightedEvidence(e, weights[i])), excluded, notes, description);
