@@ -1,0 +1,51 @@
+using System.Text.Json;
+using MathPlc.Grading;
+
+namespace MathPlc.Interop.Json;
+
+/// <summary>
+/// Reads and writes a <see cref="CalculationMethod"/> as its name and its parameters, spelt as the settings of
+/// <see cref="CalculationMethods.Create"/>: <c>{"name":"mean"}</c>, <c>{"name":"decaying-average","decay":0.65}</c>,
+/// <c>{"name":"n-mastery","count":5,"masteryPoints":3}</c>, <c>{"name":"mode","modeTies":"highest"}</c>,
+/// <c>{"name":"power-law","zeroPolicy":"…","clamp":true,"scaleMinimum":0,"scaleMaximum":4}</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <c>name</c> is required and must be one of <see cref="CalculationMethods.Names"/>; every other property is
+/// optional on reading, with the method's documented default, and is written only when the method has that
+/// parameter (see <see cref="MethodSettingsJson"/> for the names). A method is read through the factory, so a
+/// parameter out of range (<c>"decay":1.5</c>) is refused with <c>invalid-method</c> and the method's own reason.
+/// </para>
+/// </remarks>
+internal sealed class CalculationMethodJsonConverter : ObjectJsonConverter<CalculationMethod>
+{
+    private static readonly string[] Properties = ["name", .. MethodSettingsJson.Properties];
+
+    /// <summary>The one instance, for converters of objects that hold a method.</summary>
+    public static CalculationMethodJsonConverter Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public override CalculationMethod ReadAt(ref Utf8JsonReader reader, string path)
+    {
+        JsonRead.StartObject(ref reader, path);
+        string? name = null;
+        var settings = new MethodSettings();
+        while (JsonRead.NextProperty(ref reader, path, Properties, out string property))
+        {
+            string at = JsonPath.Property(path, property);
+            if (property == "name") name = JsonRead.String(ref reader, at);
+            else settings = MethodSettingsJson.ReadProperty(ref reader, at, property, settings);
+        }
+        JsonRead.Required(path, ("name", name is not null));
+        return JsonRead.Construct(path, "invalid-method", Properties, () => CalculationMethods.Create(name!, settings));
+    }
+
+    /// <inheritdoc/>
+    public override void WriteValue(Utf8JsonWriter writer, CalculationMethod value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", value.Name);
+        MethodSettingsJson.WriteParameters(writer, value);
+        writer.WriteEndObject();
+    }
+}
