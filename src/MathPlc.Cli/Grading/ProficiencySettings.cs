@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
 using MathPlc.Core;
 using MathPlc.Grading;
 
@@ -71,19 +72,19 @@ internal sealed record ProficiencySettings
             .Concat(Round is null ? [] : ["--round"]).Concat(Rounding is null ? [] : ["--rounding"]).ToList();
         if (fixedByPreset.Count > 0)
             throw new UsageException($"{string.Join(", ", fixedByPreset)} cannot be used with --preset {name}: a preset fixes its method's parameters and its rounding. Use --method with the parameters you want instead.");
-        return FromLibrary($"--preset {name}", () => GradingPresets.Find(name).ToOptions(scale, policy));
+        return FromLibrary($"--preset {name}", () => GradingPresets.Find(name)).ToOptions(scale, policy);
     }
 
     private ProficiencyOptions MethodOptions(string name, ProficiencyScale scale, GradingPolicy? policy)
     {
-        foreach (var (option, methods) in MethodOptionsGiven())
+        foreach (var (option, _, methods) in MethodOptionsGiven())
             if (!methods.Contains(name))
                 throw new UsageException($"{option} does not apply to --method {name}; it is for {string.Join(" and ", methods)}.");
         if (Clamp && NoClamp) throw new UsageException("--clamp and --no-clamp cannot be used together.");
         if (name is "recent-mean" or "recent-median" && Recent is null)
             throw new UsageException($"--method {name} needs --recent N, the number of latest scores to use.");
         if (Rounding is not null && Round is null)
-            throw new UsageException($"--rounding {Rounding} needs --round D, the number of decimals.");
+            throw new UsageException($"--rounding {KebabCase.Of(Rounding.Value.ToString())} needs --round D, the number of decimals.");
 
         var settings = new MethodSettings
         {
@@ -97,36 +98,44 @@ internal sealed record ProficiencySettings
             ScaleMaximum = scale.Maximum,
             ErrorMeasure = FitError,
         };
-        string line = string.Join(' ', ["--method", name, .. MethodOptionsGiven().Select(o => o.Option)]);
-        return FromLibrary(line, () => new ProficiencyOptions(
-            CalculationMethods.Create(name, settings),
-            scale,
-            Round is { } digits ? new ScoreRounding(digits, Rounding ?? RoundingMode.AwayFromZero) : null,
-            policy));
+        string line = string.Join(' ', ["--method", name, .. MethodOptionsGiven().Select(o => o.Text)]);
+        var calculation = FromLibrary(line, () => CalculationMethods.Create(name, settings));
+        var rounding = Round is { } digits
+            ? FromLibrary($"--round {digits}", () => new ScoreRounding(digits, Rounding ?? RoundingMode.AwayFromZero))
+            : null;
+        return new ProficiencyOptions(calculation, scale, rounding, policy);
     }
 
-    /// <summary>Each method option given, with the methods it applies to.</summary>
-    private IEnumerable<(string Option, string[] Methods)> MethodOptionsGiven()
+    /// <summary>Each method option given, as written (<c>--decay 0.65</c>), with the methods it applies to.</summary>
+    private IEnumerable<(string Option, string Text, string[] Methods)> MethodOptionsGiven()
     {
         string[] regression = ["power-law", "linear-trend", "best-fit"];
-        (string Option, bool Given, string[] Methods)[] all =
+        (string Option, object? Value, string[] Methods)[] all =
         [
-            ("--decay", Decay is not null, ["decaying-average", "weighted-latest"]),
-            ("--n", N is not null, ["n-mastery"]),
-            ("--mastery-points", MasteryPoints is not null, ["n-mastery"]),
-            ("--recent", Recent is not null, ["recent-mean", "recent-median"]),
-            ("--top", Top is not null, ["top-mean"]),
-            ("--mode-ties", ModeTies is not null, ["mode"]),
-            ("--clamp", Clamp, regression),
-            ("--no-clamp", NoClamp, regression),
-            ("--zero-policy", ZeroPolicy is not null, ["power-law", "best-fit"]),
-            ("--fit-error", FitError is not null, ["best-fit"]),
+            ("--decay", Decay, ["decaying-average", "weighted-latest"]),
+            ("--n", N, ["n-mastery"]),
+            ("--mastery-points", MasteryPoints, ["n-mastery"]),
+            ("--recent", Recent, ["recent-mean", "recent-median"]),
+            ("--top", Top, ["top-mean"]),
+            ("--mode-ties", ModeTies, ["mode"]),
+            ("--clamp", Clamp ? "" : null, regression),
+            ("--no-clamp", NoClamp ? "" : null, regression),
+            ("--zero-policy", ZeroPolicy, ["power-law", "best-fit"]),
+            ("--fit-error", FitError, ["best-fit"]),
         ];
-        return all.Where(o => o.Given).Select(o => (o.Option, o.Methods));
+        return all.Where(o => o.Value is not null).Select(o => (o.Option, Written(o.Option, o.Value!), o.Methods));
     }
 
+    private static string Written(string option, object value) => value switch
+    {
+        "" => option,
+        Enum choice => $"{option} {KebabCase.Of(choice.ToString())}",
+        IFormattable number => $"{option} {number.ToString(null, CultureInfo.InvariantCulture)}",
+        _ => $"{option} {value}",
+    };
+
     // A value the library refuses (a decay of 1.5, 11 decimals) is the user's to fix: a usage error with the library's reason.
-    private static ProficiencyOptions FromLibrary(string line, Func<ProficiencyOptions> create)
+    private static T FromLibrary<T>(string line, Func<T> create)
     {
         try
         {
@@ -138,15 +147,13 @@ internal sealed record ProficiencySettings
         }
     }
 
+    // The exception's message without the " (Parameter 'x')" and "Actual value was" lines the BCL appends.
     private static string ReasonOf(ArgumentException e)
     {
         string message = e.Message;
         int newline = message.IndexOf('\n', StringComparison.Ordinal);
         if (newline >= 0) message = message[..newline].TrimEnd('\r');
         string suffix = $" (Parameter '{e.ParamName}')";
-        if (message.EndsWith(suffix, StringComparison.Ordinal)) message = message[..^suffix.Length];
-        return e is ArgumentOutOfRangeException { ActualValue: { } actual }
-            ? string.Create(CultureInfo.InvariantCulture, $"{e.ParamName} {actual}: {message}")
-            : message;
+        return message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
     }
 }
