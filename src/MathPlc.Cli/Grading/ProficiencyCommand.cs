@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
 using MathPlc.Grading;
 
 namespace MathPlc.Cli.Grading;
@@ -53,7 +55,7 @@ internal static class ProficiencyCommand
         var noClamp = new Option<bool>("--no-clamp") { Description = "power-law, linear-trend, best-fit: report the estimate even beyond the scale (its level is then the nearest end's)." };
         var zeroPolicy = CommonOptions.Choice("--zero-policy", ZeroPolicyHelp(), CommonOptions.KebabChoices<PowerLawZeroPolicy>());
         var fitError = CommonOptions.Choice("--fit-error",
-            "best-fit: how the fit of each candidate is measured. Default: sum-of-absolute-errors (Empower's \"least total difference\").",
+            $"best-fit: how the fit of each candidate is measured. Default: {KebabCase.Of(new BestFit().Measure.ToString())} (Empower's \"least total difference\").",
             CommonOptions.KebabChoices<FitErrorMeasure>());
         var scaleMin = CommonOptions.Number("--scale-min", "The lowest score of the scale. Default 0.", "MIN");
         var scaleMax = CommonOptions.Number("--scale-max",
@@ -82,7 +84,8 @@ internal static class ProficiencyCommand
             scaleMin, scaleMax, round, rounding, minEvidence, format, output,
         };
         command.HelpSections.Add(("Methods", [.. CalculationMethods.Names.Select(name => $"{name,-17} {MethodSummaries.GetValueOrDefault(name, "")}".TrimEnd())]));
-        command.HelpSections.Add(("Presets", [.. GradingPresets.All.Select(p => $"{p.Name,-28} {p.Description} Source: {p.Source}")]));
+        int width = GradingPresets.All.Max(p => p.Name.Length) + 1;
+        command.HelpSections.Add(("Presets", [.. GradingPresets.All.Select(p => $"{p.Name.PadRight(width)} {p.Description} Source: {p.Source}")]));
 
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
@@ -115,6 +118,8 @@ internal static class ProficiencyCommand
     }
 
     private static string ZeroPolicyHelp() =>
-        "power-law, best-fit: what a score of 0 does to the logarithm (ln 0 is undefined and no vendor documents it): " +
-        string.Join(", ", CommonOptions.KebabChoices<PowerLawZeroPolicy>().Select(c => c.Name)) + ". Default: the power law's own.";
+        "power-law, best-fit: what a score of 0 does, since ln 0 is undefined and no vendor documents it. " +
+        string.Create(CultureInfo.InvariantCulture, $"floor-at: every score below {PowerLaw.ScoreFloor} counts as {PowerLaw.ScoreFloor} and keeps its place in time, so a zero still pulls the estimate down; ") +
+        "exclude: zeros are left out of the fit (a recent zero is hidden); reject: no score, for the teacher to decide. " +
+        $"Default: {KebabCase.Of(new PowerLaw().ZeroPolicy.ToString())}.";
 }

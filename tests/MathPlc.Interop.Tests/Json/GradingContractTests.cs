@@ -46,6 +46,7 @@ public class GradingContractTests
     [Fact] public void Zero_policies_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<PowerLawZeroPolicy>()));
     [Fact] public void Error_measures_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<FitErrorMeasure>()));
     [Fact] public void Presets_round_trip() => RoundTrips(GradingGenerators.Preset);
+    [Fact] public void Methods_round_trip() => RoundTrips(GradingGenerators.Method);
     [Fact] public void The_list_of_presets_round_trips() =>
         Assert.Equal(GradingPresets.All.AsEnumerable(), MathPlcJson.Deserialize<ImmutableArray<GradingPreset>>(MathPlcJson.Serialize(GradingPresets.All)).AsEnumerable());
 
@@ -95,11 +96,48 @@ public class GradingContractTests
         }
     }
 
+    [Theory]
+    [InlineData("{'name':'mean'}")]
+    [InlineData("{'name':'decaying-average','decay':0.75}")]
+    [InlineData("{'name':'decaying-average','decayPercent':65}")] // Canvas's arithmetic, kept apart from 0.65
+    [InlineData("{'name':'weighted-latest','decayPercent':65}")]
+    [InlineData("{'name':'mode','modeTies':'mostRecent'}")]
+    [InlineData("{'name':'n-mastery','count':5,'masteryPoints':3}")]
+    [InlineData("{'name':'recent-median','count':3}")]
+    [InlineData("{'name':'top-mean','count':3}")]
+    [InlineData("{'name':'power-law','zeroPolicy':'floorAt','scaleMinimum':0,'scaleMaximum':4}")]
+    [InlineData("{'name':'power-law','zeroPolicy':'reject'}")] // no clamp
+    [InlineData("{'name':'linear-trend','scaleMaximum':4}")]
+    [InlineData("{'name':'best-fit','errorMeasure':'sumOfSquaredErrors','zeroPolicy':'exclude','scaleMinimum':1,'scaleMaximum':4}")]
+    public void A_method_is_written_as_its_name_and_parameters(string json) =>
+        Assert.Equal(Quoted(json), MathPlcJson.Serialize(MathPlcJson.Deserialize<CalculationMethod>(Quoted(json))));
+
     [Fact]
-    public void A_method_is_written_as_its_name_and_read_through_the_factory()
+    public void A_method_is_read_through_the_factory_with_its_defaults()
     {
-        Assert.Equal("""{"name":"mean"}""", MathPlcJson.Serialize<CalculationMethod>(new Mean()));
-        Assert.Equal(new Mean(), MathPlcJson.Deserialize<CalculationMethod>("""{"name":"mean"}"""));
+        Assert.Equal(new DecayingAverage(0.65), MathPlcJson.Deserialize<CalculationMethod>(Quoted("{'name':'decaying-average'}")));
+        Assert.Equal(new PowerLaw(PowerLawZeroPolicy.FloorAt, 0, 4), MathPlcJson.Deserialize<CalculationMethod>(Quoted("{'name':'power-law','scaleMinimum':0,'scaleMaximum':4}")));
+        Assert.Equal(new PowerLaw(), MathPlcJson.Deserialize<CalculationMethod>(Quoted("{'name':'power-law','clamp':false,'scaleMinimum':0,'scaleMaximum':4}")));
+        Assert.Equal(DecayingAverage.FromPercent(65), GradingPresets.Find("canvas-decaying-average").Method);
+        Assert.StartsWith(Quoted("{'name':'canvas-decaying-average','method':{'name':'decaying-average','decayPercent':65},'rounding':{'digits':2,'mode':'ruby'},"),
+            MathPlcJson.Serialize(GradingPresets.Find("canvas-decaying-average")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{'name':'decaying-average','decay':1.5}", "$.decay", "1.5")]   // the factory's range, named by the method's parameter
+    [InlineData("{'name':'recent-mean'}", "$", null)]                              // recent-mean needs a count
+    [InlineData("{'name':'mean','decayPercent':65}", "$.decayPercent", null)]     // mean has no recency weight
+    [InlineData("{'name':'decaying-average','decayPercent':101}", "$.decayPercent", "101")]
+    [InlineData("{'name':'n-mastery','count':0}", "$.count", "0")]
+    [InlineData("{'name':'linear-trend','scaleMinimum':4,'scaleMaximum':1}", "$.scaleMaximum", "1")]
+    [InlineData("{'name':'decaying-average','decay':0.65,'decayPercent':65}", "$.decayPercent", null)]
+    public void A_method_the_factory_refuses_is_invalid(string json, string path, string? value)
+    {
+        var e = Refused<CalculationMethod>(Quoted(json));
+        var (code, at, shown, _) = JsonFailure.DetailsOf(e);
+        Assert.Equal("invalid-method", code);
+        Assert.Equal(path, at);
+        Assert.Equal(value, shown);
     }
 
     [Fact]
@@ -167,7 +205,7 @@ public class GradingContractTests
         (nameof(WeightedEvidence), ["evidence", "weight"]),
         (nameof(ExcludedEvidence), ["evidence", "reason"]),
         (nameof(ScoreRounding), ["digits", "mode"]),
-        (nameof(CalculationMethod), ["name", "decay", "count", "masteryPoints", "modeTies", "zeroPolicy", "clamp", "scaleMinimum", "scaleMaximum", "errorMeasure"]),
+        (nameof(CalculationMethod), ["name", "decay", "decayPercent", "count", "masteryPoints", "modeTies", "zeroPolicy", "clamp", "scaleMinimum", "scaleMaximum", "errorMeasure"]),
         (nameof(GradingPreset), ["name", "method", "rounding", "source", "description"]),
     ];
 

@@ -35,6 +35,26 @@ internal static class GradingGenerators
             ? new ProficiencyResult(student, target, method, ProficiencyStatus.Scored, score, unrounded, level, used, excluded, reasons, description)
             : new ProficiencyResult(student, target, method, ProficiencyStatus.InsufficientEvidence, null, null, null, used, excluded, [firstReason, .. reasons], description);
 
+    /// <summary>Every method the factory makes, with any settings, and the recency methods made from Canvas's whole percents.</summary>
+    public static Gen<CalculationMethod> Method { get; } = Gen.OneOf(
+        from name in Gen.Elements(CalculationMethods.Names.AsEnumerable())
+        from decay in Gen.Choose(1, 100).Select(p => p / 100.0)
+        from count in Gen.Choose(1, 10)
+        from mastery in Gen.Choose(0, 8).Select(h => h / 2.0)
+        from ties in Gen.Elements(Enum.GetValues<ModeTieRule>())
+        from zero in Gen.Elements(Enum.GetValues<PowerLawZeroPolicy>())
+        from measure in Gen.Elements(Enum.GetValues<FitErrorMeasure>())
+        from clamp in Gen.Elements(true, false)
+        from minimum in Gen.Elements<double?>(null, 0, 1, -0.5)
+        from maximum in Gen.Elements<double?>(null, 4, 100)
+        select CalculationMethods.Create(name, new MethodSettings
+        {
+            Decay = decay, Count = count, MasteryPoints = mastery, ModeTies = ties, ZeroPolicy = zero, ErrorMeasure = measure,
+            Clamp = clamp, ScaleMinimum = minimum, ScaleMaximum = maximum,
+        }),
+        Gen.Choose(1, 100).Select(p => (CalculationMethod)DecayingAverage.FromPercent(p)),
+        Gen.Choose(1, 100).Select(p => (CalculationMethod)WeightedLatest.FromPercent(p)));
+
     /// <summary>Every preset the library ships.</summary>
     public static Gen<GradingPreset> Preset { get; } = Gen.Elements(GradingPresets.All.AsEnumerable());
 }
