@@ -127,6 +127,16 @@ public sealed class ProficiencyCommandTests : IDisposable
         AssertScores([4.385880858971447, 3.0, null, 1.015382907654005], Scores("--method", "power-law", "--no-clamp"));
     }
 
+    [Theory] // Fit errors worked in Python: on 1, 3, 4 the line (SAD 0.667, SSE 0.167) beats the power law (0.849, 0.318) and the
+             // mean (3.333, 4.667); on 4, 4, 1, 1 the line (2.4, 1.8) beats the power law (3.15, 4.18) and the mean (6, 9); 2, 3 fit exactly.
+    [InlineData("sum-of-absolute-errors")]
+    [InlineData("sum-of-squared-errors")]
+    public void Best_fit_reports_the_best_fitting_estimate(string measure)
+    {
+        AssertScores([4.0, 3.0, null, 0.7], Scores("--method", "best-fit", "--fit-error", measure));
+        AssertScores([8.0 / 3 + 1.5, 3.0, null, 0.7], Scores("--method", "best-fit", "--fit-error", measure, "--no-clamp"));
+    }
+
     [Fact]
     public void A_zero_reaches_the_power_law_only_by_the_zero_policy()
     {

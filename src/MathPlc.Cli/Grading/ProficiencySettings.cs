@@ -68,8 +68,9 @@ internal sealed record ProficiencySettings
 
     private ProficiencyOptions PresetOptions(string name, ProficiencyScale scale, GradingPolicy? policy)
     {
-        var fixedByPreset = MethodOptionsGiven().Select(o => o.Option)
-            .Concat(Round is null ? [] : ["--round"]).Concat(Rounding is null ? [] : ["--rounding"]).ToList();
+        var fixedByPreset = MethodOptionsGiven().Select(o => o.Text)
+            .Concat(Round is { } digits ? [Written("--round", digits)] : [])
+            .Concat(Rounding is { } mode ? [Written("--rounding", mode)] : []).ToList();
         if (fixedByPreset.Count > 0)
             throw new UsageException($"{string.Join(", ", fixedByPreset)} cannot be used with --preset {name}: a preset fixes its method's parameters and its rounding. Use --method with the parameters you want instead.");
         return FromLibrary($"--preset {name}", () => GradingPresets.Find(name)).ToOptions(scale, policy);
@@ -77,14 +78,14 @@ internal sealed record ProficiencySettings
 
     private ProficiencyOptions MethodOptions(string name, ProficiencyScale scale, GradingPolicy? policy)
     {
-        foreach (var (option, _, methods) in MethodOptionsGiven())
+        foreach (var (_, text, methods) in MethodOptionsGiven())
             if (!methods.Contains(name))
-                throw new UsageException($"{option} does not apply to --method {name}; it is for {string.Join(" and ", methods)}.");
+                throw new UsageException($"{text} does not apply to --method {name}; it is for {string.Join(" and ", methods)}.");
         if (Clamp && NoClamp) throw new UsageException("--clamp and --no-clamp cannot be used together.");
         if (name is "recent-mean" or "recent-median" && Recent is null)
             throw new UsageException($"--method {name} needs --recent N, the number of latest scores to use.");
         if (Rounding is not null && Round is null)
-            throw new UsageException($"--rounding {KebabCase.Of(Rounding.Value.ToString())} needs --round D, the number of decimals.");
+            throw new UsageException($"{Written("--rounding", Rounding)} needs --round D, the number of decimals.");
 
         var settings = new MethodSettings
         {
