@@ -99,6 +99,7 @@ public class PowerLawTests
         Assert.Contains("(1 score below 0.5 counted as 0.5)", Through(new PowerLaw(), 4, 4, 4, 0).Description);
         Assert.Contains("(2 scores of zero left out, the others kept in their places)", Through(new PowerLaw(PowerLawZeroPolicy.Exclude), 0, 3, 0, 4).Description);
         Assert.DoesNotContain("counted as", Through(new PowerLaw(), 1, 2, 3).Description);
+        Assert.DoesNotContain("counted as", Through(new PowerLaw(), 0, 0, 0).Description);   // all equal: the estimate is 0, nothing was floored
     }
 
     // ---- Clamping ----

@@ -105,9 +105,13 @@ public sealed record PowerLaw : CalculationMethod
             + (fit.IsRefused ? "" : Regression.ClampNote(fit.At(oldestFirst.Length), ClampMinimum, ClampMaximum));
     }
 
-    /// <summary>Says what the zero policy did to these scores, e.g. " (2 scores below 0.5 counted as 0.5)", or nothing.</summary>
+    /// <summary>
+    /// Says what the zero policy did to these scores, e.g. " (2 scores below 0.5 counted as 0.5)", or nothing (also
+    /// when all scores are equal: that value is the estimate, whatever the policy).
+    /// </summary>
     internal string ZeroNote(ReadOnlySpan<double> oldestFirst)
     {
+        if (oldestFirst.IsEmpty || oldestFirst.IndexOfAnyExcept(oldestFirst[0]) < 0) return "";
         int affected = 0;
         foreach (double s in oldestFirst)
             if (ZeroPolicy == PowerLawZeroPolicy.FloorAt ? s < ScoreFloor : s <= 0) affected++;
