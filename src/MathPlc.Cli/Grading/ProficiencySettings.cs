@@ -12,6 +12,10 @@ namespace MathPlc.Cli.Grading;
 /// rounding, or a preset from <see cref="GradingPresets.Find"/>. The CLI decides only which options fit together;
 /// every rule about scores is the library's.
 /// </summary>
+/// <remarks>
+/// Each property holds the option of the same name (<see cref="N"/> is <c>--n</c>, <see cref="NoClamp"/> is
+/// <c>--no-clamp</c>), null or false when it was not given, so the defaults stay the library's.
+/// </remarks>
 internal sealed record ProficiencySettings
 {
     /// <summary>The scales whose levels the command knows, chosen by their range with <c>--scale-min</c> and <c>--scale-max</c>; the first is the default.</summary>
