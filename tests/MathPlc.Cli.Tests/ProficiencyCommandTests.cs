@@ -231,6 +231,16 @@ public sealed class ProficiencyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_reads_back_through_interops_contract()
+    {
+        var results = MathPlc.Interop.Json.MathPlcJson.Deserialize<ImmutableArray<MathPlc.Grading.ProficiencyResult>>(
+            Proficiency("--preset", "canvas-decaying-average", "--format", "json").Stdout);
+        Assert.Equal(ProficiencyFiles.Series.Select(s => (s.Student, s.Target, s.Used, s.Excluded)),
+            results.Select(r => (r.StudentId.Value, r.TargetId.Value, r.Used.Length, r.Excluded.Length)));
+        Assert.Equal(new double?[] { 3.41, 2.65, null, 1.37 }, results.Select(r => r.Score));
+    }
+
+    [Fact]
     public void Json_keeps_the_unrounded_score_beside_the_rounded_one()
     {
         using var json = JsonDocument.Parse(Proficiency("--preset", "canvas-average", "--format", "json").Stdout);
