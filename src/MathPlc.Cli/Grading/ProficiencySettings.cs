@@ -91,14 +91,15 @@ internal sealed record ProficiencySettings
         if (Rounding is not null && Round is null)
             throw new UsageException($"{Written("--rounding", Rounding)} needs --round D, the number of decimals.");
 
-        var settings = new MethodSettings
+        var defaults = new MethodSettings();
+        var settings = defaults with
         {
             Decay = Decay,
             Count = N ?? Recent ?? Top,
             MasteryPoints = MasteryPoints,
-            ModeTies = ModeTies ?? ModeTieRule.Highest,
+            ModeTies = ModeTies ?? defaults.ModeTies,
             ZeroPolicy = ZeroPolicy,
-            Clamp = !NoClamp,
+            Clamp = NoClamp ? false : Clamp || defaults.Clamp,
             ScaleMinimum = scale.Minimum,
             ScaleMaximum = scale.Maximum,
             ErrorMeasure = FitError,
