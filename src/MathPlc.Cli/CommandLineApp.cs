@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using MathPlc.Cli.Calendar;
+using MathPlc.Cli.Grading;
 using MathPlc.Cli.Shell;
 
 namespace MathPlc.Cli;
@@ -52,6 +53,7 @@ internal static class CommandLineApp
         root.Add(new VersionOption { Action = new VersionAction() });
 
         root.Add(CalendarCommand.Create());
+        root.Add(ProficiencyCommand.Create());
         return root;
     }
 }

@@ -56,17 +56,90 @@ internal static class CommonOptions
     };
 
     /// <summary>An optional whole number of 1 or more; null when absent.</summary>
-    public static Option<int?> PositiveWholeNumber(string name, string description, string helpName = "N") => new(name)
+    public static Option<int?> PositiveWholeNumber(string name, string description, string helpName = "N") =>
+        WholeNumber(name, description, minimum: 1, helpName);
+
+    /// <summary>An optional whole number of <paramref name="minimum"/> or more; null when absent.</summary>
+    public static Option<int?> WholeNumber(string name, string description, int minimum, string helpName = "N") => new(name)
     {
         Description = description,
         HelpName = helpName,
         CustomParser = result =>
         {
             string text = result.Tokens.Single().Value;
-            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= 1) return value;
-            result.AddError($"{name} {text} is not a whole number of 1 or more.");
+            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= minimum) return value;
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} {text} is not a whole number of {minimum} or more."));
             return null;
         },
     };
 
+    /// <summary>
+    /// An optional finite number written with a point for decimals (<c>0.65</c>, never <c>0,65</c>), whatever the
+    /// machine's culture; null when absent. Whether the number is in range is for the library to say.
+    /// </summary>
+    public static Option<double?> Number(string name, string description, string helpName) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Single().Value;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value)) return value;
+            result.AddError($"{name} {text} is not a number; write it with a point for decimals, e.g. 0.65.");
+            return null;
+        },
+    };
+
+    /// <summary>
+    /// An optional choice among named values (<c>--mode-ties highest|most-recent|none</c>), matched ignoring case;
+    /// anything else is a usage error that lists the names. Null when absent.
+    /// </summary>
+    public static Option<T?> Choice<T>(string name, string description, IReadOnlyList<(string Name, T Value)> choices)
+        where T : struct
+    {
+        string[] names = [.. choices.Select(choice => choice.Name)];
+        var option = new Option<T?>(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', names),
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Single().Value;
+                foreach (var (choiceName, value) in choices)
+                    if (string.Equals(choiceName, text, StringComparison.OrdinalIgnoreCase)) return value;
+                result.AddError($"{name} {text} is not one of {string.Join(", ", names)}.");
+                return null;
+            },
+        };
+        option.CompletionSources.Add(names);
+        return option;
+    }
+
+    /// <summary>The choices of an enum, each named in kebab case (<c>MostRecent</c> → <c>most-recent</c>), in the enum's order.</summary>
+    public static IReadOnlyList<(string Name, T Value)> KebabChoices<T>()
+        where T : struct, Enum =>
+        [.. Enum.GetValues<T>().Select(value => (KebabCase.Of(value.ToString()), value))];
+
+    /// <summary>
+    /// An optional name from a list (<c>--method mean</c>); any other name is a usage error that lists the names
+    /// allowed. Names are matched exactly as listed, ignoring case, and returned as listed.
+    /// </summary>
+    public static Option<string?> Name(string name, string description, string helpName, IReadOnlyList<string> names, string what)
+    {
+        var option = new Option<string?>(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Single().Value;
+                foreach (string known in names)
+                    if (string.Equals(known, text.Trim(), StringComparison.OrdinalIgnoreCase)) return known;
+                result.AddError($"{name} {text} is not {what}; use one of {string.Join(", ", names)}.");
+                return null;
+            },
+        };
+        option.CompletionSources.Add([.. names]);
+        return option;
+    }
 }

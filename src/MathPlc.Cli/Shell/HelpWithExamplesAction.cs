@@ -5,8 +5,9 @@ using System.CommandLine.Invocation;
 namespace MathPlc.Cli.Shell;
 
 /// <summary>
-/// <c>--help</c>: System.CommandLine's standard help, followed by an <c>Examples:</c> section: the command's
-/// own examples, or for <c>mathplc --help</c> the first example of each command.
+/// <c>--help</c>: System.CommandLine's standard help, followed by the command's own further sections (see
+/// <see cref="ExampleCommand.HelpSections"/>) and an <c>Examples:</c> section: the command's own examples, or for
+/// <c>mathplc --help</c> the first example of each command.
 /// </summary>
 internal sealed class HelpWithExamplesAction(HelpAction standardHelp) : SynchronousCommandLineAction
 {
@@ -24,6 +25,13 @@ internal sealed class HelpWithExamplesAction(HelpAction standardHelp) : Synchron
         if (examples.Count == 0) return exitCode;
 
         var output = parseResult.InvocationConfiguration.Output;
+        if (command is ExampleCommand { HelpSections: var sections })
+            foreach (var (title, lines) in sections)
+            {
+                output.WriteLine($"{title}:");
+                foreach (var line in lines) output.WriteLine($"  {line}");
+                output.WriteLine();
+            }
         output.WriteLine("Examples:");
         foreach (var example in examples) output.WriteLine($"  {example}");
         output.WriteLine();

@@ -21,4 +21,5 @@ internal static class CsvDiagnosticCodes
     public const string BadSequence = "bad-sequence";
     public const string BadKind = "bad-kind";
     public const string BadWeight = "bad-weight";
+    public const string OffScale = "off-scale";
 }

@@ -26,7 +26,7 @@ namespace MathPlc.Interop.Csv;
 /// column named twice), <c>missing-column</c> (one per missing required column, listing the header found);
 /// in a row: <c>wrong-field-count</c>, <c>bad-quoting</c>, <c>blank-line</c>, <c>empty-id</c>,
 /// <c>bad-date</c> (including dates that do not exist, such as 2026-02-30), <c>not-a-number</c> (including an
-/// empty score, NaN and infinity), <c>bad-sequence</c>, <c>bad-kind</c>, <c>bad-weight</c>. A row reports all of
+/// empty score, NaN and infinity), <c>bad-sequence</c>, <c>bad-kind</c>, <c>bad-weight</c>, and when a scale is given <c>off-scale</c>. A row reports all of
 /// its bad fields. A row with the wrong number of fields reports only that (at the first missing column, or at
 /// the first extra field with its value), since its values are misplaced. A diagnostic's field is the header as
 /// written in the file; its value is the field as read (trimmed), or for bad quoting the field as written, cut at
@@ -42,7 +42,8 @@ public static class EvidenceCsv
 {
     /// <summary>
     /// Reads an evidence file from a stream, which is read to its end and left open. Never throws for bad data:
-    /// every data row comes back as evidence or as the problems found in it (see <see cref="CsvReadResult{T}.ValuesOrThrow"/>).
+    /// every data row comes back as evidence or as the problems found in it (see <see cref="CsvReadResult{T}.ValuesOrThrow"/>). Scores are not checked against a scale; see
+    /// <see cref="Read(Stream, string, ProficiencyScale)"/>.
     /// </summary>
     /// <param name="stream">The file's bytes.</param>
     /// <param name="fileName">The name diagnostics give the file, e.g. its path or <c>&lt;stdin&gt;</c>.</param>
@@ -52,10 +53,28 @@ public static class EvidenceCsv
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
-        return CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, EvidenceCsvRow.Parse);
+        return CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, static row => EvidenceCsvRow.Parse(row));
     }
 
-    /// <summary>Reads an evidence file from disk; diagnostics name it by <paramref name="path"/> as given. See <see cref="Read"/>.</summary>
+    /// <summary>
+    /// Reads an evidence file whose scores must lie on <paramref name="scale"/>, as <see cref="Read(Stream, string)"/> does, and
+    /// also reports a finite score outside the scale's range as <c>off-scale</c> at its line and column, with the value and the
+    /// scale's range: a 5 on a 0–4 scale is a typing or export mistake, and scoring it would give a proficiency no level can hold.
+    /// </summary>
+    /// <param name="stream">The file's bytes.</param>
+    /// <param name="fileName">The name diagnostics give the file, e.g. its path or <c>&lt;stdin&gt;</c>.</param>
+    /// <param name="scale">The scale every score must lie on (see <see cref="ProficiencyScale.Contains"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static CsvReadResult<Evidence> Read(Stream stream, string fileName, ProficiencyScale scale)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(scale);
+        return CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, row => EvidenceCsvRow.Parse(row, scale));
+    }
+
+    /// <summary>Reads an evidence file from disk; diagnostics name it by <paramref name="path"/> as given. See <see cref="Read(Stream, string)"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     /// <exception cref="IOException">The file could not be read.</exception>
@@ -63,16 +82,36 @@ public static class EvidenceCsv
     public static CsvReadResult<Evidence> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = OpenRead(path);
         return Read(stream, path);
     }
+
+    /// <summary>
+    /// Reads an evidence file from disk whose scores must lie on <paramref name="scale"/>; diagnostics name it by
+    /// <paramref name="path"/> as given. See <see cref="Read(Stream, string, ProficiencyScale)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="IOException">The file could not be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static CsvReadResult<Evidence> ReadFile(string path, ProficiencyScale scale)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(scale);
+        using var stream = OpenRead(path);
+        return Read(stream, path, scale);
+    }
+
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     /// <summary>
     /// Writes evidence as CSV with the header <c>student_id,target_id,assessed_on,score,sequence,kind,weight,source</c>:
     /// RFC 4180, UTF-8 without a byte order mark, CRLF line ends, numbers in the invariant culture at round-trip
     /// precision, dates <c>yyyy-MM-dd</c>, kinds in lower case, an empty field for no weight or no source; values
     /// are quoted only when they hold a comma, quote or line break, or start or end with a space or tab.
-    /// <see cref="Read"/> reads the output back to equal evidence. The stream is left open.
+    /// <see cref="Read(Stream, string)"/> reads the output back to equal evidence. The stream is left open.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="evidence"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="evidence"/> holds null (what came before it has been written).</exception>

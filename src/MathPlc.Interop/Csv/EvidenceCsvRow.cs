@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsvHelper;
 using MathPlc.Core;
 
@@ -23,12 +24,14 @@ internal static class EvidenceCsvRow
     public static ImmutableArray<string> Header { get; } = [.. Columns.All.Select(c => c.Name)];
 
     /// <summary>Reads the current row, reporting every bad field; null when any field was bad.</summary>
-    public static Evidence? Parse(CsvRowFields row)
+    /// <param name="row">The row's fields.</param>
+    /// <param name="scale">The scale the score must lie on, or null for any finite score.</param>
+    public static Evidence? Parse(CsvRowFields row, ProficiencyScale? scale = null)
     {
         bool ok = row.TryId(StudentId, out StudentId student);
         ok &= row.TryId(TargetId, out TargetId target);
         ok &= row.TryDate(AssessedOn, out var assessedOn);
-        ok &= row.TryFiniteNumber(Score, out double score);
+        ok &= row.TryFiniteNumber(Score, out double score) && (scale is null || OnScale(row, score, scale));
         ok &= row.TryOptionalCount(Sequence, CsvDiagnosticCodes.BadSequence, out int sequence);
         ok &= TryKind(row, out var kind);
         ok &= row.TryOptionalNonNegative(Weight, CsvDiagnosticCodes.BadWeight, out double? weight);
@@ -49,6 +52,14 @@ internal static class EvidenceCsvRow
         else writer.WriteField(string.Empty);
         writer.WriteField(evidence.Source ?? string.Empty);
         writer.EndRecord();
+    }
+
+    private static bool OnScale(CsvRowFields row, double score, ProficiencyScale scale)
+    {
+        if (scale.Contains(score)) return true;
+        row.Report(Score, CsvDiagnosticCodes.OffScale, string.Create(CultureInfo.InvariantCulture,
+            $"The score is not on the scale {scale.Name}, which runs from {scale.Minimum:R} to {scale.Maximum:R}."));
+        return false;
     }
 
     private static bool TryKind(CsvRowFields row, out EvidenceKind kind)

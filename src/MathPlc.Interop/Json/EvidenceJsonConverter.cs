@@ -16,6 +16,9 @@ namespace MathPlc.Interop.Json;
 /// </remarks>
 internal sealed class EvidenceJsonConverter : ObjectJsonConverter<Evidence>
 {
+    /// <summary>The one instance, for converters of objects that hold evidence.</summary>
+    public static EvidenceJsonConverter Instance { get; } = new();
+
     private static readonly string[] Properties = ["studentId", "targetId", "assessedOn", "score", "sequence", "kind", "weight", "source"];
 
     /// <inheritdoc/>

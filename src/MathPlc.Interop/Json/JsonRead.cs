@@ -132,6 +132,14 @@ internal static class JsonRead
         throw JsonFailure.Create("not-a-number", path, text, string.Create(CultureInfo.InvariantCulture, $"{text} is not a whole number from {int.MinValue} to {int.MaxValue}."));
     }
 
+    /// <summary>A JSON <c>true</c> or <c>false</c>; strings such as <c>"true"</c> are refused.</summary>
+    public static bool Boolean(ref Utf8JsonReader reader, string path)
+    {
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False) return reader.GetBoolean();
+        Expect(ref reader, JsonTokenType.True, "true or false", path); // throws: the token is neither
+        return false;
+    }
+
     /// <summary>Throws when a required property was not in the object at <paramref name="path"/>, naming every one missing.</summary>
     public static void Required(string path, params ReadOnlySpan<(string Name, bool Present)> properties)
     {

@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
 using MathPlc.Core;
+using MathPlc.Grading;
 using NodaTime;
 
 namespace MathPlc.Interop.Json;
 
 /// <summary>
-/// The source-generated System.Text.Json contracts for every public MathPlc Core type: camelCase names,
+/// The source-generated System.Text.Json contracts for every public MathPlc Core type and the public Grading
+/// models (proficiency results with their weighted and excluded evidence, statuses, shortfalls, rounding rules,
+/// calculation methods and presets): camelCase names,
 /// nulls left out on writing, NodaTime values as ISO strings, enums as camelCase names, identifiers as plain
 /// strings. Use it through <see cref="MathPlcJson.Options"/> or its typed properties
 /// (<c>MathPlcJsonContext.Default.SchoolCalendar</c>).
@@ -34,6 +37,10 @@ namespace MathPlc.Interop.Json;
         typeof(IdentifierJsonConverter<ItemId>),
         typeof(EvidenceJsonConverter), typeof(ReasonJsonConverter), typeof(ProficiencyLevelJsonConverter), typeof(ProficiencyScaleJsonConverter),
         typeof(GradingPeriodJsonConverter), typeof(NonInstructionalPeriodJsonConverter), typeof(SchoolCalendarJsonConverter),
+        typeof(ProficiencyStatusJsonConverter), typeof(ShortfallJsonConverter), typeof(RoundingModeJsonConverter), typeof(ModeTieRuleJsonConverter),
+        typeof(PowerLawZeroPolicyJsonConverter), typeof(FitErrorMeasureJsonConverter),
+        typeof(ScoreRoundingJsonConverter), typeof(WeightedEvidenceJsonConverter), typeof(ExcludedEvidenceJsonConverter),
+        typeof(ProficiencyResultJsonConverter), typeof(CalculationMethodJsonConverter), typeof(GradingPresetJsonConverter),
     ])]
 [JsonSerializable(typeof(StudentId))]
 [JsonSerializable(typeof(TargetId))]
@@ -63,4 +70,18 @@ namespace MathPlc.Interop.Json;
 [JsonSerializable(typeof(NonInstructionalDate))]
 [JsonSerializable(typeof(ImmutableArray<InstructionalWeek>))]
 [JsonSerializable(typeof(ImmutableArray<NonInstructionalDate>))]
+[JsonSerializable(typeof(ProficiencyStatus))]
+[JsonSerializable(typeof(Shortfall))]
+[JsonSerializable(typeof(RoundingMode))]
+[JsonSerializable(typeof(ModeTieRule))]
+[JsonSerializable(typeof(PowerLawZeroPolicy))]
+[JsonSerializable(typeof(FitErrorMeasure))]
+[JsonSerializable(typeof(ScoreRounding))]
+[JsonSerializable(typeof(WeightedEvidence))]
+[JsonSerializable(typeof(ExcludedEvidence))]
+[JsonSerializable(typeof(ProficiencyResult))]
+[JsonSerializable(typeof(ImmutableArray<ProficiencyResult>))]
+[JsonSerializable(typeof(CalculationMethod))]
+[JsonSerializable(typeof(GradingPreset))]
+[JsonSerializable(typeof(ImmutableArray<GradingPreset>))]
 public sealed partial class MathPlcJsonContext : JsonSerializerContext;

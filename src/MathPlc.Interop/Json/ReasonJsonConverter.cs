@@ -7,6 +7,9 @@ namespace MathPlc.Interop.Json;
 /// <remarks><c>code</c> and <c>message</c> are required; <c>data</c> is optional (none) and always written, keys in ordinal order.</remarks>
 internal sealed class ReasonJsonConverter : ObjectJsonConverter<Reason>
 {
+    /// <summary>The one instance, for converters of objects that hold reasons.</summary>
+    public static ReasonJsonConverter Instance { get; } = new();
+
     private static readonly string[] Properties = ["code", "message", "data"];
 
     /// <inheritdoc/>

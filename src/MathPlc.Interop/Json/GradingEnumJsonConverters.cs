@@ -1,0 +1,41 @@
+using MathPlc.Grading;
+
+namespace MathPlc.Interop.Json;
+
+/// <summary>Reads and writes a <see cref="ProficiencyStatus"/> as <c>"scored"</c> or <c>"insufficientEvidence"</c>.</summary>
+public sealed class ProficiencyStatusJsonConverter() : CamelCaseEnumJsonConverter<ProficiencyStatus>("unknown-status", "a proficiency status")
+{
+    internal static ProficiencyStatusJsonConverter Instance { get; } = new();
+}
+
+/// <summary>
+/// Reads and writes a <see cref="Shortfall"/> as <c>"none"</c>, <c>"noEvidence"</c>, <c>"tooFewScores"</c>,
+/// <c>"tooFewAtMastery"</c>, <c>"tiedMode"</c> or <c>"nonPositiveScore"</c>.
+/// </summary>
+public sealed class ShortfallJsonConverter() : CamelCaseEnumJsonConverter<Shortfall>("unknown-shortfall", "a shortfall")
+{
+}
+
+/// <summary>Reads and writes a <see cref="RoundingMode"/> as <c>"awayFromZero"</c>, <c>"toEven"</c> or <c>"ruby"</c>.</summary>
+public sealed class RoundingModeJsonConverter() : CamelCaseEnumJsonConverter<RoundingMode>("unknown-rounding-mode", "a rounding mode")
+{
+    internal static RoundingModeJsonConverter Instance { get; } = new();
+}
+
+/// <summary>Reads and writes a <see cref="ModeTieRule"/> as <c>"highest"</c>, <c>"mostRecent"</c> or <c>"none"</c>.</summary>
+public sealed class ModeTieRuleJsonConverter() : CamelCaseEnumJsonConverter<ModeTieRule>("unknown-mode-tie-rule", "a mode tie rule")
+{
+    internal static ModeTieRuleJsonConverter Instance { get; } = new();
+}
+
+/// <summary>Reads and writes a <see cref="PowerLawZeroPolicy"/> as the camelCase name of the policy (e.g. <c>"reject"</c>).</summary>
+public sealed class PowerLawZeroPolicyJsonConverter() : CamelCaseEnumJsonConverter<PowerLawZeroPolicy>("unknown-zero-policy", "a power-law zero policy")
+{
+    internal static PowerLawZeroPolicyJsonConverter Instance { get; } = new();
+}
+
+/// <summary>Reads and writes a <see cref="FitErrorMeasure"/> as the camelCase name of the measure (e.g. <c>"sumOfAbsoluteErrors"</c>).</summary>
+public sealed class FitErrorMeasureJsonConverter() : CamelCaseEnumJsonConverter<FitErrorMeasure>("unknown-error-measure", "a best-fit error measure")
+{
+    internal static FitErrorMeasureJsonConverter Instance { get; } = new();
+}

@@ -1,0 +1,255 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using MathPlc.Core;
+using MathPlc.Grading;
+using MathPlc.Interop.Json;
+using MathPlc.Tests;
+using NodaTime;
+
+namespace MathPlc.Interop.Tests.Json;
+
+/// <summary>
+/// The JSON contracts of the Grading models: each round-trips (FsCheck), has its documented shape, refuses
+/// unknown properties, and reports a broken invariant at its path.
+/// </summary>
+public class GradingContractTests
+{
+    private static readonly Evidence Two = new(new StudentId("S-1"), new TargetId("6.RP.A.3"), new LocalDate(2026, 9, 1), 2);
+    private static readonly Evidence Three = new(new StudentId("S-1"), new TargetId("6.RP.A.3"), new LocalDate(2026, 9, 8), 3);
+    private static readonly Evidence Practice = new(new StudentId("S-1"), new TargetId("6.RP.A.3"), new LocalDate(2026, 9, 3), 4, kind: EvidenceKind.Formative);
+    private static readonly Reason FormativeReason = new("formative-not-graded", "Formative evidence guides instruction.");
+
+    private static void RoundTrips<T>(Gen<T> values, Func<T, T, bool>? equal = null) =>
+        Prop.ForAll(values.ToArbitrary(), value =>
+        {
+            string json = MathPlcJson.Serialize(value);
+            var back = MathPlcJson.Deserialize<T>(json);
+            Assert.True((equal ?? EqualityComparer<T>.Default.Equals)(value, back), $"{value} read back from {json} as {back}");
+            Assert.Equal(json, JsonSerializer.Serialize(value, MathPlcJson.Options));
+            Assert.Equal(json, MathPlcJson.Serialize(back)); // writing is stable
+        }).Check();
+
+    private static string Quoted(string json) => json.Replace('\'', '"');
+
+    private static JsonException Refused<T>(string json) => Assert.Throws<JsonException>(() => MathPlcJson.Deserialize<T>(json));
+
+    [Fact] public void Results_round_trip() => RoundTrips(GradingGenerators.Result);
+    [Fact] public void Lists_of_results_round_trip() => RoundTrips(GradingGenerators.Result.ArrayOf().Select(ImmutableArray.Create), (a, b) => a.SequenceEqual(b));
+    [Fact] public void Weighted_evidence_round_trips() => RoundTrips(GradingGenerators.Weighted);
+    [Fact] public void Excluded_evidence_round_trips() => RoundTrips(GradingGenerators.Excluded);
+    [Fact] public void Rounding_rules_round_trip() => RoundTrips(GradingGenerators.Rounding);
+    [Fact] public void Statuses_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<ProficiencyStatus>()));
+    [Fact] public void Shortfalls_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<Shortfall>()));
+    [Fact] public void Rounding_modes_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<RoundingMode>()));
+    [Fact] public void Mode_tie_rules_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<ModeTieRule>()));
+    [Fact] public void Zero_policies_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<PowerLawZeroPolicy>()));
+    [Fact] public void Error_measures_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<FitErrorMeasure>()));
+    [Fact] public void Presets_round_trip() => RoundTrips(GradingGenerators.Preset);
+    [Fact] public void Methods_round_trip() => RoundTrips(GradingGenerators.Method);
+    [Fact] public void The_list_of_presets_round_trips() =>
+        Assert.Equal(GradingPresets.All.AsEnumerable(), MathPlcJson.Deserialize<ImmutableArray<GradingPreset>>(MathPlcJson.Serialize(GradingPresets.All)).AsEnumerable());
+
+    [Fact]
+    public void A_scored_result_is_written_in_its_documented_shape()
+    {
+        var result = new ProficiencyResult(Two.StudentId, Two.TargetId, "mean", ProficiencyStatus.Scored, 2.5, 2.5, new ProficiencyLevel("Simpler content", 2),
+            [new WeightedEvidence(Two, 0.5), new WeightedEvidence(Three, 0.5)], [new ExcludedEvidence(Practice, FormativeReason)], [], "The mean of all 2 scores.");
+
+        Assert.Equal(Quoted(
+            "{'studentId':'S-1','targetId':'6.RP.A.3','method':'mean','status':'scored','score':2.5,'unroundedScore':2.5,'level':{'label':'Simpler content','cut':2},"
+            + "'used':[{'evidence':{'studentId':'S-1','targetId':'6.RP.A.3','assessedOn':'2026-09-01','score':2,'sequence':0,'kind':'summative'},'weight':0.5},"
+            + "{'evidence':{'studentId':'S-1','targetId':'6.RP.A.3','assessedOn':'2026-09-08','score':3,'sequence':0,'kind':'summative'},'weight':0.5}],"
+            + "'excluded':[{'evidence':{'studentId':'S-1','targetId':'6.RP.A.3','assessedOn':'2026-09-03','score':4,'sequence':0,'kind':'formative'},"
+            + "'reason':{'code':'formative-not-graded','message':'Formative evidence guides instruction.','data':{}}}],'reasons':[],'description':'The mean of all 2 scores.'}"),
+            MathPlcJson.Serialize(result));
+    }
+
+    [Fact]
+    public void An_insufficient_result_leaves_out_score_and_level_rather_than_writing_zero()
+    {
+        var why = new Reason("no-evidence", "There is no evidence that counts on this target yet.");
+        var result = new ProficiencyResult(Two.StudentId, Two.TargetId, "mean", ProficiencyStatus.InsufficientEvidence, null, null, null, [], [], [why], why.Message);
+
+        string json = MathPlcJson.Serialize(result);
+
+        Assert.Equal(Quoted("{'studentId':'S-1','targetId':'6.RP.A.3','method':'mean','status':'insufficientEvidence','used':[],'excluded':[],"
+            + "'reasons':[{'code':'no-evidence','message':'There is no evidence that counts on this target yet.','data':{}}],'description':'There is no evidence that counts on this target yet.'}"), json);
+        Assert.Equal(result, MathPlcJson.Deserialize<ProficiencyResult>(json.Replace("\"used\":[],\"excluded\":[],", "\"score\":null,\"level\":null,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Rounding_and_presets_have_their_documented_shapes()
+    {
+        Assert.Equal("""{"digits":2,"mode":"ruby"}""", MathPlcJson.Serialize(ScoreRounding.Canvas));
+        Assert.Equal(new ScoreRounding(1), MathPlcJson.Deserialize<ScoreRounding>("""{"digits":1}"""));
+        Assert.Equal("\"insufficientEvidence\"", MathPlcJson.Serialize(ProficiencyStatus.InsufficientEvidence));
+        Assert.Equal("\"tooFewAtMastery\"", MathPlcJson.Serialize(Shortfall.TooFewAtMastery));
+        Assert.Equal("\"awayFromZero\"", MathPlcJson.Serialize(RoundingMode.AwayFromZero));
+        Assert.Equal("\"mostRecent\"", MathPlcJson.Serialize(ModeTieRule.MostRecent));
+        foreach (var preset in GradingPresets.All)
+        {
+            using var json = JsonDocument.Parse(MathPlcJson.Serialize(preset));
+            Assert.Equal(preset.Rounding is null ? ["name", "method", "source", "description"] : ["name", "method", "rounding", "source", "description"],
+                json.RootElement.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(preset.Method.Name, json.RootElement.GetProperty("method").GetProperty("name").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("{'name':'mean'}")]
+    [InlineData("{'name':'decaying-average','decay':0.75}")]
+    [InlineData("{'name':'decaying-average','decayPercent':65}")] // Canvas's arithmetic, kept apart from 0.65
+    [InlineData("{'name':'weighted-latest','decayPercent':65}")]
+    [InlineData("{'name':'mode','modeTies':'mostRecent'}")]
+    [InlineData("{'name':'n-mastery','count':5,'masteryPoints':3}")]
+    [InlineData("{'name':'recent-median','count':3}")]
+    [InlineData("{'name':'top-mean','count':3}")]
+    [InlineData("{'name':'power-law','zeroPolicy':'floorAt','scaleMinimum':0,'scaleMaximum':4}")]
+    [InlineData("{'name':'power-law','zeroPolicy':'reject'}")] // no clamp
+    [InlineData("{'name':'linear-trend','scaleMaximum':4}")]
+    [InlineData("{'name':'best-fit','errorMeasure':'sumOfSquaredErrors','zeroPolicy':'exclude','scaleMinimum':1,'scaleMaximum':4}")]
+    public void A_method_is_written_as_its_name_and_parameters(string json) =>
+        Assert.Equal(Quoted(json), MathPlcJson.Serialize(MathPlcJson.Deserialize<CalculationMethod>(Quoted(json))));
+
+    [Fact]
+    public void A_method_is_read_through_the_factory_with_its_defaults()
+    {
+        Assert.Equal(new DecayingAverage(0.65), MathPlcJson.Deserialize<CalculationMethod>(Quoted("{'name':'decaying-average'}")));
+        Assert.Equal(new PowerLaw(PowerLawZeroPolicy.FloorAt, 0, 4), MathPlcJson.Deserialize<CalculationMethod>(Quoted("{'name':'power-law','scaleMinimum':0,'scaleMaximum':4}")));
+        Assert.Equal(new PowerLaw(), MathPlcJson.Deserialize<CalculationMethod>(Quoted("{'name':'power-law','clamp':false,'scaleMinimum':0,'scaleMaximum':4}")));
+        Assert.Equal(DecayingAverage.FromPercent(65), GradingPresets.Find("canvas-decaying-average").Method);
+        Assert.StartsWith(Quoted("{'name':'canvas-decaying-average','method':{'name':'decaying-average','decayPercent':65},'rounding':{'digits':2,'mode':'ruby'},"),
+            MathPlcJson.Serialize(GradingPresets.Find("canvas-decaying-average")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{'name':'decaying-average','decay':1.5}", "$.decay", "1.5")]   // the factory's range, named by the method's parameter
+    [InlineData("{'name':'recent-mean'}", "$", null)]                              // recent-mean needs a count
+    [InlineData("{'name':'mean','decayPercent':65}", "$.decayPercent", null)]     // mean has no recency weight
+    [InlineData("{'name':'decaying-average','decayPercent':101}", "$.decayPercent", "101")]
+    [InlineData("{'name':'n-mastery','count':0}", "$.count", "0")]
+    [InlineData("{'name':'linear-trend','scaleMinimum':4,'scaleMaximum':1}", "$.scaleMaximum", "1")]
+    [InlineData("{'name':'decaying-average','decay':0.65,'decayPercent':65}", "$.decayPercent", null)]
+    public void A_method_the_factory_refuses_is_invalid(string json, string path, string? value)
+    {
+        var e = Refused<CalculationMethod>(Quoted(json));
+        var (code, at, shown, _) = JsonFailure.DetailsOf(e);
+        Assert.Equal("invalid-method", code);
+        Assert.Equal(path, at);
+        Assert.Equal(value, shown);
+    }
+
+    [Fact]
+    public void An_unknown_method_name_is_refused_at_the_method()
+    {
+        var e = Refused<CalculationMethod>("""{"name":"avg"}""");
+        var (code, path, _, _) = JsonFailure.DetailsOf(e);
+        Assert.Equal(("invalid-method", "$.name"), (code, path));
+        Assert.Contains("avg", e.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<ArgumentException>(e.InnerException);
+    }
+
+    [Theory]
+    [InlineData("""{"studentId":"S-1","targetId":"T","method":"mean","status":"scored","score":2,"unroundedScore":2,"description":"d"}""", "$.status")] // scored without a level
+    [InlineData("""{"studentId":"S-1","targetId":"T","method":"mean","status":"insufficientEvidence","description":"d"}""", "$.reasons")] // insufficient without a reason
+    [InlineData("""{"studentId":"S-1","targetId":"T","method":" ","status":"scored","score":2,"unroundedScore":2,"level":{"label":"A","cut":0},"description":"d"}""", "$.method")]
+    public void A_result_that_breaks_an_invariant_is_refused_at_its_path(string json, string path)
+    {
+        var e = Refused<ProficiencyResult>(json);
+        Assert.Equal(("invalid-result", path), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path));
+        Assert.IsAssignableFrom<ArgumentException>(e.InnerException);
+    }
+
+    [Theory]
+    [InlineData("""{"digits":11,"mode":"ruby"}""", "$.digits", "11")]
+    [InlineData("""{"digits":-1}""", "$.digits", "-1")]
+    public void Digits_outside_0_to_10_are_refused_at_digits(string json, string path, string value)
+    {
+        var e = Refused<ScoreRounding>(json);
+        Assert.Equal(("invalid-rounding", path, value), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
+    }
+
+    [Fact]
+    public void An_unknown_rounding_mode_lists_the_modes()
+    {
+        var e = Refused<ScoreRounding>("""{"digits":2,"mode":"bankers"}""");
+        Assert.Equal(("unknown-rounding-mode", "$.mode"), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path));
+        Assert.Contains("\"awayFromZero\", \"toEven\", \"ruby\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_required_properties_are_named()
+    {
+        Assert.Contains("\"weight\"", Refused<WeightedEvidence>("""{"evidence":{"studentId":"S-1","targetId":"T","assessedOn":"2026-09-14","score":3}}""").Message, StringComparison.Ordinal);
+        Assert.Contains("\"reason\"", Refused<ExcludedEvidence>("""{"evidence":{"studentId":"S-1","targetId":"T","assessedOn":"2026-09-14","score":3}}""").Message, StringComparison.Ordinal);
+        var e = Refused<ProficiencyResult>("""{"studentId":"S-1"}""");
+        foreach (var name in new[] { "\"targetId\"", "\"method\"", "\"status\"", "\"description\"" }) Assert.Contains(name, e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"digits\"", Refused<ScoreRounding>("{}").Message, StringComparison.Ordinal);
+        Assert.Contains("\"name\"", Refused<CalculationMethod>("{}").Message, StringComparison.Ordinal);
+        Assert.Contains("\"method\"", Refused<GradingPreset>("""{"name":"p","source":"s","description":"d"}""").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_value_deep_in_a_result_is_named_by_its_full_path()
+    {
+        var e = Refused<ImmutableArray<ProficiencyResult>>(Quoted("[{'studentId':'S-1','targetId':'T','method':'mean','status':'insufficientEvidence','description':'d','reasons':[{'code':'c','message':'m'}],"
+            + "'excluded':[{'evidence':{'studentId':'S-1','targetId':'T','assessedOn':'2026-02-30','score':3},'reason':{'code':'c','message':'m'}}]}]"));
+        Assert.StartsWith("$[0].excluded[0].evidence.assessedOn: ", e.Message, StringComparison.Ordinal);
+    }
+
+    // Every object contract of the Grading models, with each property it allows, as documented.
+    private static readonly (string Type, string[] Names)[] AllowedProperties =
+    [
+        (nameof(ProficiencyResult), ["studentId", "targetId", "method", "status", "score", "unroundedScore", "level", "used", "excluded", "reasons", "description"]),
+        (nameof(WeightedEvidence), ["evidence", "weight"]),
+        (nameof(ExcludedEvidence), ["evidence", "reason"]),
+        (nameof(ScoreRounding), ["digits", "mode"]),
+        (nameof(CalculationMethod), ["name", "decay", "decayPercent", "count", "masteryPoints", "modeTies", "zeroPolicy", "clamp", "scaleMinimum", "scaleMaximum", "errorMeasure"]),
+        (nameof(GradingPreset), ["name", "method", "rounding", "source", "description"]),
+    ];
+
+    public static TheoryData<string, string> EveryAllowedProperty
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (type, names) in AllowedProperties)
+                foreach (string name in names) data.Add(type, name);
+            return data;
+        }
+    }
+
+    private static object Read(string type, string json) => type switch
+    {
+        nameof(ProficiencyResult) => MathPlcJson.Deserialize<ProficiencyResult>(json),
+        nameof(WeightedEvidence) => MathPlcJson.Deserialize<WeightedEvidence>(json),
+        nameof(ExcludedEvidence) => MathPlcJson.Deserialize<ExcludedEvidence>(json),
+        nameof(ScoreRounding) => MathPlcJson.Deserialize<ScoreRounding>(json),
+        nameof(CalculationMethod) => MathPlcJson.Deserialize<CalculationMethod>(json),
+        nameof(GradingPreset) => MathPlcJson.Deserialize<GradingPreset>(json),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryAllowedProperty))]
+    public void Every_allowed_property_is_read_not_passed_over(string type, string name)
+    {
+        // An array is the wrong type for every property, so a property that is read is refused at its own path,
+        // before any required property is missed; one allowed but passed over would not be.
+        string wrong = name is "used" or "excluded" or "reasons" ? "{}" : "[]";
+        var e = Assert.Throws<JsonException>(() => Read(type, $$"""{"{{name}}":{{wrong}}}"""));
+        Assert.Equal(("wrong-type", $"$.{name}"), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryAllowedProperty))]
+    public void An_unknown_property_is_refused_with_the_allowed_ones_listed(string type, string name)
+    {
+        string[] names = AllowedProperties.Single(p => p.Type == type).Names;
+        var e = Assert.Throws<JsonException>(() => Read(type, $$"""{"{{name}}X":true}"""));
+        Assert.Equal(("unknown-property", $"$.{name}X"), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path));
+        Assert.EndsWith($"The properties allowed here are {string.Join(", ", names.Select(n => $"\"{n}\""))}.", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"did you mean \"{name}\"?", e.Message, StringComparison.Ordinal);
+    }
+}

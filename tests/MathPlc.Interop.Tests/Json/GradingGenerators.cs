@@ -1,0 +1,60 @@
+using FsCheck;
+using FsCheck.Fluent;
+using MathPlc.Core;
+using MathPlc.Grading;
+
+namespace MathPlc.Interop.Tests.Json;
+
+/// <summary>FsCheck generators for the public Grading models, built on <see cref="CoreGenerators"/>'s awkward text and numbers.</summary>
+internal static class GradingGenerators
+{
+    public static Gen<ScoreRounding> Rounding { get; } =
+        Gen.Zip(Gen.Choose(0, 10), Gen.Elements(Enum.GetValues<RoundingMode>())).Select(t => new ScoreRounding(t.Item1, t.Item2));
+
+    public static Gen<WeightedEvidence> Weighted { get; } =
+        Gen.Zip(CoreGenerators.Evidence, CoreGenerators.Number).Select(t => new WeightedEvidence(t.Item1, t.Item2));
+
+    public static Gen<ExcludedEvidence> Excluded { get; } =
+        Gen.Zip(CoreGenerators.Evidence, CoreGenerators.Reason).Select(t => new ExcludedEvidence(t.Item1, t.Item2));
+
+    /// <summary>Scored results (score, unrounded score and level) and insufficient ones (none of them, at least one reason), in about equal numbers.</summary>
+    public static Gen<ProficiencyResult> Result { get; } =
+        from student in CoreGenerators.Id<StudentId>()
+        from target in CoreGenerators.Id<TargetId>()
+        from method in CoreGenerators.Text
+        from scored in Gen.Elements(true, false)
+        from score in CoreGenerators.Number
+        from unrounded in CoreGenerators.Number
+        from level in CoreGenerators.Level
+        from used in Weighted.ArrayOf()
+        from excluded in Excluded.ArrayOf()
+        from reasons in CoreGenerators.Reason.ArrayOf()
+        from firstReason in CoreGenerators.Reason
+        from description in CoreGenerators.Text
+        select scored
+            ? new ProficiencyResult(student, target, method, ProficiencyStatus.Scored, score, unrounded, level, used, excluded, reasons, description)
+            : new ProficiencyResult(student, target, method, ProficiencyStatus.InsufficientEvidence, null, null, null, used, excluded, [firstReason, .. reasons], description);
+
+    /// <summary>Every method the factory makes, with any settings, and the recency methods made from Canvas's whole percents.</summary>
+    public static Gen<CalculationMethod> Method { get; } = Gen.OneOf(
+        from name in Gen.Elements(CalculationMethods.Names.AsEnumerable())
+        from decay in Gen.Choose(1, 100).Select(p => p / 100.0)
+        from count in Gen.Choose(1, 10)
+        from mastery in Gen.Choose(0, 8).Select(h => h / 2.0)
+        from ties in Gen.Elements(Enum.GetValues<ModeTieRule>())
+        from zero in Gen.Elements(Enum.GetValues<PowerLawZeroPolicy>())
+        from measure in Gen.Elements(Enum.GetValues<FitErrorMeasure>())
+        from clamp in Gen.Elements(true, false)
+        from minimum in Gen.Elements<double?>(null, 0, 1, -0.5)
+        from maximum in Gen.Elements<double?>(null, 4, 100)
+        select CalculationMethods.Create(name, new MethodSettings
+        {
+            Decay = decay, Count = count, MasteryPoints = mastery, ModeTies = ties, ZeroPolicy = zero, ErrorMeasure = measure,
+            Clamp = clamp, ScaleMinimum = minimum, ScaleMaximum = maximum,
+        }),
+        Gen.Choose(1, 100).Select(p => (CalculationMethod)DecayingAverage.FromPercent(p)),
+        Gen.Choose(1, 100).Select(p => (CalculationMethod)WeightedLatest.FromPercent(p)));
+
+    /// <summary>Every preset the library ships.</summary>
+    public static Gen<GradingPreset> Preset { get; } = Gen.Elements(GradingPresets.All.AsEnumerable());
+}
