@@ -5,6 +5,7 @@ namespace MathPlc.Grading;
 /// Canvas "Average", Moodle "Mean of grades", Otus "Mean", SchoolWise "Arithmetic Mean". Order does not matter.
 /// Standards-based grading writers (O'Connor, Guskey) caution that a mean lets early struggles pull down a
 /// student who has since learned the target; Canvas's own interface warns the same.
+/// The sum is compensated as Ruby's <c>Array#sum</c> computes it, so Canvas's "Average" is matched to the bit.
 /// Source: reference/grading.md §2; Canvas LMS <c>app/models/rollup_score.rb</c>.
 /// </remarks>
 public sealed record Mean : CalculationMethod
@@ -18,9 +19,7 @@ public sealed record Mean : CalculationMethod
     internal override MethodOutcome Compute(ReadOnlySpan<double> oldestFirst)
     {
         if (oldestFirst.IsEmpty) return MethodOutcome.Insufficient(Shortfall.NoEvidence);
-        double sum = 0;
-        foreach (double s in oldestFirst) sum += s;
-        return MethodOutcome.Scored(sum / oldestFirst.Length);
+        return MethodOutcome.Scored(SeriesMath.Mean(oldestFirst));
     }
 
     internal override void Weights(ReadOnlySpan<double> oldestFirst, Span<double> weights) => weights.Fill(1.0 / oldestFirst.Length);

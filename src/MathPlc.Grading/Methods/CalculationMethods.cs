@@ -1,0 +1,48 @@
+namespace MathPlc.Grading;
+
+/// <summary>Calculation methods by name, as the command line and JSON write them (<c>--method decaying-average</c>).</summary>
+/// <remarks>Source: CLI.md, <c>mathplc proficiency</c>; reference/grading.md §2.</remarks>
+public static class CalculationMethods
+{
+    /// <summary>Every method name <see cref="Create"/> knows, in the order the command line lists them.</summary>
+    public static ImmutableArray<string> Names { get; } =
+    [
+        "mean", "median", "mode", "highest", "latest", "decaying-average", "weighted-latest", "n-mastery",
+        "recent-mean", "recent-median", "top-mean",
+    ];
+
+    /// <summary>Creates the method called <paramref name="name"/> (case ignored) with the settings it takes.</summary>
+    /// <param name="name">A method name from <see cref="Names"/>.</param>
+    /// <param name="settings">The parameters; those the method does not take are ignored, and null ones take the method's default.</param>
+    /// <returns>The method.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="settings"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="name"/> is not a method name (the message lists the names), or <c>recent-mean</c> or
+    /// <c>recent-median</c> was asked for without <see cref="MethodSettings.Count"/>.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of the method's range (named by the method's parameter, e.g. <c>newerWeight</c>).</exception>
+    public static CalculationMethod Create(string name, MethodSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(settings);
+        return name.ToLowerInvariant() switch
+        {
+            "mean" => new Mean(),
+            "median" => new Median(),
+            "mode" => new Mode(settings.ModeTies),
+            "highest" => new Highest(),
+            "latest" => new Latest(),
+            "decaying-average" => new DecayingAverage(settings.Decay ?? 0.65),
+            "weighted-latest" => new WeightedLatest(settings.Decay ?? 0.65),
+            "n-mastery" => new NMastery(settings.Count ?? 5, settings.MasteryPoints ?? 3),
+            "recent-mean" => new RecentMean(RequiredCount(name, settings)),
+            "recent-median" => new RecentMedian(RequiredCount(name, settings)),
+            "top-mean" => new TopMean(settings.Count ?? 3),
+            _ => throw new ArgumentException(
+                $"\"{name}\" is not a calculation method; the methods are {string.Join(", ", Names)}.", nameof(name)),
+        };
+    }
+
+    private static int RequiredCount(string name, MethodSettings settings) => settings.Count
+        ?? throw new ArgumentException($"The {name.ToLowerInvariant()} method needs a count: how many of the most recent scores count (settings.Count, --recent N).", nameof(settings));
+}
