@@ -39,4 +39,11 @@ public abstract record CalculationMethod
 
     /// <summary>One sentence, in teachers' words, saying how the score was reached from <paramref name="count"/> scores.</summary>
     internal abstract string Describe(int count);
+
+    /// <summary>
+    /// One sentence, in teachers' words, saying how the score was reached from these scores (oldest first). Methods
+    /// whose story depends on the scores (which model a best fit chose, whether a power law was clamped) override
+    /// it; the others say what <see cref="Describe(int)"/> says.
+    /// </summary>
+    internal virtual string Describe(ReadOnlySpan<double> oldestFirst) => Describe(oldestFirst.Length);
 }

@@ -79,7 +79,7 @@ public static class Proficiency
         options.Method.Weights(scores, weights);
         double reported = options.Rounding?.Apply(outcome.Score) ?? outcome.Score;
         var level = options.Scale.LevelOf(Math.Clamp(reported, options.Scale.Minimum, options.Scale.Maximum), options.LevelRule);
-        string description = options.Method.Describe(scores.Length)
+        string description = options.Method.Describe(scores)
             + (options.Rounding is { } r ? $" Rounded to {r.Digits} decimal{(r.Digits == 1 ? "" : "s")} ({r.Mode})." : "");
         return new ProficiencyResult(studentId, targetId, name, ProficiencyStatus.Scored, reported, outcome.Score, level,
             used.Select((e, i) => new WeightedEvidence(e, weights[i])), excluded, [], description);
