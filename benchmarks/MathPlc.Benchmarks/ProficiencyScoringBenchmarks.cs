@@ -26,7 +26,7 @@ public class ProficiencyScoringBenchmarks
     private static ScoreSeries Data => s_data ??= ScoreSeries.Generate();
 
     /// <summary>The method, by its command-line name, with its default parameters.</summary>
-    [Params("mean", "latest", "highest", "decaying-average", "power-law", "linear-trend")]
+    [Params("mean", "latest", "highest", "decaying-average", "power-law", "linear-trend", "median", "weighted-latest", "top-mean", "recent-mean")]
     public string Calculation { get; set; } = "mean";
 
     [GlobalSetup]

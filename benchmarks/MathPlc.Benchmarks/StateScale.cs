@@ -52,6 +52,7 @@ internal static class StateScale
             wall time          {wall.Elapsed.TotalSeconds:F2} s ({scores / wall.Elapsed.TotalSeconds / 1e6:F0} million scores/s including generation)
             generating chunks  {generating.Elapsed.TotalSeconds:F2} s
             scoring (the rest) {scoring:F2} s ({scores / scoring / 1e6:F0} million scores/s)
+            processor time     {process.TotalProcessorTime.TotalSeconds:F2} s (all threads; compare with the wall time on a busy machine)
             peak working set   {process.PeakWorkingSet64 / 1048576.0:F0} MB
             series             {series:N0} ({scored:N0} scored, {insufficient:N0} insufficient); mean result {sum / Math.Max(1, scored):F6}
             """));

@@ -84,17 +84,17 @@ public sealed record PowerLaw : CalculationMethod
     }
 
     /// <summary>Fits the curve with the logarithms in a stack or pooled buffer.</summary>
+    /// <remarks>
+    /// Stack space only as long as the series (a fixed 256-double buffer would be zeroed on every call), and no
+    /// try/finally: the fit cannot throw, and a pooled array lost to an exception would only be garbage.
+    /// </remarks>
     internal static PowerFit Fit(ReadOnlySpan<double> oldestFirst, PowerLawZeroPolicy zeroPolicy)
     {
-        var scratch = Regression.Rent(oldestFirst.Length, stackalloc double[Regression.StackLimit], out var pooled);
-        try
-        {
-            return Regression.FitPower(oldestFirst, zeroPolicy, scratch);
-        }
-        finally
-        {
-            Regression.Return(pooled);
-        }
+        var scratch = Regression.Rent(oldestFirst.Length,
+            oldestFirst.Length <= Regression.StackLimit ? stackalloc double[oldestFirst.Length] : default, out var pooled);
+        var fit = Regression.FitPower(oldestFirst, zeroPolicy, scratch);
+        Regression.Return(pooled);
+        return fit;
     }
 
     internal override void Weights(ReadOnlySpan<double> oldestFirst, Span<double> weights) =>
