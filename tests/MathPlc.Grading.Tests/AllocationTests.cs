@@ -10,7 +10,7 @@ public class AllocationTests
     {
         var shortSeries = new double[] { 3, 1, 4, 1, 2.5, 4, 3, 2 };
         var longSeries = Enumerable.Range(0, 500).Select(i => (i * 7 % 9) / 2.0).ToArray();
-        foreach (var method in Methods.All)
+        foreach (var method in Methods.All.Concat(Methods.Regression))
         {
             method.Compute(shortSeries);   // warm up: JIT, and the array pool's first rent
             method.Compute(longSeries);

@@ -6,9 +6,10 @@ public class CalculationMethodsTests
 {
     private static readonly MethodSettings Defaults = new();
 
-    [Fact] // CLI.md lists the method names; the regression methods join with their branch.
+    [Fact] // CLI.md lists the method names, in this order.
     public void Names_are_the_command_line_names() => Assert.Equal(
-        ["mean", "median", "mode", "highest", "latest", "decaying-average", "weighted-latest", "n-mastery", "recent-mean", "recent-median", "top-mean"],
+        ["mean", "median", "mode", "highest", "latest", "decaying-average", "weighted-latest", "n-mastery", "power-law", "linear-trend",
+         "recent-mean", "recent-median", "top-mean", "best-fit"],
         CalculationMethods.Names.ToArray());
 
     [Fact]
@@ -27,7 +28,36 @@ public class CalculationMethodsTests
         Assert.Equal(new NMastery(5, 3), CalculationMethods.Create("n-mastery", Defaults));
         Assert.Equal(new TopMean(3), CalculationMethods.Create("top-mean", Defaults));
         Assert.Equal(new Mode(ModeTieRule.Highest), CalculationMethods.Create("mode", Defaults));
+        Assert.Equal(new PowerLaw(PowerLawZeroPolicy.FloorAt), CalculationMethods.Create("power-law", Defaults));
+        Assert.Equal(new LinearTrend(), CalculationMethods.Create("linear-trend", Defaults));
+        Assert.Equal(new BestFit(FitErrorMeasure.SumOfAbsoluteErrors, PowerLawZeroPolicy.FloorAt), CalculationMethods.Create("best-fit", Defaults));
     }
+
+    [Fact]
+    public void Regression_methods_take_the_zero_policy_error_measure_and_scale_ends()
+    {
+        var settings = new MethodSettings
+        {
+            ZeroPolicy = PowerLawZeroPolicy.Exclude, ErrorMeasure = FitErrorMeasure.SumOfSquaredErrors, ScaleMinimum = 0, ScaleMaximum = 4,
+        };
+        Assert.Equal(new PowerLaw(PowerLawZeroPolicy.Exclude, 0, 4), CalculationMethods.Create("power-law", settings));
+        Assert.Equal(new LinearTrend(0, 4), CalculationMethods.Create("linear-trend", settings));
+        Assert.Equal(new BestFit(FitErrorMeasure.SumOfSquaredErrors, PowerLawZeroPolicy.Exclude, 0, 4), CalculationMethods.Create("best-fit", settings));
+    }
+
+    [Fact] // --no-clamp: the scale's ends are known but the estimate may leave the scale.
+    public void Without_clamping_the_scale_ends_are_not_passed_on()
+    {
+        var settings = new MethodSettings { Clamp = false, ScaleMinimum = 0, ScaleMaximum = 4 };
+        Assert.Equal(new PowerLaw(), CalculationMethods.Create("power-law", settings));
+        Assert.Equal(new LinearTrend(), CalculationMethods.Create("linear-trend", settings));
+        Assert.Equal(new BestFit(), CalculationMethods.Create("best-fit", settings));
+    }
+
+    [Fact]
+    public void Scale_ends_the_wrong_way_round_are_refused_by_the_method() =>
+        Assert.Throws<ArgumentOutOfRangeException>("clampMaximum",
+            () => CalculationMethods.Create("power-law", new MethodSettings { ScaleMinimum = 4, ScaleMaximum = 0 }));
 
     [Fact]
     public void Settings_reach_the_methods_that_take_them()
@@ -50,6 +80,8 @@ public class CalculationMethodsTests
         Assert.True(Defaults.Clamp);
         Assert.Null(Defaults.Decay);
         Assert.Null(Defaults.ScaleMinimum);
+        Assert.Null(Defaults.ZeroPolicy);
+        Assert.Null(Defaults.ErrorMeasure);
     }
 
     [Fact]

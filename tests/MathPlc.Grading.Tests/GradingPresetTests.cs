@@ -58,10 +58,32 @@ public class GradingPresetTests
         Assert.Equal(4, Scores.Reported(GradingPresets.Find("masteryconnect-mode"), 4, 4, 1, 1));
 
     [Fact]
-    public void Canvas_presets_round_like_ruby_and_the_others_do_not_round()
+    public void Canvas_presets_round_like_ruby_jumprope_to_two_decimals_and_the_others_do_not_round()
     {
         foreach (var preset in GradingPresets.All)
-            Assert.Equal(preset.Name.StartsWith("canvas-", StringComparison.Ordinal) ? ScoreRounding.Canvas : null, preset.Rounding);
+            Assert.Equal(
+                preset.Name.StartsWith("canvas-", StringComparison.Ordinal) ? ScoreRounding.Canvas
+                : preset.Name == "jumprope-power-law" ? new ScoreRounding(2, RoundingMode.AwayFromZero) : null,
+                preset.Rounding);
+    }
+
+    [Theory] // JumpRope, "The power of the Power Law" (support.jumpro.pe), quick-reference table.
+    [InlineData(new double[] { 1, 2, 3, 4 }, 4.00)]
+    [InlineData(new double[] { 1, 3, 2, 4 }, 3.66)]
+    [InlineData(new double[] { 2, 4, 1, 3 }, 2.16)]
+    [InlineData(new double[] { 4, 3, 2, 1 }, 1.28)]
+    public void JumpRope_power_law_matches_its_published_table(double[] scores, double expected) =>
+        Assert.Equal(expected, Scores.Reported(GradingPresets.Find("jumprope-power-law"), scores));
+
+    [Fact] // PowerSchool Learning's help shows an improving student estimated above every score; JumpRope documents no clamp: 1, 4, 4, 4 → 5.16.
+    public void JumpRope_power_law_is_not_clamped_and_reports_under_its_name()
+    {
+        var student = new StudentId("s1");
+        var target = new TargetId("7.RP.A.2");
+        var evidence = new[] { 1.0, 4, 4, 4 }.Select((s, i) => new Evidence(student, target, new NodaTime.LocalDate(2026, 9, 1).PlusDays(7 * i), s));
+        var result = Proficiency.Score(student, target, evidence, GradingPresets.Find("jumprope-power-law").ToOptions(ProficiencyScale.Marzano));
+        Assert.Equal(5.16, result.Score);
+        Assert.Equal("jumprope-power-law", result.Method);
     }
 
     [Fact]
@@ -70,7 +92,8 @@ public class GradingPresetTests
         Assert.Equal(GradingPresets.All.Length, GradingPresets.All.Select(p => p.Name).Distinct().Count());
         Assert.Equal(
             ["canvas-decaying-average", "canvas-weighted-average", "canvas-n-mastery", "canvas-highest", "canvas-latest", "canvas-average",
-             "schoology-decaying-average", "powerschool-learning-decaying-average", "masteryconnect-decaying-average", "masteryconnect-mode"],
+             "schoology-decaying-average", "powerschool-learning-decaying-average", "masteryconnect-decaying-average", "masteryconnect-mode",
+             "jumprope-power-law"],
             GradingPresets.All.Select(p => p.Name));
     }
 

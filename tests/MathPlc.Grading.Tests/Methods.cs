@@ -13,6 +13,18 @@ internal static class Methods
         new NMastery(1, 0), new NMastery(3, 2), new RecentMean(3), new RecentMedian(4), new TopMean(), new TopMean(1),
     ];
 
+    /// <summary>
+    /// The regression methods (power law, linear trend, best fit) under every zero policy and error measure, clamped
+    /// and not. They are not in <see cref="All"/>: their estimates may leave the range of the scores, and their
+    /// weights may be negative.
+    /// </summary>
+    public static readonly CalculationMethod[] Regression =
+    [
+        new PowerLaw(), new PowerLaw(PowerLawZeroPolicy.Exclude, 0, 4), new PowerLaw(PowerLawZeroPolicy.Reject), new LinearTrend(),
+        new LinearTrend(0, 4), new BestFit(), new BestFit(FitErrorMeasure.SumOfSquaredErrors, PowerLawZeroPolicy.Exclude, 0, 4),
+        new BestFit(FitErrorMeasure.SumOfSquaredErrors, PowerLawZeroPolicy.Reject),
+    ];
+
     /// <summary>The methods whose score never goes down when one score goes up (issue 3).</summary>
     public static readonly CalculationMethod[] Monotone =
     [

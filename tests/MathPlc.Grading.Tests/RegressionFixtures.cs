@@ -8,22 +8,6 @@ namespace MathPlc.Grading.Tests;
 /// <summary>Helpers and generators shared by the power-law, linear-trend and best-fit tests.</summary>
 internal static class RegressionFixtures
 {
-    /// <summary>The unrounded score of a method that must score.</summary>
-    public static double ScoreOf(CalculationMethod method, params double[] oldestFirst)
-    {
-        var outcome = method.Compute(oldestFirst);
-        Assert.True(outcome.IsScored, $"{method.Name} gave {outcome.Shortfall} for {string.Join(", ", oldestFirst)}.");
-        return outcome.Score;
-    }
-
-    /// <summary>The weights a method gives, oldest first.</summary>
-    public static double[] WeightsOf(CalculationMethod method, params double[] oldestFirst)
-    {
-        var weights = new double[oldestFirst.Length];
-        method.Weights(oldestFirst, weights);
-        return weights;
-    }
-
     /// <summary>Scores one student's series through the object form, on Marzano's 0–4 scale, one score a week.</summary>
     public static ProficiencyResult Through(CalculationMethod method, params double[] oldestFirst)
     {

@@ -76,15 +76,16 @@ public sealed record BestFit : CalculationMethod
         int n = oldestFirst.Length;
         var line = Regression.FitLine(oldestFirst);
         var power = PowerLaw.Fit(oldestFirst, ZeroPolicy);
+        double mean = SeriesMath.Mean(oldestFirst);   // as the mean method computes it, to the bit
         double meanError = 0, lineError = 0, powerError = 0;
         for (int i = 0; i < n; i++)
         {
             double observed = oldestFirst[i];
-            meanError += Error(observed - line.Mean);
+            meanError += Error(observed - mean);
             lineError += Error(observed - line.At(i + 1));
             if (!power.IsRefused) powerError += Error(observed - power.At(i + 1));
         }
-        var choice = new Choice(FitModel.Mean, line.Mean, meanError);
+        var choice = new Choice(FitModel.Mean, mean, meanError);
         if (Beats(lineError, choice.Error)) choice = new Choice(FitModel.LinearTrend, line.At(n), lineError);
         if (!power.IsRefused && Beats(powerError, choice.Error)) choice = new Choice(FitModel.PowerLaw, power.At(n), powerError);
         return choice;
@@ -115,10 +116,10 @@ public sealed record BestFit : CalculationMethod
         {
             FitModel.Mean => "the mean",
             FitModel.LinearTrend => "the linear trend",
-            _ => $"the power law{new PowerLaw(ZeroPolicy).ZeroNote()}",
+            _ => $"the power law{new PowerLaw(ZeroPolicy).ZeroNote(oldestFirst)}",
         };
         return $"The best fit to the {oldestFirst.Length} scores among the mean, a linear trend and Marzano's power law, by the {MeasureName}: "
-            + $"{model} fitted best (total error {Preconditions.Format(Math.Round(choice.Error, 4))})."
+            + $"{model} fitted best (total error {SeriesMath.Points(choice.Error)})."
             + Regression.ClampNote(choice.Estimate, ClampMinimum, ClampMaximum);
     }
 

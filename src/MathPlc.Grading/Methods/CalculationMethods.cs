@@ -8,7 +8,7 @@ public static class CalculationMethods
     public static ImmutableArray<string> Names { get; } =
     [
         "mean", "median", "mode", "highest", "latest", "decaying-average", "weighted-latest", "n-mastery",
-        "recent-mean", "recent-median", "top-mean",
+        "power-law", "linear-trend", "recent-mean", "recent-median", "top-mean", "best-fit",
     ];
 
     /// <summary>Creates the method called <paramref name="name"/> (case ignored) with the settings it takes.</summary>
@@ -20,7 +20,11 @@ public static class CalculationMethods
     /// <paramref name="name"/> is not a method name (the message lists the names), or <c>recent-mean</c> or
     /// <c>recent-median</c> was asked for without <see cref="MethodSettings.Count"/>.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of the method's range (named by the method's parameter, e.g. <c>newerWeight</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A setting is out of the method's range (named by the method's parameter, e.g. <c>newerWeight</c>; for the
+    /// regression methods a scale end that is not finite is <c>clampMinimum</c> or <c>clampMaximum</c>, and a minimum
+    /// above the maximum is <c>clampMaximum</c>).
+    /// </exception>
     public static CalculationMethod Create(string name, MethodSettings settings)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -38,10 +42,18 @@ public static class CalculationMethods
             "recent-mean" => new RecentMean(RequiredCount(name, settings)),
             "recent-median" => new RecentMedian(RequiredCount(name, settings)),
             "top-mean" => new TopMean(settings.Count ?? 3),
+            "power-law" => new PowerLaw(settings.ZeroPolicy ?? PowerLawZeroPolicy.FloorAt, ClampMinimum(settings), ClampMaximum(settings)),
+            "linear-trend" => new LinearTrend(ClampMinimum(settings), ClampMaximum(settings)),
+            "best-fit" => new BestFit(settings.ErrorMeasure ?? FitErrorMeasure.SumOfAbsoluteErrors, settings.ZeroPolicy ?? PowerLawZeroPolicy.FloorAt,
+                ClampMinimum(settings), ClampMaximum(settings)),
             _ => throw new ArgumentException(
                 $"\"{name}\" is not a calculation method; the methods are {string.Join(", ", Names)}.", nameof(name)),
         };
     }
+
+    private static double? ClampMinimum(MethodSettings settings) => settings.Clamp ? settings.ScaleMinimum : null;
+
+    private static double? ClampMaximum(MethodSettings settings) => settings.Clamp ? settings.ScaleMaximum : null;
 
     private static int RequiredCount(string name, MethodSettings settings) => settings.Count
         ?? throw new ArgumentException($"The {name.ToLowerInvariant()} method needs a count: how many of the most recent scores count (settings.Count, --recent N).", nameof(settings));

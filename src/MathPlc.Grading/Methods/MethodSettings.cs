@@ -5,10 +5,6 @@ namespace MathPlc.Grading;
 /// <see cref="CalculationMethods.Create"/>. Each method reads only the settings it has; a setting left null takes the
 /// method's documented default. The method's constructor checks the values.
 /// </summary>
-/// <remarks>
-/// The power-law settings (zero policy, error measure) join this record with the regression methods
-/// (<c>power-law</c>, <c>linear-trend</c>, <c>best-fit</c>).
-/// </remarks>
 public sealed record MethodSettings
 {
     /// <summary>
@@ -29,7 +25,19 @@ public sealed record MethodSettings
     /// <summary>What a tie gives for <c>mode</c> (<c>--mode-ties</c>); <see cref="ModeTieRule.Highest"/> by default.</summary>
     public ModeTieRule ModeTies { get; init; } = ModeTieRule.Highest;
 
-    /// <summary>Whether the power law and linear trend clamp their prediction to the scale (<c>--clamp</c> / <c>--no-clamp</c>); true by default.</summary>
+    /// <summary>
+    /// What a score of zero does to the power law in <c>power-law</c> and <c>best-fit</c> (<c>--zero-policy</c>); null means
+    /// <see cref="PowerLawZeroPolicy.FloorAt"/> (see there for why).
+    /// </summary>
+    public PowerLawZeroPolicy? ZeroPolicy { get; init; }
+
+    /// <summary>How <c>best-fit</c> totals the difference between fitted and observed scores; null means <see cref="FitErrorMeasure.SumOfAbsoluteErrors"/>.</summary>
+    public FitErrorMeasure? ErrorMeasure { get; init; }
+
+    /// <summary>
+    /// Whether <c>power-law</c>, <c>linear-trend</c> and <c>best-fit</c> hold their estimate to [<see cref="ScaleMinimum"/>,
+    /// <see cref="ScaleMaximum"/>] (<c>--clamp</c> / <c>--no-clamp</c>); true by default. An absent end does not clamp.
+    /// </summary>
     public bool Clamp { get; init; } = true;
 
     /// <summary>The bottom of the scale the regression methods clamp to (<c>--scale-min</c>); null means no lower clamp.</summary>

@@ -84,36 +84,43 @@ public sealed record PowerLaw : CalculationMethod
     }
 
     /// <summary>Fits the curve with the logarithms in a stack or pooled buffer.</summary>
-    /// <remarks>
-    /// Stack space only as long as the series (a fixed 256-double buffer would be zeroed on every call), and no
-    /// try/finally: the fit cannot throw, and a pooled array lost to an exception would only be garbage.
-    /// </remarks>
     internal static PowerFit Fit(ReadOnlySpan<double> oldestFirst, PowerLawZeroPolicy zeroPolicy)
     {
-        var scratch = Regression.Rent(oldestFirst.Length,
-            oldestFirst.Length <= Regression.StackLimit ? stackalloc double[oldestFirst.Length] : default, out var pooled);
-        var fit = Regression.FitPower(oldestFirst, zeroPolicy, scratch);
-        Regression.Return(pooled);
-        return fit;
+        int n = oldestFirst.Length;
+        using var scratch = new ScoreScratch(n <= ScoreScratch.StackLimit ? stackalloc double[n] : default, n);
+        return Regression.FitPower(oldestFirst, zeroPolicy, scratch.Space);
     }
 
     internal override void Weights(ReadOnlySpan<double> oldestFirst, Span<double> weights) =>
         Regression.PowerWeights(oldestFirst, ZeroPolicy, weights);
 
     internal override string Describe(int count) =>
-        $"Marzano's power law: a learning curve fitted to the {count} scores in order and read at the latest one{ZeroNote()}.";
+        $"Marzano's power law: a learning curve fitted to the {count} scores in order and read at the latest one.";
 
     internal override string Describe(ReadOnlySpan<double> oldestFirst)
     {
-        var outcome = Fit(oldestFirst, ZeroPolicy);
-        return Describe(oldestFirst.Length)
-            + (outcome.IsRefused ? "" : Regression.ClampNote(outcome.At(oldestFirst.Length), ClampMinimum, ClampMaximum));
+        var fit = Fit(oldestFirst, ZeroPolicy);
+        string text = Describe(oldestFirst.Length);
+        return (ZeroNote(oldestFirst) is { Length: > 0 } note ? text[..^1] + note + "." : text)
+            + (fit.IsRefused ? "" : Regression.ClampNote(fit.At(oldestFirst.Length), ClampMinimum, ClampMaximum));
     }
 
-    internal string ZeroNote() => ZeroPolicy switch
+    /// <summary>
+    /// Says what the zero policy did to these scores, e.g. " (2 scores below 0.5 counted as 0.5)", or nothing (also
+    /// when all scores are equal: that value is the estimate, whatever the policy).
+    /// </summary>
+    internal string ZeroNote(ReadOnlySpan<double> oldestFirst)
     {
-        PowerLawZeroPolicy.FloorAt => $" (a score below {Preconditions.Format(ScoreFloor)} counts as {Preconditions.Format(ScoreFloor)})",
-        PowerLawZeroPolicy.Exclude => " (scores of zero are left out)",
-        _ => " (a score of zero means no score)",
-    };
+        if (oldestFirst.IsEmpty || oldestFirst.IndexOfAnyExcept(oldestFirst[0]) < 0) return "";
+        int affected = 0;
+        foreach (double s in oldestFirst)
+            if (ZeroPolicy == PowerLawZeroPolicy.FloorAt ? s < ScoreFloor : s <= 0) affected++;
+        string scores = SeriesMath.Scores(affected);
+        return affected == 0 ? "" : ZeroPolicy switch
+        {
+            PowerLawZeroPolicy.FloorAt => $" ({scores} below {SeriesMath.Points(ScoreFloor)} counted as {SeriesMath.Points(ScoreFloor)})",
+            PowerLawZeroPolicy.Exclude => $" ({scores} of zero left out, the others kept in their places)",
+            _ => "",
+        };
+    }
 }

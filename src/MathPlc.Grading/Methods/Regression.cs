@@ -1,45 +1,41 @@
-using System.Buffers;
-
 namespace MathPlc.Grading;
 
 /// <summary>
 /// The least-squares arithmetic behind <see cref="PowerLaw"/>, <see cref="LinearTrend"/> and <see cref="BestFit"/>:
-/// fits, predictions, prediction coefficients (weights), clamping, and the scratch buffer for the logarithms
-/// (stack for short series, a pooled array otherwise), so no fit allocates.
+/// fits, predictions, prediction coefficients (weights) and clamping. No fit allocates.
 /// </summary>
 internal static class Regression
 {
-    /// <summary>Series up to this length keep their logarithms on the stack.</summary>
-    public const int StackLimit = 256;
-
     private static readonly double[] LnIndex = BuildLnIndex(1024);
 
     /// <summary>ln i for an assessment number i ≥ 1 (a table for the usual lengths).</summary>
     public static double LnOf(int i) => i <= LnIndex.Length ? LnIndex[i - 1] : Math.Log(i);
 
-    /// <summary>ln(k / 2) for k = 0..256: whole and half points up to 128, the scores teachers record on 0–4 and 100-point scales.</summary>
-    private static readonly double[] LnHalfPoint = [.. Enumerable.Range(0, 257).Select(k => Math.Log(k / 2.0))];
+    private static readonly double[] LnHalfPoint = BuildLnHalfPoint(200);
 
     /// <summary>
-    /// ln <paramref name="score"/>, bit for bit <see cref="Math.Log(double)"/>: whole and half points come from a table (the
-    /// logarithm is most of the power law's cost), anything else is computed. 2·score is exact in binary, so a table hit
-    /// means score is exactly k / 2.
+    /// ln s, read from a table when s is a half point from 0.5 to 100 (the 0–4 scales and whole percentages) and
+    /// computed otherwise. The table holds <see cref="Math.Log(double)"/> of the same doubles, so the result is
+    /// identical either way; it only saves time, since the logarithm dominates the power law's cost.
     /// </summary>
-    public static double LnOfScore(double score)
+    public static double LnOfScore(double s)
     {
-        double twice = score * 2;
-        if (twice >= 1 && twice <= 256)
-        {
-            int k = (int)twice;
-            if (k == twice) return LnHalfPoint[k];
-        }
-        return Math.Log(score);
+        double twice = s * 2;   // exact: scaling by two
+        int k = (int)twice;
+        return k == twice && (uint)(k - 1) < (uint)LnHalfPoint.Length ? LnHalfPoint[k - 1] : Math.Log(s);
     }
 
     private static double[] BuildLnIndex(int count)
     {
         var table = new double[count];
         for (int i = 0; i < count; i++) table[i] = Math.Log(i + 1);
+        return table;
+    }
+
+    private static double[] BuildLnHalfPoint(int count)
+    {
+        var table = new double[count];
+        for (int k = 1; k <= count; k++) table[k - 1] = Math.Log(k / 2.0);
         return table;
     }
 
@@ -63,22 +59,9 @@ internal static class Regression
 
     /// <summary>Says how a clamp range changed <paramref name="value"/>, or nothing when it did not.</summary>
     public static string ClampNote(double value, double? clampMinimum, double? clampMaximum) =>
-        clampMaximum is { } max && value > max ? $" The estimate, {Preconditions.Format(Math.Round(value, 2))}, was held to the top of the scale, {Preconditions.Format(max)}."
-        : clampMinimum is { } min && value < min ? $" The estimate, {Preconditions.Format(Math.Round(value, 2))}, was held to the bottom of the scale, {Preconditions.Format(min)}."
+        clampMaximum is { } max && value > max ? $" The estimate, {SeriesMath.Points(value)}, was held to the top of the scale, {SeriesMath.Points(max)}."
+        : clampMinimum is { } min && value < min ? $" The estimate, {SeriesMath.Points(value)}, was held to the bottom of the scale, {SeriesMath.Points(min)}."
         : "";
-
-    /// <summary>A scratch span of <paramref name="length"/> doubles: <paramref name="stack"/> when it fits, else a pooled array returned by <see cref="Return"/>.</summary>
-    public static Span<double> Rent(int length, Span<double> stack, out double[]? pooled)
-    {
-        pooled = length <= stack.Length ? null : ArrayPool<double>.Shared.Rent(length);
-        return pooled is null ? stack[..length] : pooled.AsSpan(0, length);
-    }
-
-    /// <summary>Returns a pooled array from <see cref="Rent"/>, if any.</summary>
-    public static void Return(double[]? pooled)
-    {
-        if (pooled is not null) ArrayPool<double>.Shared.Return(pooled);
-    }
 
     // ---- Linear trend: s = α + β·i, i = 1..n ----
 

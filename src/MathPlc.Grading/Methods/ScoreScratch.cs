@@ -28,6 +28,9 @@ internal ref struct ScoreScratch
         }
     }
 
+    /// <summary>The working space, as long as asked for.</summary>
+    public readonly Span<double> Space => _space;
+
     /// <summary>Copies <paramref name="source"/> (as long as the scratch) into the scratch and sorts it ascending.</summary>
     public readonly Span<double> SortedCopy(ReadOnlySpan<double> source)
     {

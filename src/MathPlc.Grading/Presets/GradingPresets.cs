@@ -9,6 +9,8 @@ namespace MathPlc.Grading;
 /// (two decimals with Ruby's <c>Float#round</c>, <c>PRECISION = 2</c>), so they give Canvas's number to the cent.
 /// Schoology, PowerSchool Learning and MasteryConnect do not document their rounding: their presets report the score
 /// unrounded (round it with <see cref="ProficiencyOptions.Rounding"/> if the district knows what its system shows).
+/// JumpRope's power law reports two decimals, as its published table does; its tie rule is not documented, but a
+/// power-law estimate is practically never exactly half-way between two hundredths, so half away from zero serves.
 /// </remarks>
 public static class GradingPresets
 {
@@ -47,6 +49,9 @@ public static class GradingPresets
         new("masteryconnect-mode", new Mode(ModeTieRule.Highest), null,
             "MasteryConnect (Instructure) help: Mode, ties to the higher mastery level; reference/grading.md §6 and §7.",
             "MasteryConnect's \"Mode\": the most frequent score, a tie going to the higher score; a mode is one of the scores, so it needs no rounding."),
+        new("jumprope-power-law", new PowerLaw(), new ScoreRounding(2),
+            "JumpRope, \"The power of the Power Law\" (support.jumpro.pe, quick-reference table: 1, 3, 2, 4 → 3.66; 4, 3, 2, 1 → 1.28), after R. J. Marzano, Transforming Classroom Grading (ASCD 2000); read at the latest assessment, reference/grading.md §4.1. Zero handling and clamping are not documented by JumpRope: MathPlc's default zero policy (a zero counts as 0.5) and no clamp.",
+            "JumpRope's (Marzano's) \"Power Law\": a learning curve fitted to the scores in order and read at the latest one, shown to two decimals as JumpRope's table shows it; the estimate may go above the highest score for a student who keeps improving."),
     ];
 
     /// <summary>The preset called <paramref name="name"/> (case ignored).</summary>
