@@ -11,6 +11,10 @@ public class ProficiencyBatchTests
 
     private static readonly ScoreRounding?[] Roundings = [null, ScoreRounding.Canvas, new ScoreRounding(1, RoundingMode.ToEven)];
 
+    [Fact]
+    public void The_batch_tests_cover_every_method_the_factory_knows() =>
+        Assert.Equal(CalculationMethods.Names.Order(), BatchMethods.All.Values.Select(m => m.Name).Distinct().Order());
+
     [Theory]
     [MemberData(nameof(BatchMethods.Keys), MemberType = typeof(BatchMethods))]
     public void The_batch_form_reports_what_the_object_form_reports(string key)
