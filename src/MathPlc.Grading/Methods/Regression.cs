@@ -105,13 +105,16 @@ internal static class Regression
     {
         int n = s.Length;
         double first = s[0];
-        bool constant = true;
+        bool constant = true, anyNonPositive = false;
         for (int i = 0; i < n; i++)
         {
             if (s[i] != first) constant = false;
-            if (s[i] <= 0 && policy == PowerLawZeroPolicy.Reject) return PowerFit.Refused;
+            if (s[i] <= 0) anyNonPositive = true;
         }
+        if (anyNonPositive && policy == PowerLawZeroPolicy.Reject) return PowerFit.Refused;
         if (constant) return PowerFit.Flat(first);
+        if (n < IndexFits.Length && !(anyNonPositive && policy == PowerLawZeroPolicy.Exclude))
+            return FitPowerAll(s, policy, lnScores, IndexFits[n]);
 
         double sumX = 0, sumY = 0;
         int used = 0, lastUsed = -1;
@@ -143,6 +146,48 @@ internal static class Regression
             sxy += dx * (lnScores[i] - meanY);
         }
         return new PowerFit(meanX, meanY, sxy / sxx, double.NaN, false);
+    }
+
+    /// <summary>
+    /// The fit when every score takes part (no zero left out), the usual case: mean ln i, Σ(ln i − mean)² and the
+    /// deviations depend only on n and come from <see cref="IndexFits"/>, computed by the same additions in the same
+    /// order as the general path, so the result is the same to the last bit.
+    /// </summary>
+    private static PowerFit FitPowerAll(ReadOnlySpan<double> s, PowerLawZeroPolicy policy, Span<double> lnScores, IndexFit fit)
+    {
+        int n = s.Length;
+        double sumY = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double y = LnOfScore(policy == PowerLawZeroPolicy.FloorAt ? Math.Max(s[i], PowerLaw.ScoreFloor) : s[i]);
+            lnScores[i] = y;
+            sumY += y;
+        }
+        double meanY = sumY / n, sxy = 0;
+        var dx = fit.Deviations;
+        for (int i = 0; i < n; i++) sxy += dx[i] * (lnScores[i] - meanY);
+        return new PowerFit(fit.MeanLnX, meanY, sxy / fit.Sxx, double.NaN, false);
+    }
+
+    /// <summary>ln i for i = 1..n, summarised for the fit: the mean, the deviations from it and their sum of squares.</summary>
+    private sealed record IndexFit(double MeanLnX, double Sxx, double[] Deviations);
+
+    /// <summary><see cref="IndexFit"/> for n = 0..64 (0 and 1 unused), built exactly as <see cref="FitPower"/>'s general path sums.</summary>
+    private static readonly IndexFit[] IndexFits = [.. Enumerable.Range(0, 65).Select(BuildIndexFit)];
+
+    private static IndexFit BuildIndexFit(int n)
+    {
+        double sumX = 0;
+        for (int i = 0; i < n; i++) sumX += LnOf(i + 1);
+        double meanX = n == 0 ? 0 : sumX / n, sxx = 0;
+        var deviations = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double dx = LnOf(i + 1) - meanX;
+            deviations[i] = dx;
+            sxx += dx * dx;
+        }
+        return new IndexFit(meanX, sxx, deviations);
     }
 
     /// <summary>
