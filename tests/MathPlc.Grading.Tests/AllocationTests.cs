@@ -14,13 +14,20 @@ public class AllocationTests
         {
             method.Compute(shortSeries);   // warm up: JIT, and the array pool's first rent
             method.Compute(longSeries);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 100; i++)
+            // A method that allocates per call allocates in every round; the shared array pool may be trimmed by a GC
+            // now and then, making one round re-rent once, so the cleanest of five rounds must allocate nothing.
+            long cleanest = long.MaxValue;
+            for (int round = 0; round < 5 && cleanest > 0; round++)
             {
-                method.Compute(shortSeries);
-                method.Compute(longSeries);
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                for (int i = 0; i < 100; i++)
+                {
+                    method.Compute(shortSeries);
+                    method.Compute(longSeries);
+                }
+                cleanest = Math.Min(cleanest, GC.GetAllocatedBytesForCurrentThread() - before);
             }
-            Assert.True(GC.GetAllocatedBytesForCurrentThread() - before == 0, $"{method} allocated.");
+            Assert.True(cleanest == 0, $"{method} allocated {cleanest} bytes in 200 calls, in each of five rounds.");
         }
     }
 }
