@@ -24,9 +24,13 @@ public sealed class ProficiencyErrorTests : IDisposable
         Assert.DoesNotContain(_folder.FileNames(), name => name.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
+    [Theory] // Issue 3: an unknown method or preset name is bad input, exit code 3, with the value and the place named.
+    [InlineData("command line: unknown-name: --method \"avg\": \"avg\" is not a calculation method; use one of mean, median, mode,", "--method", "avg")]
+    [InlineData("command line: unknown-name: --preset \"canvas\": \"canvas\" is not a preset; use one of canvas-decaying-average, canvas-weighted-average,", "--preset", "canvas")]
+    public void An_unknown_method_or_preset_name_exits_3_naming_the_value(string reason, params string[] options) =>
+        AssertRefused(3, ["proficiency", "--in", _folder.Write("evidence.csv", "student_id,target_id,assessed_on,score\nS-1,6.RP.A.3,2026-09-14,3\n"), .. options], reason);
+
     [Theory]
-    [InlineData("--method avg is not a calculation method; use one of mean, median, mode,", "--method", "avg")]
-    [InlineData("--preset canvas is not a preset; use one of canvas-decaying-average, canvas-weighted-average,", "--preset", "canvas")]
     [InlineData("--method mean and --preset canvas-average cannot be used together", "--method", "mean", "--preset", "canvas-average")]
     [InlineData("Give --method NAME or --preset NAME")]
     [InlineData("--decay 0,65 is not a number; write it with a point for decimals", "--method", "decaying-average", "--decay", "0,65")]

@@ -40,9 +40,9 @@ internal static class ProficiencyCommand
             "The evidence (CSV): student_id, target_id, assessed_on (yyyy-MM-dd), score; optional sequence, kind (summative, formative, behaviour), weight. " +
             "Evidence is read in order of assessed_on, then sequence, then file order; only summative evidence counts.", "evidence.csv");
         var method = CommonOptions.Name("--method", $"The calculation method: {string.Join(", ", CalculationMethods.Names)} (see Methods below).",
-            "NAME", CalculationMethods.Names, "a calculation method");
+            "NAME", CalculationMethods.Names);
         var preset = CommonOptions.Name("--preset", $"A named system setting, method and rounding fixed: {string.Join(", ", GradingPresets.All.Select(p => p.Name))} (see Presets below). Not with --method.",
-            "NAME", [.. GradingPresets.All.Select(p => p.Name)], "a preset");
+            "NAME", [.. GradingPresets.All.Select(p => p.Name)]);
         var decay = CommonOptions.Number("--decay", "decaying-average, weighted-latest: the weight of the newer score, above 0 and at most 1. Default 0.65 (Canvas, PowerSchool Learning, MasteryConnect).", "W");
         var n = CommonOptions.PositiveWholeNumber("--n", "n-mastery: how many scores must reach mastery. Default 5 (Canvas).");
         var masteryPoints = CommonOptions.Number("--mastery-points", "n-mastery: the score that counts as mastery. Default 3.", "P");

@@ -60,6 +60,7 @@ internal sealed record ProficiencySettings
     /// Neither or both of <c>--method</c> and <c>--preset</c>; an option the chosen method does not have, or any
     /// method or rounding option with a preset; <c>--rounding</c> without <c>--round</c>; a value the library refuses.
     /// </exception>
+    /// <exception cref="MathPlc.Interop.DataFileException">The method or preset name is unknown (exit code 3, as issue 3 asks).</exception>
     public ProficiencyOptions Options(ProficiencyScale scale)
     {
         if (Method is not null && Preset is not null)
@@ -67,7 +68,9 @@ internal sealed record ProficiencySettings
         if (Method is null && Preset is null)
             throw new UsageException("Give --method NAME or --preset NAME (see --help for the lists).");
         var policy = MinEvidence is { } minimum ? new GradingPolicy { MinimumEvidence = minimum } : null;
-        return Preset is not null ? PresetOptions(Preset, scale, policy) : MethodOptions(Method!, scale, policy);
+        return Preset is not null
+            ? PresetOptions(CommonOptions.KnownName("--preset", Preset, [.. GradingPresets.All.Select(p => p.Name)], "a preset"), scale, policy)
+            : MethodOptions(CommonOptions.KnownName("--method", Method!, CalculationMethods.Names, "a calculation method"), scale, policy);
     }
 
     private ProficiencyOptions PresetOptions(string name, ProficiencyScale scale, GradingPolicy? policy)

@@ -1,3 +1,4 @@
+using MathPlc.Interop;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -121,25 +122,27 @@ internal static class CommonOptions
         [.. Enum.GetValues<T>().Select(value => (KebabCase.Of(value.ToString()), value))];
 
     /// <summary>
-    /// An optional name from a list (<c>--method mean</c>); any other name is a usage error that lists the names
-    /// allowed. Names are matched exactly as listed, ignoring case, and returned as listed.
+    /// An optional name from a list (<c>--method mean</c>), offered for completion. The name is not checked here:
+    /// <see cref="KnownName"/> checks it when the command runs, because issue 3 makes an unknown method or preset
+    /// name bad input (exit code 3) rather than a usage error.
     /// </summary>
-    public static Option<string?> Name(string name, string description, string helpName, IReadOnlyList<string> names, string what)
+    public static Option<string?> Name(string name, string description, string helpName, IReadOnlyList<string> names)
     {
-        var option = new Option<string?>(name)
-        {
-            Description = description,
-            HelpName = helpName,
-            CustomParser = result =>
-            {
-                string text = result.Tokens.Single().Value;
-                foreach (string known in names)
-                    if (string.Equals(known, text.Trim(), StringComparison.OrdinalIgnoreCase)) return known;
-                result.AddError($"{name} {text} is not {what}; use one of {string.Join(", ", names)}.");
-                return null;
-            },
-        };
+        var option = new Option<string?>(name) { Description = description, HelpName = helpName };
         option.CompletionSources.Add([.. names]);
         return option;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as listed in <paramref name="names"/> (matched ignoring case), or a bad-input error
+    /// (exit code 3) that names the option and the value and lists the names allowed.
+    /// </summary>
+    /// <exception cref="DataFileException">The name is not in the list.</exception>
+    public static string KnownName(string option, string text, IReadOnlyList<string> names, string what)
+    {
+        foreach (string known in names)
+            if (string.Equals(known, text.Trim(), StringComparison.OrdinalIgnoreCase)) return known;
+        throw new DataFileException([new DataDiagnostic("unknown-name", $"\"{text}\" is not {what}; use one of {string.Join(", ", names)}.",
+            "command line", Field: option, Value: text)]);
     }
 }
