@@ -18,6 +18,7 @@ public sealed class NonInstructionalKindJsonConverter() : CamelCaseEnumJsonConve
 /// <summary>Reads and writes a <see cref="LevelRule"/> as <c>"floor"</c> or <c>"nearest"</c>.</summary>
 public sealed class LevelRuleJsonConverter() : CamelCaseEnumJsonConverter<LevelRule>("unknown-level-rule", "a level rule")
 {
+    internal static LevelRuleJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes an <see cref="IsoDayOfWeek"/> as <c>"monday"</c> … <c>"sunday"</c>; <see cref="IsoDayOfWeek.None"/> is neither written nor read.</summary>

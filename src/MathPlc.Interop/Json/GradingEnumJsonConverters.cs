@@ -39,3 +39,15 @@ public sealed class FitErrorMeasureJsonConverter() : CamelCaseEnumJsonConverter<
 {
     internal static FitErrorMeasureJsonConverter Instance { get; } = new();
 }
+
+/// <summary>Reads and writes a <see cref="MarkStatus"/> as <c>"marked"</c> or <c>"incomplete"</c>.</summary>
+public sealed class MarkStatusJsonConverter() : CamelCaseEnumJsonConverter<MarkStatus>("unknown-mark-status", "a report-card mark status")
+{
+    internal static MarkStatusJsonConverter Instance { get; } = new();
+}
+
+/// <summary>Reads and writes a <see cref="MissingTargets"/> as <c>"incomplete"</c> or <c>"markScoredTargets"</c>.</summary>
+public sealed class MissingTargetsJsonConverter() : CamelCaseEnumJsonConverter<MissingTargets>("unknown-missing-targets", "a rule for targets without a score")
+{
+    internal static MissingTargetsJsonConverter Instance { get; } = new();
+}

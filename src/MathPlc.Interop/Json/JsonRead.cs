@@ -155,7 +155,7 @@ internal static class JsonRead
     /// <summary>
     /// Builds a Core value, turning the <see cref="ArgumentException"/> of a broken invariant into a
     /// <see cref="JsonException"/> that names the path of the offending property (from the exception's
-    /// parameter name, when it is one of <paramref name="properties"/>), the value and Core's reason.
+    /// parameter name, when it is one of <paramref name="properties"/> ignoring case, so that an init accessor's <c>MinimumEvidence</c> is <c>minimumEvidence</c>), the value and Core's reason.
     /// </summary>
     public static T Construct<T>(string path, string code, ReadOnlySpan<string> properties, Func<T> create)
     {
@@ -175,8 +175,8 @@ internal static class JsonRead
         string at = path;
         if (e.ParamName is { } param)
             foreach (var property in properties)
-                if (param == property || param.StartsWith(property + "[", StringComparison.Ordinal))
-                    at = path + "." + param;
+                if (string.Equals(param, property, StringComparison.OrdinalIgnoreCase) || param.StartsWith(property + "[", StringComparison.OrdinalIgnoreCase))
+                    at = path + "." + property + param[property.Length..];
         string? value = e is ArgumentOutOfRangeException { ActualValue: { } actual } ? InvariantText.Of(actual) : null;
         return JsonFailure.Create(code, at, value, ReasonOf(e), e);
     }

@@ -8,7 +8,7 @@ namespace MathPlc.Interop.Json;
 /// <summary>
 /// The source-generated System.Text.Json contracts for every public MathPlc Core type and the public Grading
 /// models (proficiency results with their weighted and excluded evidence, statuses, shortfalls, rounding rules,
-/// calculation methods and presets): camelCase names,
+/// calculation methods, presets, policies and options): camelCase names,
 /// nulls left out on writing, NodaTime values as ISO strings, enums as camelCase names, identifiers as plain
 /// strings. Use it through <see cref="MathPlcJson.Options"/> or its typed properties
 /// (<c>MathPlcJsonContext.Default.SchoolCalendar</c>).
@@ -41,6 +41,8 @@ namespace MathPlc.Interop.Json;
         typeof(PowerLawZeroPolicyJsonConverter), typeof(FitErrorMeasureJsonConverter),
         typeof(ScoreRoundingJsonConverter), typeof(WeightedEvidenceJsonConverter), typeof(ExcludedEvidenceJsonConverter),
         typeof(ProficiencyResultJsonConverter), typeof(CalculationMethodJsonConverter), typeof(GradingPresetJsonConverter),
+        typeof(MarkStatusJsonConverter), typeof(MissingTargetsJsonConverter), typeof(TeacherOverrideJsonConverter), typeof(RecencyWindowJsonConverter),
+        typeof(ReassessmentRuleJsonConverter), typeof(GradingPolicyJsonConverter), typeof(ProficiencyOptionsJsonConverter),
     ])]
 [JsonSerializable(typeof(StudentId))]
 [JsonSerializable(typeof(TargetId))]
@@ -84,4 +86,11 @@ namespace MathPlc.Interop.Json;
 [JsonSerializable(typeof(CalculationMethod))]
 [JsonSerializable(typeof(GradingPreset))]
 [JsonSerializable(typeof(ImmutableArray<GradingPreset>))]
+[JsonSerializable(typeof(MarkStatus))]
+[JsonSerializable(typeof(MissingTargets))]
+[JsonSerializable(typeof(TeacherOverride))]
+[JsonSerializable(typeof(RecencyWindow))]
+[JsonSerializable(typeof(ReassessmentRule))]
+[JsonSerializable(typeof(GradingPolicy))]
+[JsonSerializable(typeof(ProficiencyOptions))]
 public sealed partial class MathPlcJsonContext : JsonSerializerContext;

@@ -26,4 +26,11 @@ internal abstract class ObjectJsonConverter<T> : JsonConverter<T>
 
     /// <summary>Writes the value as an object.</summary>
     public abstract void WriteValue(Utf8JsonWriter writer, T value);
+
+    /// <summary>Writes the value as the property <paramref name="name"/> of the object being written.</summary>
+    public void WriteProperty(Utf8JsonWriter writer, string name, T value)
+    {
+        writer.WritePropertyName(name);
+        WriteValue(writer, value);
+    }
 }

@@ -15,6 +15,9 @@ internal sealed class ProficiencyScaleJsonConverter : ObjectJsonConverter<Profic
 {
     private static readonly string[] Properties = ["name", "minimum", "maximum", "step", "levels", "proficientLevel"];
 
+    /// <summary>The one instance, for converters of objects that hold a scale.</summary>
+    public static ProficiencyScaleJsonConverter Instance { get; } = new();
+
     /// <inheritdoc/>
     public override ProficiencyScale ReadAt(ref Utf8JsonReader reader, string path)
     {

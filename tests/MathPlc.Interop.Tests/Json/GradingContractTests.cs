@@ -47,6 +47,13 @@ public class GradingContractTests
     [Fact] public void Error_measures_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<FitErrorMeasure>()));
     [Fact] public void Presets_round_trip() => RoundTrips(GradingGenerators.Preset);
     [Fact] public void Methods_round_trip() => RoundTrips(GradingGenerators.Method);
+    [Fact] public void Teacher_overrides_round_trip() => RoundTrips(GradingGenerators.Override);
+    [Fact] public void Recency_windows_round_trip() => RoundTrips(GradingGenerators.Recency);
+    [Fact] public void Reassessment_rules_round_trip() => RoundTrips(GradingGenerators.Reassessment);
+    [Fact] public void Policies_round_trip() => RoundTrips(GradingGenerators.Policy);
+    [Fact] public void Options_round_trip() => RoundTrips(GradingGenerators.Options);
+    [Fact] public void Mark_statuses_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<MarkStatus>()));
+    [Fact] public void Missing_target_rules_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<MissingTargets>()));
     [Fact] public void The_list_of_presets_round_trips() =>
         Assert.Equal(GradingPresets.All.AsEnumerable(), MathPlcJson.Deserialize<ImmutableArray<GradingPreset>>(MathPlcJson.Serialize(GradingPresets.All)).AsEnumerable());
 
@@ -171,6 +178,53 @@ public class GradingContractTests
     }
 
     [Fact]
+    public void Policies_and_options_have_their_documented_shapes()
+    {
+        Assert.Equal(Quoted("{'includeFormative':false,'minimumEvidence':1,'reassessment':{'name':'keep-all'},'overrides':[]}"), MathPlcJson.Serialize(GradingPolicy.Default));
+        Assert.Equal(GradingPolicy.Default, MathPlcJson.Deserialize<GradingPolicy>("{}"));
+        var policy = new GradingPolicy
+        {
+            Recency = RecencyWindow.LastDays(30, new LocalDate(2026, 11, 20)), Reassessment = ReassessmentRule.HigherOfFirstAndBlend(0.8), ScoreFloor = 50,
+            Overrides = [new TeacherOverride(Two.StudentId, Two.TargetId, 3, new TeacherId("T-7"), new LocalDate(2026, 11, 14), "Oral reassessment")],
+        };
+        Assert.Equal(Quoted("{'includeFormative':false,'minimumEvidence':1,'recency':{'days':30,'asOf':'2026-11-20'},'reassessment':{'name':'higher-of-first-and-blend','alpha':0.8},"
+            + "'scoreFloor':50,'overrides':[{'studentId':'S-1','targetId':'6.RP.A.3','score':3,'teacherId':'T-7','decidedOn':'2026-11-14','why':'Oral reassessment'}]}"),
+            MathPlcJson.Serialize(policy));
+        Assert.Equal("""{"pieces":5}""", MathPlcJson.Serialize(RecencyWindow.LastPieces(5)));
+        var options = MathPlcJson.Deserialize<ProficiencyOptions>(Quoted("{'method':{'name':'mean'},'scale':" + MathPlcJson.Serialize(ProficiencyScale.Marzano) + "}"));
+        Assert.Equal(new ProficiencyOptions(new Mean(), ProficiencyScale.Marzano), options);
+        Assert.EndsWith(Quoted("'levelRule':'floor'}"), MathPlcJson.Serialize(options), StringComparison.Ordinal);
+        Assert.Equal("\"markScoredTargets\"", MathPlcJson.Serialize(MissingTargets.MarkScoredTargets));
+        Assert.Equal("\"incomplete\"", MathPlcJson.Serialize(MarkStatus.Incomplete));
+    }
+
+    [Theory]
+    [InlineData("{'minimumEvidence':0}", "$.minimumEvidence", "0")]
+    [InlineData("{'scoreFloor':101}", "$.scoreFloor", "101")]
+    [InlineData("{'recency':{'pieces':0}}", "$.recency.pieces", "0")]
+    [InlineData("{'reassessment':{'name':'higher-of-first-and-blend','alpha':1.5}}", "$.reassessment.alpha", "1.5")]
+    [InlineData("{'reassessment':{'name':'keep-all','alpha':0.5}}", "$.reassessment.alpha", null)]
+    [InlineData("{'reassessment':{'name':'keep-best'}}", "$.reassessment.name", "keep-best")]
+    [InlineData("{'overrides':[{'studentId':'S-1','targetId':'T','score':3,'teacherId':'T-7','decidedOn':'2026-11-14','why':'  '}]}", "$.overrides[0].why", null)]
+    public void A_policy_that_breaks_an_invariant_is_refused_at_its_path(string json, string path, string? value)
+    {
+        var e = Refused<GradingPolicy>(Quoted(json));
+        Assert.Equal((path, value), (JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
+        Assert.StartsWith("invalid-", JsonFailure.DetailsOf(e).Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_overrides_of_one_student_and_target_are_refused_at_overrides()
+    {
+        const string One = "{'studentId':'S-1','targetId':'T','score':3,'teacherId':'T-7','decidedOn':'2026-11-14','why':'w'}";
+        var e = Refused<GradingPolicy>(Quoted($"{{'overrides':[{One},{One}]}}"));
+        Assert.Equal(("invalid-policy", "$.overrides"), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path));
+        var options = Refused<ProficiencyOptions>(Quoted("{'method':{'name':'mean'},'scale':{},'policy':{'minimumEvidence':0}}"));
+        Assert.StartsWith("$.scale", JsonFailure.DetailsOf(options).Path, StringComparison.Ordinal);
+        Assert.Equal("$.recency", JsonFailure.DetailsOf(Refused<GradingPolicy>(Quoted("{'recency':{}}"))).Path);
+    }
+
+    [Fact]
     public void An_unknown_rounding_mode_lists_the_modes()
     {
         var e = Refused<ScoreRounding>("""{"digits":2,"mode":"bankers"}""");
@@ -207,6 +261,11 @@ public class GradingContractTests
         (nameof(ScoreRounding), ["digits", "mode"]),
         (nameof(CalculationMethod), ["name", "decay", "decayPercent", "count", "masteryPoints", "modeTies", "zeroPolicy", "clamp", "scaleMinimum", "scaleMaximum", "errorMeasure"]),
         (nameof(GradingPreset), ["name", "method", "rounding", "source", "description"]),
+        (nameof(TeacherOverride), ["studentId", "targetId", "score", "teacherId", "decidedOn", "why"]),
+        (nameof(RecencyWindow), ["pieces", "days", "asOf"]),
+        (nameof(ReassessmentRule), ["name", "alpha"]),
+        (nameof(GradingPolicy), ["includeFormative", "minimumEvidence", "recency", "reassessment", "scoreFloor", "overrides"]),
+        (nameof(ProficiencyOptions), ["method", "scale", "rounding", "policy", "levelRule", "name"]),
     ];
 
     public static TheoryData<string, string> EveryAllowedProperty
@@ -220,6 +279,9 @@ public class GradingContractTests
         }
     }
 
+    // The properties whose value is an array, for which an object is the wrong type.
+    private static readonly string[] ArrayProperties = ["used", "excluded", "reasons", "overrides"];
+
     private static object Read(string type, string json) => type switch
     {
         nameof(ProficiencyResult) => MathPlcJson.Deserialize<ProficiencyResult>(json),
@@ -228,6 +290,11 @@ public class GradingContractTests
         nameof(ScoreRounding) => MathPlcJson.Deserialize<ScoreRounding>(json),
         nameof(CalculationMethod) => MathPlcJson.Deserialize<CalculationMethod>(json),
         nameof(GradingPreset) => MathPlcJson.Deserialize<GradingPreset>(json),
+        nameof(TeacherOverride) => MathPlcJson.Deserialize<TeacherOverride>(json),
+        nameof(RecencyWindow) => MathPlcJson.Deserialize<RecencyWindow>(json),
+        nameof(ReassessmentRule) => MathPlcJson.Deserialize<ReassessmentRule>(json),
+        nameof(GradingPolicy) => MathPlcJson.Deserialize<GradingPolicy>(json),
+        nameof(ProficiencyOptions) => MathPlcJson.Deserialize<ProficiencyOptions>(json),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
@@ -237,7 +304,7 @@ public class GradingContractTests
     {
         // An array is the wrong type for every property, so a property that is read is refused at its own path,
         // before any required property is missed; one allowed but passed over would not be.
-        string wrong = name is "used" or "excluded" or "reasons" ? "{}" : "[]";
+        string wrong = ArrayProperties.Contains(name) ? "{}" : "[]";
         var e = Assert.Throws<JsonException>(() => Read(type, $$"""{"{{name}}":{{wrong}}}"""));
         Assert.Equal(("wrong-type", $"$.{name}"), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path));
     }

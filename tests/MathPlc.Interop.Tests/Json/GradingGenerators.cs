@@ -57,4 +57,44 @@ internal static class GradingGenerators
 
     /// <summary>Every preset the library ships.</summary>
     public static Gen<GradingPreset> Preset { get; } = Gen.Elements(GradingPresets.All.AsEnumerable());
+
+    public static Gen<TeacherOverride> Override { get; } =
+        from student in CoreGenerators.Id<StudentId>()
+        from target in CoreGenerators.Id<TargetId>()
+        from score in CoreGenerators.Number
+        from teacher in CoreGenerators.Id<TeacherId>()
+        from date in CoreGenerators.Date
+        from why in CoreGenerators.Text
+        select new TeacherOverride(student, target, score, teacher, date, why);
+
+    public static Gen<RecencyWindow> Recency { get; } = Gen.OneOf(
+        Gen.Choose(1, 50).Select(RecencyWindow.LastPieces),
+        Gen.Zip(Gen.Choose(1, 400), CoreGenerators.Date).Select(t => RecencyWindow.LastDays(t.Item1, t.Item2)));
+
+    public static Gen<ReassessmentRule> Reassessment { get; } = Gen.OneOf(
+        Gen.Elements(ReassessmentRule.KeepAll, ReassessmentRule.ReplaceEarlier),
+        Gen.OneOf(Gen.Choose(0, 100).Select(p => p / 100.0), Gen.Elements(1.0 / 3, 2.0 / 3, double.Epsilon)).Select(ReassessmentRule.HigherOfFirstAndBlend));
+
+    /// <summary>Policies with any settings, and overrides of distinct students and targets.</summary>
+    public static Gen<GradingPolicy> Policy { get; } =
+        from formative in Gen.Elements(true, false)
+        from minimum in Gen.Choose(1, 10)
+        from recency in Gen.OneOf(Gen.Constant<RecencyWindow?>(null), Recency.Select(r => (RecencyWindow?)r))
+        from reassessment in Reassessment
+        from floor in Gen.Elements<double?>(null, 0, 50, 59.5, 100, 1.0 / 3)
+        from overrides in Override.ArrayOf()
+        select new GradingPolicy
+        {
+            IncludeFormative = formative, MinimumEvidence = minimum, Recency = recency, Reassessment = reassessment, ScoreFloor = floor,
+            Overrides = [.. overrides.DistinctBy(o => (o.StudentId, o.TargetId))],
+        };
+
+    public static Gen<ProficiencyOptions> Options { get; } =
+        from method in Method
+        from scale in CoreGenerators.Scale
+        from rounding in Gen.OneOf(Gen.Constant<ScoreRounding?>(null), Rounding.Select(r => (ScoreRounding?)r))
+        from policy in Gen.OneOf(Gen.Constant<GradingPolicy?>(null), Policy.Select(p => (GradingPolicy?)p))
+        from rule in Gen.Elements(Enum.GetValues<LevelRule>())
+        from name in CoreGenerators.OptionalText
+        select new ProficiencyOptions(method, scale, rounding, policy, rule, name);
 }
