@@ -61,10 +61,7 @@ internal sealed class GradingPolicyJsonConverter : ObjectJsonConverter<GradingPo
         if (value.Recency is { } recency) RecencyWindowJsonConverter.Instance.WriteProperty(writer, "recency", recency);
         ReassessmentRuleJsonConverter.Instance.WriteProperty(writer, "reassessment", value.Reassessment);
         if (value.ScoreFloor is { } floor) writer.WriteNumber("scoreFloor", floor);
-        writer.WriteStartArray("overrides");
-        foreach (var o in value.Overrides)
-            TeacherOverrideJsonConverter.Instance.WriteValue(writer, o);
-        writer.WriteEndArray();
+        TeacherOverrideJsonConverter.Instance.WriteArray(writer, "overrides", value.Overrides);
         writer.WriteEndObject();
     }
 }

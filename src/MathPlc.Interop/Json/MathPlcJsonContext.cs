@@ -8,7 +8,7 @@ namespace MathPlc.Interop.Json;
 /// <summary>
 /// The source-generated System.Text.Json contracts for every public MathPlc Core type and the public Grading
 /// models (proficiency results with their weighted and excluded evidence, statuses, shortfalls, rounding rules,
-/// calculation methods, presets, policies and options): camelCase names,
+/// calculation methods, presets, policies, options and conversion tables): camelCase names,
 /// nulls left out on writing, NodaTime values as ISO strings, enums as camelCase names, identifiers as plain
 /// strings. Use it through <see cref="MathPlcJson.Options"/> or its typed properties
 /// (<c>MathPlcJsonContext.Default.SchoolCalendar</c>).
@@ -43,6 +43,8 @@ namespace MathPlc.Interop.Json;
         typeof(ProficiencyResultJsonConverter), typeof(CalculationMethodJsonConverter), typeof(GradingPresetJsonConverter),
         typeof(MarkStatusJsonConverter), typeof(MissingTargetsJsonConverter), typeof(TeacherOverrideJsonConverter), typeof(RecencyWindowJsonConverter),
         typeof(ReassessmentRuleJsonConverter), typeof(GradingPolicyJsonConverter), typeof(ProficiencyOptionsJsonConverter),
+        typeof(LetterBandJsonConverter), typeof(LetterGradeTableJsonConverter), typeof(LetterGradeJsonConverter),
+        typeof(HundredPointBandJsonConverter), typeof(HundredPointTableJsonConverter), typeof(HundredPointScoreJsonConverter),
     ])]
 [JsonSerializable(typeof(StudentId))]
 [JsonSerializable(typeof(TargetId))]
@@ -93,4 +95,10 @@ namespace MathPlc.Interop.Json;
 [JsonSerializable(typeof(ReassessmentRule))]
 [JsonSerializable(typeof(GradingPolicy))]
 [JsonSerializable(typeof(ProficiencyOptions))]
+[JsonSerializable(typeof(LetterBand))]
+[JsonSerializable(typeof(LetterGradeTable))]
+[JsonSerializable(typeof(LetterGrade))]
+[JsonSerializable(typeof(HundredPointBand))]
+[JsonSerializable(typeof(HundredPointTable))]
+[JsonSerializable(typeof(HundredPointScore))]
 public sealed partial class MathPlcJsonContext : JsonSerializerContext;

@@ -33,4 +33,12 @@ internal abstract class ObjectJsonConverter<T> : JsonConverter<T>
         writer.WritePropertyName(name);
         WriteValue(writer, value);
     }
+
+    /// <summary>Writes the values as the array property <paramref name="name"/> of the object being written.</summary>
+    public void WriteArray(Utf8JsonWriter writer, string name, ImmutableArray<T> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values) WriteValue(writer, value);
+        writer.WriteEndArray();
+    }
 }

@@ -81,17 +81,10 @@ internal sealed class ProficiencyResultJsonConverter : ObjectJsonConverter<Profi
             writer.WritePropertyName("level");
             ProficiencyLevelJsonConverter.Instance.WriteValue(writer, level);
         }
-        WriteArray(writer, "used", value.Used, WeightedEvidenceJsonConverter.Instance);
-        WriteArray(writer, "excluded", value.Excluded, ExcludedEvidenceJsonConverter.Instance);
-        WriteArray(writer, "reasons", value.Reasons, ReasonJsonConverter.Instance);
+        WeightedEvidenceJsonConverter.Instance.WriteArray(writer, "used", value.Used);
+        ExcludedEvidenceJsonConverter.Instance.WriteArray(writer, "excluded", value.Excluded);
+        ReasonJsonConverter.Instance.WriteArray(writer, "reasons", value.Reasons);
         writer.WriteString("description", value.Description);
         writer.WriteEndObject();
-    }
-
-    private static void WriteArray<T>(Utf8JsonWriter writer, string name, ImmutableArray<T> items, ObjectJsonConverter<T> converter)
-    {
-        writer.WriteStartArray(name);
-        foreach (var item in items) converter.WriteValue(writer, item);
-        writer.WriteEndArray();
     }
 }

@@ -54,6 +54,42 @@ public class GradingContractTests
     [Fact] public void Options_round_trip() => RoundTrips(GradingGenerators.Options);
     [Fact] public void Mark_statuses_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<MarkStatus>()));
     [Fact] public void Missing_target_rules_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<MissingTargets>()));
+    [Fact] public void Letter_bands_round_trip() => RoundTrips(GradingGenerators.LetterBand);
+    [Fact] public void Letter_grade_tables_round_trip() => RoundTrips(GradingGenerators.LetterTable);
+    [Fact] public void Letter_grades_round_trip() => RoundTrips(GradingGenerators.LetterGrade);
+    [Fact] public void Hundred_point_bands_round_trip() => RoundTrips(GradingGenerators.HundredPointBand);
+    [Fact] public void Hundred_point_tables_round_trip() => RoundTrips(GradingGenerators.HundredPointTable);
+    [Fact] public void Hundred_point_scores_round_trip() => RoundTrips(GradingGenerators.HundredPointScore);
+    [Fact] public void The_published_tables_round_trip()
+    {
+        Assert.Equal(LetterGradeTable.Marzano2010, MathPlcJson.Deserialize<LetterGradeTable>(MathPlcJson.Serialize(LetterGradeTable.Marzano2010)));
+        Assert.Equal(HundredPointTable.MarzanoHrs, MathPlcJson.Deserialize<HundredPointTable>(MathPlcJson.Serialize(HundredPointTable.MarzanoHrs)));
+        Assert.Equal(HundredPointTable.MarzanoPointChart, MathPlcJson.Deserialize<HundredPointTable>(MathPlcJson.Serialize(HundredPointTable.MarzanoPointChart)));
+        Assert.StartsWith(Quoted("{'name':'marzano-2010','bands':[{'letter':'F','low':0,'high':1},"), MathPlcJson.Serialize(LetterGradeTable.Marzano2010), StringComparison.Ordinal);
+        Assert.StartsWith(Quoted("{'name':'marzano-hrs','bands':[{'low':0,'high':1,'pointsLow':50,'pointsHigh':59},"), MathPlcJson.Serialize(HundredPointTable.MarzanoHrs), StringComparison.Ordinal);
+        var grade = LetterGradeTable.Marzano2010.Convert(2.75);
+        Assert.Equal(grade, MathPlcJson.Deserialize<LetterGrade>(MathPlcJson.Serialize(grade)));
+        var points = HundredPointTable.MarzanoHrs.Convert(3.5);
+        Assert.Equal(points, MathPlcJson.Deserialize<HundredPointScore>(MathPlcJson.Serialize(points)));
+    }
+
+    [Theory]
+    [InlineData(typeof(LetterGradeTable), "{'name':'t','source':'s','bands':[{'letter':'A','low':3,'high':4},{'letter':'B','low':2,'high':2.5}]}", "invalid-table", "$.bands", null)] // a gap
+    [InlineData(typeof(LetterGradeTable), "{'name':'t','source':'s','bands':[{'letter':'A','low':3,'high':4},{'letter':'a','low':2,'high':3}]}", "invalid-table", "$.bands", null)] // one letter twice
+    [InlineData(typeof(LetterGradeTable), "{'name':' ','source':'s','bands':[{'letter':'A','low':3,'high':4}]}", "invalid-table", "$.name", null)]
+    [InlineData(typeof(LetterGradeTable), "{'name':'t','source':'s','bands':[{'letter':'A','low':3,'high':4},{'letter':'B','low':2,'high':1}]}", "invalid-band", "$.bands[1].high", "1")]
+    [InlineData(typeof(HundredPointTable), "{'name':'t','source':'s','bands':[{'low':0,'high':4,'pointsLow':90,'pointsHigh':80}]}", "invalid-band", "$.bands[0].pointsHigh", "80")]
+    [InlineData(typeof(HundredPointTable), "{'name':'t','source':'s','bands':[]}", "invalid-table", "$.bands", null)]
+    [InlineData(typeof(HundredPointBand), "{'low':0,'high':4,'pointsLow':-1,'pointsHigh':80}", "invalid-band", "$.pointsLow", "-1")]
+    [InlineData(typeof(LetterGrade), "{'letter':'B','reasons':[]}", "invalid-letter-grade", "$.reasons", null)]
+    [InlineData(typeof(LetterBand), "{'letter':'','low':0,'high':1}", "invalid-band", "$.letter", null)]
+    public void A_conversion_that_breaks_an_invariant_is_refused_at_its_path(Type type, string json, string code, string path, string? value)
+    {
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(Quoted(json), type, MathPlcJson.Options));
+        Assert.Equal((code, path, value), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
+        Assert.IsAssignableFrom<ArgumentException>(e.InnerException);
+    }
+
     [Fact] public void The_list_of_presets_round_trips() =>
         Assert.Equal(GradingPresets.All.AsEnumerable(), MathPlcJson.Deserialize<ImmutableArray<GradingPreset>>(MathPlcJson.Serialize(GradingPresets.All)).AsEnumerable());
 
@@ -266,6 +302,12 @@ public class GradingContractTests
         (nameof(ReassessmentRule), ["name", "alpha"]),
         (nameof(GradingPolicy), ["includeFormative", "minimumEvidence", "recency", "reassessment", "scoreFloor", "overrides"]),
         (nameof(ProficiencyOptions), ["method", "scale", "rounding", "policy", "levelRule", "name"]),
+        (nameof(LetterBand), ["letter", "low", "high"]),
+        (nameof(LetterGradeTable), ["name", "bands", "source"]),
+        (nameof(LetterGrade), ["letter", "reasons"]),
+        (nameof(HundredPointBand), ["low", "high", "pointsLow", "pointsHigh"]),
+        (nameof(HundredPointTable), ["name", "bands", "source"]),
+        (nameof(HundredPointScore), ["points", "reasons"]),
     ];
 
     public static TheoryData<string, string> EveryAllowedProperty
@@ -280,7 +322,7 @@ public class GradingContractTests
     }
 
     // The properties whose value is an array, for which an object is the wrong type.
-    private static readonly string[] ArrayProperties = ["used", "excluded", "reasons", "overrides"];
+    private static readonly string[] ArrayProperties = ["used", "excluded", "reasons", "overrides", "bands"];
 
     private static object Read(string type, string json) => type switch
     {
@@ -295,6 +337,12 @@ public class GradingContractTests
         nameof(ReassessmentRule) => MathPlcJson.Deserialize<ReassessmentRule>(json),
         nameof(GradingPolicy) => MathPlcJson.Deserialize<GradingPolicy>(json),
         nameof(ProficiencyOptions) => MathPlcJson.Deserialize<ProficiencyOptions>(json),
+        nameof(LetterBand) => MathPlcJson.Deserialize<LetterBand>(json),
+        nameof(LetterGradeTable) => MathPlcJson.Deserialize<LetterGradeTable>(json),
+        nameof(LetterGrade) => MathPlcJson.Deserialize<LetterGrade>(json),
+        nameof(HundredPointBand) => MathPlcJson.Deserialize<HundredPointBand>(json),
+        nameof(HundredPointTable) => MathPlcJson.Deserialize<HundredPointTable>(json),
+        nameof(HundredPointScore) => MathPlcJson.Deserialize<HundredPointScore>(json),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

@@ -97,4 +97,45 @@ internal static class GradingGenerators
         from rule in Gen.Elements(Enum.GetValues<LevelRule>())
         from name in CoreGenerators.OptionalText
         select new ProficiencyOptions(method, scale, rounding, policy, rule, name);
+
+    // The ends of n bands that tile a range in half points, each at least half a point wide but the highest, which may be one score.
+    private static Gen<double[]> Ends(int bands) =>
+        from start in Gen.Choose(-20, 20)
+        from widths in Gen.Choose(1, 6).ArrayOf(bands - 1)
+        from top in Gen.Choose(0, 6)
+        select widths.Append(top).Aggregate(new List<double> { start / 2.0 }, (ends, w) => { ends.Add(ends[^1] + w / 2.0); return ends; }).ToArray();
+
+    public static Gen<LetterBand> LetterBand { get; } =
+        from letter in CoreGenerators.Text from ends in Ends(1) select new LetterBand(letter, ends[0], ends[1]);
+
+    public static Gen<LetterGradeTable> LetterTable { get; } =
+        from name in CoreGenerators.Text
+        from count in Gen.Choose(1, 6)
+        from ends in Ends(count)
+        from source in CoreGenerators.Text
+        select new LetterGradeTable(name, Enumerable.Range(0, count).Select(i => new LetterBand($"{name} {i}", ends[i], ends[i + 1])), source);
+
+    // The points of n bands: from 0 to 100, rising (or flat) inside each band, in thirds of a point.
+    private static Gen<(int Low, int Rise)[]> Points(int bands) => Gen.Zip(Gen.Choose(0, 100), Gen.Choose(0, 100)).ArrayOf(bands);
+
+    private static HundredPointBand PointsBand(double low, double high, (int Low, int Rise) points) =>
+        new(low, high, points.Low, Math.Min(100, points.Low + points.Rise / 3.0));
+
+    public static Gen<HundredPointBand> HundredPointBand { get; } = Gen.Zip(Ends(1), Points(1)).Select(t => PointsBand(t.Item1[0], t.Item1[1], t.Item2[0]));
+
+    public static Gen<HundredPointTable> HundredPointTable { get; } =
+        from name in CoreGenerators.Text
+        from count in Gen.Choose(1, 6)
+        from ends in Ends(count)
+        from points in Points(count)
+        from source in CoreGenerators.Text
+        select new HundredPointTable(name, Enumerable.Range(0, count).Select(i => PointsBand(ends[i], ends[i + 1], points[i])), source);
+
+    public static Gen<LetterGrade> LetterGrade { get; } =
+        from letter in CoreGenerators.Text from first in CoreGenerators.Reason from more in CoreGenerators.Reason.ArrayOf()
+        select new LetterGrade(letter, [first, .. more]);
+
+    public static Gen<HundredPointScore> HundredPointScore { get; } =
+        from points in CoreGenerators.Number from reasons in CoreGenerators.Reason.ArrayOf()
+        select new HundredPointScore(points, [.. reasons]);
 }
