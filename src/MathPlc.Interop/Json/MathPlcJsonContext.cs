@@ -8,7 +8,7 @@ namespace MathPlc.Interop.Json;
 /// <summary>
 /// The source-generated System.Text.Json contracts for every public MathPlc Core type and the public Grading
 /// models (proficiency results with their weighted and excluded evidence, statuses, shortfalls, rounding rules,
-/// calculation methods, presets, policies, options and conversion tables): camelCase names,
+/// calculation methods, presets, policies, options, conversion tables, conjunctive rules and report-card rules and marks): camelCase names,
 /// nulls left out on writing, NodaTime values as ISO strings, enums as camelCase names, identifiers as plain
 /// strings. Use it through <see cref="MathPlcJson.Options"/> or its typed properties
 /// (<c>MathPlcJsonContext.Default.SchoolCalendar</c>).
@@ -45,6 +45,8 @@ namespace MathPlc.Interop.Json;
         typeof(ReassessmentRuleJsonConverter), typeof(GradingPolicyJsonConverter), typeof(ProficiencyOptionsJsonConverter),
         typeof(LetterBandJsonConverter), typeof(LetterGradeTableJsonConverter), typeof(LetterGradeJsonConverter),
         typeof(HundredPointBandJsonConverter), typeof(HundredPointTableJsonConverter), typeof(HundredPointScoreJsonConverter),
+        typeof(TargetConditionJsonConverter), typeof(ConjunctiveRuleJsonConverter), typeof(ConjunctiveRuleSetJsonConverter),
+        typeof(ReportCardRuleJsonConverter), typeof(ReportCardMarkJsonConverter),
     ])]
 [JsonSerializable(typeof(StudentId))]
 [JsonSerializable(typeof(TargetId))]
@@ -101,4 +103,11 @@ namespace MathPlc.Interop.Json;
 [JsonSerializable(typeof(HundredPointBand))]
 [JsonSerializable(typeof(HundredPointTable))]
 [JsonSerializable(typeof(HundredPointScore))]
+[JsonSerializable(typeof(TargetCondition))]
+[JsonSerializable(typeof(ConjunctiveRule))]
+[JsonSerializable(typeof(ConjunctiveRuleSet))]
+[JsonSerializable(typeof(ImmutableArray<ConjunctiveRuleSet>))]
+[JsonSerializable(typeof(ReportCardRule))]
+[JsonSerializable(typeof(ReportCardMark))]
+[JsonSerializable(typeof(ImmutableArray<ReportCardMark>))]
 public sealed partial class MathPlcJsonContext : JsonSerializerContext;

@@ -90,6 +90,52 @@ public class GradingContractTests
         Assert.IsAssignableFrom<ArgumentException>(e.InnerException);
     }
 
+    [Fact] public void Target_conditions_round_trip() => RoundTrips(GradingGenerators.Condition);
+    [Fact] public void Conjunctive_rules_round_trip() => RoundTrips(GradingGenerators.ConjunctiveRule);
+    [Fact] public void Conjunctive_rule_sets_round_trip() => RoundTrips(GradingGenerators.RuleSet);
+    [Fact] public void Report_card_rules_round_trip() => RoundTrips(GradingGenerators.ReportCardRule);
+    [Fact] public void Report_card_marks_round_trip() => RoundTrips(GradingGenerators.Mark);
+    [Fact] public void The_published_rule_sets_round_trip() =>
+        Assert.Equal(ConjunctiveRuleSet.Presets.AsEnumerable(), MathPlcJson.Deserialize<ImmutableArray<ConjunctiveRuleSet>>(MathPlcJson.Serialize(ConjunctiveRuleSet.Presets)).AsEnumerable());
+
+    [Fact]
+    public void Conditions_and_report_card_rules_are_tagged_by_kind()
+    {
+        Assert.Equal(Quoted("{'kind':'shareAtOrAbove','score':3,'share':0.9}"), MathPlcJson.Serialize<TargetCondition>(new ShareAtOrAbove(3, 0.9)));
+        Assert.Equal(Quoted("{'kind':'countBelow','score':3,'atLeast':1,'atMost':1}"), MathPlcJson.Serialize<TargetCondition>(new CountBelow(3, 1, 1)));
+        Assert.Equal(Quoted("{'kind':'countBelow','score':2,'atLeast':1}"), MathPlcJson.Serialize<TargetCondition>(new CountBelow(2, 1)));
+        Assert.Equal(Quoted("{'kind':'countAtOrAbove','score':2,'atLeast':1}"), MathPlcJson.Serialize<TargetCondition>(new CountAtOrAbove(2, 1)));
+        Assert.Equal(Quoted("{'kind':'meanAtLeast','minimum':2.5}"), MathPlcJson.Serialize<TargetCondition>(new MeanAtLeast(2.5)));
+        Assert.Equal(new CountBelow(2), MathPlcJson.Deserialize<TargetCondition>(Quoted("{'kind':'countBelow','score':2}")));
+        Assert.Equal(Quoted("{'kind':'lowestTarget'}"), MathPlcJson.Serialize<ReportCardRule>(new LowestTarget()));
+        Assert.StartsWith(Quoted("{'kind':'conjunctiveRules','ruleSet':{'name':'ebr','rules':[{'letter':'A','conditions':[{'kind':'shareAtOrAbove','score':3,'share':1}]},"),
+            MathPlcJson.Serialize<ReportCardRule>(new ConjunctiveRules(ConjunctiveRuleSet.Ebr)), StringComparison.Ordinal);
+        Assert.Equal(new MeanOfTargets(LetterGradeTable.Marzano2010, ScoreRounding.Canvas),
+            MathPlcJson.Deserialize<ReportCardRule>(MathPlcJson.Serialize<ReportCardRule>(new MeanOfTargets(LetterGradeTable.Marzano2010, ScoreRounding.Canvas))));
+    }
+
+    [Theory]
+    [InlineData(typeof(TargetCondition), "{'kind':'shareAtOrAbove','score':3,'share':1.5}", "invalid-condition", "$.share", "1.5")]
+    [InlineData(typeof(TargetCondition), "{'kind':'countBelow','score':3,'atLeast':2,'atMost':1}", "invalid-condition", "$.atMost", "1")]
+    [InlineData(typeof(TargetCondition), "{'kind':'countAtOrAbove','score':3,'atLeast':-1}", "invalid-condition", "$.atLeast", "-1")]
+    [InlineData(typeof(TargetCondition), "{'kind':'meanAtLeast','minimum':2,'share':0.5}", "invalid-condition", "$.share", null)] // another kind's property
+    [InlineData(typeof(TargetCondition), "{'kind':'allAbove','score':3}", "invalid-condition", "$.kind", "allAbove")]
+    [InlineData(typeof(TargetCondition), "{'score':3}", "missing-property", "$", null)]
+    [InlineData(typeof(ConjunctiveRuleSet), "{'name':'r','source':'s','rules':[{'letter':'A','conditions':[{'kind':'meanAtLeast','minimum':3}]}]}", "invalid-rule-set", "$.rules", null)] // no "otherwise"
+    [InlineData(typeof(ConjunctiveRuleSet), "{'name':'r','source':'s','rules':[{'letter':' '}]}", "invalid-rule", "$.rules[0].letter", null)]
+    [InlineData(typeof(ConjunctiveRuleSet), "{'name':'r','source':'s','rules':[{'letter':'A','conditions':[{'kind':'shareAtOrAbove','score':3,'share':-1}]},{'letter':'F'}]}", "invalid-condition", "$.rules[0].conditions[0].share", "-1")]
+    [InlineData(typeof(ReportCardRule), "{'kind':'lowestTarget','rounding':{'digits':1}}", "invalid-report-card-rule", "$.rounding", null)]
+    [InlineData(typeof(ReportCardRule), "{'kind':'conjunctiveRules'}", "missing-property", "$", null)]
+    [InlineData(typeof(ReportCardRule), "{'kind':'meanOfTargets','letters':{'name':'t','source':'s','bands':[]}}", "invalid-table", "$.letters.bands", null)]
+    [InlineData(typeof(ReportCardMark), "{'studentId':'S-1','course':'Math 6','period':{'name':'Q1','start':'2026-09-01','end':'2026-10-31'},'rule':'mean-of-targets','status':'marked','description':'d'}", "invalid-mark", "$.status", null)]
+    [InlineData(typeof(ReportCardMark), "{'studentId':'S-1','course':'Math 6','period':{'name':'Q1','start':'2026-09-01','end':'2026-10-31'},'rule':'mean-of-targets','status':'incomplete','description':'d'}", "invalid-mark", "$.reasons", null)]
+    [InlineData(typeof(ReportCardMark), "{'studentId':'S-1','course':' ','period':{'name':'Q1','start':'2026-09-01','end':'2026-10-31'},'rule':'r','status':'marked','score':3,'description':'d'}", "invalid-mark", "$.course", null)]
+    public void A_rule_or_mark_that_breaks_an_invariant_is_refused_at_its_path(Type type, string json, string code, string path, string? value)
+    {
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(Quoted(json), type, MathPlcJson.Options));
+        Assert.Equal((code, path, value), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
+    }
+
     [Fact] public void The_list_of_presets_round_trips() =>
         Assert.Equal(GradingPresets.All.AsEnumerable(), MathPlcJson.Deserialize<ImmutableArray<GradingPreset>>(MathPlcJson.Serialize(GradingPresets.All)).AsEnumerable());
 
@@ -308,6 +354,11 @@ public class GradingContractTests
         (nameof(HundredPointBand), ["low", "high", "pointsLow", "pointsHigh"]),
         (nameof(HundredPointTable), ["name", "bands", "source"]),
         (nameof(HundredPointScore), ["points", "reasons"]),
+        (nameof(TargetCondition), ["kind", "score", "share", "atLeast", "atMost", "minimum"]),
+        (nameof(ConjunctiveRule), ["letter", "conditions"]),
+        (nameof(ConjunctiveRuleSet), ["name", "rules", "source"]),
+        (nameof(ReportCardRule), ["kind", "letters", "rounding", "ruleSet"]),
+        (nameof(ReportCardMark), ["studentId", "course", "period", "rule", "status", "score", "letter", "reasons", "description"]),
     ];
 
     public static TheoryData<string, string> EveryAllowedProperty
@@ -322,7 +373,7 @@ public class GradingContractTests
     }
 
     // The properties whose value is an array, for which an object is the wrong type.
-    private static readonly string[] ArrayProperties = ["used", "excluded", "reasons", "overrides", "bands"];
+    private static readonly string[] ArrayProperties = ["used", "excluded", "reasons", "overrides", "bands", "conditions", "rules"];
 
     private static object Read(string type, string json) => type switch
     {
@@ -343,6 +394,11 @@ public class GradingContractTests
         nameof(HundredPointBand) => MathPlcJson.Deserialize<HundredPointBand>(json),
         nameof(HundredPointTable) => MathPlcJson.Deserialize<HundredPointTable>(json),
         nameof(HundredPointScore) => MathPlcJson.Deserialize<HundredPointScore>(json),
+        nameof(TargetCondition) => MathPlcJson.Deserialize<TargetCondition>(json),
+        nameof(ConjunctiveRule) => MathPlcJson.Deserialize<ConjunctiveRule>(json),
+        nameof(ConjunctiveRuleSet) => MathPlcJson.Deserialize<ConjunctiveRuleSet>(json),
+        nameof(ReportCardRule) => MathPlcJson.Deserialize<ReportCardRule>(json),
+        nameof(ReportCardMark) => MathPlcJson.Deserialize<ReportCardMark>(json),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

@@ -138,4 +138,46 @@ internal static class GradingGenerators
     public static Gen<HundredPointScore> HundredPointScore { get; } =
         from points in CoreGenerators.Number from reasons in CoreGenerators.Reason.ArrayOf()
         select new HundredPointScore(points, [.. reasons]);
+
+    public static Gen<TargetCondition> Condition { get; } = Gen.OneOf(
+        Gen.Zip(CoreGenerators.Number, Gen.Choose(0, 100)).Select(t => (TargetCondition)new ShareAtOrAbove(t.Item1, t.Item2 / 100.0)),
+        from score in CoreGenerators.Number from least in Gen.Choose(0, 5) from more in Gen.Elements<int?>(null, 0, 1, 3)
+        select (TargetCondition)new CountBelow(score, least, least + more),
+        Gen.Zip(CoreGenerators.Number, Gen.Choose(0, 5)).Select(t => (TargetCondition)new CountAtOrAbove(t.Item1, t.Item2)),
+        CoreGenerators.Number.Select(m => (TargetCondition)new MeanAtLeast(m)));
+
+    public static Gen<ConjunctiveRule> ConjunctiveRule { get; } =
+        Gen.Zip(CoreGenerators.Text, Condition.ArrayOf()).Select(t => new ConjunctiveRule(t.Item1, t.Item2));
+
+    /// <summary>Rule sets whose last rule has no conditions ("otherwise").</summary>
+    public static Gen<ConjunctiveRuleSet> RuleSet { get; } =
+        from name in CoreGenerators.Text
+        from rules in ConjunctiveRule.ArrayOf()
+        from otherwise in CoreGenerators.Text
+        from source in CoreGenerators.Text
+        select new ConjunctiveRuleSet(name, [.. rules, new ConjunctiveRule(otherwise)], source);
+
+    private static Gen<LetterGradeTable?> OptionalLetters { get; } = Gen.OneOf(Gen.Constant<LetterGradeTable?>(null), LetterTable.Select(t => (LetterGradeTable?)t));
+
+    public static Gen<ReportCardRule> ReportCardRule { get; } = Gen.OneOf(
+        Gen.Zip(OptionalLetters, Gen.OneOf(Gen.Constant<ScoreRounding?>(null), Rounding.Select(r => (ScoreRounding?)r)))
+            .Select(t => (ReportCardRule)new MeanOfTargets(t.Item1, t.Item2)),
+        OptionalLetters.Select(l => (ReportCardRule)new LowestTarget(l)),
+        RuleSet.Select(r => (ReportCardRule)new ConjunctiveRules(r)));
+
+    /// <summary>Marked marks (a score, a letter or both) and incomplete ones (neither, at least one reason).</summary>
+    public static Gen<ReportCardMark> Mark { get; } =
+        from student in CoreGenerators.Id<StudentId>()
+        from course in CoreGenerators.Text
+        from period in CoreGenerators.GradingPeriod
+        from rule in CoreGenerators.Text
+        from marked in Gen.Elements(true, false)
+        from score in Gen.OneOf(Gen.Constant<double?>(null), CoreGenerators.Number.Select(n => (double?)n))
+        from letter in CoreGenerators.Text
+        from reasons in CoreGenerators.Reason.ArrayOf()
+        from first in CoreGenerators.Reason
+        from description in CoreGenerators.Text
+        select marked
+            ? new ReportCardMark(student, course, period, rule, MarkStatus.Marked, score, score is null || letter.Length % 2 == 0 ? letter : null, reasons, description)
+            : new ReportCardMark(student, course, period, rule, MarkStatus.Incomplete, null, null, [first, .. reasons], description);
 }

@@ -4,21 +4,23 @@ using MathPlc.Grading;
 namespace MathPlc.Interop.Json;
 
 /// <summary>
-/// Reads and writes a conversion table as its name, its bands and its source:
-/// <c>{"name":"marzano-2010","bands":[…],"source":"R. J. Marzano, …"}</c>. All three are required; the bands are
-/// written lowest first, and the table's tiling rules (no gap, no overlap) are checked on reading.
+/// Reads and writes a named, sourced list (a conversion table, a rule set) as its name, its items and its source:
+/// <c>{"name":"marzano-2010","bands":[…],"source":"R. J. Marzano, …"}</c>. All three are required; the items are
+/// written in the value's order, and its invariants (a table's tiling, a rule set's last rule) are checked on reading.
 /// </summary>
-/// <typeparam name="TTable">The table.</typeparam>
-/// <typeparam name="TBand">Its band.</typeparam>
-internal abstract class BandTableJsonConverter<TTable, TBand> : ObjectJsonConverter<TTable>
+/// <typeparam name="TTable">The list.</typeparam>
+/// <typeparam name="TBand">Its item.</typeparam>
+/// <param name="items">The name of the items' property, e.g. <c>bands</c>.</param>
+/// <param name="code">The diagnostic code of a broken invariant, e.g. <c>invalid-table</c>.</param>
+internal abstract class NamedListJsonConverter<TTable, TBand>(string items, string code) : ObjectJsonConverter<TTable>
 {
-    private static readonly string[] Properties = ["name", "bands", "source"];
+    private readonly string[] _properties = ["name", items, "source"];
 
-    private protected abstract ObjectJsonConverter<TBand> Band { get; }
+    private protected abstract ObjectJsonConverter<TBand> Item { get; }
 
-    private protected abstract TTable Create(string name, ImmutableArray<TBand> bands, string source);
+    private protected abstract TTable Create(string name, ImmutableArray<TBand> items, string source);
 
-    private protected abstract (string Name, ImmutableArray<TBand> Bands, string Source) Parts(TTable table);
+    private protected abstract (string Name, ImmutableArray<TBand> Items, string Source) Parts(TTable value);
 
     /// <inheritdoc/>
     public sealed override TTable ReadAt(ref Utf8JsonReader reader, string path)
@@ -26,18 +28,15 @@ internal abstract class BandTableJsonConverter<TTable, TBand> : ObjectJsonConver
         JsonRead.StartObject(ref reader, path);
         string? name = null, source = null;
         ImmutableArray<TBand>? bands = null;
-        while (JsonRead.NextProperty(ref reader, path, Properties, out string property))
+        while (JsonRead.NextProperty(ref reader, path, _properties, out string property))
         {
             string at = JsonPath.Property(path, property);
-            switch (property)
-            {
-                case "name": name = JsonRead.String(ref reader, at); break;
-                case "bands": bands = JsonRead.Array(ref reader, at, Band.ReadAt); break;
-                case "source": source = JsonRead.String(ref reader, at); break;
-            }
+            if (property == "name") name = JsonRead.String(ref reader, at);
+            else if (property == "source") source = JsonRead.String(ref reader, at);
+            else bands = JsonRead.Array(ref reader, at, Item.ReadAt);
         }
-        JsonRead.Required(path, ("name", name is not null), ("bands", bands is not null), ("source", source is not null));
-        return JsonRead.Construct(path, "invalid-table", Properties, () => Create(name!, bands!.Value, source!));
+        JsonRead.Required(path, ("name", name is not null), (items, bands is not null), ("source", source is not null));
+        return JsonRead.Construct(path, code, _properties, () => Create(name!, bands!.Value, source!));
     }
 
     /// <inheritdoc/>
@@ -46,30 +45,33 @@ internal abstract class BandTableJsonConverter<TTable, TBand> : ObjectJsonConver
         var (name, bands, source) = Parts(value);
         writer.WriteStartObject();
         writer.WriteString("name", name);
-        Band.WriteArray(writer, "bands", bands);
+        Item.WriteArray(writer, items, bands);
         writer.WriteString("source", source);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes a <see cref="LetterGradeTable"/>, its bands as <see cref="LetterBandJsonConverter">letter bands</see>; see <see cref="BandTableJsonConverter{TTable, TBand}"/>.</summary>
-internal sealed class LetterGradeTableJsonConverter : BandTableJsonConverter<LetterGradeTable, LetterBand>
+/// <summary>Reads and writes a <see cref="LetterGradeTable"/>, its bands as <see cref="LetterBandJsonConverter">letter bands</see>; see <see cref="NamedListJsonConverter{TTable, TBand}"/>.</summary>
+internal sealed class LetterGradeTableJsonConverter() : NamedListJsonConverter<LetterGradeTable, LetterBand>("bands", "invalid-table")
 {
-    private protected override ObjectJsonConverter<LetterBand> Band => LetterBandJsonConverter.Instance;
+    /// <summary>The one instance, for converters of objects that hold a table.</summary>
+    public static LetterGradeTableJsonConverter Instance { get; } = new();
+
+    private protected override ObjectJsonConverter<LetterBand> Item => LetterBandJsonConverter.Instance;
 
     private protected override LetterGradeTable Create(string name, ImmutableArray<LetterBand> bands, string source) => new(name, bands, source);
 
-    private protected override (string Name, ImmutableArray<LetterBand> Bands, string Source) Parts(LetterGradeTable table) => (table.Name, table.Bands, table.Source);
+    private protected override (string Name, ImmutableArray<LetterBand> Items, string Source) Parts(LetterGradeTable table) => (table.Name, table.Bands, table.Source);
 }
 
-/// <summary>Reads and writes a <see cref="HundredPointTable"/>, its bands as <see cref="HundredPointBandJsonConverter">100-point bands</see>; see <see cref="BandTableJsonConverter{TTable, TBand}"/>.</summary>
-internal sealed class HundredPointTableJsonConverter : BandTableJsonConverter<HundredPointTable, HundredPointBand>
+/// <summary>Reads and writes a <see cref="HundredPointTable"/>, its bands as <see cref="HundredPointBandJsonConverter">100-point bands</see>; see <see cref="NamedListJsonConverter{TTable, TBand}"/>.</summary>
+internal sealed class HundredPointTableJsonConverter() : NamedListJsonConverter<HundredPointTable, HundredPointBand>("bands", "invalid-table")
 {
-    private protected override ObjectJsonConverter<HundredPointBand> Band => HundredPointBandJsonConverter.Instance;
+    private protected override ObjectJsonConverter<HundredPointBand> Item => HundredPointBandJsonConverter.Instance;
 
     private protected override HundredPointTable Create(string name, ImmutableArray<HundredPointBand> bands, string source) => new(name, bands, source);
 
-    private protected override (string Name, ImmutableArray<HundredPointBand> Bands, string Source) Parts(HundredPointTable table) => (table.Name, table.Bands, table.Source);
+    private protected override (string Name, ImmutableArray<HundredPointBand> Items, string Source) Parts(HundredPointTable table) => (table.Name, table.Bands, table.Source);
 }
 
 /// <summary>Reads and writes a <see cref="LetterBand"/>: <c>{"letter":"B","low":2.5,"high":3}</c>, all required.</summary>
