@@ -47,6 +47,8 @@ namespace MathPlc.Interop.Json;
         typeof(HundredPointBandJsonConverter), typeof(HundredPointTableJsonConverter), typeof(HundredPointScoreJsonConverter),
         typeof(TargetConditionJsonConverter), typeof(ConjunctiveRuleJsonConverter), typeof(ConjunctiveRuleSetJsonConverter),
         typeof(ReportCardRuleJsonConverter), typeof(ReportCardMarkJsonConverter),
+        typeof(ShareAtOrAboveJsonConverter), typeof(CountBelowJsonConverter), typeof(CountAtOrAboveJsonConverter), typeof(MeanAtLeastJsonConverter),
+        typeof(MeanOfTargetsJsonConverter), typeof(LowestTargetJsonConverter), typeof(ConjunctiveRulesJsonConverter),
     ])]
 [JsonSerializable(typeof(StudentId))]
 [JsonSerializable(typeof(TargetId))]
@@ -104,10 +106,17 @@ namespace MathPlc.Interop.Json;
 [JsonSerializable(typeof(HundredPointTable))]
 [JsonSerializable(typeof(HundredPointScore))]
 [JsonSerializable(typeof(TargetCondition))]
+[JsonSerializable(typeof(ShareAtOrAbove))]
+[JsonSerializable(typeof(CountBelow))]
+[JsonSerializable(typeof(CountAtOrAbove))]
+[JsonSerializable(typeof(MeanAtLeast))]
 [JsonSerializable(typeof(ConjunctiveRule))]
 [JsonSerializable(typeof(ConjunctiveRuleSet))]
 [JsonSerializable(typeof(ImmutableArray<ConjunctiveRuleSet>))]
 [JsonSerializable(typeof(ReportCardRule))]
+[JsonSerializable(typeof(MeanOfTargets))]
+[JsonSerializable(typeof(LowestTarget))]
+[JsonSerializable(typeof(ConjunctiveRules))]
 [JsonSerializable(typeof(ReportCardMark))]
 [JsonSerializable(typeof(ImmutableArray<ReportCardMark>))]
 public sealed partial class MathPlcJsonContext : JsonSerializerContext;

@@ -19,6 +19,9 @@ internal sealed class ReportCardRuleJsonConverter : ObjectJsonConverter<ReportCa
     private static readonly string[] Properties = ["kind", "letters", "rounding", "ruleSet"];
     private static readonly string[] Kinds = ["meanOfTargets", "lowestTarget", "conjunctiveRules"];
 
+    /// <summary>The one instance, for the converters of each kind.</summary>
+    public static ReportCardRuleJsonConverter Instance { get; } = new();
+
     /// <inheritdoc/>
     public override ReportCardRule ReadAt(ref Utf8JsonReader reader, string path)
     {

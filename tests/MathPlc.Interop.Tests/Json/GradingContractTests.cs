@@ -95,6 +95,21 @@ public class GradingContractTests
     [Fact] public void Conjunctive_rule_sets_round_trip() => RoundTrips(GradingGenerators.RuleSet);
     [Fact] public void Report_card_rules_round_trip() => RoundTrips(GradingGenerators.ReportCardRule);
     [Fact] public void Report_card_marks_round_trip() => RoundTrips(GradingGenerators.Mark);
+    [Fact]
+    public void Each_kind_has_its_family_contract_on_its_own()
+    {
+        Assert.Equal(MathPlcJson.Serialize<TargetCondition>(new CountBelow(3, 1, 1)), MathPlcJson.Serialize(new CountBelow(3, 1, 1)));
+        Assert.Equal(new ShareAtOrAbove(3, 0.9), MathPlcJson.Deserialize<ShareAtOrAbove>(Quoted("{'kind':'shareAtOrAbove','score':3,'share':0.9}")));
+        Assert.Equal(new CountAtOrAbove(2, 1), MathPlcJson.Deserialize<CountAtOrAbove>(Quoted("{'kind':'countAtOrAbove','score':2,'atLeast':1}")));
+        Assert.Equal(new MeanAtLeast(2.5), MathPlcJson.Deserialize<MeanAtLeast>(MathPlcJson.Serialize(new MeanAtLeast(2.5))));
+        Assert.Equal(new LowestTarget(LetterGradeTable.Marzano2010), MathPlcJson.Deserialize<LowestTarget>(MathPlcJson.Serialize(new LowestTarget(LetterGradeTable.Marzano2010))));
+        Assert.Equal(new MeanOfTargets(), MathPlcJson.Deserialize<MeanOfTargets>(Quoted("{'kind':'meanOfTargets'}")));
+        Assert.Equal(new ConjunctiveRules(ConjunctiveRuleSet.Ebr), MathPlcJson.Deserialize<ConjunctiveRules>(MathPlcJson.Serialize(new ConjunctiveRules(ConjunctiveRuleSet.Ebr))));
+        var e = Refused<MeanAtLeast>(Quoted("{'kind':'shareAtOrAbove','score':3,'share':0.9}"));
+        Assert.Equal(("invalid-condition", "$.kind"), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path));
+        Assert.Equal("$.kind", JsonFailure.DetailsOf(Refused<LowestTarget>(Quoted("{'kind':'meanOfTargets'}"))).Path);
+    }
+
     [Fact] public void The_published_rule_sets_round_trip() =>
         Assert.Equal(ConjunctiveRuleSet.Presets.AsEnumerable(), MathPlcJson.Deserialize<ImmutableArray<ConjunctiveRuleSet>>(MathPlcJson.Serialize(ConjunctiveRuleSet.Presets)).AsEnumerable());
 
