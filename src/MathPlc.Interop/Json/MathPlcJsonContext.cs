@@ -42,7 +42,7 @@ namespace MathPlc.Interop.Json;
         typeof(ScoreRoundingJsonConverter), typeof(WeightedEvidenceJsonConverter), typeof(ExcludedEvidenceJsonConverter),
         typeof(ProficiencyResultJsonConverter), typeof(CalculationMethodJsonConverter), typeof(GradingPresetJsonConverter),
         typeof(MarkStatusJsonConverter), typeof(MissingTargetsJsonConverter), typeof(TeacherOverrideJsonConverter), typeof(RecencyWindowJsonConverter),
-        typeof(ReassessmentRuleJsonConverter), typeof(GradingPolicyJsonConverter), typeof(ProficiencyOptionsJsonConverter),
+        typeof(ReassessmentRuleJsonConverter), typeof(GradingPolicyJsonConverter), typeof(ProficiencyOptionsJsonConverter), typeof(MethodSettingsJsonConverter),
         typeof(LetterBandJsonConverter), typeof(LetterGradeTableJsonConverter), typeof(LetterGradeJsonConverter),
         typeof(HundredPointBandJsonConverter), typeof(HundredPointTableJsonConverter), typeof(HundredPointScoreJsonConverter),
         typeof(TargetConditionJsonConverter), typeof(ConjunctiveRuleJsonConverter), typeof(ConjunctiveRuleSetJsonConverter),
@@ -98,6 +98,7 @@ namespace MathPlc.Interop.Json;
 [JsonSerializable(typeof(RecencyWindow))]
 [JsonSerializable(typeof(ReassessmentRule))]
 [JsonSerializable(typeof(GradingPolicy))]
+[JsonSerializable(typeof(MethodSettings))]
 [JsonSerializable(typeof(ProficiencyOptions))]
 [JsonSerializable(typeof(LetterBand))]
 [JsonSerializable(typeof(LetterGradeTable))]

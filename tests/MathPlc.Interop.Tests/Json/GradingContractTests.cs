@@ -39,6 +39,20 @@ public class GradingContractTests
     [Fact] public void Weighted_evidence_round_trips() => RoundTrips(GradingGenerators.Weighted);
     [Fact] public void Excluded_evidence_round_trips() => RoundTrips(GradingGenerators.Excluded);
     [Fact] public void Rounding_rules_round_trip() => RoundTrips(GradingGenerators.Rounding);
+    [Fact] public void Method_settings_round_trip() => RoundTrips(GradingGenerators.Settings);
+
+    [Fact]
+    public void Method_settings_refuse_an_unknown_property_with_a_hint()
+    {
+        var e = Assert.Throws<JsonException>(() => MathPlcJson.Deserialize<MethodSettings>("""{"decay":0.75,"modeTie":"highest"}"""));
+        Assert.Contains("$.modeTie", e.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean \"modeTies\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Method_settings_read_into_the_method_they_name() =>
+        Assert.Equal(new DecayingAverage(0.75),
+            CalculationMethods.Create("decaying-average", MathPlcJson.Deserialize<MethodSettings>("""{"decay":0.75}""")));
     [Fact] public void Statuses_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<ProficiencyStatus>()));
     [Fact] public void Shortfalls_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<Shortfall>()));
     [Fact] public void Rounding_modes_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<RoundingMode>()));

@@ -67,6 +67,23 @@ internal static class GradingGenerators
         from why in CoreGenerators.Text
         select new TeacherOverride(student, target, score, teacher, date, why);
 
+    /// <summary>Method settings with every property set or left null, any numbers (the methods check them, not the settings).</summary>
+    public static Gen<MethodSettings> Settings { get; } =
+        from decay in Gen.Elements<double?>(null, 0.65, 0.75, 1.0 / 3)
+        from count in Gen.Elements<int?>(null, 1, 3, 5)
+        from mastery in Gen.Elements<double?>(null, 2.5, 3)
+        from ties in Gen.Elements(Enum.GetValues<ModeTieRule>())
+        from zero in Gen.Elements<PowerLawZeroPolicy?>([null, .. Enum.GetValues<PowerLawZeroPolicy>().Cast<PowerLawZeroPolicy?>()])
+        from clamp in Gen.Elements(true, false)
+        from min in Gen.Elements<double?>(null, 0, 1)
+        from max in Gen.Elements<double?>(null, 4, 100)
+        from measure in Gen.Elements<FitErrorMeasure?>([null, .. Enum.GetValues<FitErrorMeasure>().Cast<FitErrorMeasure?>()])
+        select new MethodSettings
+        {
+            Decay = decay, Count = count, MasteryPoints = mastery, ModeTies = ties, ZeroPolicy = zero,
+            Clamp = clamp, ScaleMinimum = min, ScaleMaximum = max, ErrorMeasure = measure,
+        };
+
     public static Gen<RecencyWindow> Recency { get; } = Gen.OneOf(
         Gen.Choose(1, 50).Select(RecencyWindow.LastPieces),
         Gen.Zip(Gen.Choose(1, 400), CoreGenerators.Date).Select(t => RecencyWindow.LastDays(t.Item1, t.Item2)));
