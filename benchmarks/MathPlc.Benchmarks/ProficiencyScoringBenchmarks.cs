@@ -26,7 +26,8 @@ public class ProficiencyScoringBenchmarks
     private static ScoreSeries Data => s_data ??= ScoreSeries.Generate();
 
     /// <summary>The method, by its command-line name, with its default parameters.</summary>
-    [Params("mean", "latest", "highest", "decaying-average", "power-law", "linear-trend", "median", "weighted-latest", "top-mean", "recent-mean")]
+    [Params("mean", "latest", "highest", "decaying-average", "power-law", "linear-trend", "median", "weighted-latest", "top-mean", "recent-mean",
+        "mode", "recent-median", "n-mastery", "best-fit")]
     public string Calculation { get; set; } = "mean";
 
     [GlobalSetup]
@@ -42,7 +43,8 @@ public class ProficiencyScoringBenchmarks
             var series = Data.BySeries[i];
             double baseline = _formula(series.Select(e => e.Score).ToList());
             var result = Proficiency.Score(series[0].StudentId, series[0].TargetId, series, _options);
-            if (_shortfalls[i] != Shortfall.None || Math.Abs(_results[i] - baseline) > 1e-9 || result.Score != _results[i])
+            bool scored = !double.IsNaN(baseline);   // the baseline's NaN is "no score" (n-mastery)
+            if ((_shortfalls[i] == Shortfall.None) != scored || (scored && (Math.Abs(_results[i] - baseline) > 1e-9 || result.Score != _results[i])))
                 throw new InvalidOperationException($"Series {i}: the baseline ({baseline}), the object form ({result.Score}) and the batch form ({_results[i]}, {_shortfalls[i]}) disagree.");
         }
     }
