@@ -1,0 +1,78 @@
+namespace MathPlc.Core;
+
+/// <summary>
+/// The students a team teaches, each once, with their section, teacher and group attributes: what a team's
+/// results are read by (teacher, section, student group).
+/// </summary>
+/// <remarks>
+/// Invariants: no student appears twice, and a section has one teacher. Students keep the order given;
+/// <see cref="Sections"/> and <see cref="Teachers"/> are distinct and sorted ordinally. Two rosters with the same
+/// students in the same order are equal.
+/// </remarks>
+public sealed record Roster
+{
+    private readonly Dictionary<StudentId, int> _indexByStudent;
+
+    /// <summary>Creates a roster.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="students"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">A student appears twice, or a section is given two teachers.</exception>
+    public Roster(IEnumerable<RosterStudent> students)
+    {
+        ArgumentNullException.ThrowIfNull(students);
+        var all = Preconditions.CheckNoNulls(students, nameof(students));
+        _indexByStudent = new Dictionary<StudentId, int>(all.Length);
+        var teacherBySection = new Dictionary<SectionId, TeacherId>();
+        for (var i = 0; i < all.Length; i++)
+        {
+            var entry = all[i];
+            Preconditions.CheckArgument(_indexByStudent.TryAdd(entry.Student, i), nameof(students), $"Student {entry.Student} is on the roster twice.");
+            if (teacherBySection.TryGetValue(entry.Section, out var teacher))
+            {
+                Preconditions.CheckArgument(teacher == entry.Teacher, nameof(students),
+                    $"Section {entry.Section} has two teachers on the roster: {teacher} and {entry.Teacher} (student {entry.Student}).");
+            }
+            else
+            {
+                teacherBySection.Add(entry.Section, entry.Teacher);
+            }
+        }
+        Students = all;
+        Sections = [.. teacherBySection.Keys.Order()];
+        Teachers = [.. teacherBySection.Values.Distinct().Order()];
+    }
+
+    /// <summary>The students, in the order given.</summary>
+    public ImmutableArray<RosterStudent> Students { get; }
+
+    /// <summary>The distinct sections, sorted.</summary>
+    public ImmutableArray<SectionId> Sections { get; }
+
+    /// <summary>The distinct teachers, sorted.</summary>
+    public ImmutableArray<TeacherId> Teachers { get; }
+
+    /// <summary>The number of students.</summary>
+    public int Count => Students.Length;
+
+    /// <summary>Whether the student is on the roster.</summary>
+    public bool Contains(StudentId student) => _indexByStudent.ContainsKey(student);
+
+    /// <summary>The student's roster entry, or null when the student is not on the roster.</summary>
+    public RosterStudent? Find(StudentId student) =>
+        _indexByStudent.TryGetValue(student, out var index) ? Students[index] : null;
+
+    /// <summary>The distinct names of group attributes any student has, sorted ordinally.</summary>
+    public ImmutableArray<string> AttributeNames() =>
+        [.. Students.SelectMany(s => s.Attributes.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+
+    /// <inheritdoc/>
+    public bool Equals(Roster? other) => other is not null && Students.SequenceEqual(other.Students);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var student in Students)
+            hash.Add(student);
+        return hash.ToHashCode();
+    }
+}
