@@ -24,8 +24,8 @@ public static class EssentialStandards
     /// <exception cref="ArgumentException">A standard is a candidate twice, a rating names a standard that is not a candidate, or a rater rated a standard twice.</exception>
     public static ImmutableArray<RankedStandard> Rank(IEnumerable<EssentialCandidate> candidates, IEnumerable<CriterionRatings> ratings, int maxPerUnit = DefaultMaxPerUnit)
     {
-        var candidateList = Preconditions.CheckNoNulls(candidates, nameof(candidates));
-        var ratingList = Preconditions.CheckNoNulls(ratings, nameof(ratings));
+        var candidateList = Preconditions.CheckNoNulls(candidates ?? throw new ArgumentNullException(nameof(candidates)), nameof(candidates));
+        var ratingList = Preconditions.CheckNoNulls(ratings ?? throw new ArgumentNullException(nameof(ratings)), nameof(ratings));
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPerUnit, 1);
         var byStandard = new Dictionary<TargetId, List<CriterionRatings>>();
         foreach (var candidate in candidateList)

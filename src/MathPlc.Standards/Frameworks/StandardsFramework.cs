@@ -38,8 +38,8 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
-        Items = Preconditions.CheckNoNulls(items, nameof(items));
-        Associations = Preconditions.CheckNoNulls(associations, nameof(associations));
+        Items = Preconditions.CheckNoNulls(items ?? throw new ArgumentNullException(nameof(items)), nameof(items));
+        Associations = Preconditions.CheckNoNulls(associations ?? throw new ArgumentNullException(nameof(associations)), nameof(associations));
 
         _index = new Dictionary<TargetId, int>(Items.Length);
         for (int i = 0; i < Items.Length; i++)

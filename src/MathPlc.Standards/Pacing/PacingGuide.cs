@@ -34,7 +34,7 @@ public sealed class PacingGuide : IEquatable<PacingGuide>
     public static PacingGuide Schedule(SchoolCalendar calendar, IEnumerable<UnitPlan> units, LocalDate? startOn = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        var plans = Preconditions.CheckNoNulls(units, nameof(units));
+        var plans = Preconditions.CheckNoNulls(units ?? throw new ArgumentNullException(nameof(units)), nameof(units));
         Preconditions.CheckArgument(calendar.InstructionalDays > 0, nameof(calendar),
             $"The calendar ({calendar.FirstDay:yyyy-MM-dd} to {calendar.LastDay:yyyy-MM-dd}) has no instructional days to schedule units on.");
         var start = startOn ?? calendar.FirstDay;

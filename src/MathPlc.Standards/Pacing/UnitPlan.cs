@@ -26,7 +26,7 @@ public sealed record UnitPlan
         TeachingDays = teachingDays;
         AssessmentDays = assessmentDays;
         FlexDays = flexDays;
-        Targets = targets is null ? [] : Preconditions.CheckNoNulls(targets, nameof(targets));
+        Targets = Preconditions.CheckNoNulls(targets, nameof(targets));
     }
 
     /// <summary>The unit's name, e.g. "Unit 2: Ratios and rates".</summary>

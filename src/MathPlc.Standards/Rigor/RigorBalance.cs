@@ -48,7 +48,7 @@ public sealed record RigorBalance
     /// <exception cref="ArgumentNullException"><paramref name="tasks"/> or an element is null.</exception>
     public static RigorBalance Of(IEnumerable<TaggedTask> tasks, RigorExpectation? expectation = null)
     {
-        var list = Preconditions.CheckNoNulls(tasks, nameof(tasks));
+        var list = Preconditions.CheckNoNulls(tasks ?? throw new ArgumentNullException(nameof(tasks)), nameof(tasks));
         expectation ??= new RigorExpectation();
         var reasons = ImmutableArray.CreateBuilder<Reason>();
         if (list.IsEmpty)
