@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using MathPlc.Core;
 using MathPlc.Interop.Case;
 using MathPlc.Standards;
@@ -12,6 +13,8 @@ namespace MathPlc.Benchmarks;
 /// CASE 1.0 and names the JSON path of each departure; the baseline (<see cref="CaseBaseline"/>) trusts the file.
 /// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class CaseBenchmarks
 {
     private byte[] _file = [];
@@ -37,18 +40,18 @@ public class CaseBenchmarks
     }
 
     /// <summary>Baseline: a JsonNode tree projected with LINQ, no checks.</summary>
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true), BenchmarkCategory("Read")]
     public StandardsFramework ReadBaseline() => CaseBaseline.Read(_file);
 
     /// <summary>MathPlc, strict mode: every departure reported with its path.</summary>
-    [Benchmark]
+    [Benchmark, BenchmarkCategory("Read")]
     public CaseReadResult ReadStrict() => CaseJson.Read(new MemoryStream(_file, writable: false), "generated.json", CaseReadMode.Strict);
 
     /// <summary>Baseline: Kahn by layers with LINQ.</summary>
-    [Benchmark]
+    [Benchmark(Baseline = true), BenchmarkCategory("Order")]
     public List<TargetId> TopologicalOrderBaseline() => CaseBaseline.TopologicalOrder(_framework);
 
     /// <summary>MathPlc: Kahn with a priority queue, stable for ties.</summary>
-    [Benchmark]
+    [Benchmark, BenchmarkCategory("Order")]
     public ImmutableArray<TargetId> TopologicalOrder() => _framework.TopologicalOrder();
 }
