@@ -69,12 +69,13 @@ public sealed record CommonPlanningPeriod : SchedulingModel
     public override int GetHashCode() => HashCode.Combine(Name, Period, Weekdays.Length);
 }
 
-/// <summary>A late start: students arrive later on one weekday, every week or every Nth week, and teams meet first.</summary>
-public sealed record LateStart : SchedulingModel
+/// <summary>
+/// Time that comes back every week, or every Nth week, on one weekday: the shape shared by <see cref="LateStart"/> and
+/// <see cref="EarlyRelease"/>. Weeks are counted from the calendar's first week (week 0 always qualifies).
+/// </summary>
+public abstract record WeeklyCollaboration : SchedulingModel
 {
-    /// <summary>Creates the model.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minutes"/> is not 1 to 1440, the weekday is undefined, or <paramref name="everyNthWeek"/> is below 1.</exception>
-    public LateStart(string name, IsoDayOfWeek weekday, int minutes, int everyNthWeek = 1) : base(name)
+    private protected WeeklyCollaboration(string name, IsoDayOfWeek weekday, int minutes, int everyNthWeek) : base(name)
     {
         CheckWeekday(weekday, nameof(weekday));
         CheckMinutes(minutes, nameof(minutes));
@@ -82,10 +83,10 @@ public sealed record LateStart : SchedulingModel
         (Weekday, Minutes, EveryNthWeek) = (weekday, minutes, everyNthWeek);
     }
 
-    /// <summary>The weekday of the late start.</summary>
+    /// <summary>The weekday the time falls on.</summary>
     public IsoDayOfWeek Weekday { get; }
 
-    /// <summary>The collaborative minutes each late start gives.</summary>
+    /// <summary>The collaborative minutes each occurrence gives.</summary>
     public int Minutes { get; }
 
     /// <summary>1 for every week, 2 for every other week (counted from the calendar's first week), and so on.</summary>
@@ -95,30 +96,24 @@ public sealed record LateStart : SchedulingModel
         date.DayOfWeek == Weekday && weekIndex % EveryNthWeek == 0 ? Minutes : 0;
 }
 
-/// <summary>An early release: students leave earlier on one weekday, every week or every Nth week, and teams meet after.</summary>
-public sealed record EarlyRelease : SchedulingModel
+/// <summary>A late start: students arrive later on one weekday, every week or every Nth week, and teams meet first.</summary>
+public sealed record LateStart : WeeklyCollaboration
 {
     /// <summary>Creates the model.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minutes"/> is not 1 to 1440, the weekday is undefined, or <paramref name="everyNthWeek"/> is below 1.</exception>
-    public EarlyRelease(string name, IsoDayOfWeek weekday, int minutes, int everyNthWeek = 1) : base(name)
+    public LateStart(string name, IsoDayOfWeek weekday, int minutes, int everyNthWeek = 1) : base(name, weekday, minutes, everyNthWeek)
     {
-        CheckWeekday(weekday, nameof(weekday));
-        CheckMinutes(minutes, nameof(minutes));
-        ArgumentOutOfRangeException.ThrowIfLessThan(everyNthWeek, 1);
-        (Weekday, Minutes, EveryNthWeek) = (weekday, minutes, everyNthWeek);
     }
+}
 
-    /// <summary>The weekday of the early release.</summary>
-    public IsoDayOfWeek Weekday { get; }
-
-    /// <summary>The collaborative minutes each early release gives.</summary>
-    public int Minutes { get; }
-
-    /// <summary>1 for every week, 2 for every other week (counted from the calendar's first week), and so on.</summary>
-    public int EveryNthWeek { get; }
-
-    internal override int MinutesOn(LocalDate date, int weekIndex, BellSchedule bells) =>
-        date.DayOfWeek == Weekday && weekIndex % EveryNthWeek == 0 ? Minutes : 0;
+/// <summary>An early release: students leave earlier on one weekday, every week or every Nth week, and teams meet after.</summary>
+public sealed record EarlyRelease : WeeklyCollaboration
+{
+    /// <summary>Creates the model.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minutes"/> is not 1 to 1440, the weekday is undefined, or <paramref name="everyNthWeek"/> is below 1.</exception>
+    public EarlyRelease(string name, IsoDayOfWeek weekday, int minutes, int everyNthWeek = 1) : base(name, weekday, minutes, everyNthWeek)
+    {
+    }
 }
 
 /// <summary>

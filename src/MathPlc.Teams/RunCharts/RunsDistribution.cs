@@ -24,8 +24,9 @@ public static class RunsDistribution
         int n1 = usefulObservations / 2, n2 = usefulObservations - n1;
         int maxRuns = n1 == n2 ? 2 * n1 : 2 * n1 + 1;
         var p = new double[maxRuns + 1];
-        double logTotal = LogChoose(usefulObservations, n1);
-        for (int r = 2; r <= maxRuns; r++) p[r] = Math.Exp(LogRuns(n1, n2, r) - logTotal);
+        var logFactorials = LogFactorials(usefulObservations);
+        double logTotal = LogChoose(logFactorials, usefulObservations, n1);
+        for (int r = 2; r <= maxRuns; r++) p[r] = Math.Exp(LogRuns(logFactorials, n1, n2, r) - logTotal);
 
         int fewest = 2;
         double below = 0;
@@ -63,40 +64,39 @@ public static class RunsDistribution
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(usefulObservations, 1);
         int trials = usefulObservations - 1;
+        var logFactorials = LogFactorials(trials);
         double cumulative = 0, logAll = trials * Math.Log(0.5);
         for (int c = 0; c <= trials; c++)
         {
-            cumulative += Math.Exp(LogChoose(trials, c) + logAll);
+            cumulative += Math.Exp(LogChoose(logFactorials, trials, c) + logAll);
             if (cumulative >= 0.05 * (1 - 1e-12)) return c;
         }
         return trials;
     }
 
     // The number of arrangements of n1 and n2 points with exactly r runs, in logs (Swed & Eisenhart 1943).
-    private static double LogRuns(int n1, int n2, int r)
+    private static double LogRuns(double[] f, int n1, int n2, int r)
     {
         if (r % 2 == 0)
         {
             int k = r / 2;
-            return Math.Log(2) + LogChoose(n1 - 1, k - 1) + LogChoose(n2 - 1, k - 1);
+            return Math.Log(2) + LogChoose(f, n1 - 1, k - 1) + LogChoose(f, n2 - 1, k - 1);
         }
         int j = (r - 1) / 2;
-        double a = LogChoose(n1 - 1, j) + LogChoose(n2 - 1, j - 1);
-        double b = LogChoose(n1 - 1, j - 1) + LogChoose(n2 - 1, j);
+        double a = LogChoose(f, n1 - 1, j) + LogChoose(f, n2 - 1, j - 1);
+        double b = LogChoose(f, n1 - 1, j - 1) + LogChoose(f, n2 - 1, j);
         double max = Math.Max(a, b);
         return double.IsNegativeInfinity(max) ? max : max + Math.Log(Math.Exp(a - max) + Math.Exp(b - max));
     }
 
-    private static double LogChoose(int n, int k)
-    {
-        if (k < 0 || k > n) return double.NegativeInfinity;
-        return LogFactorial(n) - LogFactorial(k) - LogFactorial(n - k);
-    }
+    private static double LogChoose(double[] logFactorials, int n, int k) =>
+        k < 0 || k > n ? double.NegativeInfinity : logFactorials[n] - logFactorials[k] - logFactorials[n - k];
 
-    private static double LogFactorial(int n)
+    // ln 0! … ln n!, summed once per call.
+    private static double[] LogFactorials(int n)
     {
-        double sum = 0;
-        for (int i = 2; i <= n; i++) sum += Math.Log(i);
-        return sum;
+        var f = new double[n + 1];
+        for (int i = 2; i <= n; i++) f[i] = f[i - 1] + Math.Log(i);
+        return f;
     }
 }
