@@ -3,6 +3,9 @@ using MathPlc.Core;
 using MathPlc.Interop;
 using MathPlc.Interop.Json;
 using MathPlc.Teams;
+using MathPlc.Tests;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace MathPlc.Tests.Teams;
@@ -89,4 +92,26 @@ public class TeamEvidenceJsonTests
 
     [Fact]
     public void Read_refuses_null() => Assert.Throws<ArgumentNullException>("utf8Json", () => TeamEvidenceJson.Read(null!, FileName));
+}
+
+/// <summary>Writing team evidence reads back equal.</summary>
+public class TeamEvidenceJsonRoundTripTests
+{
+    private static readonly Gen<TeamEvidence> Evidence =
+        from team in Gen.Elements("grade6-math", "Álgebra 1", "k \"team\"")
+        from day in Gen.Choose(0, 300)
+        from met in Gen.Elements(Enum.GetValues<StageIndicator>()).ArrayOf()
+        from stages in Gen.Choose(1, 7).ArrayOf()
+        select new TeamEvidence(new TeamId(team), new LocalDate(2026, 8, 24).PlusDays(day), met,
+            stages.Select((s, i) => new MemberStageRating(new TeacherId("m" + i), (TeamStage)s)));
+
+    [Fact]
+    public void Written_evidence_reads_back_equal() =>
+        Prop.ForAll(Gen.Choose(1, 3).SelectMany(n => Evidence.ArrayOf(n)).ToArbitrary(), items =>
+        {
+            using var stream = new MemoryStream();
+            TeamEvidenceJson.Write(stream, items);
+            stream.Position = 0;
+            Assert.Equal(items, TeamEvidenceJson.Read(stream, "round-trip.json").ToArray());
+        }).Check(200);
 }

@@ -85,6 +85,43 @@ public static class TeamEvidenceJson
         return Read(stream, path);
     }
 
+    /// <summary>
+    /// Writes team evidence in the format <see cref="Read"/> reads (an array when there is more than one team), indented,
+    /// UTF-8 without a byte-order mark, ending with a new line; indicators in camelCase. The stream is left open.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null or <paramref name="evidence"/> holds null.</exception>
+    public static void Write(Stream utf8Json, IReadOnlyList<TeamEvidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(evidence);
+        using (var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            if (evidence.Count != 1) writer.WriteStartArray();
+            foreach (var item in evidence)
+            {
+                ArgumentNullException.ThrowIfNull(item, nameof(evidence));
+                writer.WriteStartObject();
+                writer.WriteString("team", item.Team.Value);
+                writer.WriteString("observedOn", LocalDatePattern.Iso.Format(item.ObservedOn));
+                writer.WriteStartArray("indicators");
+                foreach (var indicator in item.IndicatorsMet) writer.WriteStringValue(IndicatorNames[(int)indicator]);
+                writer.WriteEndArray();
+                writer.WriteStartArray("selfRatings");
+                foreach (var rating in item.SelfRatings)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("member", rating.Member.Value);
+                    writer.WriteNumber("stage", (int)rating.Stage);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            if (evidence.Count != 1) writer.WriteEndArray();
+        }
+        utf8Json.WriteByte((byte)'\n');
+    }
+
     private static TeamEvidence ReadEvidence(ref Utf8JsonReader reader, string path)
     {
         JsonRead.StartObject(ref reader, path);
