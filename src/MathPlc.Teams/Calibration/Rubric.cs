@@ -15,7 +15,7 @@ public sealed record RubricCriterion
     public RubricCriterion(string name, IEnumerable<RubricLevel> levels)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var list = Preconditions.CheckNoNulls(levels, nameof(levels)).OrderBy(l => l.Score).ToImmutableArray();
+        var list = Checks.NoNulls(levels, nameof(levels)).OrderBy(l => l.Score).ToImmutableArray();
         Preconditions.CheckArgument(list.Length >= 2, nameof(levels), $"The criterion {name} needs at least two levels.");
         foreach (var level in list)
         {
@@ -55,7 +55,7 @@ public sealed record Rubric
     public Rubric(string name, IEnumerable<RubricCriterion> criteria)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var list = Preconditions.CheckNoNulls(criteria, nameof(criteria));
+        var list = Checks.NoNulls(criteria, nameof(criteria));
         Preconditions.CheckArgument(!list.IsEmpty, nameof(criteria), "A rubric needs at least one criterion.");
         Preconditions.CheckArgument(list.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Length, nameof(criteria), "Two criteria share a name.");
         Name = name.Trim();

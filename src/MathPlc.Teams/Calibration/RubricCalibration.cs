@@ -94,7 +94,7 @@ public static class RubricCalibration
     private static ImmutableArray<RubricRating> Check(Rubric rubric, IEnumerable<RubricRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(rubric);
-        var all = Preconditions.CheckNoNulls(ratings, nameof(ratings));
+        var all = Checks.NoNulls(ratings, nameof(ratings));
         foreach (var r in all)
         {
             var criterion = rubric.Criteria.FirstOrDefault(c => string.Equals(c.Name, r.Criterion, StringComparison.OrdinalIgnoreCase));

@@ -9,7 +9,7 @@ public sealed record BellSchedule
     /// <exception cref="ArgumentException">There are no periods, two share a name, or two overlap in time.</exception>
     public BellSchedule(IEnumerable<BellPeriod> periods)
     {
-        var sorted = Preconditions.CheckNoNulls(periods, nameof(periods)).OrderBy(p => p.Start).ToImmutableArray();
+        var sorted = Checks.NoNulls(periods, nameof(periods)).OrderBy(p => p.Start).ToImmutableArray();
         Preconditions.CheckArgument(!sorted.IsEmpty, nameof(periods), "A bell schedule needs at least one period.");
         for (int i = 1; i < sorted.Length; i++)
             Preconditions.CheckArgument(sorted[i].Start >= sorted[i - 1].End, nameof(periods),

@@ -36,7 +36,7 @@ public static class CollaborationTime
     /// <summary>Several models side by side on the same calendar and bells, in the order given.</summary>
     /// <exception cref="ArgumentNullException">An argument is null or <paramref name="models"/> holds null.</exception>
     public static ImmutableArray<CollaborationMinutes> Compare(IEnumerable<SchedulingModel> models, SchoolCalendar calendar, BellSchedule bells) =>
-        [.. Preconditions.CheckNoNulls(models, nameof(models)).Select(m => Evaluate(m, calendar, bells))];
+        [.. Checks.NoNulls(models, nameof(models)).Select(m => Evaluate(m, calendar, bells))];
 
     /// <summary>Each team's minutes under the model it follows, by team id.</summary>
     /// <exception cref="ArgumentNullException">An argument is null or a model is null.</exception>

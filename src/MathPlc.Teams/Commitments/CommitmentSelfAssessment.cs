@@ -64,7 +64,7 @@ public sealed record CommitmentSelfAssessment
     public CommitmentSelfAssessment(LocalDate assessedOn, IEnumerable<CommitmentEntry> entries)
     {
         Preconditions.CheckIsoCalendar(assessedOn, nameof(assessedOn));
-        var list = Preconditions.CheckNoNulls(entries, nameof(entries));
+        var list = Checks.NoNulls(entries, nameof(entries));
         var twice = list.GroupBy(e => (e.CommitmentId, e.Level)).FirstOrDefault(g => g.Count() > 1);
         Preconditions.CheckArgument(twice is null, nameof(entries), $"{twice?.Key.CommitmentId} is assessed twice at the {twice?.Key.Level} level.");
         AssessedOn = assessedOn;

@@ -37,8 +37,8 @@ public sealed record DriverDiagram
     public DriverDiagram(string aim, IEnumerable<PrimaryDriver> primaryDrivers, IEnumerable<ChangeIdea> changeIdeas)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(aim);
-        var primaries = Preconditions.CheckNoNulls(primaryDrivers, nameof(primaryDrivers));
-        var ideas = Preconditions.CheckNoNulls(changeIdeas, nameof(changeIdeas));
+        var primaries = Checks.NoNulls(primaryDrivers, nameof(primaryDrivers));
+        var ideas = Checks.NoNulls(changeIdeas, nameof(changeIdeas));
         Preconditions.CheckArgument(primaries.All(p => !string.IsNullOrWhiteSpace(p.Name) && !p.SecondaryDrivers.IsDefault && p.SecondaryDrivers.All(s => !string.IsNullOrWhiteSpace(s))),
             nameof(primaryDrivers), "Every driver needs a name.");
         Preconditions.CheckArgument(primaries.Select(p => p.Name).Distinct().Count() == primaries.Length, nameof(primaryDrivers), "A primary driver is named twice.");

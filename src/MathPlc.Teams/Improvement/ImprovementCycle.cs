@@ -15,9 +15,9 @@ public sealed record ImprovementCycle
     {
         Preconditions.CheckArgument(team.Value is not null, nameof(team), "The team must be named.");
         ArgumentNullException.ThrowIfNull(diagram);
-        var list = Preconditions.CheckNoNulls(measures, nameof(measures));
+        var list = Checks.NoNulls(measures, nameof(measures));
         Preconditions.CheckArgument(list.Select(m => m.Name).Distinct().Count() == list.Length, nameof(measures), "Two measures share a name.");
-        var tests = Preconditions.CheckNoNulls(cycles ?? [], nameof(cycles)).OrderBy(c => c.Started).ToImmutableArray();
+        var tests = Checks.NoNulls(cycles ?? [], nameof(cycles)).OrderBy(c => c.Started).ToImmutableArray();
         foreach (var cycle in tests)
             Preconditions.CheckArgument(diagram.ChangeIdeas.Any(i => i.Name == cycle.ChangeIdea), nameof(cycles),
                 $"The PDSA cycle of {cycle.Started:uuuu-MM-dd} tests \"{cycle.ChangeIdea}\", which is not a change idea of the driver diagram.");

@@ -67,7 +67,7 @@ public static class Observations
     private static ImmutableArray<ClassroomVisit> Check(ObservationInstrument instrument, IEnumerable<ClassroomVisit> visits)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        var all = Preconditions.CheckNoNulls(visits, nameof(visits));
+        var all = Checks.NoNulls(visits, nameof(visits));
         foreach (var visit in all)
             foreach (var (name, level) in visit.Scores)
             {

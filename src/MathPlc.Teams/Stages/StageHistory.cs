@@ -9,7 +9,7 @@ public sealed record StageHistory
     /// <exception cref="ArgumentException"><paramref name="diagnoses"/> is empty, mixes teams, or has two on one date.</exception>
     public StageHistory(IEnumerable<StageDiagnosis> diagnoses)
     {
-        var list = Preconditions.CheckNoNulls(diagnoses, nameof(diagnoses)).OrderBy(d => d.ObservedOn).ToImmutableArray();
+        var list = Checks.NoNulls(diagnoses, nameof(diagnoses)).OrderBy(d => d.ObservedOn).ToImmutableArray();
         Preconditions.CheckArgument(!list.IsEmpty, nameof(diagnoses), "A history needs at least one diagnosis.");
         Preconditions.CheckArgument(list.All(d => d.Team == list[0].Team), nameof(diagnoses), "A history is of one team.");
         for (int i = 1; i < list.Length; i++)

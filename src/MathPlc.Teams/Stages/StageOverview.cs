@@ -28,7 +28,7 @@ public sealed record StageOverview
     public static StageOverview Between(string scope, IEnumerable<StageDiagnosis> diagnoses, LocalDate from, LocalDate to)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var all = Preconditions.CheckNoNulls(diagnoses, nameof(diagnoses));
+        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
         Preconditions.CheckArgument(to >= from, nameof(to), $"The later occasion {to:uuuu-MM-dd} is before the earlier {from:uuuu-MM-dd}.");
         var moves = all.GroupBy(d => d.Team).Order(new TeamOrder()).Select(team =>
         {
