@@ -176,3 +176,28 @@ public class StageTests
 
     private static StageDiagnosis Diagnose(TeamId team, LocalDate on, params StageIndicator[] met) => TeamStages.Diagnose(new TeamEvidence(team, on, met));
 }
+
+/// <summary>The district view: one overview per school and the whole district.</summary>
+public class DistrictStageViewTests
+{
+    [Fact]
+    public void A_district_view_adds_up_its_schools()
+    {
+        var fall = new LocalDate(2026, 9, 30);
+        var winter = new LocalDate(2027, 1, 31);
+        TeamId a = new("lincoln-g6"), b = new("lincoln-g7"), c = new("adams-g6");
+        var diagnoses = new[]
+        {
+            TeamStages.Diagnose(new TeamEvidence(a, new LocalDate(2026, 9, 10), [StageIndicator.NormsAndAgendas, StageIndicator.PracticesShared])),
+            TeamStages.Diagnose(new TeamEvidence(a, new LocalDate(2027, 1, 10), [StageIndicator.NormsAndAgendas, StageIndicator.PracticesShared, StageIndicator.SharedPlanning])),
+            TeamStages.Diagnose(new TeamEvidence(b, new LocalDate(2027, 1, 11), [])),
+            TeamStages.Diagnose(new TeamEvidence(c, new LocalDate(2027, 1, 12), [StageIndicator.NormsAndAgendas, StageIndicator.PracticesShared])),
+        };
+        var schools = new Dictionary<TeamId, SchoolId> { [a] = new("lincoln"), [b] = new("lincoln"), [c] = new("adams") };
+        var (district, bySchool) = StageOverview.ForDistrict("Unified", diagnoses, schools, fall, winter);
+        Assert.Equal([1, 1, 1, 0, 0, 0, 0], district.CountByStage.ToArray());
+        Assert.Equal([1, 0, 1, 0, 0, 0, 0], bySchool[new SchoolId("lincoln")].CountByStage.ToArray());
+        Assert.Equal(a, Assert.Single(district.MovedForward).Team);
+        Assert.Throws<ArgumentException>("schoolOf", () => StageOverview.ForDistrict("Unified", diagnoses, new Dictionary<TeamId, SchoolId>(), fall, winter));
+    }
+}

@@ -42,6 +42,29 @@ public sealed record StageOverview
         return new StageOverview(scope.Trim(), [.. counts], moves);
     }
 
+    /// <summary>
+    /// A district's view: the whole district's overview and one per school, each team counted in the school
+    /// <paramref name="schoolOf"/> gives it; a diagnosed team without a school is a caller mistake.
+    /// </summary>
+    /// <param name="district">The district's name.</param>
+    /// <param name="diagnoses">Diagnoses of the district's teams.</param>
+    /// <param name="schoolOf">Each team's school.</param>
+    /// <param name="from">The earlier occasion.</param>
+    /// <param name="to">The later occasion.</param>
+    /// <exception cref="ArgumentNullException">An argument is null or <paramref name="diagnoses"/> holds null.</exception>
+    /// <exception cref="ArgumentException">A team has no school, <paramref name="district"/> is blank, or <paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static (StageOverview District, ImmutableSortedDictionary<SchoolId, StageOverview> Schools) ForDistrict(
+        string district, IEnumerable<StageDiagnosis> diagnoses, IReadOnlyDictionary<TeamId, SchoolId> schoolOf, LocalDate from, LocalDate to)
+    {
+        ArgumentNullException.ThrowIfNull(schoolOf);
+        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        var lost = all.FirstOrDefault(d => !schoolOf.ContainsKey(d.Team));
+        Preconditions.CheckArgument(lost is null, nameof(schoolOf), $"The team {lost?.Team} has no school.");
+        var whole = Between(district, all, from, to);
+        var schools = all.GroupBy(d => schoolOf[d.Team]).ToImmutableSortedDictionary(g => g.Key, g => Between(g.Key.Value, g, from, to));
+        return (whole, schools);
+    }
+
     /// <summary>What the view covers.</summary>
     public string Scope { get; }
 
