@@ -24,8 +24,6 @@ internal static class StageReport
 
     private static string Indicator(StageIndicator indicator) => char.ToLowerInvariant(indicator.ToString()[0]) + indicator.ToString()[1..];
 
-    private static string Words(StageIndicator indicator) => KebabCase.Of(indicator.ToString()).Replace('-', ' ');
-
     private static string Markdown(ImmutableArray<StageDiagnosis> diagnoses)
     {
         var report = new MarkdownText();
@@ -40,7 +38,7 @@ internal static class StageReport
             report.BlankLine().Heading(2, "Indicators")
                 .Table(["Stage", "Indicator", "Met"], [true, false, false],
                     d.PlacedBy.Concat(d.MetBeyondStage).Concat(d.Missed).OrderBy(StageModel.StageOf).ThenBy(i => i)
-                        .Select(i => (IReadOnlyList<string>)[MarkdownText.Number((int)StageModel.StageOf(i)), Words(i), d.Missed.Contains(i) ? "no" : "yes"]))
+                        .Select(i => (IReadOnlyList<string>)[MarkdownText.Number((int)StageModel.StageOf(i)), StageModel.Describe(i), d.Missed.Contains(i) ? "no" : "yes"]))
                 .BlankLine().Heading(2, "Next actions")
                 .Line($"- Team: {d.NextTeamAction}")
                 .Line($"- Leaders: {d.NextLeaderAction}")

@@ -77,6 +77,20 @@ public static class StageModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a stage.</exception>
     public static string NextLeaderAction(TeamStage stage) => LeaderActions[Index(stage)];
 
+    /// <summary>An indicator in teachers' words, e.g. <c>norms and agendas</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicator"/> is not an indicator.</exception>
+    public static string Describe(StageIndicator indicator) => indicator switch
+    {
+        StageIndicator.NormsAndAgendas => "norms and agendas",
+        StageIndicator.PracticesShared => "practices shared",
+        StageIndicator.SharedPlanning => "shared planning",
+        StageIndicator.CommonAssessmentsGiven => "common assessments given",
+        StageIndicator.ResultsAnalyzedByTarget => "results analyzed by target",
+        StageIndicator.InterventionsDifferentiatedByTarget => "interventions differentiated by target",
+        StageIndicator.InstructionComparedWithResults => "instruction compared with results",
+        _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Not a stage indicator."),
+    };
+
     private static int Index(TeamStage stage)
     {
         if (stage is < TeamStage.FillingTheTime or > TeamStage.ReflectingOnInstruction)

@@ -32,16 +32,16 @@ public static class TeamStages
         var reasons = ImmutableArray.CreateBuilder<Reason>();
         reasons.Add(new Reason("stage", stage == TeamStage.FillingTheTime
                 ? "Stage 1, filling the time: the evidence shows neither norms and agendas nor shared practices yet."
-                : $"Stage {(int)stage}: the evidence shows every indicator of stages 2 to {(int)stage} ({string.Join(", ", placedBy)}).")
+                : $"Stage {(int)stage}: the evidence shows every indicator of stages 2 to {(int)stage} ({string.Join(", ", placedBy.Select(StageModel.Describe))}).")
             .With("stage", (int)stage));
         if (stage < TeamStage.ReflectingOnInstruction)
         {
             var next = stage + 1;
             var lacking = StageModel.IndicatorsOf(next).Where(i => !met.Contains(i));
-            reasons.Add(new Reason("next-stage", $"Stage {(int)next} needs {string.Join(" and ", lacking)}.").With("next", (int)next));
+            reasons.Add(new Reason("next-stage", $"Stage {(int)next} needs {string.Join(" and ", lacking.Select(StageModel.Describe))}.").With("next", (int)next));
         }
         if (!beyond.IsEmpty)
-            reasons.Add(new Reason("beyond-stage", $"The team already shows {string.Join(", ", beyond)}, but a stage counts only when every stage before it is in place."));
+            reasons.Add(new Reason("beyond-stage", $"The team already shows {string.Join(", ", beyond.Select(StageModel.Describe))}, but a stage counts only when every stage before it is in place."));
 
         bool disagree = false, differs = false;
         if (!evidence.SelfRatings.IsEmpty)
