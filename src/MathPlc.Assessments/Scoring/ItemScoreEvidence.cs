@@ -80,7 +80,7 @@ public static class ItemScoreEvidence
     /// <exception cref="ArgumentException">A score is for an item not on the blueprint, an item twice for a student, or above the item's points.</exception>
     public static ImmutableArray<TargetEvidence> ForAll(AssessmentBlueprint blueprint, IEnumerable<ItemScore> scores, TargetScoringRule rule, LocalDate assessedOn)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        return [.. scores.GroupBy(s => s.Student).SelectMany(g => ForStudent(blueprint, g.Key, g, rule, assessedOn))];
+        var list = Preconditions.CheckNoNulls(scores ?? throw new ArgumentNullException(nameof(scores)), nameof(scores));
+        return [.. list.GroupBy(s => s.Student).SelectMany(g => ForStudent(blueprint, g.Key, g, rule, assessedOn))];
     }
 }
