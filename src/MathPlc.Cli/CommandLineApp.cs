@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using MathPlc.Cli.Assessments;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Grading;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Standards;
+using MathPlc.Cli.Teams;
 
 namespace MathPlc.Cli;
 
@@ -57,6 +59,11 @@ internal static class CommandLineApp
         root.Add(ProficiencyCommand.Create());
         root.Add(StandardsCommand.Create());
         root.Add(PacingCommand.Create());
+        root.Add(StageCommand.Create());
+        root.Add(RunChartCommand.Create());
+        root.Add(AgreementCommand.Create());
+        root.Add(ItemsCommand.Create());
+        root.Add(SchoolsCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,67 @@
+using MathPlc.Teams;
+
+namespace MathPlc.Interop.Csv;
+
+/// <summary>One row of a run-chart series file: a measure's value on a date.</summary>
+/// <param name="Measure">The measure's name.</param>
+/// <param name="Point">The date and value.</param>
+public sealed record RunChartSeriesRow(string Measure, RunChartPoint Point);
+
+/// <summary>
+/// Run-chart series files, as <c>mathplc runchart --in</c> reads them: columns <c>measure</c>, <c>date</c>
+/// (<c>yyyy-MM-dd</c>) and <c>value</c> (a finite number), one row per point, any number of measures.
+/// </summary>
+/// <remarks>
+/// The file follows the common CSV rules of <see cref="EvidenceCsv"/> (RFC 4180, UTF-8, header matched by name ignoring
+/// case, unknown columns ignored, blank lines between rows reported). Problems: <c>empty-file</c>, <c>no-header</c>,
+/// <c>duplicate-header</c>, <c>missing-column</c>, <c>wrong-field-count</c>, <c>bad-quoting</c>, <c>blank-line</c>,
+/// <c>empty-id</c> (an empty measure), <c>bad-date</c>, <c>not-a-number</c>; every bad row is reported, none dropped.
+/// </remarks>
+public static class RunChartSeriesCsv
+{
+    private const int Measure = 0, Date = 1, Value = 2;
+
+    private static readonly CsvColumns Columns = new(
+        new CsvColumn("measure", Required: true),
+        new CsvColumn("date", Required: true),
+        new CsvColumn("value", Required: true));
+
+    /// <summary>Reads a series file from a stream, which is read to its end and left open. Never throws for bad data.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static CsvReadResult<RunChartSeriesRow> Read(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        return CsvFileReader.Read(stream, fileName, Columns, Parse);
+    }
+
+    /// <summary>Reads a series file from disk; diagnostics name it by <paramref name="path"/> as given.</summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="IOException">The file could not be read.</exception>
+    public static CsvReadResult<RunChartSeriesRow> ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream, path);
+    }
+
+    /// <summary>The rows grouped by measure, measures in order of first appearance, points in file order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    public static ImmutableArray<(string Measure, ImmutableArray<RunChartPoint> Points)> ByMeasure(IEnumerable<RunChartSeriesRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return [.. rows.GroupBy(r => r.Measure, StringComparer.Ordinal).Select(g => (g.Key, g.Select(r => r.Point).ToImmutableArray()))];
+    }
+
+    private static RunChartSeriesRow? Parse(CsvRowFields row)
+    {
+        string? measure = row.OptionalText(Measure);
+        bool ok = measure is not null;
+        if (!ok) row.Report(Measure, CsvDiagnosticCodes.EmptyId, "The measure is empty; every row names its measure.");
+        ok &= row.TryDate(Date, out var date);
+        ok &= row.TryFiniteNumber(Value, out double value);
+        return ok ? new RunChartSeriesRow(measure!.Trim(), new RunChartPoint(date, value)) : null;
+    }
+}

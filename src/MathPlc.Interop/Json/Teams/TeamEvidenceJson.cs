@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using MathPlc.Core;
+using MathPlc.Teams;
+using NodaTime.Text;
+
+namespace MathPlc.Interop.Json;
+
+/// <summary>
+/// Team-evidence files: what a coach or leader observed of one team (or of several, as a JSON array), as
+/// <c>mathplc stage --in</c> reads them, with a <see cref="DataDiagnostic"/> (file, line, column, JSON path, value,
+/// reason) for anything wrong.
+/// </summary>
+/// <remarks>
+/// <para>The format:</para>
+/// <code>
+/// {
+///   "team": "grade6-math",
+///   "observedOn": "2026-10-15",
+///   "indicators": ["normsAndAgendas", "practicesShared", "sharedPlanning"],
+///   "selfRatings": [ { "member": "ana", "stage": 3 }, { "member": "ben", "stage": 5 } ]
+/// }
+/// </code>
+/// <para>
+/// <c>team</c>, <c>observedOn</c> and <c>indicators</c> are required; <c>selfRatings</c> is optional. Indicators are
+/// the <see cref="StageIndicator"/> names, in camelCase or kebab-case, any case (<c>normsAndAgendas</c>,
+/// <c>norms-and-agendas</c>): <c>normsAndAgendas</c>, <c>practicesShared</c>, <c>sharedPlanning</c>,
+/// <c>commonAssessmentsGiven</c>, <c>resultsAnalyzedByTarget</c>, <c>interventionsDifferentiatedByTarget</c>,
+/// <c>instructionComparedWithResults</c>. A stage is a whole number from 1 to 7. Comments and trailing commas are
+/// accepted; property names are case-sensitive and unknown properties are refused.
+/// </para>
+/// <para>
+/// Diagnostic codes: <c>bad-json</c>, <c>wrong-type</c>, <c>unknown-property</c>, <c>missing-property</c>,
+/// <c>unknown-indicator</c> (with the names allowed), <c>bad-date</c>, <c>bad-stage</c>, <c>empty-id</c>,
+/// <c>invalid-evidence</c> (a member rated twice). Reading stops at the first problem.
+/// </para>
+/// </remarks>
+public static class TeamEvidenceJson
+{
+    private static readonly string[] EvidenceProperties = ["team", "observedOn", "indicators", "selfRatings"];
+    private static readonly string[] RatingProperties = ["member", "stage"];
+    private static readonly string[] IndicatorNames = [.. Enum.GetNames<StageIndicator>().Select(n => char.ToLowerInvariant(n[0]) + n[1..])];
+
+    /// <summary>Reads team evidence from UTF-8 JSON (a byte-order mark is allowed): one object, or an array of them.</summary>
+    /// <param name="utf8Json">The JSON; read to its end, not closed.</param>
+    /// <param name="fileName">The file's name as diagnostics give it.</param>
+    /// <returns>The evidence, in file order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The JSON is not valid team evidence; its one diagnostic says where and why.</exception>
+    public static ImmutableArray<TeamEvidence> Read(Stream utf8Json, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(fileName);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        var bytes = buffer.ToArray().AsSpan();
+        if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read()) throw JsonFailure.Create("bad-json", JsonPath.Root, null, "the file is empty; it needs a JSON object with team, observedOn and indicators.");
+            ImmutableArray<TeamEvidence> result = reader.TokenType == JsonTokenType.StartArray
+                ? JsonRead.Array(ref reader, JsonPath.Root, ReadEvidence)
+                : [ReadEvidence(ref reader, JsonPath.Root)];
+            if (reader.Read()) throw JsonFailure.Create("bad-json", JsonPath.Root, null, "there is more JSON after the evidence ends.");
+            return result;
+        }
+        catch (JsonException e)
+        {
+            var (code, path, value, reason) = JsonFailure.DetailsOf(e);
+            var (line, column) = e.LineNumber is { } l ? ((int)l + 1, (int)(e.BytePositionInLine ?? 0) + 1) : PositionOf(bytes, (int)reader.TokenStartIndex);
+            throw new DataFileException([new DataDiagnostic(code ?? "bad-json", reason ?? e.Message, fileName, line, column, path, value)], e);
+        }
+    }
+
+    /// <summary>Reads a team-evidence file; diagnostics name it by <paramref name="path"/> as given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file (other I/O exceptions pass through too).</exception>
+    /// <exception cref="DataFileException">The file is not valid team evidence.</exception>
+    public static ImmutableArray<TeamEvidence> ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream, path);
+    }
+
+    /// <summary>
+    /// Writes team evidence in the format <see cref="Read"/> reads (an array when there is more than one team), indented,
+    /// UTF-8 without a byte-order mark, ending with a new line; indicators in camelCase. The stream is left open.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null or <paramref name="evidence"/> holds null.</exception>
+    public static void Write(Stream utf8Json, IReadOnlyList<TeamEvidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(evidence);
+        using (var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            if (evidence.Count != 1) writer.WriteStartArray();
+            foreach (var item in evidence)
+            {
+                ArgumentNullException.ThrowIfNull(item, nameof(evidence));
+                writer.WriteStartObject();
+                writer.WriteString("team", item.Team.Value);
+                writer.WriteString("observedOn", LocalDatePattern.Iso.Format(item.ObservedOn));
+                writer.WriteStartArray("indicators");
+                foreach (var indicator in item.IndicatorsMet) writer.WriteStringValue(IndicatorNames[(int)indicator]);
+                writer.WriteEndArray();
+                writer.WriteStartArray("selfRatings");
+                foreach (var rating in item.SelfRatings)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("member", rating.Member.Value);
+                    writer.WriteNumber("stage", (int)rating.Stage);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            if (evidence.Count != 1) writer.WriteEndArray();
+        }
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    private static TeamEvidence ReadEvidence(ref Utf8JsonReader reader, string path)
+    {
+        JsonRead.StartObject(ref reader, path);
+        TeamId? team = null;
+        NodaTime.LocalDate? observedOn = null;
+        ImmutableArray<StageIndicator>? indicators = null;
+        var ratings = ImmutableArray<MemberStageRating>.Empty;
+        while (JsonRead.NextProperty(ref reader, path, EvidenceProperties, out string name))
+        {
+            string at = JsonPath.Property(path, name);
+            switch (name)
+            {
+                case "team": team = new TeamId(Id(ref reader, at)); break;
+                case "observedOn": observedOn = Date(ref reader, at); break;
+                case "indicators": indicators = JsonRead.Array(ref reader, at, Indicator); break;
+                default: ratings = JsonRead.Array(ref reader, at, ReadRating); break;
+            }
+        }
+        JsonRead.Required(path, ("team", team is not null), ("observedOn", observedOn is not null), ("indicators", indicators is not null));
+        var (t, o, i, r) = (team!.Value, observedOn!.Value, indicators!.Value, ratings);
+        return JsonRead.Construct(path, "invalid-evidence", EvidenceProperties, () => new TeamEvidence(t, o, i, r));
+    }
+
+    private static MemberStageRating ReadRating(ref Utf8JsonReader reader, string path)
+    {
+        JsonRead.StartObject(ref reader, path);
+        TeacherId? member = null;
+        int? stage = null;
+        while (JsonRead.NextProperty(ref reader, path, RatingProperties, out string name))
+        {
+            string at = JsonPath.Property(path, name);
+            if (name == "member") member = new TeacherId(Id(ref reader, at));
+            else
+            {
+                int value = JsonRead.Int32(ref reader, at);
+                if (value is < 1 or > 7) throw JsonFailure.Create("bad-stage", at, value.ToString(CultureInfo.InvariantCulture), $"{value} is not a stage; stages run from 1 (filling the time) to 7 (reflecting on instruction).");
+                stage = value;
+            }
+        }
+        JsonRead.Required(path, ("member", member is not null), ("stage", stage is not null));
+        return new MemberStageRating(member!.Value, (TeamStage)stage!.Value);
+    }
+
+    private static StageIndicator Indicator(ref Utf8JsonReader reader, string path)
+    {
+        string text = JsonRead.String(ref reader, path);
+        string key = text.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
+        foreach (var indicator in Enum.GetValues<StageIndicator>())
+            if (string.Equals(indicator.ToString(), key, StringComparison.OrdinalIgnoreCase)) return indicator;
+        string? nearest = NearestName.Find(text, IndicatorNames);
+        throw JsonFailure.Create("unknown-indicator", path, text,
+            $"\"{text}\" is not a stage indicator{(nearest is null ? "" : $": did you mean \"{nearest}\"?")} The indicators are {JsonRead.QuotedList(IndicatorNames)}.");
+    }
+
+    private static string Id(ref Utf8JsonReader reader, string path)
+    {
+        string text = JsonRead.String(ref reader, path);
+        if (string.IsNullOrWhiteSpace(text)) throw JsonFailure.Create("empty-id", path, text, "the identifier is empty.");
+        return text;
+    }
+
+    private static NodaTime.LocalDate Date(ref Utf8JsonReader reader, string path)
+    {
+        string text = JsonRead.String(ref reader, path);
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success) return parsed.Value;
+        throw JsonFailure.Create("bad-date", path, text, $"\"{text}\" is not a date written yyyy-MM-dd, e.g. 2026-10-15.");
+    }
+
+    private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int offset)
+    {
+        offset = Math.Clamp(offset, 0, bytes.Length);
+        var before = bytes[..offset];
+        int line = before.Count((byte)'\n') + 1;
+        int lastNewline = before.LastIndexOf((byte)'\n');
+        return (line, offset - lastNewline);
+    }
+}

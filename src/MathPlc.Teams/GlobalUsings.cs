@@ -1,0 +1,2 @@
+global using MathPlc.Core;
+global using NodaTime;

@@ -1,0 +1,92 @@
+namespace MathPlc.Teams;
+
+/// <summary>
+/// A team's SMART goal, complete or in draft: "By [deadline], [target group] will [statement], as measured by
+/// [indicator]", from [baseline] on [baseline date] to [target] (O'Neill 2000; Conzemius &amp; O'Neill 2006).
+/// </summary>
+/// <remarks>
+/// Any part may be missing in a draft; <see cref="SmartGoals.Check(SmartGoal, SmartRules)"/> says what is missing or unrealistic. The target may
+/// lie above the baseline (raise a passing rate) or below it (cut a failure rate). Equality compares by content.
+/// </remarks>
+public sealed record SmartGoal
+{
+    /// <summary>Creates a goal or a draft.</summary>
+    /// <param name="statement">What will change, in the team's words.</param>
+    /// <param name="targetGroup">Which students (or adults, for a process goal).</param>
+    /// <param name="type">Results or process.</param>
+    /// <param name="indicator">The measure, e.g. "percent proficient on the unit 3 common assessment".</param>
+    /// <param name="baseline">The current value of the indicator.</param>
+    /// <param name="baselineDate">When the baseline was measured.</param>
+    /// <param name="target">The value to reach.</param>
+    /// <param name="deadline">The date by which to reach it.</param>
+    /// <param name="historicalChangePerYear">How much the indicator has changed per year in the past (signed), to judge attainability.</param>
+    /// <param name="actionSteps">Strategies and action steps.</param>
+    /// <exception cref="ArgumentException">The deadline is not after the baseline date, or a step is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is NaN or infinite.</exception>
+    public SmartGoal(string? statement, string? targetGroup, GoalType type, string? indicator, double? baseline, LocalDate? baselineDate,
+        double? target, LocalDate? deadline, double? historicalChangePerYear = null, IEnumerable<ActionStep>? actionSteps = null)
+    {
+        if (!Enum.IsDefined(type)) throw new ArgumentOutOfRangeException(nameof(type), type, "Not a goal type.");
+        if (baseline is { } b) Preconditions.CheckFinite(b, nameof(baseline));
+        if (target is { } t) Preconditions.CheckFinite(t, nameof(target));
+        if (historicalChangePerYear is { } h) Preconditions.CheckFinite(h, nameof(historicalChangePerYear));
+        if (baselineDate is { } bd) Preconditions.CheckIsoCalendar(bd, nameof(baselineDate));
+        if (deadline is { } dl) Preconditions.CheckIsoCalendar(dl, nameof(deadline));
+        if (baselineDate is { } from && deadline is { } to)
+            Preconditions.CheckArgument(to > from, nameof(deadline), $"The deadline {to:uuuu-MM-dd} must come after the baseline date {from:uuuu-MM-dd}.");
+        Statement = Blank(statement);
+        TargetGroup = Blank(targetGroup);
+        Type = type;
+        Indicator = Blank(indicator);
+        Baseline = baseline;
+        BaselineDate = baselineDate;
+        Target = target;
+        Deadline = deadline;
+        HistoricalChangePerYear = historicalChangePerYear;
+        ActionSteps = actionSteps is null ? [] : Preconditions.CheckNoNulls(actionSteps, nameof(actionSteps));
+    }
+
+    /// <summary>What will change, or null in a draft that lacks it.</summary>
+    public string? Statement { get; }
+
+    /// <summary>Which students, or null.</summary>
+    public string? TargetGroup { get; }
+
+    /// <summary>Results or process.</summary>
+    public GoalType Type { get; }
+
+    /// <summary>The measure, or null.</summary>
+    public string? Indicator { get; }
+
+    /// <summary>The current value, or null.</summary>
+    public double? Baseline { get; }
+
+    /// <summary>When the baseline was measured, or null.</summary>
+    public LocalDate? BaselineDate { get; }
+
+    /// <summary>The value to reach, or null.</summary>
+    public double? Target { get; }
+
+    /// <summary>The date to reach it by, or null.</summary>
+    public LocalDate? Deadline { get; }
+
+    /// <summary>The historical change per year (signed), or null when unknown.</summary>
+    public double? HistoricalChangePerYear { get; }
+
+    /// <summary>Strategies and action steps.</summary>
+    public ImmutableArray<ActionStep> ActionSteps { get; }
+
+    /// <summary>Whether the goal has what attainment needs: baseline, baseline date, target and deadline, with target ≠ baseline.</summary>
+    public bool IsMeasurable => Baseline is { } b && Target is { } t && b != t && BaselineDate is not null && Deadline is not null;
+
+    /// <inheritdoc/>
+    public bool Equals(SmartGoal? other) =>
+        other is not null && Statement == other.Statement && TargetGroup == other.TargetGroup && Type == other.Type && Indicator == other.Indicator
+        && Baseline == other.Baseline && BaselineDate == other.BaselineDate && Target == other.Target && Deadline == other.Deadline
+        && HistoricalChangePerYear == other.HistoricalChangePerYear && ActionSteps.SequenceEqual(other.ActionSteps);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Statement, Indicator, Target, Deadline);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

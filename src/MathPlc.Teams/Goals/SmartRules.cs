@@ -1,0 +1,31 @@
+namespace MathPlc.Teams;
+
+/// <summary>How strictly a SMART check judges attainability and attainment.</summary>
+/// <remarks>
+/// Defaults (local policy, decision record 0042): a goal is unrealistic when it asks for more than
+/// <see cref="StretchFactor"/> = 2 times the historical change per year; attainment is at risk when the projection at the
+/// deadline falls short of the target. <see cref="MinimumMeasurements"/> = 1 measurement after the baseline is needed to
+/// project.
+/// </remarks>
+public sealed record SmartRules
+{
+    /// <summary>Creates rules.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stretchFactor"/> is not above 1 or not finite, or <paramref name="minimumMeasurements"/> is below 1.</exception>
+    public SmartRules(double stretchFactor = 2.0, int minimumMeasurements = 1)
+    {
+        Preconditions.CheckFinite(stretchFactor, nameof(stretchFactor));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(stretchFactor, 1.0);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumMeasurements, 1);
+        StretchFactor = stretchFactor;
+        MinimumMeasurements = minimumMeasurements;
+    }
+
+    /// <summary>The default rules.</summary>
+    public static SmartRules Default { get; } = new();
+
+    /// <summary>How many times the historical yearly change a goal may ask for before it is called unrealistic.</summary>
+    public double StretchFactor { get; }
+
+    /// <summary>How many measurements after the baseline attainment needs before it projects.</summary>
+    public int MinimumMeasurements { get; }
+}

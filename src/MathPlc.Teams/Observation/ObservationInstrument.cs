@@ -1,0 +1,59 @@
+namespace MathPlc.Teams;
+
+/// <summary>
+/// A classroom observation tool: named dimensions each scored on whole levels from <see cref="LowestLevel"/> to
+/// <see cref="HighestLevel"/>. <see cref="MathTalk"/> and <see cref="Tru"/> are the two built in.
+/// </summary>
+/// <remarks>Equality compares the dimensions by content.</remarks>
+public sealed record ObservationInstrument
+{
+    /// <summary>Creates an instrument.</summary>
+    /// <exception cref="ArgumentException">The name is blank, there are no dimensions, or a dimension is blank or repeated.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="highestLevel"/> is not above <paramref name="lowestLevel"/>.</exception>
+    public ObservationInstrument(string name, IEnumerable<string> dimensions, int lowestLevel, int highestLevel)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(dimensions);
+        var list = dimensions.Select(d => d?.Trim() ?? "").ToImmutableArray();
+        Preconditions.CheckArgument(!list.IsEmpty && list.All(d => d.Length > 0), nameof(dimensions), "An instrument needs named dimensions.");
+        Preconditions.CheckArgument(list.Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Length, nameof(dimensions), "A dimension is named twice.");
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(highestLevel, lowestLevel);
+        Name = name.Trim();
+        Dimensions = list;
+        LowestLevel = lowestLevel;
+        HighestLevel = highestLevel;
+    }
+
+    /// <summary>The math-talk learning community framework: four components at levels 0–3 (Hufferd-Ackles, Fuson &amp; Sherin 2004).</summary>
+    public static ObservationInstrument MathTalk { get; } =
+        new("Math-talk learning community", Enum.GetNames<MathTalkComponent>(), 0, 3);
+
+    /// <summary>TRU Math: five dimensions at levels 1–3 (Schoenfeld, Floden et al. 2014).</summary>
+    public static ObservationInstrument Tru { get; } =
+        new("TRU Math", Enum.GetNames<TruDimension>(), 1, 3);
+
+    /// <summary>The instrument's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The dimensions (components), in the instrument's order.</summary>
+    public ImmutableArray<string> Dimensions { get; }
+
+    /// <summary>The lowest level.</summary>
+    public int LowestLevel { get; }
+
+    /// <summary>The highest level.</summary>
+    public int HighestLevel { get; }
+
+    /// <summary>The number of levels.</summary>
+    public int LevelCount => HighestLevel - LowestLevel + 1;
+
+    /// <summary>The dimension named <paramref name="name"/> as the instrument spells it, or null.</summary>
+    public string? DimensionNamed(string name) => Dimensions.FirstOrDefault(d => string.Equals(d, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <inheritdoc/>
+    public bool Equals(ObservationInstrument? other) =>
+        other is not null && Name == other.Name && Dimensions.SequenceEqual(other.Dimensions) && LowestLevel == other.LowestLevel && HighestLevel == other.HighestLevel;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Dimensions.Length, LowestLevel, HighestLevel);
+}

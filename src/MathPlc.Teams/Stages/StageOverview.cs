@@ -1,0 +1,104 @@
+namespace MathPlc.Teams;
+
+/// <summary>
+/// A site's or a district's view across teams between two occasions: how many teams are at each stage and on each
+/// part of the continuum, and who moved forward, back, stayed or is new — the feedback on team stages that the
+/// leadership commitments ask districts and sites to give.
+/// </summary>
+/// <remarks>Equality compares by content.</remarks>
+public sealed record StageOverview
+{
+    private StageOverview(string scope, ImmutableArray<int> countByStage, ImmutableArray<StageMove> moves)
+    {
+        Scope = scope;
+        CountByStage = countByStage;
+        Moves = moves;
+    }
+
+    /// <summary>
+    /// Compares each team's latest diagnosis on or before <paramref name="to"/> with its latest on or before
+    /// <paramref name="from"/>. Teams without a diagnosis by <paramref name="to"/> are left out.
+    /// </summary>
+    /// <param name="scope">What the view covers, e.g. a school's or the district's name.</param>
+    /// <param name="diagnoses">Diagnoses of any number of teams on any dates.</param>
+    /// <param name="from">The earlier occasion.</param>
+    /// <param name="to">The later occasion.</param>
+    /// <exception cref="ArgumentNullException">An argument is null or <paramref name="diagnoses"/> holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> is blank or <paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static StageOverview Between(string scope, IEnumerable<StageDiagnosis> diagnoses, LocalDate from, LocalDate to)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        Preconditions.CheckArgument(to >= from, nameof(to), $"The later occasion {to:uuuu-MM-dd} is before the earlier {from:uuuu-MM-dd}.");
+        var moves = all.GroupBy(d => d.Team).Order(new TeamOrder()).Select(team =>
+        {
+            var later = team.Where(d => d.ObservedOn <= to).MaxBy(d => d.ObservedOn);
+            if (later is null) return (StageMove?)null;
+            var earlier = team.Where(d => d.ObservedOn <= from).MaxBy(d => d.ObservedOn);
+            return new StageMove(team.Key, earlier?.Stage, later.Stage, later.ObservedOn);
+        }).OfType<StageMove>().ToImmutableArray();
+        var counts = new int[7];
+        foreach (var move in moves) counts[(int)move.To - 1]++;
+        return new StageOverview(scope.Trim(), [.. counts], moves);
+    }
+
+    /// <summary>
+    /// A district's view: the whole district's overview and one per school, each team counted in the school
+    /// <paramref name="schoolOf"/> gives it; a diagnosed team without a school is a caller mistake.
+    /// </summary>
+    /// <param name="district">The district's name.</param>
+    /// <param name="diagnoses">Diagnoses of the district's teams.</param>
+    /// <param name="schoolOf">Each team's school.</param>
+    /// <param name="from">The earlier occasion.</param>
+    /// <param name="to">The later occasion.</param>
+    /// <exception cref="ArgumentNullException">An argument is null or <paramref name="diagnoses"/> holds null.</exception>
+    /// <exception cref="ArgumentException">A team has no school, <paramref name="district"/> is blank, or <paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static (StageOverview District, ImmutableSortedDictionary<SchoolId, StageOverview> Schools) ForDistrict(
+        string district, IEnumerable<StageDiagnosis> diagnoses, IReadOnlyDictionary<TeamId, SchoolId> schoolOf, LocalDate from, LocalDate to)
+    {
+        ArgumentNullException.ThrowIfNull(schoolOf);
+        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        var lost = all.FirstOrDefault(d => !schoolOf.ContainsKey(d.Team));
+        Preconditions.CheckArgument(lost is null, nameof(schoolOf), $"The team {lost?.Team} has no school.");
+        var whole = Between(district, all, from, to);
+        var schools = all.GroupBy(d => schoolOf[d.Team]).ToImmutableSortedDictionary(g => g.Key, g => Between(g.Key.Value, g, from, to));
+        return (whole, schools);
+    }
+
+    /// <summary>What the view covers.</summary>
+    public string Scope { get; }
+
+    /// <summary>How many teams are at stages 1 to 7 (index 0 is stage 1) at the later occasion.</summary>
+    public ImmutableArray<int> CountByStage { get; }
+
+    /// <summary>How many teams are at each part of the continuum at the later occasion.</summary>
+    public int CountAt(CollaborationLevel level) =>
+        Enumerable.Range(1, 7).Where(s => StageModel.LevelOf((TeamStage)s) == level).Sum(s => CountByStage[s - 1]);
+
+    /// <summary>Every team's move, by team id.</summary>
+    public ImmutableArray<StageMove> Moves { get; }
+
+    /// <summary>Teams that moved forward.</summary>
+    public ImmutableArray<StageMove> MovedForward => [.. Moves.Where(m => m.Steps > 0)];
+
+    /// <summary>Teams that slipped back.</summary>
+    public ImmutableArray<StageMove> MovedBack => [.. Moves.Where(m => m.Steps < 0)];
+
+    /// <summary>Teams diagnosed at both occasions at the same stage.</summary>
+    public ImmutableArray<StageMove> Unchanged => [.. Moves.Where(m => m.From is not null && m.Steps == 0)];
+
+    /// <summary>Teams with no diagnosis by the earlier occasion.</summary>
+    public ImmutableArray<StageMove> New => [.. Moves.Where(m => m.From is null)];
+
+    /// <inheritdoc/>
+    public bool Equals(StageOverview? other) =>
+        other is not null && Scope == other.Scope && CountByStage.SequenceEqual(other.CountByStage) && Moves.SequenceEqual(other.Moves);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Scope, Moves.Length);
+
+    private sealed class TeamOrder : IComparer<IGrouping<TeamId, StageDiagnosis>>
+    {
+        public int Compare(IGrouping<TeamId, StageDiagnosis>? x, IGrouping<TeamId, StageDiagnosis>? y) => x!.Key.CompareTo(y!.Key);
+    }
+}
