@@ -175,7 +175,8 @@ internal sealed class OneRosterFolderReader
         CsvColumns columns;
         using (var stream = OpenRead(path)) columns = DemographicsColumns.For(Header(stream));
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, row) in Rows(OneRosterFiles.Demographics, required: false, columns, r => DemographicsColumns.Parse(r, columns)))
+        var names = DemographicsColumns.AttributeNames(columns);
+        foreach (var (line, row) in Rows(OneRosterFiles.Demographics, required: false, columns, r => DemographicsColumns.Parse(r, names)))
         {
             if (!NewId(row.User, OneRosterFiles.Demographics, line, !seen.Add(row.User))) continue;
             if (row.Deleted || _deletedUsers.Contains(row.User)) { Note(OneRosterFiles.Demographics, line, OneRosterDiagnosticCodes.Deleted); continue; }
