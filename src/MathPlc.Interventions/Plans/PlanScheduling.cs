@@ -52,7 +52,7 @@ public static class PlanScheduling
         }
         if (sessions.Count > 0 && (reviews.Count == 0 || reviews[^1] != sessions[^1])) reviews.Add(sessions[^1]);
         if (lost > 0)
-            reasons.Add(new Reason("sessions-lost", $"{lost} planned session{(lost == 1 ? "" : "s")} fell on weeks without enough instructional days.").With("lost", lost));
+            reasons.Add(new Reason("sessions-lost", $"{lost} planned session{(lost == 1 ? "" : "s")} could not be held: weeks without enough instructional days, or past the calendar.").With("lost", lost));
         if (cut)
             reasons.Add(new Reason("calendar-ends", $"The cycle runs past the calendar's last day, {calendar.LastDay:uuuu-MM-dd}; later sessions are not scheduled."));
         return new ScheduledPlan(plan, sessions.ToImmutable(), monitoring.ToImmutable(), reviews.ToImmutable(), reasons.ToImmutable());
