@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Grading;
+using MathPlc.Cli.Interventions;
 using MathPlc.Cli.Shell;
 
 namespace MathPlc.Cli;
@@ -54,6 +55,8 @@ internal static class CommandLineApp
 
         root.Add(CalendarCommand.Create());
         root.Add(ProficiencyCommand.Create());
+        root.Add(TiersCommand.Create());
+        root.Add(ProgressCommand.Create());
         return root;
     }
 }
