@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using MathPlc.Cli.Assessments;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Grading;
+using MathPlc.Cli.Interventions;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Standards;
 using MathPlc.Cli.Teams;
@@ -64,6 +65,8 @@ internal static class CommandLineApp
         root.Add(AgreementCommand.Create());
         root.Add(ItemsCommand.Create());
         root.Add(SchoolsCommand.Create());
+        root.Add(TiersCommand.Create());
+        root.Add(ProgressCommand.Create());
         return root;
     }
 }
