@@ -1,0 +1,153 @@
+using MathPlc.Core;
+using MathPlc.Interop.Csv;
+
+namespace MathPlc.Interop.OneRoster;
+
+/// <summary>Writes <see cref="OneRosterData"/> as OneRoster 1.2 CSV files; see <see cref="OneRosterFolder.Write"/>.</summary>
+internal static class OneRosterFolderWriter
+{
+    private static readonly string[] UsersHeader =
+    [
+        "sourcedId", "status", "dateLastModified", "enabledUser", "username", "userIds", "givenName", "familyName", "middleName",
+        "identifier", "email", "sms", "phone", "agentSourcedIds", "grades", "password", "userMasterIdentifier", "resourceSourcedIds",
+        "preferredGivenName", "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns",
+    ];
+
+    private static readonly string[] ClassesHeader =
+    [
+        "sourcedId", "status", "dateLastModified", "title", "grades", "courseSourcedId", "classCode", "classType", "location",
+        "schoolSourcedId", "termSourcedIds", "subjects", "subjectCodes", "periods",
+    ];
+
+    private static readonly string[] EnrollmentsHeader =
+        ["sourcedId", "status", "dateLastModified", "classSourcedId", "schoolSourcedId", "userSourcedId", "role", "primary", "beginDate", "endDate"];
+
+    private static readonly string[] LineItemsHeader =
+    [
+        "sourcedId", "status", "dateLastModified", "title", "description", "assignDate", "dueDate", "classSourcedId",
+        "categorySourcedId", "academicSessionSourcedId", "resultValueMin", "resultValueMax", "schoolSourcedId",
+    ];
+
+    private static readonly string[] ResultsHeader =
+    [
+        "sourcedId", "status", "dateLastModified", "lineItemSourcedId", "studentSourcedId", "scoreStatus", "score", "scoreDate",
+        "comment", "textScore", "classSourcedId", "inProgress", "incomplete", "late", "missing",
+    ];
+
+    private static readonly string[] LineItemObjectivesHeader = ["sourcedId", "status", "dateLastModified", "lineItemSourcedId", "source", "learningObjectiveId"];
+
+    private static readonly string[] ResultObjectivesHeader =
+        ["sourcedId", "status", "dateLastModified", "resultSourcedId", "source", "learningObjectiveId", "score", "textScore"];
+
+    public static void Write(string folder, OneRosterData data)
+    {
+        var demographics = Demographics(data.Roster); // checks the attributes before any file is written
+        var written = new HashSet<string>(StringComparer.Ordinal) { "users", "classes", "enrollments", "lineItems", "results" };
+        var sectionOf = data.LineItems.ToDictionary(i => i.SourcedId, i => i.Section, StringComparer.Ordinal);
+
+        var teachers = data.Roster.Students.Select(s => s.Teacher.Value).Distinct(StringComparer.Ordinal);
+        var students = data.Roster.Students.Select(s => s.Student.Value);
+        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Users), UsersHeader,
+            teachers.Concat(students).Distinct(StringComparer.Ordinal).Select(id => Row(UsersHeader, ("sourcedId", id), ("status", "active"), ("enabledUser", "true"), ("username", id))));
+
+        var sections = data.Roster.Students.Select(s => (s.Section, s.Teacher)).Distinct().ToList();
+        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Classes), ClassesHeader,
+            sections.Select(s => Row(ClassesHeader, ("sourcedId", s.Section.Value), ("status", "active"), ("title", s.Section.Value), ("classType", "scheduled"))));
+
+        var enrollments = sections.Select(s => (Class: s.Section.Value, User: s.Teacher.Value, Role: "teacher", Primary: "true"))
+            .Concat(data.Roster.Students.Select(s => (Class: s.Section.Value, User: s.Student.Value, Role: "student", Primary: "false")));
+        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Enrollments), EnrollmentsHeader,
+            enrollments.Select((e, i) => Row(EnrollmentsHeader, ("sourcedId", Id("enrollment", i)), ("status", "active"), ("classSourcedId", e.Class),
+                ("userSourcedId", e.User), ("role", e.Role), ("primary", e.Primary))));
+
+        if (demographics is { } table)
+        {
+            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Demographics), table.Header, table.Rows);
+            written.Add("demographics");
+        }
+
+        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.LineItems), LineItemsHeader,
+            data.LineItems.Select(i => Row(LineItemsHeader, ("sourcedId", i.SourcedId), ("status", "active"), ("title", i.Title),
+                ("assignDate", Date(i.AssignDate)), ("dueDate", Date(i.DueDate)), ("classSourcedId", i.Section.Value),
+                ("resultValueMin", Number(i.ResultValueMin)), ("resultValueMax", Number(i.ResultValueMax)))));
+
+        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Results), ResultsHeader,
+            data.Results.Select(r => Row(ResultsHeader, ("sourcedId", r.SourcedId), ("status", "active"), ("lineItemSourcedId", r.LineItemSourcedId),
+                ("studentSourcedId", r.Student.Value), ("scoreStatus", ScoreStatusText.Format(r.Status)), ("score", Number(r.Score)),
+                ("scoreDate", Date(r.ScoreDate)), ("classSourcedId", sectionOf[r.LineItemSourcedId].Value))));
+
+        var itemLinks = data.LineItems.SelectMany(i => i.LearningObjectives.Select(o => (Item: i.SourcedId, Objective: o))).ToList();
+        if (itemLinks.Count > 0)
+        {
+            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.LineItemObjectives), LineItemObjectivesHeader,
+                itemLinks.Select((l, n) => Row(LineItemObjectivesHeader, ("sourcedId", Id("lineItemObjective", n)), ("status", "active"),
+                    ("lineItemSourcedId", l.Item), ("source", l.Objective.Source), ("learningObjectiveId", l.Objective.Target.Value))));
+            written.Add("lineItemLearningObjectiveIds");
+        }
+
+        var resultLinks = data.Results.SelectMany(r => r.ObjectiveScores.Select(o => (Result: r.SourcedId, Score: o))).ToList();
+        if (resultLinks.Count > 0)
+        {
+            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.ResultObjectives), ResultObjectivesHeader,
+                resultLinks.Select((l, n) => Row(ResultObjectivesHeader, ("sourcedId", Id("resultObjective", n)), ("status", "active"),
+                    ("resultSourcedId", l.Result), ("source", l.Score.Objective.Source), ("learningObjectiveId", l.Score.Objective.Target.Value),
+                    ("score", Number(l.Score.Score)), ("textScore", l.Score.TextScore))));
+            written.Add("resultLearningObjectiveIds");
+        }
+
+        // The manifest last: a folder whose manifest is there was written whole.
+        string[] manifestHeader = ["propertyName", "value"];
+        IEnumerable<string?[]> manifest =
+        [
+            ["manifest.version", "1.0"], ["oneroster.version", "1.2"],
+            .. OneRosterFiles.All.Select(f => new string?[] { "file." + f, written.Contains(f) ? "bulk" : "absent" }),
+            ["source.systemName", "MathPlc"], ["source.systemCode", "mathplc"],
+        ];
+        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Manifest), manifestHeader, manifest);
+    }
+
+    /// <summary>The demographics table, or null when no student has an attribute.</summary>
+    /// <exception cref="ArgumentException">An attribute cannot be written so that it reads back the same.</exception>
+    private static (string[] Header, List<string?[]> Rows)? Demographics(Roster roster)
+    {
+        if (roster.Students.All(s => s.Attributes.IsEmpty)) return null;
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var header = new List<string>(DemographicsColumns.Header);
+        for (int i = 0; i < header.Count; i++) columns.Add(header[i], i);
+        foreach (string name in roster.AttributeNames())
+        {
+            Preconditions.CheckArgument(!DemographicsColumns.IsReserved(name), "data",
+                $"The group attribute \"{name}\" cannot be written to demographics.csv, where {name} is a column of its own; rename it.");
+            if (columns.TryAdd(name, header.Count)) header.Add(name);
+        }
+        var rows = new List<string?[]>();
+        foreach (var student in roster.Students.Where(s => !s.Attributes.IsEmpty))
+        {
+            var row = new string?[header.Count];
+            row[0] = student.Student.Value;
+            row[1] = "active";
+            foreach (var (name, value) in student.Attributes)
+            {
+                bool flag = DemographicsColumns.IsFlag(name);
+                Preconditions.CheckArgument(!flag || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase), "data",
+                    $"Student {student.Student}: the attribute {name} is a OneRoster flag and must be true or false, not \"{value}\".");
+                row[columns[name]] = flag ? value.ToLowerInvariant() : value;
+            }
+            rows.Add(row);
+        }
+        return ([.. header], rows);
+    }
+
+    private static string?[] Row(string[] header, params (string Column, string? Value)[] values)
+    {
+        var row = new string?[header.Length];
+        foreach (var (column, value) in values) row[Array.IndexOf(header, column)] = value;
+        return row;
+    }
+
+    private static string Id(string kind, int index) => $"{kind}-{(index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    private static string? Date(NodaTime.LocalDate? date) => date is { } d ? IsoDateText.Format(d) : null;
+
+    private static string? Number(double? value) => value is { } v ? Preconditions.Format(v) : null;
+}

@@ -1,0 +1,59 @@
+using FsCheck.Fluent;
+using MathPlc.Core;
+using MathPlc.Interop.OneRoster;
+using MathPlc.Tests;
+using static MathPlc.Interop.Tests.OneRoster.OneRosterSample;
+
+namespace MathPlc.Interop.Tests.OneRoster;
+
+/// <summary>The writer and the reader agree: what is written reads back equal, with nothing to report.</summary>
+public class OneRosterRoundTripTests
+{
+    [Fact]
+    public void A_written_roster_and_gradebook_read_back_equal() =>
+        Prop.ForAll(OneRosterGenerators.Data.ToArbitrary(), data =>
+        {
+            using var folder = new TemporaryFolder();
+            OneRosterFolder.Write(folder.Path, data);
+            var read = OneRosterFolder.Read(folder.Path);
+            Assert.Empty(read.Diagnostics);
+            Assert.Equal("1.2", read.Version);
+            Assert.Equal(data.Roster.Students.ToArray(), read.Data.Roster.Students.ToArray());
+            Assert.Equal(data.LineItems.ToArray(), read.Data.LineItems.ToArray());
+            Assert.Equal(data.Results.ToArray(), read.Data.Results.ToArray());
+            Assert.Equal(data, read.Data);
+        }).Check(maxTest: 60);
+
+    [Fact]
+    public void The_sample_export_read_written_and_read_again_is_unchanged()
+    {
+        var first = Read(Files()).DataOrThrow();
+        using var folder = new TemporaryFolder();
+        OneRosterFolder.Write(folder.Path, first);
+
+        var again = OneRosterFolder.Read(folder.Path);
+
+        Assert.Empty(again.Diagnostics);
+        Assert.Empty(again.Notes);
+        Assert.Equal(first, again.Data);
+        Assert.Equal(
+            ["classes.csv", "demographics.csv", "enrollments.csv", "lineItemLearningObjectiveIds.csv", "lineItems.csv", "manifest.csv",
+             "resultLearningObjectiveIds.csv", "results.csv", "users.csv"], folder.FileNames());
+        string manifest = File.ReadAllText(folder.PathOf("manifest.csv"));
+        Assert.Contains("oneroster.version,1.2\r\n", manifest, StringComparison.Ordinal);
+        Assert.Contains("file.orgs,absent\r\n", manifest, StringComparison.Ordinal);
+        Assert.Contains("file.demographics,bulk\r\n", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_roster_without_attributes_or_links_writes_no_demographics_or_link_files()
+    {
+        var roster = new Roster([new RosterStudent(new StudentId("s1"), new SectionId("c1"), new TeacherId("t1"))]);
+        using var folder = new TemporaryFolder();
+
+        OneRosterFolder.Write(folder.Path, new OneRosterData(roster));
+
+        Assert.Equal(["classes.csv", "enrollments.csv", "lineItems.csv", "manifest.csv", "results.csv", "users.csv"], folder.FileNames());
+        Assert.Contains("file.demographics,absent", File.ReadAllText(folder.PathOf("manifest.csv")), StringComparison.Ordinal);
+    }
+}
