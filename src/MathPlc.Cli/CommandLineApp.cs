@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Grading;
 using MathPlc.Cli.Shell;
+using MathPlc.Cli.Standards;
 
 namespace MathPlc.Cli;
 
@@ -54,6 +55,8 @@ internal static class CommandLineApp
 
         root.Add(CalendarCommand.Create());
         root.Add(ProficiencyCommand.Create());
+        root.Add(StandardsCommand.Create());
+        root.Add(PacingCommand.Create());
         return root;
     }
 }

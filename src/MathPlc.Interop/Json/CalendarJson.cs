@@ -127,7 +127,7 @@ public static class CalendarJson
         OutputFile.Write(path, stream => Write(stream, calendar));
     }
 
-    private static DataDiagnostic DiagnosticOf(JsonException e, string fileName)
+    internal static DataDiagnostic DiagnosticOf(JsonException e, string fileName)
     {
         var (code, path, value, reason) = JsonFailure.DetailsOf(e);
         return new DataDiagnostic(

@@ -1,0 +1,48 @@
+using MathPlc.Core;
+
+namespace MathPlc.Assessments;
+
+/// <summary>A common assessment's blueprint: its items with points, targets, rigor, format and time.</summary>
+/// <remarks>Invariants: a non-blank name; at least one item; item ids distinct. Items keep the order given.</remarks>
+public sealed record AssessmentBlueprint
+{
+    /// <summary>Creates a blueprint.</summary>
+    /// <exception cref="ArgumentException">The name is blank, there are no items, or an item id repeats.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null or holds null.</exception>
+    public AssessmentBlueprint(string name, IEnumerable<BlueprintItem> items)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(items);
+        var list = Preconditions.CheckNoNulls(items, nameof(items));
+        Preconditions.CheckArgument(list.Length > 0, nameof(items), "A blueprint needs at least one item.");
+        var seen = new HashSet<ItemId>();
+        foreach (var item in list)
+            Preconditions.CheckArgument(seen.Add(item.Id), nameof(items), $"Item {item.Id} is on the blueprint twice.");
+        Name = name.Trim();
+        Items = list;
+    }
+
+    /// <summary>The assessment's name, e.g. <c>Unit 3 common assessment</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The items, in order.</summary>
+    public ImmutableArray<BlueprintItem> Items { get; }
+
+    /// <summary>The total points.</summary>
+    public double TotalPoints => Items.Sum(i => i.Points);
+
+    /// <summary>The total expected minutes.</summary>
+    public double TotalMinutes => Items.Sum(i => i.ExpectedMinutes);
+
+    /// <summary>The distinct targets assessed, in order of first appearance.</summary>
+    public ImmutableArray<TargetId> Targets => [.. Items.SelectMany(i => i.Targets).Distinct()];
+
+    /// <summary>The item, or null when it is not on the blueprint.</summary>
+    public BlueprintItem? Find(ItemId id) => Items.FirstOrDefault(i => i.Id == id);
+
+    /// <inheritdoc/>
+    public bool Equals(AssessmentBlueprint? other) => other is not null && Name == other.Name && Items.SequenceEqual(other.Items);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Items.Length);
+}

@@ -1,0 +1,153 @@
+using MathPlc.Core;
+
+namespace MathPlc.Assessments;
+
+/// <summary>
+/// Students' scores on a common assessment's items in columnar form (students × items, row-major), with each
+/// item's maximum points and missing responses allowed: the input to item analysis and reliability.
+/// </summary>
+/// <remarks>
+/// Invariants: at least one student and one item; ids distinct; maximum points finite and positive; every present
+/// score finite, zero or more, and at most its item's maximum.
+/// </remarks>
+public sealed class ItemResponses
+{
+    private readonly double[] _scores; // row-major, NaN = no response (never exposed)
+
+    private ItemResponses(ImmutableArray<StudentId> students, ImmutableArray<ItemId> items, ImmutableArray<double> maxPoints, double[] scores)
+    {
+        StudentIds = students;
+        ItemIds = items;
+        MaxPoints = maxPoints;
+        _scores = scores;
+    }
+
+    /// <summary>The students (rows), in the order given.</summary>
+    public ImmutableArray<StudentId> StudentIds { get; }
+
+    /// <summary>The items (columns), in the order given.</summary>
+    public ImmutableArray<ItemId> ItemIds { get; }
+
+    /// <summary>Each item's maximum points, in item order.</summary>
+    public ImmutableArray<double> MaxPoints { get; }
+
+    /// <summary>The number of students.</summary>
+    public int StudentCount => StudentIds.Length;
+
+    /// <summary>The number of items.</summary>
+    public int ItemCount => ItemIds.Length;
+
+    /// <summary>The student's score on the item, or <see langword="null"/> for no response.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside the table.</exception>
+    public double? this[int student, int item]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(student);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(student, StudentCount);
+            ArgumentOutOfRangeException.ThrowIfNegative(item);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(item, ItemCount);
+            var x = _scores[student * ItemCount + item];
+            return double.IsNaN(x) ? null : x;
+        }
+    }
+
+    internal ReadOnlySpan<double> Cells => _scores;
+
+    /// <summary>
+    /// The batch form: scores row-major (student by student), NaN for no response, and each item's maximum.
+    /// Students are named <c>1, 2, …</c> and items <c>i1, i2, …</c> unless ids are given. The arrays are copied.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An array is null.</exception>
+    /// <exception cref="ArgumentException">No items or students, the lengths do not match, ids repeat, or a score is above its item's maximum.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A maximum is not positive and finite, or a score is negative or infinite.</exception>
+    public static ItemResponses FromColumns(double[] scores, double[] maxPoints, IReadOnlyList<StudentId>? studentIds = null, IReadOnlyList<ItemId>? itemIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(maxPoints);
+        int k = maxPoints.Length;
+        Preconditions.CheckArgument(k > 0, nameof(maxPoints), "There are no items.");
+        foreach (var m in maxPoints) Preconditions.CheckPositive(m, nameof(maxPoints));
+        Preconditions.CheckArgument(scores.Length > 0 && scores.Length % k == 0, nameof(scores), $"{scores.Length} scores do not fill whole rows of {k} items.");
+        int n = scores.Length / k;
+        for (int s = 0; s < n; s++)
+            for (int i = 0; i < k; i++)
+            {
+                double x = scores[s * k + i];
+                if (double.IsNaN(x)) continue;
+                if (!double.IsFinite(x) || x < 0)
+                    throw new ArgumentOutOfRangeException(nameof(scores), x, $"Student {s + 1}, item {i + 1}: a score must be a finite number of zero or more, not {Preconditions.Format(x)}.");
+                if (x > maxPoints[i] + 1e-9)
+                    throw new ArgumentException($"Student {s + 1}, item {i + 1}: the score {Preconditions.Format(x)} is above the item's maximum of {Preconditions.Format(maxPoints[i])}.", nameof(scores));
+            }
+        var students = studentIds is null
+            ? [.. Enumerable.Range(1, n).Select(i => new StudentId(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]
+            : Distinct(studentIds, n, nameof(studentIds));
+        var items = itemIds is null
+            ? [.. Enumerable.Range(1, k).Select(i => new ItemId("i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]
+            : Distinct(itemIds, k, nameof(itemIds));
+        return new ItemResponses(students, items, [.. maxPoints], (double[])scores.Clone());
+    }
+
+    /// <summary>
+    /// Builds the table from long-form item scores and each item's maximum points. Items follow the order of
+    /// <paramref name="maxPoints"/>; students the order of first appearance. A student without a score for an item
+    /// has no response on it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">No scores or items, a score for an item without a maximum, a student scored twice on an item, or a score above the maximum.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A maximum is not positive and finite.</exception>
+    public static ItemResponses FromScores(IEnumerable<ItemScore> scores, IEnumerable<KeyValuePair<ItemId, double>> maxPoints)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(maxPoints);
+        var itemIndex = new Dictionary<ItemId, int>();
+        var maxima = new List<double>();
+        foreach (var (item, max) in maxPoints)
+        {
+            Preconditions.CheckArgument(item.Value is not null, nameof(maxPoints), "An item id must not be the default (empty) value.");
+            Preconditions.CheckPositive(max, nameof(maxPoints));
+            Preconditions.CheckArgument(itemIndex.TryAdd(item, maxima.Count), nameof(maxPoints), $"Item {item} has two maximums.");
+            maxima.Add(max);
+        }
+        Preconditions.CheckArgument(maxima.Count > 0, nameof(maxPoints), "There are no items.");
+        var studentIndex = new Dictionary<StudentId, int>();
+        var rows = new List<double[]>();
+        var seen = new HashSet<(int Student, int Item)>();
+        foreach (var score in scores)
+        {
+            Preconditions.CheckArgument(score.Student.Value is not null, nameof(scores), "An item score must not be the default value.");
+            if (!itemIndex.TryGetValue(score.Item, out var i))
+                throw new ArgumentException($"Item {score.Item} (student {score.Student}) has no maximum points.", nameof(scores));
+            if (!studentIndex.TryGetValue(score.Student, out var s))
+            {
+                studentIndex.Add(score.Student, s = rows.Count);
+                var row = new double[maxima.Count];
+                Array.Fill(row, double.NaN);
+                rows.Add(row);
+            }
+            Preconditions.CheckArgument(seen.Add((s, i)), nameof(scores), $"Student {score.Student} has two scores for item {score.Item}.");
+            if (score.Score is { } x && x > maxima[i] + 1e-9)
+                throw new ArgumentException($"Student {score.Student} scored {Preconditions.Format(x)} on item {score.Item}, above its maximum of {Preconditions.Format(maxima[i])}.", nameof(scores));
+            rows[s][i] = score.Score ?? double.NaN;
+        }
+        Preconditions.CheckArgument(rows.Count > 0, nameof(scores), "There are no item scores.");
+        return new ItemResponses([.. studentIndex.Keys], [.. itemIndex.Keys], [.. maxima], [.. rows.SelectMany(r => r)]);
+    }
+
+    /// <summary>Builds the table from item scores on a blueprint's items (items in blueprint order, maximum = item points).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A score for an item not on the blueprint, a student scored twice on an item, or a score above the item's points.</exception>
+    public static ItemResponses FromBlueprint(AssessmentBlueprint blueprint, IEnumerable<ItemScore> scores)
+    {
+        ArgumentNullException.ThrowIfNull(blueprint);
+        return FromScores(scores, blueprint.Items.Select(i => new KeyValuePair<ItemId, double>(i.Id, i.Points)));
+    }
+
+    private static ImmutableArray<T> Distinct<T>(IReadOnlyList<T> ids, int count, string paramName)
+    {
+        Preconditions.CheckArgument(ids.Count == count, paramName, $"{count} ids are needed, not {ids.Count}.");
+        Preconditions.CheckArgument(ids.Distinct().Count() == count, paramName, "An id is given twice.");
+        return [.. ids];
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MathPlc.Standards;
+
+namespace MathPlc.Interop.Case;
+
+/// <summary>
+/// CASE 1.0 packages (<c>CFPackage</c> JSON) in and out: read into a <see cref="StandardsFramework"/> in strict or
+/// tolerant mode, and written back as CASE 1.0.
+/// </summary>
+/// <remarks>
+/// <para>Source: 1EdTech CASE 1.0 CFPackage JSON schema (<c>opensalt/opensalt</c>
+/// <c>core/config/schema/case-v1p0-cfpackage-schema.json</c>) and the tolerant-reader notes in interop.md §1.5.</para>
+/// <para><b>Both modes</b> keep every item and association of the file and return the same framework; they differ
+/// in what they report. <see cref="CaseReadMode.Strict"/> reports every departure from CASE 1.0 with its JSON path
+/// (<c>$.CFItems[3].educationalLevel</c>): codes <c>legacy-property</c>, <c>string-link</c>, <c>string-number</c>,
+/// <c>string-for-array</c>, <c>no-time-zone</c>, <c>null-value</c>, <c>not-a-uuid</c>, <c>missing-property</c>,
+/// <c>unknown-property</c>, <c>unknown-association-type</c>. <see cref="CaseReadMode.Tolerant"/> records only what it
+/// normalised (same codes, the message says what it did) and accepts identifiers that are not 1.0 UUIDs (CASE 1.1
+/// relaxed that rule) and extension association types. Unknown properties (such as OpenSALT's pre-CASE
+/// <c>CFItemAssociationURI</c>) are not kept.</para>
+/// <para><b>Dangling associations</b> (an end that is not in the package and has no absolute URI) are kept and
+/// reported as <c>dangling-association</c> in both modes.</para>
+/// <para><b>No mode can read</b> (a <see cref="DataFileException"/>): text that is not JSON (<c>bad-json</c>, with line
+/// and column), no <c>CFDocument</c> or a node without an identifier (<c>missing-property</c>), a value of the wrong
+/// JSON type (<c>wrong-type</c>, <c>bad-number</c>), two items or two associations with one identifier
+/// (<c>duplicate-identifier</c>), a cycle in <c>isChildOf</c> or <c>precedes</c> (<c>cycle</c>).</para>
+/// <para>The writer emits CASE 1.0: <c>educationLevel</c> arrays, link objects, integer sequence numbers, UTF-8
+/// without escaping non-ASCII text, properties in the schema's order, absent values left out.</para>
+/// </remarks>
+public static class CaseJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Reads a CASE package from UTF-8 JSON (a byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The JSON; read to its end, not closed.</param>
+    /// <param name="fileName">The file's name as the user gave it, for diagnostics.</param>
+    /// <param name="mode">Strict or tolerant (default).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The file cannot be read as a CASE package in any mode; every problem is listed.</exception>
+    public static CaseReadResult Read(Stream utf8Json, string fileName, CaseReadMode mode = CaseReadMode.Tolerant)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(fileName);
+        return new CaseReader(fileName, mode).Read(utf8Json);
+    }
+
+    /// <summary>Reads a CASE package file.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file (other I/O exceptions pass through too).</exception>
+    /// <exception cref="DataFileException">The file cannot be read as a CASE package.</exception>
+    public static CaseReadResult ReadFile(string path, CaseReadMode mode = CaseReadMode.Tolerant)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream, path, mode);
+    }
+
+    /// <summary>Writes <paramref name="package"/> as CASE 1.0 JSON (indented, UTF-8 without a byte-order mark, ending with a new line).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream utf8Json, CasePackage package)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(package);
+        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
+            CaseWriter.Write(writer, package);
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes a framework with no definitions or rubrics as CASE 1.0 JSON.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream utf8Json, StandardsFramework framework) => Write(utf8Json, new CasePackage(framework));
+
+    /// <summary>Writes a CASE package file all at once (nothing is left half-written on failure).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteFile(string path, CasePackage package)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(package);
+        OutputFile.Write(path, stream => Write(stream, package));
+    }
+}

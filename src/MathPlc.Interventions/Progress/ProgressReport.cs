@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace MathPlc.Interventions;
+
+/// <summary>
+/// What one student's progress-monitoring data say: the baseline and goal line, the slopes, the rate of
+/// improvement and gap, and the decision with the rule that made it and every reason.
+/// </summary>
+/// <param name="Points">Probes after the baseline (the points the rules judge).</param>
+/// <param name="Baseline">The baseline score, or null when there were too few probes for one.</param>
+/// <param name="BaselineDate">The baseline's date, or null.</param>
+/// <param name="GoalSlopePerWeek">The goal line's slope per week, or null without a baseline.</param>
+/// <param name="OlsSlopePerWeek">The least-squares slope of the points per week, or null with fewer than 2 points.</param>
+/// <param name="TukeySlopePerWeek">The Tukey tri-split slope per week, or null with fewer than 3 points.</param>
+/// <param name="RoiPerWeek">The rate of improvement: (current − baseline) / weeks, current the median of the last three points; null without points.</param>
+/// <param name="GapRatio">The goal line's value at the last point over the current performance; null when that is not positive.</param>
+/// <param name="Decision">The decision.</param>
+/// <param name="DecidedBy">The rule that decided, or null for insufficient data.</param>
+/// <param name="Reasons">Why, with the numbers.</param>
+public sealed record ProgressReport(
+    int Points,
+    double? Baseline,
+    LocalDate? BaselineDate,
+    double? GoalSlopePerWeek,
+    double? OlsSlopePerWeek,
+    double? TukeySlopePerWeek,
+    double? RoiPerWeek,
+    double? GapRatio,
+    ProgressDecisionKind Decision,
+    ProgressRule? DecidedBy,
+    ImmutableArray<Reason> Reasons)
+{
+    /// <inheritdoc/>
+    public bool Equals(ProgressReport? other) =>
+        other is not null && Points == other.Points && Baseline == other.Baseline && BaselineDate == other.BaselineDate
+        && GoalSlopePerWeek == other.GoalSlopePerWeek && OlsSlopePerWeek == other.OlsSlopePerWeek && TukeySlopePerWeek == other.TukeySlopePerWeek
+        && RoiPerWeek == other.RoiPerWeek && GapRatio == other.GapRatio && Decision == other.Decision && DecidedBy == other.DecidedBy
+        && Reasons.SequenceEqual(other.Reasons);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Points, Baseline, Decision, DecidedBy, Reasons.Length);
+}

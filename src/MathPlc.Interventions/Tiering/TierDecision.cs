@@ -1,0 +1,46 @@
+namespace MathPlc.Interventions;
+
+/// <summary>One student's tier, the targets they have not met, whether they get extension, and why.</summary>
+/// <remarks>Extension is only ever flagged for core students. Equality is by content.</remarks>
+public sealed record TierDecision
+{
+    /// <summary>Creates a decision.</summary>
+    /// <exception cref="ArgumentException">Extension is flagged for a student outside core, or there is no reason.</exception>
+    public TierDecision(StudentId studentId, Tier tier, bool extension, IEnumerable<TargetId> unmetTargets, ScreeningBand? screeningBand, IEnumerable<Reason> reasons)
+    {
+        Preconditions.CheckArgument(!extension || tier == Tier.Core, nameof(extension), $"Extension is for core students, not {tier}.");
+        StudentId = studentId;
+        Tier = tier;
+        Extension = extension;
+        UnmetTargets = [.. unmetTargets];
+        ScreeningBand = screeningBand;
+        Reasons = Preconditions.CheckNoNulls(reasons, nameof(reasons));
+        Preconditions.CheckArgument(!Reasons.IsEmpty, nameof(reasons), "A tier decision must say why.");
+    }
+
+    /// <summary>The student.</summary>
+    public StudentId StudentId { get; }
+
+    /// <summary>The tier.</summary>
+    public Tier Tier { get; }
+
+    /// <summary>Whether the student is proficient on every essential target and gets extension (question 4).</summary>
+    public bool Extension { get; }
+
+    /// <summary>The essential targets below the cut, prerequisites first.</summary>
+    public ImmutableArray<TargetId> UnmetTargets { get; }
+
+    /// <summary>The screening band, when the student was screened.</summary>
+    public ScreeningBand? ScreeningBand { get; }
+
+    /// <summary>Why: which target, which score, which cut, which rule.</summary>
+    public ImmutableArray<Reason> Reasons { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(TierDecision? other) =>
+        other is not null && StudentId == other.StudentId && Tier == other.Tier && Extension == other.Extension
+        && UnmetTargets.SequenceEqual(other.UnmetTargets) && ScreeningBand == other.ScreeningBand && Reasons.SequenceEqual(other.Reasons);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StudentId, Tier, Extension, UnmetTargets.Length, ScreeningBand);
+}

@@ -1,0 +1,178 @@
+namespace MathPlc.Interventions;
+
+/// <summary>
+/// Tier decisions (critical questions 3 and 4): from proficiency scores on the essential targets, universal
+/// screening and Tier 2 non-response, each student's tier, unmet targets, extension flag and reasons, by
+/// <see cref="TierRules"/>.
+/// </summary>
+/// <remarks>
+/// Sources: the PLC practice of responding by student, by target (DuFour et al., <i>Learning by Doing</i>;
+/// Buffum, Mattos &amp; Malone, <i>Taking Action</i>); screening bands after Renaissance Star Math's default
+/// categories; Tier 3 on screening and progress-monitoring evidence (NCII; reference/interventions.md §1, §11).
+/// Precedence is in <see cref="TierRules"/>' remarks. Every student in the scores or the screening gets exactly one
+/// decision; results are ordered by student id (ordinal).
+/// </remarks>
+public static class Tiering
+{
+    /// <summary>Decides every student's tier.</summary>
+    /// <param name="scores">Proficiency per student and target; at most one per pair. Targets that are not essential are ignored.</param>
+    /// <param name="rules">The team's rules.</param>
+    /// <param name="order">The progression order of targets (prerequisites first); by id when null.</param>
+    /// <param name="screening">Universal-screening percentiles, at most one per student; none when null.</param>
+    /// <param name="tier2NonResponders">Students who completed a Tier 2 cycle without responding (e.g. a <c>change-instruction</c> decision at its review).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> or <paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentException">A student has two scores on a target or two screening results, a score is not finite, or the rules name a target not in the scores (an unknown target).</exception>
+    public static ImmutableArray<TierDecision> Decide(
+        IEnumerable<TargetScore> scores,
+        TierRules rules,
+        TargetOrder? order = null,
+        IEnumerable<ScreeningScore>? screening = null,
+        IEnumerable<StudentId>? tier2NonResponders = null)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(rules);
+        order ??= TargetOrder.ById;
+        var byStudent = new Dictionary<StudentId, Dictionary<TargetId, double?>>();
+        var seenTargets = new HashSet<TargetId>();
+        foreach (var score in scores)
+        {
+            Preconditions.CheckArgument(score.StudentId.Value is not null && score.TargetId.Value is not null, nameof(scores), "A score has an empty student or target.");
+            if (score.Score is { } s) Preconditions.CheckFinite(s, nameof(scores));
+            if (!byStudent.TryGetValue(score.StudentId, out var targets)) byStudent[score.StudentId] = targets = [];
+            Preconditions.CheckArgument(targets.TryAdd(score.TargetId, score.Score), nameof(scores),
+                $"The student {score.StudentId} has two scores on {score.TargetId}.");
+            seenTargets.Add(score.TargetId);
+        }
+        var unknown = rules.UnknownTargets(seenTargets);
+        Preconditions.CheckArgument(unknown.IsEmpty, nameof(rules), $"The rules name targets that no score is on: {string.Join(", ", unknown)}.");
+        var essential = order.Sort(rules.EssentialTargets.IsEmpty ? seenTargets : rules.EssentialTargets);
+
+        var percentiles = new Dictionary<StudentId, double>();
+        foreach (var result in screening ?? [])
+        {
+            ArgumentNullException.ThrowIfNull(result, nameof(screening));
+            Preconditions.CheckArgument(percentiles.TryAdd(result.StudentId, result.Percentile), nameof(screening),
+                $"The student {result.StudentId} has two screening results.");
+            byStudent.TryAdd(result.StudentId, []);
+        }
+        var nonResponders = (tier2NonResponders ?? []).ToHashSet();
+        foreach (var student in nonResponders) byStudent.TryAdd(student, []);
+
+        var students = byStudent.Keys.ToArray();
+        Array.Sort(students, (a, b) => string.CompareOrdinal(a.Value, b.Value));
+        var decisions = ImmutableArray.CreateBuilder<TierDecision>(students.Length);
+        foreach (var student in students)
+        {
+            double? percentile = percentiles.TryGetValue(student, out double p) ? p : null;
+            decisions.Add(DecideOne(student, byStudent[student], essential, rules, percentile, nonResponders.Contains(student)));
+        }
+        return decisions.MoveToImmutable();
+    }
+
+    /// <summary>Decides from Grading's proficiency results (insufficient evidence is no score). See <see cref="Decide"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> or <paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Decide"/>.</exception>
+    public static ImmutableArray<TierDecision> DecideFromProficiency(
+        IEnumerable<Grading.ProficiencyResult> results,
+        TierRules rules,
+        TargetOrder? order = null,
+        IEnumerable<ScreeningScore>? screening = null,
+        IEnumerable<StudentId>? tier2NonResponders = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return Decide(results.Select(TargetScore.From), rules, order, screening, tier2NonResponders);
+    }
+
+    private static TierDecision DecideOne(StudentId student, Dictionary<TargetId, double?> scores, ImmutableArray<TargetId> essential,
+        TierRules rules, double? percentile, bool nonResponder)
+    {
+        var reasons = new List<Reason>();
+        var unmet = new List<TargetId>();
+        var tier3Rules = new List<string>();
+        int met = 0;
+        foreach (var target in essential)
+        {
+            double cut = rules.CutFor(target);
+            if (!scores.TryGetValue(target, out double? score) || score is null)
+            {
+                reasons.Add(new Reason("no-score", $"No score on {target} yet (insufficient evidence), so it is neither met nor unmet.")
+                    .With("target", target.Value));
+                continue;
+            }
+            double value = score.Value;
+            if (Threshold.AtOrAbove(value, cut))
+            {
+                met++;
+                continue;
+            }
+            unmet.Add(target);
+            reasons.Add(new Reason("below-cut", $"{target}: {Preconditions.Format(value)} is below the cut {Preconditions.Format(cut)}.")
+                .With("target", target.Value).With("score", value).With("cut", cut));
+            if (rules.FarBelowCut is { } far && Threshold.Below(value, far))
+            {
+                tier3Rules.Add("far-below-cut");
+                reasons.Add(new Reason("far-below-cut", $"{target}: {Preconditions.Format(value)} is below the lower cut {Preconditions.Format(far)}, which calls for Tier 3.")
+                    .With("target", target.Value).With("score", value).With("cut", far).With("rule", "far-below-cut"));
+            }
+        }
+        if (rules.Tier3WhenUnmetAtLeast is { } many && unmet.Count >= many)
+        {
+            tier3Rules.Add("unmet-targets");
+            reasons.Add(new Reason("unmet-targets", $"Below the cut on {unmet.Count} essential targets; {many} or more calls for Tier 3.")
+                .With("unmet", unmet.Count).With("threshold", many).With("rule", "unmet-targets"));
+        }
+
+        ScreeningBand? band = null;
+        bool tier2FromScreening = false;
+        if (percentile is { } pr)
+        {
+            var bands = rules.Screening;
+            band = bands.BandOf(pr);
+            var reason = band switch
+            {
+                ScreeningBand.Intensive => new Reason("screening-intensive", $"Screening percentile {Preconditions.Format(pr)} is below {Preconditions.Format(bands.TargetedFrom)} (intensive band).")
+                    .With("cut", bands.TargetedFrom),
+                ScreeningBand.Targeted => new Reason("screening-targeted", $"Screening percentile {Preconditions.Format(pr)} is from {Preconditions.Format(bands.TargetedFrom)} up to {Preconditions.Format(bands.WatchFrom)} (targeted band).")
+                    .With("cut", bands.WatchFrom),
+                ScreeningBand.Watch => new Reason("screening-watch", $"Screening percentile {Preconditions.Format(pr)} is from {Preconditions.Format(bands.WatchFrom)} up to {Preconditions.Format(bands.CoreFrom)} (watch band): core, watched.")
+                    .With("cut", bands.CoreFrom),
+                _ => new Reason("screening-core", $"Screening percentile {Preconditions.Format(pr)} is at or above {Preconditions.Format(bands.CoreFrom)} (core band).")
+                    .With("cut", bands.CoreFrom),
+            };
+            reasons.Add(reason.With("percentile", pr));
+            if (band == ScreeningBand.Intensive && rules.Tier3FromIntensiveScreening) tier3Rules.Add("screening-intensive");
+            tier2FromScreening = band == ScreeningBand.Targeted && rules.Tier2FromTargetedScreening
+                                 || band == ScreeningBand.Intensive && !rules.Tier3FromIntensiveScreening && rules.Tier2FromTargetedScreening;
+        }
+        if (nonResponder)
+        {
+            tier3Rules.Add("tier2-non-response");
+            reasons.Add(new Reason("tier2-non-response", "Completed a Tier 2 cycle without responding; this calls for Tier 3.").With("rule", "tier2-non-response"));
+        }
+
+        Tier tier;
+        bool extension = false;
+        if (tier3Rules.Count > 0)
+        {
+            tier = Tier.Tier3;
+            reasons.Add(new Reason("tier-3", "Tier 3: a Tier 3 rule applies (Tier 3 rules come first).").With("rules", string.Join(",", tier3Rules)));
+        }
+        else if (unmet.Count > 0 || tier2FromScreening)
+        {
+            tier = Tier.Tier2;
+            reasons.Add(new Reason("tier-2", unmet.Count > 0
+                    ? $"Tier 2: below the cut on {unmet.Count} essential target{(unmet.Count == 1 ? "" : "s")}; support on {unmet[0]} first."
+                    : "Tier 2: the screening result is in the targeted band.")
+                .With("rule", unmet.Count > 0 ? "below-cut" : "screening-targeted"));
+        }
+        else
+        {
+            tier = Tier.Core;
+            extension = essential.Length > 0 && met == essential.Length;
+            reasons.Add(extension
+                ? new Reason("extension", $"Proficient on all {essential.Length} essential targets: core with extension.").With("targets", essential.Length)
+                : new Reason("core", "Core instruction: no essential target below the cut.").With("met", met));
+        }
+        return new TierDecision(student, tier, extension, unmet, band, reasons);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text;
+using MathPlc.Interop.Case;
+using MathPlc.Tests;
+
+namespace MathPlc.Interop.Tests.Case;
+
+/// <summary>The real CASE packages in ../shared/data/case (OpenSALT exports, MIT licence) and helpers to read text.</summary>
+internal static class CaseFiles
+{
+    public static string Folder { get; } = Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, "..", "shared", "data", "case"));
+
+    public static string Ccss => Path.Combine(Folder, "ccss-math-6rp-7rp-opensalt.json");
+
+    public static IEnumerable<string> All => Directory.EnumerateFiles(Folder, "*.json").Order(StringComparer.Ordinal);
+
+    public static CaseReadResult ReadText(string json, CaseReadMode mode = CaseReadMode.Tolerant) =>
+        CaseJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "package.json", mode);
+
+    public static string WriteText(CasePackage package)
+    {
+        using var buffer = new MemoryStream();
+        CaseJson.Write(buffer, package);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static CaseReadResult RoundTrip(CasePackage package, CaseReadMode mode = CaseReadMode.Strict) => ReadText(WriteText(package), mode);
+}
