@@ -1,0 +1,28 @@
+namespace MathPlc.Interop.Reports;
+
+/// <summary>A titled section of a report, such as one of the four critical questions.</summary>
+public sealed record ReportSection
+{
+    /// <summary>Creates a section.</summary>
+    /// <exception cref="ArgumentException"><paramref name="heading"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="blocks"/> is or holds null.</exception>
+    public ReportSection(string heading, IEnumerable<ReportBlock> blocks)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(heading);
+        ArgumentNullException.ThrowIfNull(blocks);
+        Heading = heading.Trim();
+        Blocks = Preconditions.CheckNoNulls(blocks, nameof(blocks));
+    }
+
+    /// <summary>The section's heading.</summary>
+    public string Heading { get; }
+
+    /// <summary>The section's content, in order.</summary>
+    public ImmutableArray<ReportBlock> Blocks { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ReportSection? other) => other is not null && Heading == other.Heading && Blocks.SequenceEqual(other.Blocks);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Heading, Blocks.Length);
+}

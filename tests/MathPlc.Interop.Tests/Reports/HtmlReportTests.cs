@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using MathPlc.Interop.Reports;
+using static MathPlc.Interop.Tests.Reports.ReportSamples;
+
+namespace MathPlc.Interop.Tests.Reports;
+
+/// <summary>The self-contained HTML page and its Markdown twin.</summary>
+public class HtmlReportTests
+{
+    private static readonly string Html = HtmlReport.Render(Report);
+
+    [Fact]
+    public void The_page_is_one_self_contained_file_without_scripts_or_external_references()
+    {
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", Html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(Html, "<style>"));
+        foreach (string banned in new[] { "<script", "<link", "<img", "<iframe", "<object", "<embed", "src=", "href=", "url(", "@import", "@font-face", "javascript:", "on" + "load=" })
+            Assert.DoesNotContain(banned, Html, StringComparison.OrdinalIgnoreCase);
+        // The only URL is the SVG namespace name of each chart, which a browser never fetches.
+        Assert.Equal(3, Regex.Matches(Html, "http").Count);
+        Assert.Equal(3, Regex.Matches(Html, "xmlns=\"http://www.w3.org/2000/svg\"").Count);
+    }
+
+    [Fact]
+    public void Sections_charts_and_tables_appear_in_order_with_unique_ids()
+    {
+        Assert.Equal(["section-1", "section-2"], Regex.Matches(Html, "<h2 id=\"([^\"]+)\"").Select(m => m.Groups[1].Value));
+        Assert.Equal(["chart-1", "chart-2", "chart-3"], Regex.Matches(Html, "<svg[^>]* id=\"([^\"]+)\"").Select(m => m.Groups[1].Value));
+        Assert.Contains("<h3>Tiers</h3>", Html, StringComparison.Ordinal);
+        Assert.Contains("<caption>Rates by target</caption>", Html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">82.5%</td>", Html, StringComparison.Ordinal);
+        Assert.Contains("<td>n/a</td>", Html, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Percent proficient per target &lt;by teacher&gt;.</figcaption>", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_is_escaped_and_the_two_inline_marks_are_kept()
+    {
+        Assert.Contains("<title>Unit 2 &lt;Ratios&gt; &amp; rates</title>", Html, StringComparison.Ordinal);
+        Assert.Contains("<p>The <strong>latest</strong> score counts; see <code>method</code> &amp; &lt;notes&gt;.</p>", Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>Tom", Html, StringComparison.Ordinal);
+        Assert.Contains("<li>Re-engage <strong>Tier 2</strong></li>", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_chart_in_the_page_is_well_formed_svg()
+    {
+        var charts = Regex.Matches(Html, "<svg[\\s\\S]*?</svg>").Select(m => XDocument.Parse(m.Value)).ToList();
+        Assert.Equal(3, charts.Count);
+    }
+
+    [Fact]
+    public void The_page_prints_without_splitting_charts_or_tables_and_hides_nothing_but_data_tables()
+    {
+        Assert.Contains("@media print", Html, StringComparison.Ordinal);
+        Assert.Contains("figure, table { break-inside: avoid; }", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_is_the_same_in_every_culture()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            Assert.Equal(Html, HtmlReport.Render(Report));
+            Assert.Equal(MarkdownReport.Render(Report), MarkdownReport.Render(Report));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
+    public void Markdown_gives_headings_paragraphs_lists_and_tables_with_charts_as_their_data()
+    {
+        string md = MarkdownReport.Render(new ReportDocument("Unit 2", [new ReportSection("Know", [
+            new ReportParagraph("Latest **score**."),
+            new ReportTable(["Target", "Rate"], [["6.RP.A.1", "82.5%"], ["a | b", "3"]], "Rates"),
+            new CountBarChart("Tiers", "Students per tier.", [new ChartBar("Tier 1", 71), new ChartBar("Tier 2", 38)]),
+            new ReportList(["one", "two\nlines"]),
+        ])], "Grade 6"));
+
+        Assert.Equal("""
+            # Unit 2
+
+            Grade 6
+
+            ## Know
+
+            Latest **score**.
+
+            **Rates**
+
+            | Target | Rate |
+            | --- | ---: |
+            | 6.RP.A.1 | 82.5% |
+            | a \| b | 3 |
+
+            **Tiers** (chart)
+
+            Students per tier.
+
+            | Category | Students |
+            | --- | ---: |
+            | Tier 1 | 71 |
+            | Tier 2 | 38 |
+
+            - one
+            - two lines
+
+
+            """.ReplaceLineEndings("\n"), md);
+    }
+
+    [Fact]
+    public void A_grouped_chart_as_a_table_marks_missing_values()
+    {
+        var table = Grouped.ToTable();
+        Assert.Equal(["Category", "Ms. Kim", Awkward], table.Header.ToArray());
+        Assert.Equal(["6.RP.A.2", "100%", "–"], table.Rows[1].ToArray());
+        Assert.Equal(["6.RP.A.1", "25%", "50%"], table.Rows[0].ToArray());
+    }
+
+    [Fact]
+    public void Rendering_refuses_null() 
+    {
+        Assert.Throws<ArgumentNullException>("report", () => HtmlReport.Render(null!));
+        Assert.Throws<ArgumentNullException>("report", () => MarkdownReport.Render(null!));
+    }
+}
