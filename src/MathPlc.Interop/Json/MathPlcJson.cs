@@ -69,6 +69,7 @@ public static class MathPlcJson
     private static JsonSerializerOptions MakeOptions()
     {
         var options = new JsonSerializerOptions(MathPlcJsonContext.Default.Options);
+        options.TypeInfoResolverChain.Add(CriticalQuestions.CriticalQuestionsJsonResolver.Default);
         options.MakeReadOnly();
         return options;
     }

@@ -49,7 +49,7 @@ namespace MathPlc.Interop.UnitCycle;
 /// <para>
 /// Diagnostic codes: <c>bad-json</c>, <c>wrong-type</c>, <c>missing-property</c>, <c>unknown-property</c>, <c>bad-number</c>,
 /// <c>bad-date</c>, <c>unknown-name</c>, the codes of the formats it contains, and <c>invalid-unit</c> (values that break a
-/// rule of the types, such as an item listed twice). Every diagnostic names the file, the line and the JSON path.
+/// rule of the types, such as an item listed twice), <c>uncovered-target</c> (an essential target on no item). Every diagnostic names the file, the line and the JSON path.
 /// </para>
 /// </remarks>
 public static class CycleUnitJson
@@ -242,6 +242,14 @@ public static class CycleUnitJson
             {
                 if (size.ValueKind == JsonValueKind.Number && size.TryGetInt32(out int n) && n >= 1) minimum = n;
                 else Fail("bad-number", "$.minimumGroupSize", "the minimum group size must be a whole number, 1 or more.");
+            }
+            if (unit is not null && blueprint is not null)
+            {
+                var assessed = blueprint.Targets.ToHashSet();
+                for (int i = 0; i < unit.Targets.Length; i++)
+                    if (!assessed.Contains(unit.Targets[i].Id))
+                        Fail("uncovered-target", string.Create(CultureInfo.InvariantCulture, $"$.unit.targets[{i}]"),
+                            $"The essential target {unit.Targets[i].Id} is on no item of the assessment, so the team cannot know who learned it; add an item or take the target out of the unit.");
             }
             if (Errors.Count > 0 || team is null || unit is null || blueprint is null || assessedOn is null || calendar is null || next is null) return null;
             return new CycleUnitFile(team, unit, blueprint, assessedOn.Value, calendar, next.Value, scoring, grading, rules, minimum);

@@ -12,7 +12,7 @@ namespace MathPlc.Interop.UnitCycle;
 /// The file rules and shape problems are those of <see cref="EvidenceCsv"/>. Field problems: <c>empty-id</c>,
 /// <c>not-a-number</c> (a score that is not a finite number 0 or more), <c>duplicate-score</c> (a student's second row
 /// for the same item, since which one counts would be a guess). Whether the student is on the roster and the item on
-/// the blueprint is checked when the cycle's input is put together (<c>CycleInputs</c>).
+/// the blueprint is checked when the cycle's input is put together (<see cref="CycleInputs"/>).
 /// </remarks>
 public static class ItemScoreCsv
 {
