@@ -32,7 +32,7 @@ internal static class SmallTeam
         new BlueprintItem(new ItemId("i4"), 2, [T2], DokLevel.Recall, CognitiveDemand.Memorization, ItemFormat.SelectedResponse, 3),
     ]);
 
-    public static Roster Roster { get; } = new(
+    public static Roster TeamRoster { get; } = new(
     [
         Student("s1", "A", "ms-a", "no"), Student("s2", "A", "ms-a", "yes"),
         Student("s3", "B", "mr-b", "yes"), Student("s4", "B", "mr-b", "no"), Student("s5", "B", "mr-b", "no"),
@@ -48,7 +48,7 @@ internal static class SmallTeam
         .. Row("s1", 2, 2, 4, 2), .. Row("s2", 2, 1, 2, 1), .. Row("s3", 0, 1, 1, 0), .. Row("s4", 2, 1, 3, 2),
     ];
 
-    public static UnitCycleInput Input() => new("Grade 6 team", Roster, Unit, Blueprint, Scores, AssessedOn, Calendar, NextCycle);
+    public static UnitCycleInput Input() => new("Grade 6 team", TeamRoster, Unit, Blueprint, Scores, AssessedOn, Calendar, NextCycle);
 
     public static UnitCycleInput WithSmallGroups() => Input() with
     {

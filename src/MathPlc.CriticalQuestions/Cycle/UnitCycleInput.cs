@@ -52,7 +52,7 @@ public sealed record UnitCycleInput
     /// <param name="assessedOn">The date of the common assessment.</param>
     /// <param name="calendar">The school calendar.</param>
     /// <param name="nextCycleStart">The first day of the next intervention cycle (inside the calendar).</param>
-    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="itemScores"/> is.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="team"/> is blank, the unit has no targets, a date is not an ISO date, or the next cycle starts before the assessment.</exception>
     public UnitCycleInput(string team, Roster roster, UnitPlan unit, AssessmentBlueprint blueprint, IEnumerable<ItemScore> itemScores,
         LocalDate assessedOn, SchoolCalendar calendar, LocalDate nextCycleStart)
@@ -153,7 +153,7 @@ public sealed record UnitCycleInput
     /// Other evidence on the unit's targets (earlier checks, formative tasks), graded with the assessment's evidence
     /// under the grading policy; none by default. Evidence on other targets is ignored.
     /// </summary>
-    /// <exception cref="ArgumentNullException">The value holds null.</exception>
+    /// <exception cref="ArgumentException">The value holds null.</exception>
     public ImmutableArray<Evidence> AdditionalEvidence
     {
         get => _additionalEvidence;
