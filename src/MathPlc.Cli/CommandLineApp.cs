@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using MathPlc.Cli.Calendar;
+using MathPlc.Cli.Cycle;
 using MathPlc.Cli.Grading;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Standards;
@@ -57,6 +58,7 @@ internal static class CommandLineApp
         root.Add(ProficiencyCommand.Create());
         root.Add(StandardsCommand.Create());
         root.Add(PacingCommand.Create());
+        root.Add(CycleCommand.Create());
         return root;
     }
 }

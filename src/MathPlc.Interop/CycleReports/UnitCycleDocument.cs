@@ -38,8 +38,13 @@ public static class UnitCycleDocument
     private static ReportSection AtAGlance(UnitCycleReport report)
     {
         var c = report.Counts;
-        return new ReportSection("At a glance",
-        [
+        var know = report.HowWillWeKnow;
+        var label = Labels(report);
+        var targets = report.WhatToLearn.Targets.Select(t => t.Id).ToArray();
+        var rates = know.TeamData.Rates;
+        var teachers = rates.Where(r => r.Kind == AssessmentGroupKind.Teacher).Select(r => r.Group).Distinct(StringComparer.Ordinal).ToArray();
+        var blocks = new List<ReportBlock>
+        {
             new ReportParagraph($"**{c.Students}** students in **{c.Sections}** sections with **{c.Teachers}** teachers; **{c.Targets}** essential targets."),
             new ReportList([
                 $"Tier 3 (intensive support): **{c.Tier3}**",
@@ -49,26 +54,43 @@ public static class UnitCycleDocument
                 $"Without a score on some target: **{c.WithoutEvidence}** (counted in their tier as well)",
                 $"Groups formed: **{c.Groups}**; students who could not be placed: **{c.Unplaced}**",
             ]),
-        ]);
+            new GroupedBarChart("Students proficient by target and teacher",
+                $"Question 2: percent of each teacher's students with a score who are at or above the cut on each essential target. A teacher with fewer than {know.MinimumGroupSize} scored students on a target has no bar.",
+                targets.Select(label),
+                teachers.Select(teacher => new ChartSeries(teacher, targets.Select(t => RateOf(rates, t, AssessmentGroupKind.Teacher, teacher)))),
+                categoryAxisLabel: "Essential target"),
+            new CountBarChart("Students by tier of support",
+                "Questions 3 and 4: how many students need intensive support (Tier 3), targeted support on some targets (Tier 2), core instruction only, or are ready for extension.",
+                [new ChartBar("Tier 3", c.Tier3, 3), new ChartBar("Tier 2", c.Tier2, 1), new ChartBar("Core", c.Core, 2), new ChartBar("Extension", c.Extension, 0)]),
+        };
+        if (know.ItemAnalysis is { } items)
+            blocks.Add(new ScatterChart("Item difficulty and discrimination",
+                "Question 2: each item at its difficulty (share of points earned) and its discrimination (upper 27 % minus lower 27 %). Items below 0.2 deserve a look; a negative one may be miskeyed.",
+                new ChartAxis("Difficulty (share of points earned)", 0, 1), new ChartAxis("Discrimination (upper − lower)", -0.5, 1),
+                items.Items.Where(i => i.Difficulty.Value is not null && i.DiscriminationUpperLower.Value is not null)
+                    .Select(i => new ScatterPoint(i.Item.Value, i.Difficulty.Value!.Value, Math.Clamp(i.DiscriminationUpperLower.Value!.Value, -0.5, 1))),
+                [new ChartReferenceLine(false, 0.2, "0.2: review"), new ChartReferenceLine(false, 0, "0")]));
+        return new ReportSection("At a glance", blocks);
     }
 
     private static ReportSection WhatToLearn(UnitCycleReport report)
     {
         var q = report.WhatToLearn;
+        var label = Labels(report);
         var blocks = new List<ReportBlock>
         {
-            new ReportTable(["Target", "Code", "Statement", "DOK", "Cognitive demand", "Aspects of rigor"],
-                q.Targets.Select(t => (IEnumerable<string>)[t.Id.Value, t.Code ?? "", t.Statement,
-                    t.Rigor.Depth is { } d ? ((int)d).ToString(CultureInfo.InvariantCulture) : "", t.Rigor.Demand?.ToString() ?? "",
-                    string.Join(", ", t.Rigor.Aspects)]), "The unit's essential targets"),
+            new ReportTable(["Target", "Statement", "DOK", "Cognitive demand", "Aspects of rigor"],
+                q.Targets.Select(t => (IEnumerable<string>)[label(t.Id), t.Statement,
+                    t.Rigor.Depth is { } d ? ((int)d).ToString(CultureInfo.InvariantCulture) : "", Words(t.Rigor.Demand),
+                    string.Join(", ", t.Rigor.Aspects.Select(a => Words<RigorAspect>(a)))]), "The unit's essential targets"),
             new ReportParagraph($"Rigor of the targets: {Share(q.TargetRigor.HigherLevelShare)} at a higher level of cognitive demand. " +
                 $"Rigor of the assessment's items: {Share(q.AssessmentRigor.HigherLevelShare)} at a higher level."),
         };
-        var rigorReasons = q.TargetRigor.Reasons.Concat(q.AssessmentRigor.Reasons).Select(r => r.Message).Distinct().ToArray();
+        var rigorReasons = q.TargetRigor.Reasons.Select(r => "Targets: " + r.Message).Concat(q.AssessmentRigor.Reasons.Select(r => "Items: " + r.Message)).ToArray();
         if (rigorReasons.Length > 0) blocks.Add(new ReportList(rigorReasons));
         var blueprint = q.Blueprint;
         blocks.Add(new ReportTable(["Target", "Essential", "Items", "Points", "Share of points"],
-            blueprint.Coverage.Select(t => (IEnumerable<string>)[t.Target.Value, t.IsEssential ? "yes" : "no",
+            blueprint.Coverage.Select(t => (IEnumerable<string>)[label(t.Target), t.IsEssential ? "yes" : "no",
                 Whole(t.Items), Number(t.Points), Percent(t.ShareOfPoints)]),
             $"The common assessment's blueprint: {Number(blueprint.TotalPoints)} points, about {Number(blueprint.TotalMinutes)} minutes"));
         blocks.Add(new ReportList(blueprint.Findings.Select(f => $"**{(f.Severity == FindingSeverity.Met ? "Met" : "Concern")}** — {f.Criterion}: {f.Reason.Message}")));
@@ -78,41 +100,31 @@ public static class UnitCycleDocument
     private static ReportSection HowWillWeKnow(UnitCycleReport report)
     {
         var q = report.HowWillWeKnow;
+        var label = Labels(report);
         var targets = report.WhatToLearn.Targets.Select(t => t.Id).ToArray();
         var rates = q.TeamData.Rates;
         var teachers = rates.Where(r => r.Kind == AssessmentGroupKind.Teacher).Select(r => r.Group).Distinct(StringComparer.Ordinal).ToArray();
         var blocks = new List<ReportBlock>
         {
-            new GroupedBarChart("Students proficient by target and teacher",
-                $"Percent of each teacher's students with a score who are at or above the cut on each essential target. A teacher with fewer than {q.MinimumGroupSize} scored students on a target has no bar.",
-                targets.Select(t => t.Value),
-                teachers.Select(teacher => new ChartSeries(teacher, targets.Select(t => RateOf(rates, t, AssessmentGroupKind.Teacher, teacher)))),
-                categoryAxisLabel: "Essential target"),
             new ReportTable(["Target", "Proficient", "Not yet", "No score", "Cut", "Rate"],
-                q.Targets.Select(t => (IEnumerable<string>)[t.Target.Value, Whole(t.Proficient), Whole(t.NotYetProficient), Whole(t.WithoutScore),
+                q.Targets.Select(t => (IEnumerable<string>)[label(t.Target), Whole(t.Proficient), Whole(t.NotYetProficient), Whole(t.WithoutScore),
                     Number(t.Cut), t.ProficientShare is { } s ? Percent(s) : "no scores"]), "The team's results by target"),
             new ReportTable(["Target", "By", "Group", "Students", "Proficient", "Rate", "95% interval"],
-                rates.Where(r => r.Kind != AssessmentGroupKind.Team).Select(r => (IEnumerable<string>)[r.Target.Value, Kind(r.Kind), r.Group, Whole(r.Students),
+                rates.Where(r => r.Kind != AssessmentGroupKind.Team).Select(r => (IEnumerable<string>)[label(r.Target), Kind(r.Kind), r.Group, Whole(r.Students),
                     r.Proficient is { } p ? Whole(p) : "hidden", Rate(r.Rate, q.MinimumGroupSize), Interval(r.Lower, r.Upper)]),
                 $"Proficiency rates by teacher, section and student group (groups under {q.MinimumGroupSize} students hidden)"),
         };
         if (!q.TeamData.Teachers.IsEmpty)
             blocks.Add(new ReportTable(["Target", "Teacher", "Rate", "Rest of team", "Difference", "95% interval", "Conclusion"],
-                q.TeamData.Teachers.Select(c => (IEnumerable<string>)[c.Target.Value, c.Group, Rate(c.Rate, q.MinimumGroupSize), Rate(c.RestRate, q.MinimumGroupSize),
+                q.TeamData.Teachers.Select(c => (IEnumerable<string>)[label(c.Target), c.Group, Rate(c.Rate, q.MinimumGroupSize), Rate(c.RestRate, q.MinimumGroupSize),
                     c.Difference.Value is { } d ? Points(d) : "—", Interval(c.Lower, c.Upper), c.Reason.Message]),
                 "Whose students learned this best: each teacher's students against the rest of the team"));
         if (!q.TeamData.Gaps.IsEmpty)
             blocks.Add(new ReportTable(["Target", "Group", "Rate", "Rest of team", "Difference", "Conclusion"],
-                q.TeamData.Gaps.Select(c => (IEnumerable<string>)[c.Target.Value, c.Group, Rate(c.Rate, q.MinimumGroupSize), Rate(c.RestRate, q.MinimumGroupSize),
+                q.TeamData.Gaps.Select(c => (IEnumerable<string>)[label(c.Target), c.Group, Rate(c.Rate, q.MinimumGroupSize), Rate(c.RestRate, q.MinimumGroupSize),
                     c.Difference.Value is { } d ? Points(d) : "—", c.Reason.Message]), "Student groups against the rest of the team"));
         if (q.ItemAnalysis is { } items)
         {
-            blocks.Add(new ScatterChart("Item difficulty and discrimination",
-                "Each item at its difficulty (share of points earned) and its discrimination (upper 27 % minus lower 27 %). Items below 0.2 deserve a look; a negative one may be miskeyed.",
-                new ChartAxis("Difficulty (share of points earned)", 0, 1), new ChartAxis("Discrimination (upper − lower)", -0.5, 1),
-                items.Items.Where(i => i.Difficulty.Value is not null && i.DiscriminationUpperLower.Value is not null)
-                    .Select(i => new ScatterPoint(i.Item.Value, i.Difficulty.Value!.Value, Math.Clamp(i.DiscriminationUpperLower.Value!.Value, -0.5, 1))),
-                [new ChartReferenceLine(false, 0.2, "0.2: review"), new ChartReferenceLine(false, 0, "0")]));
             blocks.Add(new ReportTable(["Item", "Responses", "Difficulty", "Discrimination", "Item-rest correlation", "Flags"],
                 items.Items.Select(i => (IEnumerable<string>)[i.Item.Value, Whole(i.Responses), Stat(i.Difficulty), Stat(i.DiscriminationUpperLower),
                     Stat(i.PointBiserialCorrected), string.Join("; ", i.Flags.Select(f => f.Message))]), "Item analysis"));
@@ -128,21 +140,17 @@ public static class UnitCycleDocument
     {
         var q = report.HowWillWeRespond;
         var c = report.Counts;
-        var blocks = new List<ReportBlock>
-        {
-            new CountBarChart("Students by tier of support",
-                "How many students need intensive support (Tier 3), targeted support on some targets (Tier 2), core instruction only, or are ready for extension.",
-                [new ChartBar("Tier 3", c.Tier3, 3), new ChartBar("Tier 2", c.Tier2, 1), new ChartBar("Core", c.Core, 2), new ChartBar("Extension", c.Extension, 0)]),
-        };
+        var label = Labels(report);
+        var blocks = new List<ReportBlock>();
         var needing = q.Decisions.Where(d => d.Tier != Tier.Core).ToArray();
         blocks.Add(needing.Length == 0
             ? new ReportParagraph("No student needs Tier 2 or Tier 3 support on this unit.")
             : new ReportTable(["Student", "Tier", "Targets not yet met", "Reasons"],
-                needing.Select(d => (IEnumerable<string>)[d.StudentId.Value, TierName(d.Tier), string.Join(", ", d.UnmetTargets), Reasons(d.Reasons)]),
+                needing.Select(d => (IEnumerable<string>)[d.StudentId.Value, TierName(d.Tier), string.Join(", ", d.UnmetTargets.Select(label)), Reasons(d.Reasons)]),
                 "Students who need support, with the reasons"));
         var groups = q.Groups;
         if (!groups.IsEmpty)
-            blocks.Add(GroupTable(groups, "Intervention groups by target"));
+            blocks.Add(GroupTable(groups, label, "Intervention groups by target"));
         if (!q.Sessions.IsEmpty)
             blocks.Add(new ReportTable(["Group", "Tier", "Sessions", "First", "Last", "Minutes in all", "Progress checks", "Reviews"],
                 q.Sessions.Select(s => (IEnumerable<string>)[s.Plan.GroupId ?? "", TierName(s.Plan.Tier), Whole(s.Sessions.Length),
@@ -152,7 +160,7 @@ public static class UnitCycleDocument
         if (!q.WithoutEvidence.IsEmpty)
             blocks.Add(new ReportParagraph($"No score on some target (reassess): {string.Join(", ", q.WithoutEvidence)}."));
         if (!q.Unplaced.IsEmpty)
-            blocks.Add(new ReportList(q.Unplaced.Select(u => $"Not placed: {u.StudentId} ({u.Target?.Value ?? "no target"}): {u.Reason.Message}")));
+            blocks.Add(new ReportList(q.Unplaced.Select(u => $"Not placed: {u.StudentId} ({(u.Target is { } t ? label(t) : "no target")}): {u.Reason.Message}")));
         return new ReportSection($"3. {CriticalQuestion.RespondWhenNotLearned.Wording()}", blocks);
     }
 
@@ -165,7 +173,7 @@ public static class UnitCycleDocument
                 ? "No student is proficient on every essential target yet."
                 : $"**{q.Students.Length}** students are proficient on every essential target: {string.Join(", ", q.Students)}."),
         };
-        if (!q.Groups.IsEmpty) blocks.Add(GroupTable(q.Groups, "Extension groups"));
+        if (!q.Groups.IsEmpty) blocks.Add(GroupTable(q.Groups, Labels(report), "Extension groups"));
         if (!q.Unplaced.IsEmpty)
             blocks.Add(new ReportList(q.Unplaced.Select(u => $"Not placed: {u.StudentId}: {u.Reason.Message}")));
         return new ReportSection($"4. {CriticalQuestion.ExtendWhenProficient.Wording()}", blocks);
@@ -185,13 +193,25 @@ public static class UnitCycleDocument
                 : $"{p.Question} ({string.Join(", ", p.Evidence.Data.Select(kv => $"{kv.Key} {kv.Value}"))})")),
     ]);
 
-    private static ReportTable GroupTable(IEnumerable<InterventionGroup> groups, string caption) =>
+    private static ReportTable GroupTable(IEnumerable<InterventionGroup> groups, Func<TargetId, string> label, string caption) =>
         new(["Group", "Kind", "Target", "Students", "Who", "Why"],
-            groups.Select(g => (IEnumerable<string>)[g.Id, Grouping.Name(g.Kind), g.Target?.Value ?? "", Whole(g.Students.Length),
+            groups.Select(g => (IEnumerable<string>)[g.Id, Grouping.Name(g.Kind), g.Target is { } t ? label(t) : "", Whole(g.Students.Length),
                 string.Join(", ", g.Students), g.Reason.Message]), caption);
 
     private static double? RateOf(IEnumerable<ProficiencyRate> rates, TargetId target, AssessmentGroupKind kind, string group) =>
         rates.FirstOrDefault(r => r.Target == target && r.Kind == kind && r.Group == group)?.Rate.Value is { } v ? v * 100 : null;
+
+    /// <summary>How a target is named in tables and charts: its code without the <c>CCSS.Math.Content.</c> prefix, or its id.</summary>
+    internal static Func<TargetId, string> Labels(UnitCycleReport report)
+    {
+        var labels = report.WhatToLearn.Targets.ToDictionary(t => t.Id, t => t.Code is { } code
+            ? (code.StartsWith("CCSS.Math.Content.", StringComparison.Ordinal) ? code["CCSS.Math.Content.".Length..] : code)
+            : t.Id.Value);
+        return id => labels.TryGetValue(id, out var label) ? label : id.Value;
+    }
+
+    private static string Words<TEnum>(TEnum? value) where TEnum : struct, Enum =>
+        value is { } v ? string.Concat(v.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())) : "";
 
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
