@@ -21,7 +21,7 @@ public static class OutputFolder
     /// <param name="files">Each file's name (no folder part) and whole content.</param>
     /// <exception cref="ArgumentNullException">An argument is null, or a name or content is.</exception>
     /// <exception cref="ArgumentException"><paramref name="folder"/> is empty or white space, or a name is empty, has a folder part, or repeats.</exception>
-    /// <exception cref="IOException">A file could not be written or moved into place (<paramref name="folder"/> may be an existing file).</exception>
+    /// <exception cref="IOException">A file could not be written (a name is an existing folder, or <paramref name="folder"/> is an existing file); nothing was written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     public static void WriteText(string folder, IReadOnlyList<KeyValuePair<string, string>> files)
     {
@@ -35,6 +35,9 @@ public static class OutputFolder
             Preconditions.CheckArgument(Path.GetFileName(name) == name && names.Add(name), nameof(files), $"\"{name}\" must be a plain file name, given once.");
         }
         string target = Path.GetFullPath(folder);
+        foreach (var (name, _) in files)
+            if (Directory.Exists(Path.Combine(target, name)))
+                throw new IOException($"{Path.Combine(target, name)} is a folder; no file was written.");
         bool created = !Directory.Exists(target);
         Directory.CreateDirectory(target);
         var temporary = new List<(string Temporary, string Final)>();
