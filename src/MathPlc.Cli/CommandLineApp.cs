@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using MathPlc.Cli.Assessments;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Grading;
 using MathPlc.Cli.Shell;
@@ -57,6 +58,7 @@ internal static class CommandLineApp
         root.Add(ProficiencyCommand.Create());
         root.Add(StandardsCommand.Create());
         root.Add(PacingCommand.Create());
+        root.Add(AgreementCommand.Create()); root.Add(ItemsCommand.Create()); root.Add(SchoolsCommand.Create());
         return root;
     }
 }
