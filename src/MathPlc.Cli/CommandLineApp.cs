@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using MathPlc.Cli.Assessments;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Grading;
+using MathPlc.Cli.Interventions;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Standards;
 
@@ -59,6 +60,8 @@ internal static class CommandLineApp
         root.Add(StandardsCommand.Create());
         root.Add(PacingCommand.Create());
         root.Add(AgreementCommand.Create()); root.Add(ItemsCommand.Create()); root.Add(SchoolsCommand.Create());
+        root.Add(TiersCommand.Create());
+        root.Add(ProgressCommand.Create());
         return root;
     }
 }
