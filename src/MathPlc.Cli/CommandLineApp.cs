@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using MathPlc.Cli.Assessments;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Cycle;
 using MathPlc.Cli.Grading;
+using MathPlc.Cli.Interventions;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Standards;
 
@@ -58,6 +60,9 @@ internal static class CommandLineApp
         root.Add(ProficiencyCommand.Create());
         root.Add(StandardsCommand.Create());
         root.Add(PacingCommand.Create());
+        root.Add(AgreementCommand.Create()); root.Add(ItemsCommand.Create()); root.Add(SchoolsCommand.Create());
+        root.Add(TiersCommand.Create());
+        root.Add(ProgressCommand.Create());
         root.Add(CycleCommand.Create());
         return root;
     }

@@ -8,7 +8,7 @@ namespace MathPlc.Assessments;
 /// Subjects and raters are named by free text because what is rated varies (student work, teachers, tasks).
 /// A <see langword="null"/> score is a missing rating: the rater did not score that subject.
 /// </remarks>
-public readonly record struct Rating
+public sealed record Rating
 {
     /// <summary>Creates a rating.</summary>
     /// <param name="subjectId">What was rated, e.g. a student's paper.</param>

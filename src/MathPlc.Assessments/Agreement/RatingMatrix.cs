@@ -58,7 +58,7 @@ public sealed class RatingMatrix : IEquatable<RatingMatrix>
 
     /// <summary>Builds the matrix from long-form ratings (one per subject and rater).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="ratings"/> is null.</exception>
-    /// <exception cref="ArgumentException">There are no ratings, a rating is the default value, or a rater scores a subject twice.</exception>
+    /// <exception cref="ArgumentException">There are no ratings, a rating is null, or a rater scores a subject twice.</exception>
     public static RatingMatrix FromRatings(IEnumerable<Rating> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
@@ -67,7 +67,7 @@ public sealed class RatingMatrix : IEquatable<RatingMatrix>
         var list = new List<(int Subject, int Rater, double? Score)>();
         foreach (var r in ratings)
         {
-            Preconditions.CheckArgument(r.SubjectId is not null, nameof(ratings), "A rating must not be the default (empty) value.");
+            Preconditions.CheckArgument(r is not null, nameof(ratings), "The ratings must not hold null.");
             if (!subjects.TryGetValue(r.SubjectId, out var s)) subjects.Add(r.SubjectId, s = subjects.Count);
             if (!raters.TryGetValue(r.RaterId, out var j)) raters.Add(r.RaterId, j = raters.Count);
             list.Add((s, j, r.Score));

@@ -42,14 +42,12 @@ public static class ItemAnalysis
                 if (!double.IsNaN(x)) { keep.Add(s); break; }
         }
         int n = keep.Count, without = responses.StudentCount - n;
-        var cells = new double[n * k];
+        ReadOnlySpan<double> cells = without == 0 ? all : Compact(all, keep, k);
         var totals = new double[n];
         for (int r = 0; r < n; r++)
         {
-            var row = all.Slice(keep[r] * k, k);
-            row.CopyTo(cells.AsSpan(r * k, k));
             double t = 0;
-            foreach (var x in row) if (!double.IsNaN(x)) t += x;
+            foreach (var x in cells.Slice(r * k, k)) if (!double.IsNaN(x)) t += x;
             totals[r] = t;
         }
 
@@ -113,6 +111,13 @@ public static class ItemAnalysis
         return new ItemAnalysisResult(items.MoveToImmutable(), new TestStatistics(n, without, k, options.Missing, meanTotal, alpha, kr20, sem));
     }
 
+    private static double[] Compact(ReadOnlySpan<double> all, List<int> keep, int k)
+    {
+        var cells = new double[keep.Count * k];
+        for (int r = 0; r < keep.Count; r++) all.Slice(keep[r] * k, k).CopyTo(cells.AsSpan(r * k, k));
+        return cells;
+    }
+
     private static StatisticValue Sem(StatisticValue alpha, double totalVariance)
     {
         if (!alpha.IsDefined)
@@ -122,23 +127,34 @@ public static class ItemAnalysis
         return StatisticValue.Defined(Math.Sqrt(Math.Max(0, totalVariance) * (1 - alpha.Value!.Value)), alpha.SubjectsUsed, alpha.SubjectsDropped);
     }
 
-    private static (double[] Upper, double[] Lower, Reason? Why) UpperLower(ItemResponses responses, List<int> keep, double[] cells, double[] totals, int k, double fraction)
+    private static (double[] Upper, double[] Lower, Reason? Why) UpperLower(ItemResponses responses, List<int> keep, ReadOnlySpan<double> cells, double[] totals, int k, double fraction)
     {
         int n = totals.Length;
         int g = (int)Math.Round(fraction * n, MidpointRounding.AwayFromZero);
         if (g < 1 || 2 * g > n)
             return ([], [], new Reason("too-few-students", $"Upper and lower groups of {Preconditions.Format(fraction * 100)} % need more students than the {n} with responses.").With("students", n));
+        // Highest total first; students tied at a group's boundary are ordered by id, so only that tie block is sorted by id.
         var order = Enumerable.Range(0, n).ToArray();
+        var keys = new double[n];
+        for (int r = 0; r < n; r++) keys[r] = -totals[r];
+        Array.Sort(keys, order);
         var ids = responses.StudentIds;
-        Array.Sort(order, (a, b) =>
-        {
-            int byTotal = totals[b].CompareTo(totals[a]);
-            return byTotal != 0 ? byTotal : string.CompareOrdinal(ids[keep[a]].Value, ids[keep[b]].Value);
-        });
+        int ById(int a, int b) => string.CompareOrdinal(ids[keep[a]].Value, ids[keep[b]].Value);
+        SortTieBlock(order, keys, g - 1, ById);
+        SortTieBlock(order, keys, n - g, ById);
         return (GroupMeans(order.AsSpan(0, g), cells, k), GroupMeans(order.AsSpan(n - g, g), cells, k), null);
     }
 
-    private static double[] GroupMeans(ReadOnlySpan<int> group, double[] cells, int k)
+    /// <summary>Sorts by id the run of students whose total equals the total at <paramref name="at"/>.</summary>
+    private static void SortTieBlock(int[] order, double[] keys, int at, Comparison<int> byId)
+    {
+        int start = at, end = at + 1;
+        while (start > 0 && keys[start - 1] == keys[at]) start--;
+        while (end < keys.Length && keys[end] == keys[at]) end++;
+        Array.Sort(order, start, end - start, Comparer<int>.Create(byId));
+    }
+
+    private static double[] GroupMeans(ReadOnlySpan<int> group, ReadOnlySpan<double> cells, int k)
     {
         var sums = new double[k];
         var counts = new int[k];

@@ -116,7 +116,7 @@ public sealed class ItemResponses
         var seen = new HashSet<(int Student, int Item)>();
         foreach (var score in scores)
         {
-            Preconditions.CheckArgument(score.Student.Value is not null, nameof(scores), "An item score must not be the default value.");
+            Preconditions.CheckArgument(score is not null, nameof(scores), "The item scores must not hold null.");
             if (!itemIndex.TryGetValue(score.Item, out var i))
                 throw new ArgumentException($"Item {score.Item} (student {score.Student}) has no maximum points.", nameof(scores));
             if (!studentIndex.TryGetValue(score.Student, out var s))

@@ -3,7 +3,7 @@ using MathPlc.Core;
 namespace MathPlc.Assessments;
 
 /// <summary>A student's score on one assessment item; <see langword="null"/> when the student gave no response.</summary>
-public readonly record struct ItemScore
+public sealed record ItemScore
 {
     /// <summary>Creates an item score.</summary>
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>

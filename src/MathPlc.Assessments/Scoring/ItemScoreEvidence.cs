@@ -33,6 +33,7 @@ public static class ItemScoreEvidence
         var byItem = new Dictionary<ItemId, double?>();
         foreach (var s in scores)
         {
+            Preconditions.CheckArgument(s is not null, nameof(scores), "The item scores must not hold null.");
             Preconditions.CheckArgument(s.Student == student, nameof(scores), $"A score for student {s.Student} is among the scores of student {student}.");
             var item = blueprint.Find(s.Item) ?? throw new ArgumentException($"Item {s.Item} is not on the blueprint \"{blueprint.Name}\".", nameof(scores));
             Preconditions.CheckArgument(byItem.TryAdd(s.Item, s.Score), nameof(scores), $"Student {student} has two scores for item {s.Item}.");
@@ -79,7 +80,7 @@ public static class ItemScoreEvidence
     /// <exception cref="ArgumentException">A score is for an item not on the blueprint, an item twice for a student, or above the item's points.</exception>
     public static ImmutableArray<TargetEvidence> ForAll(AssessmentBlueprint blueprint, IEnumerable<ItemScore> scores, TargetScoringRule rule, LocalDate assessedOn)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        return [.. scores.GroupBy(s => s.Student).SelectMany(g => ForStudent(blueprint, g.Key, g, rule, assessedOn))];
+        var list = Preconditions.CheckNoNulls(scores ?? throw new ArgumentNullException(nameof(scores)), nameof(scores));
+        return [.. list.GroupBy(s => s.Student).SelectMany(g => ForStudent(blueprint, g.Key, g, rule, assessedOn))];
     }
 }

@@ -117,7 +117,7 @@ internal sealed partial class CaseReader
         FrameworkLink? license = null, package = null;
         foreach (var property in element.EnumerateObject())
         {
-            string at = $"{path}.{property.Name}";
+            var at = new Place(path, property.Name);
             switch (property.Name)
             {
                 case "identifier": identifier = Identifier(property.Value, at); break;
@@ -126,7 +126,7 @@ internal sealed partial class CaseReader
                 case "uri" or "creator" or "officialSourceURL" or "publisher" or "description" or "language" or "version" or "adoptionStatus"
                     or "statusStartDate" or "statusEndDate" or "notes":
                     fields[property.Name] = Text(property.Value, at); break;
-                case "subject": subjects = Texts(property.Value, at, splitCommas: false); break;
+                case "subject": subjects = Texts(property.Value, at, splitCommas: false, reportString: false); break; // CASE 1.0 allows one string
                 case "subjectURI": subjectLinks = Links(property.Value, at); break;
                 case "licenseURI": license = Link(property.Value, at); break;
                 case "CFPackageURI": package = Link(property.Value, at); break;
@@ -156,7 +156,7 @@ internal sealed partial class CaseReader
         bool hasGrades = false;
         foreach (var property in element.EnumerateObject())
         {
-            string at = $"{path}.{property.Name}";
+            var at = new Place(path, property.Name);
             switch (property.Name)
             {
                 case "identifier": identifier = Identifier(property.Value, at); break;
@@ -207,7 +207,7 @@ internal sealed partial class CaseReader
         int? sequence = null;
         foreach (var property in element.EnumerateObject())
         {
-            string at = $"{path}.{property.Name}";
+            var at = new Place(path, property.Name);
             switch (property.Name)
             {
                 case "identifier": identifier = Identifier(property.Value, at); break;
@@ -263,7 +263,7 @@ internal sealed partial class CaseReader
         }
     }
 
-    private string? Compact(JsonElement element, string path, JsonValueKind kind)
+    private string? Compact(JsonElement element, Place path, JsonValueKind kind)
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
@@ -277,7 +277,7 @@ internal sealed partial class CaseReader
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private string? Identifier(JsonElement element, string path)
+    private string? Identifier(JsonElement element, Place path)
     {
         string? identifier = Text(element, path);
         if (string.IsNullOrWhiteSpace(identifier)) { if (identifier is not null) Fail("empty-id", path, identifier, "an identifier must not be empty."); return null; }
@@ -286,7 +286,7 @@ internal sealed partial class CaseReader
         return identifier;
     }
 
-    private string? Timestamp(JsonElement element, string path)
+    private string? Timestamp(JsonElement element, Place path)
     {
         string? text = Text(element, path);
         if (text is not null && text.Contains('T', StringComparison.Ordinal) && !WithTimeZone().IsMatch(text))
@@ -294,7 +294,7 @@ internal sealed partial class CaseReader
         return text;
     }
 
-    private string? Text(JsonElement element, string path)
+    private string? Text(JsonElement element, Place path)
     {
         switch (element.ValueKind)
         {
@@ -308,7 +308,7 @@ internal sealed partial class CaseReader
         }
     }
 
-    private ImmutableArray<string> Texts(JsonElement element, string path, bool splitCommas, bool reportString = true)
+    private ImmutableArray<string> Texts(JsonElement element, Place path, bool splitCommas, bool reportString = true)
     {
         switch (element.ValueKind)
         {
@@ -316,11 +316,11 @@ internal sealed partial class CaseReader
                 var list = ImmutableArray.CreateBuilder<string>();
                 int i = 0;
                 foreach (var entry in element.EnumerateArray())
-                    if (Text(entry, string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]")) is { } text) list.Add(text);
+                    if (Text(entry, path.Element(i++)) is { } text) list.Add(text);
                 return list.ToImmutable();
             case JsonValueKind.String:
                 string value = element.GetString()!;
-                if (reportString && !path.EndsWith(".subject", StringComparison.Ordinal))
+                if (reportString)
                     Departure("string-for-array", path, value, "CASE 1.0 has an array of strings here.", "one string read as an array.");
                 return splitCommas ? [.. value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : [value];
             default:
@@ -329,17 +329,17 @@ internal sealed partial class CaseReader
         }
     }
 
-    private ImmutableArray<FrameworkLink> Links(JsonElement element, string path)
+    private ImmutableArray<FrameworkLink> Links(JsonElement element, Place path)
     {
         if (element.ValueKind != JsonValueKind.Array) return Link(element, path) is { } one ? [one] : [];
         var list = ImmutableArray.CreateBuilder<FrameworkLink>();
         int i = 0;
         foreach (var entry in element.EnumerateArray())
-            if (Link(entry, string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]")) is { } link) list.Add(link);
+            if (Link(entry, path.Element(i++)) is { } link) list.Add(link);
         return list.ToImmutable();
     }
 
-    private FrameworkLink? Link(JsonElement element, string path, bool generic = false)
+    private FrameworkLink? Link(JsonElement element, Place path, bool generic = false)
     {
         switch (element.ValueKind)
         {
@@ -347,7 +347,7 @@ internal sealed partial class CaseReader
                 string? title = null, identifier = null, uri = null;
                 foreach (var property in element.EnumerateObject())
                 {
-                    string at = $"{path}.{property.Name}";
+                    var at = path.Property(property.Name);
                     switch (property.Name)
                     {
                         case "title": title = Text(property.Value, at); break;
@@ -358,7 +358,7 @@ internal sealed partial class CaseReader
                 }
                 Require(element, path, "title", "identifier", "uri");
                 if (!generic && identifier is not null && !Uuid10().IsMatch(identifier))
-                    Departure("not-a-uuid", $"{path}.identifier", identifier, "a CASE 1.0 LinkURI identifier is a lower-case UUID.", null);
+                    Departure("not-a-uuid", path.Property("identifier"), identifier, "a CASE 1.0 LinkURI identifier is a lower-case UUID.", null);
                 return new FrameworkLink(title ?? "", identifier ?? "", uri ?? "");
             case JsonValueKind.String:
                 string text = element.GetString()!;
@@ -374,7 +374,7 @@ internal sealed partial class CaseReader
         }
     }
 
-    private int? SequenceNumber(JsonElement element, string path)
+    private int? SequenceNumber(JsonElement element, Place path)
     {
         switch (element.ValueKind)
         {
@@ -391,19 +391,19 @@ internal sealed partial class CaseReader
         }
     }
 
-    private void Require(JsonElement element, string path, params string[] names)
+    private void Require(JsonElement element, Place path, params string[] names)
     {
         foreach (string name in names)
             if (!element.TryGetProperty(name, out _))
-                Departure("missing-property", $"{path}.{name}", null, $"{name} is required by CASE 1.0.", null);
+                Departure("missing-property", path.Property(name), null, $"{name} is required by CASE 1.0.", null);
     }
 
-    private void UnknownProperty(JsonProperty property, string path) =>
+    private void UnknownProperty(JsonProperty property, Place path) =>
         Departure("unknown-property", path, null, $"{property.Name} is not a CASE 1.0 property here.",
             property.Name.StartsWith("CFItemAssociationURI", StringComparison.Ordinal) || property.Name.StartsWith("ls", StringComparison.Ordinal)
                 ? "pre-CASE property ignored." : "unknown property ignored.");
 
-    private bool IsObject(JsonElement element, string path, string what)
+    private bool IsObject(JsonElement element, Place path, string what)
     {
         if (element.ValueKind == JsonValueKind.Object) return true;
         Fail("wrong-type", path, Kind(element), $"{what} must be a JSON object.");
@@ -411,13 +411,13 @@ internal sealed partial class CaseReader
     }
 
     // A departure from CASE 1.0: strict reports it; tolerant records the normalisation, or nothing when it accepts the value as is.
-    private void Departure(string code, string path, string? value, string strict, string? tolerant)
+    private void Departure(string code, Place path, string? value, string strict, string? tolerant)
     {
-        if (_mode == CaseReadMode.Strict) _notes.Add(new DataDiagnostic(code, strict, _file, Field: path, Value: value));
-        else if (tolerant is not null) _notes.Add(new DataDiagnostic(code, tolerant, _file, Field: path, Value: value));
+        if (_mode == CaseReadMode.Strict) _notes.Add(new DataDiagnostic(code, strict, _file, Field: path.ToString(), Value: value));
+        else if (tolerant is not null) _notes.Add(new DataDiagnostic(code, tolerant, _file, Field: path.ToString(), Value: value));
     }
 
-    private void Fail(string code, string path, string? value, string message) => _errors.Add(new DataDiagnostic(code, message, _file, Field: path, Value: value));
+    private void Fail(string code, Place path, string? value, string message) => _errors.Add(new DataDiagnostic(code, message, _file, Field: path.ToString(), Value: value));
 
     private static string Kind(JsonElement element) => element.ValueKind.ToString().ToLowerInvariant();
 
@@ -432,5 +432,34 @@ internal sealed partial class CaseReader
     {
         int at = message.IndexOf(" Path:", StringComparison.Ordinal);
         return at > 0 ? message[..at] : message;
+    }
+
+    /// <summary>
+    /// A JSON path (<c>$.CFItems[3].CFItemTypeURI.identifier</c>) kept in parts and joined only when a diagnostic needs
+    /// it, so reading a large package does not build a path string for every value it reads.
+    /// </summary>
+    private readonly struct Place
+    {
+        private readonly string _parent;
+        private readonly string? _name;
+        private readonly int _index;
+        private readonly string? _child;
+
+        public Place(string parent, string? name = null, int index = -1, string? child = null) => (_parent, _name, _index, _child) = (parent, name, index, child);
+
+        public static implicit operator Place(string path) => new(path);
+
+        public Place Property(string name) =>
+            _name is null ? new Place(_parent, name) : _child is null ? new Place(_parent, _name, _index, name) : new Place(ToString(), name);
+
+        public Place Element(int index) =>
+            _name is not null && _index < 0 && _child is null ? new Place(_parent, _name, index) : new Place(string.Create(CultureInfo.InvariantCulture, $"{this}[{index}]"));
+
+        public override string ToString()
+        {
+            string path = _name is null ? _parent : _parent + "." + _name;
+            if (_index >= 0) path += string.Create(CultureInfo.InvariantCulture, $"[{_index}]");
+            return _child is null ? path : path + "." + _child;
+        }
     }
 }

@@ -93,7 +93,7 @@ public static class Grouping
             string what = key.Target is { } t ? t.Value : key.Kind == GroupKind.Extension ? "extension" : "general";
             for (int g = 0; g < k; g++)
             {
-                string id = $"{Name(key.Kind)}-{what}-{g + 1}";
+                string id = key.Kind == GroupKind.Extension ? $"extension-{g + 1}" : $"{Name(key.Kind)}-{what}-{g + 1}";
                 var reason = key.Kind == GroupKind.Extension
                     ? new Reason("extension-group", "Students proficient on every essential target, extending their learning.")
                     : key.Target is { } target

@@ -97,6 +97,16 @@ public class CaseBadInputTests
     }
 
     [Fact]
+    public void Paths_reach_inside_links_and_arrays()
+    {
+        var result = CaseFiles.ReadText($$"""{ {{Doc}}, "CFItems": [ { "identifier": "{{A}}", "fullStatement": "S", "uri": "u", "lastChangeDateTime": "2024-01-01T00:00:00Z", "CFDocumentURI": { "title": "d", "identifier": "not-a-uuid" } } ] }""", CaseReadMode.Strict);
+        Assert.Contains(result.Diagnostics, d => (d.Code, d.Field) == ("missing-property", "$.CFItems[0].CFDocumentURI.uri"));
+        Assert.Contains(result.Diagnostics, d => (d.Code, d.Field) == ("not-a-uuid", "$.CFItems[0].CFDocumentURI.identifier"));
+        Assert.Equal(("wrong-type", "$.CFItems[0].educationLevel[1]"),
+            Single(Fails($$"""{ {{Doc}}, "CFItems": [ { "identifier": "{{A}}", "fullStatement": "S", "educationLevel": ["06", 7] } ] }""")));
+    }
+
+    [Fact]
     public void Guards_name_their_parameter()
     {
         Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => CaseJson.Read(null!, "f")).ParamName);

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using MathPlc.Cli.Shell;
+using MathPlc.Core;
+using MathPlc.Interop;
+using MathPlc.Interop.Csv;
+using MathPlc.Interventions;
+
+namespace MathPlc.Cli.Interventions;
+
+/// <summary>
+/// <c>mathplc progress --in probes.csv --goals goals.csv [--rule four-point|trend|median-of-three|all] [--points K]
+/// [--min-points N] [--min-weeks W] [--format csv|json] [--out FILE]</c>: one progress-monitoring decision per student
+/// with a goal. Reads through Interop, decides with <see cref="ProgressMonitoring"/>, writes with <see cref="ProgressTable"/>.
+/// </summary>
+internal static class ProgressCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var defaults = ProgressRules.Default;
+        var input = CommonOptions.InputFile("--in", "-i", "Probes (CSV): student_id, measured_on (yyyy-MM-dd), score. Any order; two probes of a student on one date are bad data.", "probes.csv");
+        var goals = CommonOptions.InputFile("--goals", "-g",
+            "Goals (CSV): student_id, goal, goal_date; optional baseline, baseline_date (default: the median of the first three probes, dated at the third).", "goals.csv");
+        var rule = CommonOptions.Choice("--rule",
+            "The decision rule: four-point (the last K points all above or all below the goal line), trend (least-squares slope against the goal slope, within 5 %, from 8 points), " +
+            "median-of-three (the median of the last three points against the goal line), all (the default: trend once it has 8 points, else four-point, else median-of-three; every rule's verdict is in the reasons).",
+            [("four-point", ProgressRule.FourPoint), ("trend", ProgressRule.Trend), ("median-of-three", ProgressRule.MedianOfThree), ("all", ProgressRule.All)]);
+        var points = CommonOptions.PositiveWholeNumber("--points", $"K of the four-point rule. Default {defaults.Points}.", "K");
+        var minPoints = CommonOptions.PositiveWholeNumber("--min-points", $"The fewest points after the baseline before any decision. Default {defaults.MinPoints}.");
+        var minWeeks = CommonOptions.Number("--min-weeks", "The fewest weeks from the baseline to the last point before any decision. Default 3.", "W");
+        var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
+        format.Description += " csv: student_id, points, ols_slope_per_week, tukey_slope_per_week, goal_slope_per_week, roi_per_week, gap_ratio, decision (raise-goal, change-instruction, continue, insufficient-data), reasons; json: the same with the baseline and reasons as objects.";
+        var output = CommonOptions.Out();
+        var command = new ExampleCommand("progress",
+            "Progress-monitoring decisions against each student's goal line: raise the goal, change the intervention, continue, or not enough data yet, with the slopes and the reasons. " +
+            "Weeks are calendar days ÷ 7. roi_per_week is (median of the last three points − baseline) ÷ weeks; gap_ratio is the goal line's value at the last point ÷ that median.",
+            "mathplc progress --in probes.csv --goals goals.csv",
+            "mathplc progress --in probes.csv --goals goals.csv --rule four-point --points 3 --min-points 6 --min-weeks 3",
+            "mathplc progress --in probes.csv --goals goals.csv --format json --out progress.json")
+        {
+            input, goals, rule, points, minPoints, minWeeks, format, output,
+        };
+        command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
+        {
+            double weeks = parseResult.GetValue(minWeeks) ?? defaults.MinWeeks;
+            if (weeks < 0) throw new UsageException($"--min-weeks {weeks.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be 0 or more.");
+            var rules = new ProgressRules(parseResult.GetValue(rule) ?? ProgressRule.All, parseResult.GetValue(points) ?? defaults.Points,
+                parseResult.GetValue(minPoints) ?? defaults.MinPoints, weeks);
+            string probesPath = parseResult.GetRequiredValue(input), goalsPath = parseResult.GetRequiredValue(goals);
+            var probes = InputFile.Read(probesPath, ProbeCsv.ReadFile);
+            probes.ValuesOrThrow();
+            var goalRows = InputFile.Read(goalsPath, file => GoalCsv.ReadFile(file).ValuesOrThrow());
+            var byStudent = goalRows.ToDictionary(g => g.StudentId);
+            var withoutGoal = probes.Rows.Where(r => !byStudent.ContainsKey(r.Value!.StudentId)).GroupBy(r => r.Value!.StudentId)
+                .Select(g => new DataDiagnostic("no-goal", $"The student {g.Key} has probes but no row in {goalsPath}; add a goal or remove the probes.",
+                    probesPath, g.First().Line, Field: "student_id", Value: g.Key.Value)).ToArray();
+            if (withoutGoal.Length > 0) throw new DataFileException([.. withoutGoal]);
+            var probesOf = probes.Values.GroupBy(p => p.StudentId).ToDictionary(g => g.Key, g => g.Select(p => p.Probe).ToArray());
+            var reports = goalRows.OrderBy(g => g.StudentId.Value, StringComparer.Ordinal).Select(goal =>
+            {
+                try
+                {
+                    return (goal.StudentId, Report: ProgressMonitoring.Decide(probesOf.GetValueOrDefault(goal.StudentId, []), goal.Goal, rules));
+                }
+                catch (ArgumentException e) when (e.ParamName == "goal")
+                {
+                    throw new DataFileException([new DataDiagnostic("goal-before-baseline",
+                        $"The goal date is not after the baseline taken from the probes: {e.Message.Split(" (Parameter")[0]}", goalsPath, goal.Line, Field: "goal_date")]);
+                }
+            }).ToImmutableArray();
+            return ProgressTable.Write(reports, format.Chosen(parseResult));
+        }));
+        return command;
+    }
+}

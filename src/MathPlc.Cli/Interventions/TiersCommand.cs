@@ -1,0 +1,75 @@
+using System.CommandLine;
+using MathPlc.Cli.Shell;
+using MathPlc.Core;
+using MathPlc.Interop;
+using MathPlc.Interop.Csv;
+using MathPlc.Interop.Json;
+using MathPlc.Interventions;
+
+namespace MathPlc.Cli.Interventions;
+
+/// <summary>
+/// <c>mathplc tiers --in proficiency.csv [--screening screening.csv] [--rules rules.json] [--groups groups.csv]
+/// [--max-group-size N] [--min-group-size N] [--adults N] [--format csv|json] [--out FILE]</c>: each student's tier,
+/// unmet targets, extension flag and reasons, and optionally the intervention groups. Reads through Interop, decides
+/// with <see cref="Tiering"/> and <see cref="Grouping"/>, writes with <see cref="TiersTable"/>.
+/// </summary>
+internal static class TiersCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var input = CommonOptions.InputFile("--in", "-i",
+            "Proficiency per student and target (CSV), as mathplc proficiency writes it: student_id, target_id, score, status (scored or insufficient_evidence); method, level, evidence_used, evidence_excluded are read when present.",
+            "proficiency.csv");
+        var screening = new Option<string?>("--screening") { Description = "Universal screening (CSV): student_id, percentile (0–100).", HelpName = "screening.csv" };
+        var rules = new Option<string?>("--rules") { Description = "Tier rules (JSON): proficientCut, essentialTargets, targetCuts, farBelowCut, tier3WhenUnmetAtLeast, screening {coreFrom, watchFrom, targetedFrom}, tier3FromIntensiveScreening, tier2FromTargetedScreening. Default: cut 3, Tier 3 from 3 unmet targets, screening 40/25/10.", HelpName = "rules.json" };
+        var groups = new Option<string?>("--groups") { Description = "Also write the intervention and extension groups (CSV): group_id, kind, target_id, student_id, reason; students who could not be placed have no group_id and the reason.", HelpName = "groups.csv" };
+        var maxSize = CommonOptions.PositiveWholeNumber("--max-group-size", "The most students in a Tier 2 or extension group. Default 5.");
+        var minSize = CommonOptions.PositiveWholeNumber("--min-group-size", "The fewest students in a Tier 2 or extension group. Default 3 (or the maximum, if that is smaller).");
+        var adults = CommonOptions.PositiveWholeNumber("--adults", "How many adults can lead a group in the intervention block (the most groups in all). Default: no limit.");
+        var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
+        format.Description += " csv: student_id, tier (core, tier2, tier3), targets_unmet (ids joined by ;, prerequisites first), extension (true/false), reasons; json: the same with screening band and reasons as objects (code, message, data), and the groups.";
+        var output = CommonOptions.Out();
+        var command = new ExampleCommand("tiers",
+            "Tier decisions (critical questions 3 and 4) from proficiency results and screening: core, tier2 or tier3, the unmet targets, extension for students proficient on every essential target, and why. " +
+            "Tier 3 rules come first (several unmet targets, a score below a lower cut, the intensive screening band), then Tier 2 (any unmet target, the targeted band), then core.",
+            "mathplc tiers --in proficiency.csv",
+            "mathplc tiers --in proficiency.csv --screening screening.csv --rules rules.json --groups groups.csv --max-group-size 4",
+            "mathplc tiers --in proficiency.csv --format json --out tiers.json")
+        {
+            input, screening, rules, groups, maxSize, minSize, adults, format, output,
+        };
+        command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
+        {
+            var grouping = GroupingRulesOf(parseResult.GetValue(maxSize), parseResult.GetValue(minSize), parseResult.GetValue(adults));
+            var tierRules = parseResult.GetValue(rules) is { } rulesPath ? InputFile.Read(rulesPath, TierRulesJson.ReadFile) : TierRules.Default;
+            var rows = InputFile.Read(parseResult.GetRequiredValue(input), file => ProficiencyCsv.ReadFile(file).ValuesOrThrow());
+            var screened = parseResult.GetValue(screening) is { } screeningPath
+                ? InputFile.Read(screeningPath, file => ScreeningCsv.ReadFile(file).ValuesOrThrow())
+                : [];
+            var unknown = tierRules.UnknownTargets(rows.Select(r => r.TargetId));
+            if (!unknown.IsEmpty)
+                throw new DataFileException([.. unknown.Select(t => new DataDiagnostic("unknown-target",
+                    $"The rules name the target {t}, which no row of {parseResult.GetRequiredValue(input)} is on; check the spelling or the essential targets.",
+                    parseResult.GetValue(rules)!, Field: "$.essentialTargets", Value: t.Value))]);
+            var decisions = Tiering.Decide(rows.Select(r => r.ToTargetScore()), tierRules, screening: screened);
+            var formed = Grouping.Form(decisions, grouping);
+            if (parseResult.GetValue(groups) is { } groupsPath) TiersTable.WriteGroups(groupsPath, formed);
+            return TiersTable.Write(decisions, formed, format.Chosen(parseResult));
+        }));
+        return command;
+    }
+
+    private static GroupingRules GroupingRulesOf(int? max, int? min, int? adults)
+    {
+        int maximum = max ?? GroupSize.Tier2Default.Maximum;
+        int minimum = min ?? Math.Min(GroupSize.Tier2Default.Minimum, maximum);
+        if (minimum > maximum)
+            throw new DataFileException([new DataDiagnostic("group-size-range",
+                $"A group size range {minimum}–{maximum} cannot be met: --min-group-size is above --max-group-size.", "command line",
+                Field: "--min-group-size", Value: minimum.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        var size = new GroupSize(minimum, maximum);
+        return new GroupingRules(tier2: size, extension: size, adults: adults);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
+using MathPlc.Interop.Csv;
+using MathPlc.Interventions;
+
+namespace MathPlc.Cli.Interventions;
+
+/// <summary>Tier decisions and groups as <c>mathplc tiers</c> writes them (CLI.md).</summary>
+internal static class TiersTable
+{
+    /// <summary>The CSV columns, fixed by the command-line contract.</summary>
+    public static IReadOnlyList<string> Header { get; } = ["student_id", "tier", "targets_unmet", "extension", "reasons"];
+
+    /// <summary>The groups file's columns.</summary>
+    public static IReadOnlyList<string> GroupsHeader { get; } = ["group_id", "kind", "target_id", "student_id", "reason"];
+
+    /// <summary>The tier as written: <c>core</c>, <c>tier2</c>, <c>tier3</c>.</summary>
+    public static string TierText(Tier tier) => tier switch
+    {
+        Tier.Tier2 => "tier2",
+        Tier.Tier3 => "tier3",
+        _ => "core",
+    };
+
+    /// <summary>The decisions in <paramref name="format"/>; JSON also carries the groups.</summary>
+    public static string Write(ImmutableArray<TierDecision> decisions, GroupingResult groups, OutputFormat format) => format switch
+    {
+        OutputFormat.Csv => Utf8Text.Of(stream => CsvTable.Write(stream, Header, decisions.Select(d => (IReadOnlyList<string?>)
+        [
+            d.StudentId.Value,
+            TierText(d.Tier),
+            string.Join(";", d.UnmetTargets.Select(t => t.Value)),
+            d.Extension ? "true" : "false",
+            ReasonText.Csv(d.Reasons),
+        ]))),
+        _ => JsonText.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteObjects("students", decisions, (w, d) =>
+            {
+                w.WriteString("studentId", d.StudentId.Value);
+                w.WriteString("tier", TierText(d.Tier));
+                w.WriteStartArray("targetsUnmet");
+                foreach (var t in d.UnmetTargets) w.WriteStringValue(t.Value);
+                w.WriteEndArray();
+                w.WriteBoolean("extension", d.Extension);
+                if (d.ScreeningBand is { } band) w.WriteString("screeningBand", KebabCase.Of(band.ToString()));
+                ReasonText.Json(w, d.Reasons);
+            });
+            json.WriteObjects("groups", groups.Groups, (w, g) =>
+            {
+                w.WriteString("groupId", g.Id);
+                w.WriteString("kind", Grouping.Name(g.Kind));
+                if (g.Target is { } t) w.WriteString("targetId", t.Value);
+                w.WriteStartArray("students");
+                foreach (var s in g.Students) w.WriteStringValue(s.Value);
+                w.WriteEndArray();
+                ReasonText.Json(w, [g.Reason]);
+            });
+            json.WriteObjects("unplaced", groups.Unplaced, (w, u) =>
+            {
+                w.WriteString("studentId", u.StudentId.Value);
+                w.WriteString("kind", Grouping.Name(u.Kind));
+                if (u.Target is { } t) w.WriteString("targetId", t.Value);
+                ReasonText.Json(w, [u.Reason]);
+            });
+            json.WriteEndObject();
+        }),
+    };
+
+    /// <summary>Writes the groups file, all or nothing: one row per placed student, then one per student not placed.</summary>
+    public static void WriteGroups(string path, GroupingResult groups) =>
+        CsvTable.WriteFile(path, GroupsHeader,
+            groups.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)[g.Id, Grouping.Name(g.Kind), g.Target?.Value, s.Value, g.Reason.Code]))
+            .Concat(groups.Unplaced.Select(u => (IReadOnlyList<string?>)[null, Grouping.Name(u.Kind), u.Target?.Value, u.StudentId.Value,
+                $"{u.Reason.Code}: {u.Reason.Message}"])));
+}
