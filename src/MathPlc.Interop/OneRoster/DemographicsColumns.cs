@@ -50,17 +50,20 @@ internal static class DemographicsColumns
     /// <summary>The standard spelling of a standard column, or the name as given.</summary>
     public static string Canonical(string name) => Standard.FirstOrDefault(s => s.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? name;
 
-    /// <summary>Reads a row of a file whose columns are <paramref name="columns"/> (from <see cref="For"/>).</summary>
-    public static OneRosterRows.Demographics? Parse(CsvRowFields row, CsvColumns columns)
+    /// <summary>The attribute name of each column of <paramref name="columns"/> (from <see cref="For"/>), in the standard spelling where there is one.</summary>
+    public static ImmutableArray<string> AttributeNames(CsvColumns columns) => [.. columns.All.Select(c => Canonical(c.Name))];
+
+    /// <summary>Reads a row of a file whose attribute names are <paramref name="names"/> (from <see cref="AttributeNames"/>).</summary>
+    public static OneRosterRows.Demographics? Parse(CsvRowFields row, ImmutableArray<string> names)
     {
         bool ok = row.TryRequired(0, out string user);
         ok &= row.TryStatus(1, out bool deleted);
         var attributes = new List<KeyValuePair<string, string>>();
-        for (int column = NotAttributes.Length; column < columns.All.Length; column++)
+        for (int column = NotAttributes.Length; column < names.Length; column++)
         {
             string? text = row.OptionalText(column)?.Trim();
             if (text is null) continue;
-            string name = Canonical(columns.All[column].Name);
+            string name = names[column];
             if (!IsFlag(name))
             {
                 attributes.Add(new(name, text));

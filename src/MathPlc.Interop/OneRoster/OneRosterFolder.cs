@@ -62,7 +62,7 @@ public static class OneRosterFolder
     /// (version 1.2, each of the 21 files <c>bulk</c> or <c>absent</c>), <c>users.csv</c>, <c>classes.csv</c> (title = id),
     /// <c>enrollments.csv</c> (each section's teacher as primary), <c>demographics.csv</c> when a student has attributes,
     /// <c>lineItems.csv</c>, <c>results.csv</c>, and the two learning-objective files when there are links. Headers are the
-    /// 1.2 ones; columns MathPlc has no data for are left empty (names, course, school, term), so the folder is a roster
+    /// 1.2 ones; columns MathPlc has no data for are left empty (names, school, term; the course unless given), so the folder is a roster
     /// and gradebook exchange, not a complete district export.
     /// </summary>
     /// <remarks>
@@ -71,16 +71,17 @@ public static class OneRosterFolder
     /// </remarks>
     /// <param name="folder">An existing folder; files of the same names are replaced.</param>
     /// <param name="data">The roster and gradebook.</param>
+    /// <param name="course">The <c>courseSourcedId</c> written for every class (so a reader can pick the team's course), or null for none.</param>
     /// <exception cref="ArgumentException"><paramref name="folder"/> is empty or white space, or an attribute cannot be written (a name that is a column of its own, such as <c>birthDate</c>, or a race flag that is not true or false).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="IOException">A file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
-    public static void Write(string folder, OneRosterData data)
+    public static void Write(string folder, OneRosterData data, string? course = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(data);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"There is no folder {folder}.");
-        OneRosterFolderWriter.Write(folder, data);
+        OneRosterFolderWriter.Write(folder, data, string.IsNullOrWhiteSpace(course) ? null : course.Trim());
     }
 }

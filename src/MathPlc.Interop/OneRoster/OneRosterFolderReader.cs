@@ -128,7 +128,7 @@ internal sealed class OneRosterFolderReader
             else if (first.Class == row.Class) Note(OneRosterFiles.Enrollments, line, OneRosterDiagnosticCodes.DuplicateEnrollment);
             else Problem(OneRosterDiagnosticCodes.SeveralClasses,
                 $"The student {row.User} is also enrolled in class {first.Class} (line {first.Line}); a team's roster has each student in one class. " +
-                "Read only the team's course (the courses option, mathplc --course), or remove the extra enrollment.", file, line, "classSourcedId", row.Class);
+                "Read only the team's course (its courseSourcedId), or remove the extra enrollment.", file, line, "classSourcedId", row.Class);
         }
 
         var teacherOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -175,7 +175,8 @@ internal sealed class OneRosterFolderReader
         CsvColumns columns;
         using (var stream = OpenRead(path)) columns = DemographicsColumns.For(Header(stream));
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, row) in Rows(OneRosterFiles.Demographics, required: false, columns, r => DemographicsColumns.Parse(r, columns)))
+        var names = DemographicsColumns.AttributeNames(columns);
+        foreach (var (line, row) in Rows(OneRosterFiles.Demographics, required: false, columns, r => DemographicsColumns.Parse(r, names)))
         {
             if (!NewId(row.User, OneRosterFiles.Demographics, line, !seen.Add(row.User))) continue;
             if (row.Deleted || _deletedUsers.Contains(row.User)) { Note(OneRosterFiles.Demographics, line, OneRosterDiagnosticCodes.Deleted); continue; }

@@ -39,7 +39,7 @@ internal static class OneRosterFolderWriter
     private static readonly string[] ResultObjectivesHeader =
         ["sourcedId", "status", "dateLastModified", "resultSourcedId", "source", "learningObjectiveId", "score", "textScore"];
 
-    public static void Write(string folder, OneRosterData data)
+    public static void Write(string folder, OneRosterData data, string? course)
     {
         var demographics = Demographics(data.Roster); // checks the attributes before any file is written
         var written = new HashSet<string>(StringComparer.Ordinal) { "users", "classes", "enrollments", "lineItems", "results" };
@@ -52,7 +52,7 @@ internal static class OneRosterFolderWriter
 
         var sections = data.Roster.Students.Select(s => (s.Section, s.Teacher)).Distinct().ToList();
         CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Classes), ClassesHeader,
-            sections.Select(s => Row(ClassesHeader, ("sourcedId", s.Section.Value), ("status", "active"), ("title", s.Section.Value), ("classType", "scheduled"))));
+            sections.Select(s => Row(ClassesHeader, ("sourcedId", s.Section.Value), ("status", "active"), ("title", s.Section.Value), ("courseSourcedId", course), ("classType", "scheduled"))));
 
         var enrollments = sections.Select(s => (Class: s.Section.Value, User: s.Teacher.Value, Role: "teacher", Primary: "true"))
             .Concat(data.Roster.Students.Select(s => (Class: s.Section.Value, User: s.Student.Value, Role: "student", Primary: "false")));

@@ -7,8 +7,9 @@ namespace MathPlc.Interop.Reports;
 /// terminal, a pull request or a wiki. Charts become their title, description and data table.
 /// </summary>
 /// <remarks>
-/// Paragraph and list text is written as given (it may use <c>**bold**</c> and <c>`code`</c>); in table cells a
-/// <c>|</c> is escaped and line breaks become spaces. Numeric columns are right-aligned. The same report always gives
+/// Paragraph and list text is written as given (it may use <c>**bold**</c> and <c>`code`</c>), except that <c>&lt;</c> and
+/// <c>&amp;</c> are backslash-escaped so a label such as <c>&lt;percent&gt;</c> is not taken for HTML; in table cells a
+/// <c>|</c> is escaped too, and line breaks become spaces. Numeric columns are right-aligned. The same report always gives
 /// the same text.
 /// </remarks>
 public static class MarkdownReport
@@ -20,7 +21,7 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(report);
         var md = new StringBuilder();
         md.Append("# ").Append(OneLine(report.Title)).Append("\n\n");
-        if (report.Subtitle is not null) md.Append(report.Subtitle).Append("\n\n");
+        if (report.Subtitle is not null) md.Append(Text(report.Subtitle)).Append("\n\n");
         foreach (var section in report.Sections)
         {
             md.Append("## ").Append(OneLine(section.Heading)).Append("\n\n");
@@ -34,7 +35,7 @@ public static class MarkdownReport
         switch (block)
         {
             case ReportParagraph paragraph:
-                md.Append(paragraph.Text).Append("\n\n");
+                md.Append(Text(paragraph.Text)).Append("\n\n");
                 break;
             case ReportSubheading heading:
                 md.Append("### ").Append(OneLine(heading.Text)).Append("\n\n");
@@ -49,7 +50,7 @@ public static class MarkdownReport
                 break;
             case ReportChart chart:
                 md.Append("**").Append(OneLine(chart.Title)).Append("** (chart)\n\n");
-                if (chart.Description.Length > 0) md.Append(chart.Description).Append("\n\n");
+                if (chart.Description.Length > 0) md.Append(Text(chart.Description)).Append("\n\n");
                 Table(md, chart.ToTable());
                 break;
             default:
@@ -72,5 +73,8 @@ public static class MarkdownReport
 
     private static string Cell(string text) => OneLine(text).Replace("|", "\\|", StringComparison.Ordinal);
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    private static string OneLine(string text) => Text(text).ReplaceLineEndings(" ");
+
+    /// <summary>Text with the two characters that would start HTML in Markdown (<c>&lt;</c>, <c>&amp;</c>) backslash-escaped.</summary>
+    private static string Text(string text) => text.Replace("<", "\\<", StringComparison.Ordinal).Replace("&", "\\&", StringComparison.Ordinal);
 }

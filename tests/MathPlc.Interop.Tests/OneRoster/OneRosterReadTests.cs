@@ -167,11 +167,12 @@ public class OneRosterReadTests
         var files = Files();
         foreach (string name in new[] { "lineItems.csv", "results.csv", "lineItemLearningObjectiveIds.csv", "resultLearningObjectiveIds.csv", "demographics.csv" })
             files.Remove(name);
-        files["manifest.csv"] = "propertyName,value\noneroster.version,1.2";
+        files["manifest.csv"] = "propertyName,value\nmanifest.version,1.0";
 
         var read = Read(files);
 
         Assert.Empty(read.Diagnostics);
+        Assert.Null(read.Version); // the manifest names no version: read as any 1.x
         Assert.Equal(3, read.Data.Roster.Count);
         Assert.All(read.Data.Roster.Students, s => Assert.Empty(s.Attributes));
         Assert.Empty(read.Data.LineItems);

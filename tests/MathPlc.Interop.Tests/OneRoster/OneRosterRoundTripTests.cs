@@ -46,6 +46,20 @@ public class OneRosterRoundTripTests
     }
 
     [Fact]
+    public void A_folder_written_for_a_course_reads_back_for_that_course_only()
+    {
+        var data = Read(Files()).DataOrThrow();
+        using var folder = new TemporaryFolder();
+        OneRosterFolder.Write(folder.Path, data, course: " math6 ");
+
+        Assert.Equal(data, OneRosterFolder.Read(folder.Path, new OneRosterReadOptions(["math6"])).DataOrThrow());
+        var other = OneRosterFolder.Read(folder.Path, new OneRosterReadOptions(["ela6"]));
+        Assert.Empty(other.Diagnostics);
+        Assert.Equal(0, other.Data.Roster.Count);
+        Assert.Contains(other.Notes, n => n.Code == "skipped-course" && n.File.EndsWith("classes.csv", StringComparison.Ordinal) && n.Message.StartsWith("2 rows", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_roster_without_attributes_or_links_writes_no_demographics_or_link_files()
     {
         var roster = new Roster([new RosterStudent(new StudentId("s1"), new SectionId("c1"), new TeacherId("t1"))]);

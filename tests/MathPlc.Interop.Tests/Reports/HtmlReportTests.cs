@@ -117,6 +117,17 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Markdown_escapes_what_would_read_as_html()
+    {
+        string md = MarkdownReport.Render(Report);
+        Assert.StartsWith("# Unit 2 \\<Ratios> \\& rates\n", md, StringComparison.Ordinal);
+        Assert.Contains("see `method` \\& \\<notes>.", md, StringComparison.Ordinal);
+        Assert.Contains("| a \\| b | 3 |", md, StringComparison.Ordinal);
+        Assert.Contains("\\<b>Tom \\& \"Jerry\"\\</b>", md, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?<!\\\\)<b>", md);
+    }
+
+    [Fact]
     public void A_grouped_chart_as_a_table_marks_missing_values()
     {
         var table = Grouped.ToTable();

@@ -1,0 +1,33 @@
+using MathPlc.Core;
+
+namespace MathPlc.Interop.OneRoster;
+
+/// <summary>
+/// The evidence a OneRoster gradebook gives, and every result or objective score that gave none with its reason:
+/// nothing is dropped silently.
+/// </summary>
+public sealed record OneRosterEvidenceResult
+{
+    /// <summary>Collects the evidence and what was skipped.</summary>
+    /// <exception cref="ArgumentNullException">A collection is or holds null.</exception>
+    public OneRosterEvidenceResult(IEnumerable<Evidence> evidence, IEnumerable<OneRosterSkippedResult> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(skipped);
+        Evidence = Preconditions.CheckNoNulls(evidence, nameof(evidence));
+        Skipped = Preconditions.CheckNoNulls(skipped, nameof(skipped));
+    }
+
+    /// <summary>The evidence, in the order of the results (and of each result's objective scores).</summary>
+    public ImmutableArray<Evidence> Evidence { get; }
+
+    /// <summary>What gave no evidence, and why, in the order of the results.</summary>
+    public ImmutableArray<OneRosterSkippedResult> Skipped { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(OneRosterEvidenceResult? other) =>
+        other is not null && Evidence.SequenceEqual(other.Evidence) && Skipped.SequenceEqual(other.Skipped);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Evidence.Length, Skipped.Length);
+}
