@@ -107,7 +107,7 @@ public class GroupingBenchmarks
             int k = (ordered.Count + max - 1) / max;
             if (ordered.Count < min) return [];
             if (ordered.Count / k < min) k = ordered.Count / min;
-            return Enumerable.Range(0, k).Select(j => ordered.Where((_, i) => i % k == j).Take(max).ToList());
+            return ordered.Take(k * max).Select((d, i) => (d, i)).GroupBy(x => x.i % k, x => x.d).Select(group => group.ToList());
         })
         .Count();
 

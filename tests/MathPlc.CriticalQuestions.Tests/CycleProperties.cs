@@ -109,4 +109,17 @@ public sealed class CycleProperties
                 }
             }
         }).Check(100);
+
+    [Fact] // One cut for questions 2 and 3: a target's not-yet-proficient count is the students whose tier decision lists it unmet.
+    public void Question_2s_counts_and_question_3s_unmet_targets_agree() =>
+        Prop.ForAll(Inputs.ToArbitrary(), input =>
+        {
+            var report = UnitCycle.Run(input);
+            foreach (var t in report.HowWillWeKnow.Targets)
+            {
+                Assert.Equal(t.NotYetProficient, report.HowWillWeRespond.Decisions.Count(d => d.UnmetTargets.Contains(t.Target)));
+                Assert.Equal(t.WithoutScore, report.HowWillWeRespond.Decisions.Count(d => d.Reasons.Any(r => r.Code == "no-score" && r.Data["target"] == t.Target.Value)));
+            }
+            Assert.All(report.HowWillWeExtend.Students, s => Assert.DoesNotContain(s, report.HowWillWeRespond.WithoutEvidence));
+        }).Check(100);
 }

@@ -144,11 +144,12 @@ public static class UnitCycle
         foreach (var target in input.Unit.Targets)
             Preconditions.CheckArgument(assessed.Contains(target.Id), nameof(input),
                 $"The unit's target {Label(target)} is not covered by the assessment \"{input.Blueprint.Name}\": no item assesses it.");
+        var items = input.Blueprint.Items.Select(i => i.Id).ToHashSet();
         foreach (var score in input.ItemScores)
         {
             Preconditions.CheckArgument(input.Roster.Contains(score.Student), nameof(input),
                 $"The item scores include student {score.Student} (item {score.Item}), who is not on the team's roster.");
-            Preconditions.CheckArgument(input.Blueprint.Find(score.Item) is not null, nameof(input),
+            Preconditions.CheckArgument(items.Contains(score.Item), nameof(input),
                 $"The item scores include item {score.Item} (student {score.Student}), which is not on the assessment \"{input.Blueprint.Name}\".");
         }
         foreach (var e in input.AdditionalEvidence)

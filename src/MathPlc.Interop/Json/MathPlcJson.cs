@@ -69,6 +69,7 @@ public static class MathPlcJson
     private static JsonSerializerOptions MakeOptions()
     {
         var options = new JsonSerializerOptions(MathPlcJsonContext.Default.Options);
+        AssessmentsJsonContext.Register(options);
         options.TypeInfoResolverChain.Add(CriticalQuestions.CriticalQuestionsJsonResolver.Default);
         options.MakeReadOnly();
         return options;

@@ -101,8 +101,9 @@ public static class Grouping
                         : new Reason("no-unmet-target", "Students placed by screening or Tier 2 non-response, with no unmet target on this assessment.");
                 groups.Add(new InterventionGroup(id, key.Kind, key.Target, [.. members[g]], reason.With("kind", Name(key.Kind)).With("size", members[g].Count)));
             }
+            var why = placed < m ? Unplaced(shortfall, size, rules, m) : null; // one shared reason per bucket
             for (int i = placed; i < m; i++)
-                unplaced.Add(new UnplacedStudent(students[i], key.Kind, key.Target, Unplaced(shortfall, size, rules, m)));
+                unplaced.Add(new UnplacedStudent(students[i], key.Kind, key.Target, why!));
         }
         return new GroupingResult(groups.ToImmutable(), unplaced.ToImmutable());
     }

@@ -55,7 +55,7 @@ public static class ProgressMonitoring
         {
             baseline = b;
             baselineDate = goal.BaselineDate!.Value;
-            reasons.Add(new Reason("baseline-given", $"Baseline {Preconditions.Format(b)} on {baselineDate:uuuu-MM-dd}, as given.").With("baseline", b));
+            reasons.Add(Why.Of("baseline-given", $"Baseline {Why.N(b)} on {baselineDate:uuuu-MM-dd}, as given.", ("baseline", Why.N(b))));
         }
         else
         {
@@ -73,8 +73,8 @@ public static class ProgressMonitoring
             $"The goal date {goal.GoalDate:uuuu-MM-dd} is not after the baseline date {baselineDate:uuuu-MM-dd}.");
         double goalWeeks = Weeks(baselineDate, goal.GoalDate);
         double goalSlope = (goal.Goal - baseline) / goalWeeks;
-        reasons.Add(new Reason("goal-line", $"Goal line from {Preconditions.Format(baseline)} to {Preconditions.Format(goal.Goal)} by {goal.GoalDate:uuuu-MM-dd}: {Preconditions.Format(goalSlope)} per week.")
-            .With("goal", goal.Goal).With("goalSlopePerWeek", goalSlope).With("weeks", goalWeeks));
+        reasons.Add(Why.Of("goal-line", $"Goal line from {Why.N(baseline)} to {Why.N(goal.Goal)} by {goal.GoalDate:uuuu-MM-dd}: {Why.N(goalSlope)} per week.",
+            ("goal", Why.N(goal.Goal)), ("goalSlopePerWeek", Why.N(goalSlope)), ("weeks", Why.N(goalWeeks))));
 
         var after = sorted.Where(p => p.MeasuredOn > baselineDate).ToArray();
         var weeks = after.Select(p => Weeks(baselineDate, p.MeasuredOn)).ToArray();
@@ -102,8 +102,8 @@ public static class ProgressMonitoring
         double span = n > 0 ? weeks[n - 1] : 0;
         if (n < rules.MinPoints || Threshold.Below(span, rules.MinWeeks))
         {
-            reasons.Add(new Reason("too-little-data", $"{n} points over {Preconditions.Format(span)} weeks; a decision needs {rules.MinPoints} points and {Preconditions.Format(rules.MinWeeks)} weeks.")
-                .With("points", n).With("weeks", span).With("minPoints", rules.MinPoints).With("minWeeks", rules.MinWeeks));
+            reasons.Add(Why.Of("too-little-data", $"{n} points over {Why.N(span)} weeks; a decision needs {rules.MinPoints} points and {Why.N(rules.MinWeeks)} weeks.",
+                ("minPoints", Why.N(rules.MinPoints)), ("minWeeks", Why.N(rules.MinWeeks)), ("points", Why.N(n)), ("weeks", Why.N(span))));
             return new ProgressReport(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, ProgressDecisionKind.InsufficientData, null, [.. reasons]);
         }
 
@@ -114,32 +114,31 @@ public static class ProgressMonitoring
             {
                 var kind = DecisionRules.Trend(slope, goalSlope, rules.ParallelTolerance);
                 verdicts.Add((ProgressRule.Trend, kind));
-                reasons.Add(new Reason("trend-rule", $"Trend {Preconditions.Format(slope)} per week against the goal line's {Preconditions.Format(goalSlope)}: {Text(kind)}.")
-                    .With("olsSlopePerWeek", slope).With("goalSlopePerWeek", goalSlope).With("tolerance", rules.ParallelTolerance).With("verdict", Text(kind)));
+                reasons.Add(Why.Of("trend-rule", $"Trend {Why.N(slope)} per week against the goal line's {Why.N(goalSlope)}: {Text(kind)}.",
+                    ("goalSlopePerWeek", Why.N(goalSlope)), ("olsSlopePerWeek", Why.N(slope)), ("tolerance", Why.N(rules.ParallelTolerance)), ("verdict", Text(kind))));
             }
             else
             {
-                reasons.Add(new Reason("trend-rule-waits", $"The trend rule needs {rules.TrendMinPoints} points; there are {n}.").With("points", n).With("needed", rules.TrendMinPoints));
+                reasons.Add(Why.Of("trend-rule-waits", $"The trend rule needs {rules.TrendMinPoints} points; there are {n}.", ("needed", Why.N(rules.TrendMinPoints)), ("points", Why.N(n))));
             }
         }
         if (rules.Rule is ProgressRule.FourPoint or ProgressRule.All)
         {
             var kind = DecisionRules.KPoint(weeks, scores, baseline, goalSlope, rules.Points);
             verdicts.Add((ProgressRule.FourPoint, kind));
-            reasons.Add(new Reason("k-point-rule", $"The last {rules.Points} points against the goal line: {Text(kind)}.")
-                .With("k", rules.Points).With("verdict", Text(kind)));
+            reasons.Add(Why.Of("k-point-rule", $"The last {rules.Points} points against the goal line: {Text(kind)}.", ("k", Why.N(rules.Points)), ("verdict", Text(kind))));
         }
         if (rules.Rule is ProgressRule.MedianOfThree or ProgressRule.All)
         {
             var kind = DecisionRules.MedianOfThree(weeks, scores, baseline, goalSlope, out double median, out double line);
             verdicts.Add((ProgressRule.MedianOfThree, kind));
-            reasons.Add(new Reason("median-of-three-rule", $"The median of the last three points, {Preconditions.Format(median)}, against the goal line's {Preconditions.Format(line)}: {Text(kind)}.")
-                .With("median", median).With("goalLine", line).With("verdict", Text(kind)));
+            reasons.Add(Why.Of("median-of-three-rule", $"The median of the last three points, {Why.N(median)}, against the goal line's {Why.N(line)}: {Text(kind)}.",
+                ("goalLine", Why.N(line)), ("median", Why.N(median)), ("verdict", Text(kind))));
         }
         var decisive = verdicts.FirstOrDefault(v => v.Kind != ProgressDecisionKind.InsufficientData);
         if (verdicts.Count == 0 || decisive.Kind == ProgressDecisionKind.InsufficientData)
             return new ProgressReport(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, ProgressDecisionKind.InsufficientData, null, [.. reasons]);
-        reasons.Add(new Reason("decided-by", $"Decided by the {Name(decisive.Rule)} rule: {Text(decisive.Kind)}.").With("rule", Name(decisive.Rule)));
+        reasons.Add(Why.Of("decided-by", $"Decided by the {Name(decisive.Rule)} rule: {Text(decisive.Kind)}.", ("rule", Name(decisive.Rule))));
         return new ProgressReport(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, decisive.Kind, decisive.Rule, [.. reasons]);
     }
 

@@ -95,8 +95,7 @@ public static class Tiering
             double cut = rules.CutFor(target);
             if (!scores.TryGetValue(target, out double? score) || score is null)
             {
-                reasons.Add(new Reason("no-score", $"No score on {target} yet (insufficient evidence), so it is neither met nor unmet.")
-                    .With("target", target.Value));
+                reasons.Add(Why.Of("no-score", $"No score on {target} yet (insufficient evidence), so it is neither met nor unmet.", ("target", target.Value)));
                 continue;
             }
             double value = score.Value;
@@ -106,20 +105,19 @@ public static class Tiering
                 continue;
             }
             unmet.Add(target);
-            reasons.Add(new Reason("below-cut", $"{target}: {Preconditions.Format(value)} is below the cut {Preconditions.Format(cut)}.")
-                .With("target", target.Value).With("score", value).With("cut", cut));
+            reasons.Add(Why.Of("below-cut", $"{target}: {Why.N(value)} is below the cut {Why.N(cut)}.", ("cut", Why.N(cut)), ("score", Why.N(value)), ("target", target.Value)));
             if (rules.FarBelowCut is { } far && Threshold.Below(value, far))
             {
                 tier3Rules.Add("far-below-cut");
-                reasons.Add(new Reason("far-below-cut", $"{target}: {Preconditions.Format(value)} is below the lower cut {Preconditions.Format(far)}, which calls for Tier 3.")
-                    .With("target", target.Value).With("score", value).With("cut", far).With("rule", "far-below-cut"));
+                reasons.Add(Why.Of("far-below-cut", $"{target}: {Why.N(value)} is below the lower cut {Why.N(far)}, which calls for Tier 3.",
+                    ("cut", Why.N(far)), ("rule", "far-below-cut"), ("score", Why.N(value)), ("target", target.Value)));
             }
         }
         if (rules.Tier3WhenUnmetAtLeast is { } many && unmet.Count >= many)
         {
             tier3Rules.Add("unmet-targets");
-            reasons.Add(new Reason("unmet-targets", $"Below the cut on {unmet.Count} essential targets; {many} or more calls for Tier 3.")
-                .With("unmet", unmet.Count).With("threshold", many).With("rule", "unmet-targets"));
+            reasons.Add(Why.Of("unmet-targets", $"Below the cut on {unmet.Count} essential targets; {many} or more calls for Tier 3.",
+                ("rule", "unmet-targets"), ("threshold", Why.N(many)), ("unmet", Why.N(unmet.Count))));
         }
 
         ScreeningBand? band = null;
@@ -128,18 +126,14 @@ public static class Tiering
         {
             var bands = rules.Screening;
             band = bands.BandOf(pr);
-            var reason = band switch
+            var (code, message, cut) = band switch
             {
-                ScreeningBand.Intensive => new Reason("screening-intensive", $"Screening percentile {Preconditions.Format(pr)} is below {Preconditions.Format(bands.TargetedFrom)} (intensive band).")
-                    .With("cut", bands.TargetedFrom),
-                ScreeningBand.Targeted => new Reason("screening-targeted", $"Screening percentile {Preconditions.Format(pr)} is from {Preconditions.Format(bands.TargetedFrom)} up to {Preconditions.Format(bands.WatchFrom)} (targeted band).")
-                    .With("cut", bands.WatchFrom),
-                ScreeningBand.Watch => new Reason("screening-watch", $"Screening percentile {Preconditions.Format(pr)} is from {Preconditions.Format(bands.WatchFrom)} up to {Preconditions.Format(bands.CoreFrom)} (watch band): core, watched.")
-                    .With("cut", bands.CoreFrom),
-                _ => new Reason("screening-core", $"Screening percentile {Preconditions.Format(pr)} is at or above {Preconditions.Format(bands.CoreFrom)} (core band).")
-                    .With("cut", bands.CoreFrom),
+                ScreeningBand.Intensive => ("screening-intensive", $"Screening percentile {Why.N(pr)} is below {Why.N(bands.TargetedFrom)} (intensive band).", bands.TargetedFrom),
+                ScreeningBand.Targeted => ("screening-targeted", $"Screening percentile {Why.N(pr)} is from {Why.N(bands.TargetedFrom)} up to {Why.N(bands.WatchFrom)} (targeted band).", bands.WatchFrom),
+                ScreeningBand.Watch => ("screening-watch", $"Screening percentile {Why.N(pr)} is from {Why.N(bands.WatchFrom)} up to {Why.N(bands.CoreFrom)} (watch band): core, watched.", bands.CoreFrom),
+                _ => ("screening-core", $"Screening percentile {Why.N(pr)} is at or above {Why.N(bands.CoreFrom)} (core band).", bands.CoreFrom),
             };
-            reasons.Add(reason.With("percentile", pr));
+            reasons.Add(Why.Of(code, message, ("cut", Why.N(cut)), ("percentile", Why.N(pr))));
             if (band == ScreeningBand.Intensive && rules.Tier3FromIntensiveScreening) tier3Rules.Add("screening-intensive");
             tier2FromScreening = band == ScreeningBand.Targeted && rules.Tier2FromTargetedScreening
                                  || band == ScreeningBand.Intensive && !rules.Tier3FromIntensiveScreening && rules.Tier2FromTargetedScreening;
@@ -147,7 +141,7 @@ public static class Tiering
         if (nonResponder)
         {
             tier3Rules.Add("tier2-non-response");
-            reasons.Add(new Reason("tier2-non-response", "Completed a Tier 2 cycle without responding; this calls for Tier 3.").With("rule", "tier2-non-response"));
+            reasons.Add(Why.Of("tier2-non-response", "Completed a Tier 2 cycle without responding; this calls for Tier 3.", ("rule", "tier2-non-response")));
         }
 
         Tier tier;
@@ -155,23 +149,23 @@ public static class Tiering
         if (tier3Rules.Count > 0)
         {
             tier = Tier.Tier3;
-            reasons.Add(new Reason("tier-3", "Tier 3: a Tier 3 rule applies (Tier 3 rules come first).").With("rules", string.Join(",", tier3Rules)));
+            reasons.Add(Why.Of("tier-3", "Tier 3: a Tier 3 rule applies (Tier 3 rules come first).", ("rules", string.Join(",", tier3Rules))));
         }
         else if (unmet.Count > 0 || tier2FromScreening)
         {
             tier = Tier.Tier2;
-            reasons.Add(new Reason("tier-2", unmet.Count > 0
+            reasons.Add(Why.Of("tier-2", unmet.Count > 0
                     ? $"Tier 2: below the cut on {unmet.Count} essential target{(unmet.Count == 1 ? "" : "s")}; support on {unmet[0]} first."
-                    : "Tier 2: the screening result is in the targeted band.")
-                .With("rule", unmet.Count > 0 ? "below-cut" : "screening-targeted"));
+                    : "Tier 2: the screening result is in the targeted band.",
+                ("rule", unmet.Count > 0 ? "below-cut" : "screening-targeted")));
         }
         else
         {
             tier = Tier.Core;
             extension = essential.Length > 0 && met == essential.Length;
             reasons.Add(extension
-                ? new Reason("extension", $"Proficient on all {essential.Length} essential targets: core with extension.").With("targets", essential.Length)
-                : new Reason("core", "Core instruction: no essential target below the cut.").With("met", met));
+                ? Why.Of("extension", $"Proficient on all {essential.Length} essential targets: core with extension.", ("targets", Why.N(essential.Length)))
+                : Why.Of("core", "Core instruction: no essential target below the cut.", ("met", Why.N(met))));
         }
         return new TierDecision(student, tier, extension, unmet, band, reasons);
     }

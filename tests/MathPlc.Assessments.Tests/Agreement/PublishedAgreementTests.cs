@@ -122,4 +122,23 @@ public class PublishedAgreementTests
         Assert.Equal(0.5, Value(PercentAgreement.Exact(ratings, AgreementDefinition.AllRaters)), 12);
         Assert.Equal((1.0 / 3 + 1) / 2, Value(PercentAgreement.Exact(ratings, AgreementDefinition.Pairwise)), 12);
     }
+
+    [Fact] // reference/statistics.md §3: irr's kripp.alpha sets mᵤ − 1 := 1 for complete data with > 2 coders, which would
+           // give −1.8329509 on Fleiss' diagnoses; the published definition divides by mᵤ − 1 = 5. Both computed independently (plain Python).
+    public void Complete_data_with_six_raters_divides_each_unit_by_its_own_pairs()
+    {
+        double alpha = Value(KrippendorffAlpha.Compute(Diagnoses(), MeasurementLevel.Nominal));
+        Assert.Equal(0.4334098, alpha, 7);
+        Assert.NotEqual(-1.8329509, Math.Round(alpha, 7));
+    }
+
+    [Fact] // reference/statistics.md §1: irr kappa2 sorts a ≥ 10-point scale as text ("1", "10", "2"); categories here are ordered numerically.
+    public void Categories_of_ten_and_more_are_ordered_as_numbers()
+    {
+        var ratings = Complete([1, 2], [2, 10], [10, 10], [1, 1], [2, 2]);
+        var used = Value(CohenKappa.Compute(ratings, KappaWeighting.Linear));
+        var numeric = Value(CohenKappa.Compute(ratings, KappaWeighting.Linear, RatingScale.Declared(1, 2, 10)));
+        Assert.Equal(numeric, used, 12);
+        Assert.Equal([1.0, 2, 10], RatingScale.Declared(10, 2, 1).Categories.ToArray());
+    }
 }
