@@ -190,7 +190,7 @@ public static class UnitCycleDocument
         report.Prompts.IsEmpty
             ? new ReportParagraph("The data raises no particular question this time.")
             : new ReportList(report.Prompts.Select(p => p.Evidence.Data.IsEmpty ? p.Question
-                : $"{p.Question} ({string.Join(", ", p.Evidence.Data.Select(kv => $"{kv.Key} {kv.Value}"))})")),
+                : $"{p.Question} ({string.Join(", ", p.Evidence.Data.Select(kv => $"{kv.Key} {Short(kv.Value)}"))})")),
     ]);
 
     private static ReportTable GroupTable(IEnumerable<InterventionGroup> groups, Func<TargetId, string> label, string caption) =>
@@ -212,6 +212,12 @@ public static class UnitCycleDocument
 
     private static string Words<TEnum>(TEnum? value) where TEnum : struct, Enum =>
         value is { } v ? string.Concat(v.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())) : "";
+
+    /// <summary>A number in a reason's data at three decimals at most, for reading; other text as it is (the JSON keeps full precision).</summary>
+    private static string Short(string value) =>
+        value.Contains('.', StringComparison.Ordinal) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
+            ? Math.Round(number, 3, MidpointRounding.AwayFromZero).ToString("0.###", CultureInfo.InvariantCulture)
+            : value;
 
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
