@@ -149,4 +149,22 @@ public sealed class GuardTests
         Assert.Throws<ArgumentOutOfRangeException>("action", () => ((HighLeverageTeamAction)0).Phase());
         Assert.Throws<ArgumentOutOfRangeException>("action", () => ((HighLeverageTeamAction)11).Wording());
     }
+
+    [Fact]
+    public void Report_records_keep_their_invariants()
+    {
+        Assert.Throws<ArgumentException>("Students", () => new CycleCounts(5, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("Groups", () => new CycleCounts(4, 1, 1, 1, 1, 1, 1, 1, 0, -1, 0));
+        Assert.Throws<ArgumentException>("WithoutEvidence", () => new CycleCounts(4, 1, 1, 1, 1, 1, 1, 1, 5, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("WithoutScore", () => new TargetSummary(T1, null, 1, 1, -1, 3));
+        Assert.Throws<ArgumentOutOfRangeException>("Cut", () => new TargetSummary(T1, null, 1, 1, 1, double.NaN));
+        Assert.Throws<ArgumentException>("Target", () => new TargetSummary(default, null, 1, 1, 1, 3));
+        var why = new Reason("not-in-data", "No record.");
+        Assert.Throws<ArgumentException>("Phase", () => new TeamActionStatus(HighLeverageTeamAction.UsingLessonDesign, UnitPhase.AfterUnit, TeamActionState.NotInData, [why]));
+        Assert.Throws<ArgumentException>("Reasons", () => new TeamActionStatus(HighLeverageTeamAction.UsingLessonDesign, UnitPhase.DuringUnit, TeamActionState.NotInData, []));
+        Assert.Throws<ArgumentOutOfRangeException>("State", () => new TeamActionStatus(HighLeverageTeamAction.UsingLessonDesign, UnitPhase.DuringUnit, (TeamActionState)9, [why]));
+        Assert.Throws<ArgumentException>("Question", () => new DiscussionPrompt(PromptKind.GroupGap, " ", why));
+        Assert.Throws<ArgumentNullException>("Evidence", () => new DiscussionPrompt(PromptKind.GroupGap, "Why?", null!));
+        Assert.Throws<ArgumentOutOfRangeException>("Kind", () => new DiscussionPrompt((PromptKind)9, "Why?", why));
+    }
 }
