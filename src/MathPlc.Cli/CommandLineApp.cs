@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using MathPlc.Cli.Assessments;
 using MathPlc.Cli.Calendar;
+using MathPlc.Cli.Cycle;
 using MathPlc.Cli.Grading;
 using MathPlc.Cli.Interventions;
 using MathPlc.Cli.Shell;
@@ -56,6 +57,7 @@ internal static class CommandLineApp
         root.Add(help);
         root.Add(new VersionOption { Action = new VersionAction() });
 
+        root.Add(CycleCommand.Create());
         root.Add(CalendarCommand.Create());
         root.Add(ProficiencyCommand.Create());
         root.Add(StandardsCommand.Create());

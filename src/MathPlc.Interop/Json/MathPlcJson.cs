@@ -70,6 +70,7 @@ public static class MathPlcJson
     {
         var options = new JsonSerializerOptions(MathPlcJsonContext.Default.Options);
         AssessmentsJsonContext.Register(options);
+        options.TypeInfoResolverChain.Add(CriticalQuestions.CriticalQuestionsJsonResolver.Default);
         options.MakeReadOnly();
         return options;
     }

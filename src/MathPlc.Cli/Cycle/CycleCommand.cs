@@ -1,0 +1,106 @@
+using System.CommandLine;
+using MathPlc.Cli.Shell;
+using MathPlc.CriticalQuestions;
+using MathPlc.Interop;
+using MathPlc.Interop.CycleReports;
+using MathPlc.Interop.Json;
+using MathPlc.Interop.OneRoster;
+using MathPlc.Interop.UnitCycle;
+
+namespace MathPlc.Cli.Cycle;
+
+/// <summary>
+/// <c>mathplc cycle [--seed N | --unit unit.json (--evidence scores.csv [--roster roster.csv] | --oneroster DIR) | --oneroster DIR]
+/// [--format md|html|json] [--out DIR]</c>: the main job. Answers the four critical questions for one team's unit — on the
+/// built-in sample team without input options — and prints the report, or writes every form of it to a folder.
+/// </summary>
+/// <remarks>
+/// Reading is Interop's (<see cref="CycleUnitJson"/>, <see cref="ItemScoreCsv"/>, <see cref="RosterCsv"/>,
+/// <see cref="OneRosterFolder"/>, put together by <see cref="CycleInputs"/>), the cycle is <see cref="UnitCycle.Run"/>,
+/// the forms are <see cref="UnitCycleReports"/> and <see cref="UnitCycleTables"/>, and the folder is written by
+/// <see cref="CycleOutputFolder"/>, all or nothing. Decision record <c>docs/decisions/0073-mathplc-cycle.md</c>.
+/// </remarks>
+internal static class CycleCommand
+{
+    /// <summary>Builds the command with its options, examples and action.</summary>
+    public static Command Create()
+    {
+        var unit = new Option<string?>("--unit")
+        {
+            Description = "The unit file (JSON): team, unit plan with its essential targets, the common assessment's blueprint and date, the school calendar, " +
+                          "the start of the next intervention cycle, and optionally scoring, grading, tierRules, minimumGroupSize (see docs/how-to/district-developer.md).",
+            HelpName = "unit.json",
+        };
+        var evidence = new Option<string?>("--evidence")
+        {
+            Description = "The common assessment's item scores (CSV): student_id, item_id, score (points earned; empty = not answered). Needs --unit.",
+            HelpName = "scores.csv",
+        };
+        var roster = new Option<string?>("--roster")
+        {
+            Description = "The team's roster (CSV): student_id, section_id, teacher_id, and any further columns as group attributes (ell, iep, …). " +
+                          "Without it every student in --evidence is in one section.",
+            HelpName = "roster.csv",
+        };
+        var oneRoster = new Option<string?>("--oneroster")
+        {
+            Description = "A OneRoster 1.0–1.2 CSV folder with the roster and the results (line items titled with the item ids). " +
+                          "The unit file is --unit, or unit.json in the folder.",
+            HelpName = "DIR",
+        };
+        var seed = CommonOptions.WholeNumber("--seed", $"The sample team's seed (without input options). Default {SampleTeam.DefaultSeed}; the same seed gives the same report on every machine.", 0);
+        var format = CommonOptions.Choice("--format", "What to print on standard output: md (Markdown, the default), html (one self-contained page), json.", CommonOptions.KebabChoices<CycleFormat>());
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = $"Write every form to the folder DIR instead: {string.Join(", ", CycleOutputFolder.FileNames)} (created if missing; all or nothing).",
+            HelpName = "DIR",
+        };
+
+        var command = new ExampleCommand("cycle",
+            "The main job: answer the four critical questions for one team's unit (what must they learn, how will we know, how will we respond, how will we extend), " +
+            "with the team's data, the high-leverage team actions and prompts for the team's discussion. Without input options it runs on a built-in sample team.",
+            "mathplc cycle",
+            "mathplc cycle --out report",
+            "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --out report",
+            "mathplc cycle --oneroster export/ --unit unit.json --format html > report.html",
+            "mathplc cycle --seed 7 --format json")
+        {
+            unit, evidence, roster, oneRoster, seed, format, output,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var progress = new CycleProgress(stderr);
+            string? outFolder = parseResult.GetValue(output);
+            return CycleRunner.Run(parseResult, stdout, stderr, () =>
+            {
+                var request = new CycleRequest(parseResult.GetValue(unit), parseResult.GetValue(evidence), parseResult.GetValue(roster),
+                    parseResult.GetValue(oneRoster), parseResult.GetValue(seed));
+                if (request.Problem() is { } problem) throw new UsageException(problem);
+                if (outFolder is not null && string.IsNullOrWhiteSpace(outFolder)) throw new UsageException("--out needs a folder name.");
+                if (outFolder is not null && File.Exists(outFolder)) throw new UsageException($"--out {outFolder} is a file; give a folder.");
+
+                progress.Step("Reading the input");
+                var (input, source) = request.Input();
+                progress.Step("Running the unit cycle");
+                var report = request.Run(input);
+                progress.Step("Writing the report");
+                if (outFolder is not null)
+                {
+                    CycleOutputFolder.Write(outFolder, report, input.Roster);
+                    stderr.WriteLine($"Wrote {string.Join(", ", CycleOutputFolder.FileNames)} to {outFolder} ({source}).");
+                    return null;
+                }
+                return (parseResult.GetValue(format) ?? CycleFormat.Md) switch
+                {
+                    CycleFormat.Html => UnitCycleReports.Html(report),
+                    CycleFormat.Json => MathPlcJson.Serialize(report) + "\n",
+                    _ => UnitCycleReports.Markdown(report),
+                };
+            });
+        });
+        return command;
+    }
+}

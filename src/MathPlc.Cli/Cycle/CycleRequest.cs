@@ -1,0 +1,70 @@
+using MathPlc.Cli.Shell;
+using MathPlc.CriticalQuestions;
+using MathPlc.Interop;
+using MathPlc.Interop.OneRoster;
+using MathPlc.Interop.UnitCycle;
+
+namespace MathPlc.Cli.Cycle;
+
+/// <summary>
+/// Which input <c>mathplc cycle</c> runs on, from its options: the sample team (no input options, optionally
+/// <c>--seed</c>), a unit file with item scores and an optional roster, or a OneRoster folder with a unit file.
+/// </summary>
+internal sealed record CycleRequest(string? Unit, string? Evidence, string? Roster, string? OneRoster, int? Seed)
+{
+    /// <summary>The file name of the unit file looked for in a OneRoster folder when <c>--unit</c> is not given.</summary>
+    public const string UnitFileName = "unit.json";
+
+    /// <summary>Why the combination of options cannot run (a usage error), or null.</summary>
+    public string? Problem()
+    {
+        bool real = Unit is not null || Evidence is not null || Roster is not null || OneRoster is not null;
+        if (real && Seed is not null) return "--seed is for the sample team; it cannot be used with --unit, --evidence, --roster or --oneroster.";
+        if (OneRoster is not null && (Evidence is not null || Roster is not null)) return "--oneroster brings its own roster and results; use it without --evidence and --roster.";
+        if (Roster is not null && Evidence is null) return "--roster needs --evidence (the item scores) and --unit.";
+        if (Evidence is not null && Unit is null) return "--evidence needs --unit (the unit file with the assessment's blueprint).";
+        if (Unit is not null && Evidence is null && OneRoster is null) return "--unit needs the scores: --evidence scores.csv (with an optional --roster) or --oneroster DIR.";
+        foreach (var (name, value) in new[] { ("--unit", Unit), ("--evidence", Evidence), ("--roster", Roster), ("--oneroster", OneRoster) })
+            if (value is not null && string.IsNullOrWhiteSpace(value)) return $"{name} needs a file name.";
+        return null;
+    }
+
+    /// <summary>
+    /// Runs the unit cycle. On real data, a problem the cycle finds between the parts of its input (tier rules that name
+    /// other targets than the unit, a next cycle outside the calendar) is bad data in the unit file, not a crash.
+    /// </summary>
+    public UnitCycleReport Run(UnitCycleInput input)
+    {
+        try
+        {
+            return UnitCycle.Run(input);
+        }
+        catch (ArgumentException e) when (Unit is not null || OneRoster is not null)
+        {
+            string file = Unit ?? Path.Combine(OneRoster!, UnitFileName);
+            throw new DataFileException([new DataDiagnostic("invalid-cycle", e.Message.Split('\n')[0].Trim(), file)], e);
+        }
+    }
+
+    /// <summary>Reads the input (bad data is a <see cref="DataFileException"/>) and says where it came from.</summary>
+    public (UnitCycleInput Input, string Source) Input()
+    {
+        if (OneRoster is { } folder)
+        {
+            if (!Directory.Exists(folder))
+                throw new DataFileException([new DataDiagnostic("folder-not-found", "there is no such folder", folder)]);
+            string unitPath = Unit ?? Path.Combine(folder, UnitFileName);
+            var unitFile = InputFile.Read(unitPath, CycleUnitJson.ReadFile);
+            return (CycleInputs.FromOneRoster(unitFile, OneRosterFolder.Read(folder), folder), $"OneRoster folder {folder}");
+        }
+        if (Unit is { } unit && Evidence is { } evidence)
+        {
+            var unitFile = InputFile.Read(unit, CycleUnitJson.ReadFile);
+            var scores = InputFile.Read(evidence, ItemScoreCsv.ReadFile);
+            var roster = Roster is { } rosterPath ? new Core.Roster(InputFile.Read(rosterPath, RosterCsv.ReadFile).ValuesOrThrow()) : null;
+            return (CycleInputs.FromFiles(unitFile, scores, roster), $"{unit} and {evidence}");
+        }
+        ulong seed = Seed is { } s ? (ulong)s : SampleTeam.DefaultSeed;
+        return (SampleTeam.Generate(seed).Input, $"the sample team, seed {seed}");
+    }
+}

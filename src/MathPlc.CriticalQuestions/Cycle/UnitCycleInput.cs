@@ -1,0 +1,189 @@
+using MathPlc.Assessments;
+using MathPlc.Core;
+using MathPlc.Grading;
+using MathPlc.Interventions;
+using MathPlc.Standards;
+using NodaTime;
+
+namespace MathPlc.CriticalQuestions;
+
+/// <summary>
+/// Everything the unit cycle needs for one team and one unit: the team's roster, the unit plan with its essential
+/// targets, the common assessment's blueprint and item scores, how scores become proficiency (the conversion table,
+/// the grading method and policy), the tiering and grouping rules, the school calendar with the start of the next
+/// intervention cycle, and how the team reads its data (the minimum group size).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The required parts are constructor parameters; every rule has a documented default and is set with an
+/// <c>init</c> property (<c>input with { TierRules = … }</c>). The rules' defaults: conversion table 0 % → 1,
+/// 50 % → 2, 70 % → 3, 90 % → 4 on Marzano's 0–4 scale (the example of <see cref="TargetScoringRule"/>); the mean
+/// of the evidence, summative only (<see cref="GradingPolicy.Default"/>); <see cref="TierRules.Default"/> (cut 3,
+/// Tier 3 from three unmet targets), with the unit's targets as the essential targets; <see cref="GroupingRules.Default"/>;
+/// <see cref="InterventionSchedule.Default"/>; a minimum group size of 10 (<see cref="TeamDataOptions"/>).
+/// </para>
+/// <para>
+/// What the constructor checks is what each part guarantees alone; what depends on several parts (a unit target the
+/// assessment does not cover, a score for a student not on the roster) is checked by <see cref="UnitCycle.Run"/>.
+/// Two inputs with the same content are equal.
+/// </para>
+/// </remarks>
+public sealed record UnitCycleInput
+{
+    private TargetScoringRule _scoring = DefaultScoring;
+    private ProficiencyOptions _grading = DefaultGrading;
+    private TierRules _tierRules = TierRules.Default;
+    private GroupingRules _grouping = GroupingRules.Default;
+    private InterventionSchedule _schedule = InterventionSchedule.Default;
+    private TeamDataOptions _teamData = new();
+    private BlueprintRules _blueprintRules = new();
+    private ItemAnalysisOptions _itemAnalysis = new();
+    private RigorExpectation _rigor = new(requireAllAspects: false);
+    private DiscussionRules _discussion = DiscussionRules.Default;
+    private ImmutableArray<Evidence> _additionalEvidence = [];
+    private ImmutableArray<HighLeverageTeamAction> _reportedActions = [];
+
+    /// <summary>Creates the input.</summary>
+    /// <param name="team">The team's name, e.g. "Grade 6 mathematics".</param>
+    /// <param name="roster">The team's students, sections and teachers, with group attributes.</param>
+    /// <param name="unit">The unit plan; its targets are the essential targets.</param>
+    /// <param name="blueprint">The common assessment's blueprint.</param>
+    /// <param name="itemScores">The students' scores on its items (none is allowed: then only <see cref="AdditionalEvidence"/> is graded and there is no item analysis).</param>
+    /// <param name="assessedOn">The date of the common assessment.</param>
+    /// <param name="calendar">The school calendar.</param>
+    /// <param name="nextCycleStart">The first day of the next intervention cycle (inside the calendar).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="team"/> is blank, the unit has no targets, a date is not an ISO date, or the next cycle starts before the assessment.</exception>
+    public UnitCycleInput(string team, Roster roster, UnitPlan unit, AssessmentBlueprint blueprint, IEnumerable<ItemScore> itemScores,
+        LocalDate assessedOn, SchoolCalendar calendar, LocalDate nextCycleStart)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(team);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(blueprint);
+        ArgumentNullException.ThrowIfNull(itemScores);
+        ArgumentNullException.ThrowIfNull(calendar);
+        Preconditions.CheckArgument(!unit.Targets.IsEmpty, nameof(unit), $"The unit \"{unit.Name}\" has no essential targets, so there is nothing to answer the questions about.");
+        Preconditions.CheckIsoCalendar(assessedOn, nameof(assessedOn));
+        Preconditions.CheckIsoCalendar(nextCycleStart, nameof(nextCycleStart));
+        Preconditions.CheckArgument(nextCycleStart >= assessedOn, nameof(nextCycleStart),
+            $"The next intervention cycle starts on {nextCycleStart:uuuu-MM-dd}, before the assessment on {assessedOn:uuuu-MM-dd}.");
+        Team = team.Trim();
+        Roster = roster;
+        Unit = unit;
+        Blueprint = blueprint;
+        ItemScores = [.. itemScores];
+        AssessedOn = assessedOn;
+        Calendar = calendar;
+        NextCycleStart = nextCycleStart;
+    }
+
+    /// <summary>The default conversion table: 0 % → 1, 50 % → 2, 70 % → 3, 90 % → 4 on Marzano's 0–4 scale, an unanswered item counting zero.</summary>
+    public static TargetScoringRule DefaultScoring { get; } =
+        new(ProficiencyScale.Marzano, [new PercentCut(0, 1), new PercentCut(50, 2), new PercentCut(70, 3), new PercentCut(90, 4)]);
+
+    /// <summary>The default grading: the mean of the summative evidence on Marzano's 0–4 scale.</summary>
+    public static ProficiencyOptions DefaultGrading { get; } = new(new Mean(), ProficiencyScale.Marzano);
+
+    /// <summary>The team's name.</summary>
+    public string Team { get; }
+
+    /// <summary>The team's roster.</summary>
+    public Roster Roster { get; }
+
+    /// <summary>The unit plan.</summary>
+    public UnitPlan Unit { get; }
+
+    /// <summary>The common assessment's blueprint.</summary>
+    public AssessmentBlueprint Blueprint { get; }
+
+    /// <summary>The item scores, in the order given.</summary>
+    public ImmutableArray<ItemScore> ItemScores { get; }
+
+    /// <summary>The date of the common assessment.</summary>
+    public LocalDate AssessedOn { get; }
+
+    /// <summary>The school calendar.</summary>
+    public SchoolCalendar Calendar { get; }
+
+    /// <summary>The first day of the next intervention cycle.</summary>
+    public LocalDate NextCycleStart { get; }
+
+    /// <summary>How a student's item scores on a target become a score on the scale; <see cref="DefaultScoring"/> by default. Its scale must be the grading scale.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TargetScoringRule Scoring { get => _scoring; init => _scoring = value ?? throw new ArgumentNullException(nameof(Scoring)); }
+
+    /// <summary>The grading method, scale and policy; <see cref="DefaultGrading"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ProficiencyOptions Grading { get => _grading; init => _grading = value ?? throw new ArgumentNullException(nameof(Grading)); }
+
+    /// <summary>The tiering rules; when they list no essential targets, the unit's targets are used. <see cref="TierRules.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TierRules TierRules { get => _tierRules; init => _tierRules = value ?? throw new ArgumentNullException(nameof(TierRules)); }
+
+    /// <summary>Group sizes and capacity; <see cref="GroupingRules.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public GroupingRules Grouping { get => _grouping; init => _grouping = value ?? throw new ArgumentNullException(nameof(Grouping)); }
+
+    /// <summary>Sessions, minutes and length of the next intervention cycle; <see cref="InterventionSchedule.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public InterventionSchedule Schedule { get => _schedule; init => _schedule = value ?? throw new ArgumentNullException(nameof(Schedule)); }
+
+    /// <summary>How the team reads its data: the minimum group size (default 10) and the confidence level (default 95 %).</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TeamDataOptions TeamData { get => _teamData; init => _teamData = value ?? throw new ArgumentNullException(nameof(TeamData)); }
+
+    /// <summary>The thresholds of the blueprint's quality evaluation; the defaults of <see cref="Assessments.BlueprintRules"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public BlueprintRules BlueprintRules { get => _blueprintRules; init => _blueprintRules = value ?? throw new ArgumentNullException(nameof(BlueprintRules)); }
+
+    /// <summary>The settings of the item analysis; the defaults of <see cref="ItemAnalysisOptions"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public ItemAnalysisOptions ItemAnalysis { get => _itemAnalysis; init => _itemAnalysis = value ?? throw new ArgumentNullException(nameof(ItemAnalysis)); }
+
+    /// <summary>What the team expects of the rigor of its targets; a 30 % higher-level share, aspects not required, by default.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public RigorExpectation Rigor { get => _rigor; init => _rigor = value ?? throw new ArgumentNullException(nameof(Rigor)); }
+
+    /// <summary>When the data raises a discussion prompt; <see cref="DiscussionRules.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public DiscussionRules Discussion { get => _discussion; init => _discussion = value ?? throw new ArgumentNullException(nameof(Discussion)); }
+
+    /// <summary>
+    /// Other evidence on the unit's targets (earlier checks, formative tasks), graded with the assessment's evidence
+    /// under the grading policy; none by default. Evidence on other targets is ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value holds null.</exception>
+    public ImmutableArray<Evidence> AdditionalEvidence
+    {
+        get => _additionalEvidence;
+        init => _additionalEvidence = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(AdditionalEvidence));
+    }
+
+    /// <summary>High-leverage team actions the team reports done that the unit's data cannot show (homework, lesson design); none by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not one of the ten actions.</exception>
+    public ImmutableArray<HighLeverageTeamAction> ReportedActions
+    {
+        get => _reportedActions;
+        init
+        {
+            var list = value.IsDefault ? [] : value;
+            foreach (var action in list)
+                if (!Enum.IsDefined(action)) throw new ArgumentOutOfRangeException(nameof(ReportedActions), action, $"{(int)action} is not one of the ten high-leverage team actions.");
+            _reportedActions = [.. list.Distinct().Order()];
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(UnitCycleInput? other) =>
+        other is not null && Team == other.Team && Roster.Equals(other.Roster) && Unit.Equals(other.Unit) && Blueprint.Equals(other.Blueprint)
+        && ItemScores.SequenceEqual(other.ItemScores) && AssessedOn == other.AssessedOn && Calendar.Equals(other.Calendar)
+        && NextCycleStart == other.NextCycleStart && Scoring.Equals(other.Scoring) && Grading.Equals(other.Grading)
+        && TierRules.Equals(other.TierRules) && Grouping.Equals(other.Grouping) && Schedule.Equals(other.Schedule)
+        && TeamData.Equals(other.TeamData) && BlueprintRules.Equals(other.BlueprintRules) && ItemAnalysis.Equals(other.ItemAnalysis)
+        && Rigor.Equals(other.Rigor) && Discussion.Equals(other.Discussion) && AdditionalEvidence.SequenceEqual(other.AdditionalEvidence)
+        && ReportedActions.SequenceEqual(other.ReportedActions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Team, Roster.Count, Unit.Name, Blueprint.Name, ItemScores.Length, AssessedOn, NextCycleStart);
+}

@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace MathPlc.Interop;
+
+/// <summary>
+/// Writes a set of output files into one folder all or nothing: a report's Markdown, HTML, JSON and tables are either
+/// all there, new, or — after any failure — the folder is as it was (earlier files untouched, no new file).
+/// </summary>
+/// <remarks>
+/// Every file is first written whole to a hidden temporary file in the folder and flushed to disk; only when all are
+/// written are they moved over their targets, one after the other. A failure while writing deletes every temporary
+/// file and passes the exception on. The folder is created when it does not exist (and removed again if nothing could
+/// be written into it).
+/// </remarks>
+public static class OutputFolder
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Creates or replaces the files <paramref name="files"/> names in <paramref name="folder"/>, as UTF-8 text without a byte order mark.</summary>
+    /// <param name="folder">The folder; created when missing.</param>
+    /// <param name="files">Each file's name (no folder part) and whole content.</param>
+    /// <exception cref="ArgumentNullException">An argument is null, or a name or content is.</exception>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty or white space, or a name is empty, has a folder part, or repeats.</exception>
+    /// <exception cref="IOException">A file could not be written (a name is an existing folder, or <paramref name="folder"/> is an existing file); nothing was written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    public static void WriteText(string folder, IReadOnlyList<KeyValuePair<string, string>> files)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentNullException.ThrowIfNull(files);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, text) in files)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(files));
+            ArgumentNullException.ThrowIfNull(text, nameof(files));
+            Preconditions.CheckArgument(Path.GetFileName(name) == name && names.Add(name), nameof(files), $"\"{name}\" must be a plain file name, given once.");
+        }
+        string target = Path.GetFullPath(folder);
+        foreach (var (name, _) in files)
+            if (Directory.Exists(Path.Combine(target, name)))
+                throw new IOException($"{Path.Combine(target, name)} is a folder; no file was written.");
+        bool created = !Directory.Exists(target);
+        Directory.CreateDirectory(target);
+        var temporary = new List<(string Temporary, string Final)>();
+        try
+        {
+            foreach (var (name, text) in files)
+            {
+                string path = Path.Combine(target, $".{name}.{Guid.NewGuid():N}.tmp");
+                temporary.Add((path, Path.Combine(target, name)));
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                stream.Write(Utf8NoBom.GetBytes(text));
+                stream.Flush(flushToDisk: true);
+            }
+        }
+        catch
+        {
+            foreach (var (path, _) in temporary)
+                if (File.Exists(path)) File.Delete(path);
+            if (created && Directory.Exists(target) && !Directory.EnumerateFileSystemEntries(target).Any()) Directory.Delete(target);
+            throw;
+        }
+        foreach (var (path, final) in temporary) File.Move(path, final, overwrite: true);
+    }
+}

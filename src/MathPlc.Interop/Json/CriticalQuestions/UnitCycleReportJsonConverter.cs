@@ -1,0 +1,344 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MathPlc.Assessments;
+using MathPlc.Core;
+using MathPlc.CriticalQuestions;
+using MathPlc.Interventions;
+using MathPlc.Standards;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MathPlc.Interop.Json.CriticalQuestions;
+
+/// <summary>
+/// Writes a <see cref="UnitCycleReport"/> as the JSON a district system stores: camelCase, dates as ISO text, enums as
+/// camelCase names, statistics as <c>{ "value", "status", "reasons" }</c> (value null when undefined, never NaN),
+/// proficiency results and reasons in their MathPlc contracts. Writing only: the report is an output, made again from
+/// its input whenever needed (decision record 0072).
+/// </summary>
+internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleReport>
+{
+    /// <summary>The one instance.</summary>
+    public static UnitCycleReportJsonConverter Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public override UnitCycleReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("A unit cycle report is written, not read: run the unit cycle on its input again.");
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter w, UnitCycleReport report, JsonSerializerOptions options)
+    {
+        w.WriteStartObject();
+        w.WriteString("team", report.Team);
+        w.WriteString("unit", report.Unit);
+        w.WriteString("assessment", report.Assessment);
+        w.WriteString("assessedOn", Date(report.AssessedOn));
+        w.WriteString("nextCycleStart", Date(report.NextCycleStart));
+        Counts(w, report.Counts);
+        WhatToLearn(w, report.WhatToLearn);
+        HowWillWeKnow(w, report.HowWillWeKnow);
+        HowWillWeRespond(w, report.HowWillWeRespond);
+        w.WriteStartObject("howWillWeExtend");
+        w.WriteString("question", CriticalQuestion.ExtendWhenProficient.Wording());
+        Ids(w, "students", report.HowWillWeExtend.Students);
+        Groups(w, "groups", report.HowWillWeExtend.Groups);
+        Unplaced(w, report.HowWillWeExtend.Unplaced);
+        w.WriteEndObject();
+        Array(w, "teamActions", report.TeamActions, a =>
+        {
+            w.WriteNumber("number", (int)a.Action);
+            w.WriteString("action", Camel(a.Action));
+            w.WriteString("wording", a.Action.Wording());
+            w.WriteString("phase", Camel(a.Phase));
+            w.WriteString("state", Camel(a.State));
+            Reasons(w, "reasons", a.Reasons);
+        });
+        Array(w, "prompts", report.Prompts, p =>
+        {
+            w.WriteString("kind", Camel(p.Kind));
+            w.WriteString("question", p.Question);
+            w.WritePropertyName("evidence");
+            JsonSerializer.Serialize(w, p.Evidence, MathPlcJsonContext.Default.Reason);
+        });
+        w.WriteEndObject();
+    }
+
+    private static void Counts(Utf8JsonWriter w, CycleCounts c)
+    {
+        w.WriteStartObject("counts");
+        w.WriteNumber("students", c.Students);
+        w.WriteNumber("teachers", c.Teachers);
+        w.WriteNumber("sections", c.Sections);
+        w.WriteNumber("targets", c.Targets);
+        w.WriteNumber("tier3", c.Tier3);
+        w.WriteNumber("tier2", c.Tier2);
+        w.WriteNumber("core", c.Core);
+        w.WriteNumber("extension", c.Extension);
+        w.WriteNumber("withoutEvidence", c.WithoutEvidence);
+        w.WriteNumber("groups", c.Groups);
+        w.WriteNumber("unplaced", c.Unplaced);
+        w.WriteEndObject();
+    }
+
+    private static void WhatToLearn(Utf8JsonWriter w, WhatToLearnAnswer q)
+    {
+        w.WriteStartObject("whatToLearn");
+        w.WriteString("question", CriticalQuestion.WhatToLearn.Wording());
+        Array(w, "targets", q.Targets, t =>
+        {
+            w.WriteString("id", t.Id.Value);
+            if (t.Code is { } code) w.WriteString("code", code);
+            w.WriteString("statement", t.Statement);
+            if (t.Rigor.Depth is { } dok) w.WriteNumber("dok", (int)dok);
+            if (t.Rigor.Demand is { } demand) w.WriteString("demand", Camel(demand));
+            w.WriteStartArray("aspects");
+            foreach (var aspect in t.Rigor.Aspects) w.WriteStringValue(Camel(aspect));
+            w.WriteEndArray();
+        });
+        Rigor(w, "targetRigor", q.TargetRigor);
+        Rigor(w, "assessmentRigor", q.AssessmentRigor);
+        var b = q.Blueprint;
+        w.WriteStartObject("blueprint");
+        w.WriteNumber("totalPoints", b.TotalPoints);
+        w.WriteNumber("totalMinutes", b.TotalMinutes);
+        w.WriteNumber("higherLevelShare", b.HigherLevelShare);
+        w.WriteStartArray("formats");
+        foreach (var format in b.Formats) w.WriteStringValue(Camel(format));
+        w.WriteEndArray();
+        Array(w, "coverage", b.Coverage, c =>
+        {
+            w.WriteString("targetId", c.Target.Value);
+            w.WriteBoolean("isEssential", c.IsEssential);
+            w.WriteNumber("items", c.Items);
+            w.WriteNumber("points", c.Points);
+            w.WriteNumber("shareOfPoints", c.ShareOfPoints);
+        });
+        Array(w, "findings", b.Findings, f =>
+        {
+            w.WriteString("criterion", f.Criterion);
+            w.WriteString("severity", Camel(f.Severity));
+            w.WritePropertyName("reason");
+            JsonSerializer.Serialize(w, f.Reason, MathPlcJsonContext.Default.Reason);
+        });
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void Rigor(Utf8JsonWriter w, string name, RigorBalance r)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("tasks", r.Tasks);
+        Numbers(w, "depthShares", r.DepthShares);
+        Numbers(w, "demandShares", r.DemandShares);
+        Nullable(w, "higherLevelShare", r.HigherLevelShare);
+        w.WriteNumber("untaggedDemand", r.UntaggedDemand);
+        w.WriteBoolean("meetsExpectation", r.MeetsExpectation);
+        Reasons(w, "reasons", r.Reasons);
+        w.WriteEndObject();
+    }
+
+    private static void HowWillWeKnow(Utf8JsonWriter w, HowWillWeKnowAnswer q)
+    {
+        w.WriteStartObject("howWillWeKnow");
+        w.WriteString("question", CriticalQuestion.HowWillWeKnow.Wording());
+        w.WriteNumber("minimumGroupSize", q.MinimumGroupSize);
+        Array(w, "targets", q.Targets, t =>
+        {
+            w.WriteString("targetId", t.Target.Value);
+            if (t.Code is { } code) w.WriteString("code", code);
+            w.WriteNumber("proficient", t.Proficient);
+            w.WriteNumber("notYetProficient", t.NotYetProficient);
+            w.WriteNumber("withoutScore", t.WithoutScore);
+            w.WriteNumber("cut", t.Cut);
+            Nullable(w, "proficientShare", t.ProficientShare);
+        });
+        Array(w, "evidence", q.Evidence, e =>
+        {
+            w.WriteString("studentId", e.Student.Value);
+            w.WriteString("targetId", e.Target.Value);
+            w.WriteString("status", Camel(e.Status));
+            w.WriteNumber("pointsEarned", e.PointsEarned);
+            w.WriteNumber("pointsPossible", e.PointsPossible);
+            Nullable(w, "percent", e.Percent);
+            Nullable(w, "score", e.Evidence?.Score);
+            Reasons(w, "reasons", e.Reasons);
+        });
+        w.WritePropertyName("proficiency");
+        JsonSerializer.Serialize(w, q.Proficiency, MathPlcJsonContext.Default.ImmutableArrayProficiencyResult);
+        Array(w, "rates", q.TeamData.Rates, r =>
+        {
+            w.WriteString("targetId", r.Target.Value);
+            w.WriteString("kind", Camel(r.Kind));
+            w.WriteString("group", r.Group);
+            w.WriteNumber("students", r.Students);
+            Nullable(w, "proficient", r.Proficient);
+            Stat(w, "rate", r.Rate);
+            Nullable(w, "lower", r.Lower);
+            Nullable(w, "upper", r.Upper);
+        });
+        Comparisons(w, "teachers", q.TeamData.Teachers);
+        Comparisons(w, "gaps", q.TeamData.Gaps);
+        if (q.ItemAnalysis is { } items)
+        {
+            w.WriteStartObject("itemAnalysis");
+            Array(w, "items", items.Items, i =>
+            {
+                w.WriteString("itemId", i.Item.Value);
+                w.WriteNumber("responses", i.Responses);
+                Stat(w, "difficulty", i.Difficulty);
+                Stat(w, "discriminationUpperLower", i.DiscriminationUpperLower);
+                Stat(w, "pointBiserialCorrected", i.PointBiserialCorrected);
+                Reasons(w, "flags", i.Flags);
+            });
+            var t = items.Test;
+            w.WriteStartObject("test");
+            w.WriteNumber("students", t.Students);
+            w.WriteNumber("studentsWithoutResponses", t.StudentsWithoutResponses);
+            w.WriteNumber("items", t.Items);
+            w.WriteString("missing", Camel(t.Missing));
+            w.WriteNumber("meanTotal", t.MeanTotal);
+            Stat(w, "cronbachAlpha", t.CronbachAlpha);
+            Stat(w, "kr20", t.Kr20);
+            Stat(w, "sem", t.Sem);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        else w.WriteNull("itemAnalysis");
+        w.WriteEndObject();
+    }
+
+    private static void HowWillWeRespond(Utf8JsonWriter w, HowWillWeRespondAnswer q)
+    {
+        w.WriteStartObject("howWillWeRespond");
+        w.WriteString("question", CriticalQuestion.RespondWhenNotLearned.Wording());
+        Array(w, "decisions", q.Decisions, d =>
+        {
+            w.WriteString("studentId", d.StudentId.Value);
+            w.WriteString("tier", Camel(d.Tier));
+            w.WriteBoolean("extension", d.Extension);
+            Ids(w, "targetsUnmet", d.UnmetTargets);
+            if (d.ScreeningBand is { } band) w.WriteString("screeningBand", Camel(band));
+            Reasons(w, "reasons", d.Reasons);
+        });
+        Ids(w, "tier3", q.Tier3);
+        Ids(w, "tier2", q.Tier2);
+        Ids(w, "core", q.Core);
+        Ids(w, "withoutEvidence", q.WithoutEvidence);
+        Groups(w, "groups", q.Groups);
+        Unplaced(w, q.Unplaced);
+        Array(w, "sessions", q.Sessions, s =>
+        {
+            if (s.Plan.GroupId is { } group) w.WriteString("groupId", group);
+            w.WriteString("tier", Camel(s.Plan.Tier));
+            Ids(w, "targets", s.Plan.Targets);
+            w.WriteNumber("sessionsPerWeek", s.Plan.SessionsPerWeek);
+            w.WriteNumber("minutesPerSession", s.Plan.MinutesPerSession);
+            w.WriteNumber("cycleWeeks", s.Plan.CycleWeeks);
+            w.WriteString("start", Date(s.Plan.Start));
+            Dates(w, "sessions", s.Sessions);
+            Dates(w, "monitoringDates", s.MonitoringDates);
+            Dates(w, "reviewDates", s.ReviewDates);
+            w.WriteNumber("totalMinutes", s.TotalMinutes);
+            Reasons(w, "reasons", s.Reasons);
+        });
+        w.WriteEndObject();
+    }
+
+    private static void Comparisons(Utf8JsonWriter w, string name, IEnumerable<RateComparison> comparisons) => Array(w, name, comparisons, c =>
+    {
+        w.WriteString("targetId", c.Target.Value);
+        w.WriteString("kind", Camel(c.Kind));
+        w.WriteString("group", c.Group);
+        Stat(w, "rate", c.Rate);
+        Stat(w, "restRate", c.RestRate);
+        Stat(w, "difference", c.Difference);
+        Nullable(w, "lower", c.Lower);
+        Nullable(w, "upper", c.Upper);
+        w.WriteString("conclusion", Camel(c.Conclusion));
+        w.WritePropertyName("reason");
+        JsonSerializer.Serialize(w, c.Reason, MathPlcJsonContext.Default.Reason);
+    });
+
+    private static void Groups(Utf8JsonWriter w, string name, IEnumerable<InterventionGroup> groups) => Array(w, name, groups, g =>
+    {
+        w.WriteString("groupId", g.Id);
+        w.WriteString("kind", Grouping.Name(g.Kind));
+        if (g.Target is { } t) w.WriteString("targetId", t.Value);
+        Ids(w, "students", g.Students);
+        w.WritePropertyName("reason");
+        JsonSerializer.Serialize(w, g.Reason, MathPlcJsonContext.Default.Reason);
+    });
+
+    private static void Unplaced(Utf8JsonWriter w, IEnumerable<UnplacedStudent> unplaced) => Array(w, "unplaced", unplaced, u =>
+    {
+        w.WriteString("studentId", u.StudentId.Value);
+        w.WriteString("kind", Grouping.Name(u.Kind));
+        if (u.Target is { } t) w.WriteString("targetId", t.Value);
+        w.WritePropertyName("reason");
+        JsonSerializer.Serialize(w, u.Reason, MathPlcJsonContext.Default.Reason);
+    });
+
+    private static void Stat(Utf8JsonWriter w, string name, StatisticValue value)
+    {
+        w.WriteStartObject(name);
+        Nullable(w, "value", value.Value);
+        w.WriteString("status", Camel(value.Status));
+        Reasons(w, "reasons", value.Reasons);
+        w.WriteEndObject();
+    }
+
+    private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> values, Action<T> body)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStartObject();
+            body(value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Reasons(Utf8JsonWriter w, string name, ImmutableArray<Reason> reasons)
+    {
+        w.WritePropertyName(name);
+        JsonSerializer.Serialize(w, reasons, MathPlcJsonContext.Default.ImmutableArrayReason);
+    }
+
+    private static void Ids<TId>(Utf8JsonWriter w, string name, IEnumerable<TId> ids) where TId : struct, IIdentifier<TId>
+    {
+        w.WriteStartArray(name);
+        foreach (var id in ids) w.WriteStringValue(id.Value);
+        w.WriteEndArray();
+    }
+
+    private static void Dates(Utf8JsonWriter w, string name, IEnumerable<LocalDate> dates)
+    {
+        w.WriteStartArray(name);
+        foreach (var date in dates) w.WriteStringValue(Date(date));
+        w.WriteEndArray();
+    }
+
+    private static void Numbers(Utf8JsonWriter w, string name, IEnumerable<double> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values) w.WriteNumberValue(value);
+        w.WriteEndArray();
+    }
+
+    private static void Nullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
+
+    private static void Nullable(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
+
+    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Camel<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using MathPlc.Assessments;
+using MathPlc.Core;
+using MathPlc.CriticalQuestions;
+using MathPlc.Interop.Csv;
+using MathPlc.Interop.OneRoster;
+
+namespace MathPlc.Interop.UnitCycle;
+
+/// <summary>
+/// Puts a unit cycle's input together from files — a unit file with an item-score file and a roster, or a unit file
+/// with a OneRoster folder — and checks what no single file can: every score is for a student on the roster and an
+/// item on the blueprint, and within the item's points. Every problem is a <see cref="DataDiagnostic"/> naming the
+/// file and line, and nothing is returned unless everything reads. Also the way back: a cycle's input as a unit file
+/// and a OneRoster folder.
+/// </summary>
+/// <remarks>
+/// <para>
+/// In a OneRoster folder the common assessment's items are line items: each class has its own line item per item
+/// (classes own line items), and a line item is the blueprint's item named by its <c>title</c> (or, failing that, its
+/// <c>sourcedId</c>). A result's <c>score</c> is the points earned; a result without a score is an unanswered item.
+/// </para>
+/// <para>Decision record <c>docs/decisions/0071-cycle-input-files.md</c>.</para>
+/// </remarks>
+public static class CycleInputs
+{
+    /// <summary>The section and teacher given to every student when there is no roster file.</summary>
+    public const string WholeTeam = "team";
+
+    /// <summary>The cycle's input from a unit file, an item-score file and a roster.</summary>
+    /// <param name="unit">The unit file's content.</param>
+    /// <param name="scores">The item-score file as read (its diagnostics are reported as well).</param>
+    /// <param name="roster">The roster; null builds one from the students in <paramref name="scores"/>, all in one section
+    /// <see cref="WholeTeam"/> with teacher <see cref="WholeTeam"/>, in order of their first row.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="scores"/> is null.</exception>
+    /// <exception cref="DataFileException">A row of the score file could not be read, or names a student not on the roster, an
+    /// item not on the blueprint, or more points than the item has.</exception>
+    public static UnitCycleInput FromFiles(CycleUnitFile unit, CsvReadResult<ItemScoreLine> scores, Roster? roster = null)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (scores.HasErrors) throw new DataFileException(scores.Diagnostics);
+        roster ??= new Roster(scores.Values.Select(s => s.Student).Distinct()
+            .Select(s => new RosterStudent(s, new SectionId(WholeTeam), new TeacherId(WholeTeam))));
+        var problems = new List<DataDiagnostic>();
+        foreach (var row in scores.Rows)
+        {
+            var score = row.Value!;
+            if (!roster.Contains(score.Student))
+                problems.Add(new DataDiagnostic("unknown-student", $"The student {score.Student} is not on the roster.", scores.File, row.Line, Field: "student_id", Value: score.Student.Value));
+            else if (unit.Blueprint.Find(score.Item) is not { } item)
+                problems.Add(new DataDiagnostic("unknown-item", $"The item {score.Item} is not on the blueprint of \"{unit.Blueprint.Name}\".", scores.File, row.Line, Field: "item_id", Value: score.Item.Value));
+            else if (score.Score > item.Points)
+                problems.Add(new DataDiagnostic("off-scale", $"{Number(score.Score.Value)} points is more than item {item.Id}'s {Number(item.Points)}.", scores.File, row.Line, Field: "score", Value: Number(score.Score.Value)));
+        }
+        if (problems.Count > 0) throw new DataFileException(problems);
+        return Input(unit, roster, scores.Values.Select(s => s.ToItemScore()));
+    }
+
+    /// <summary>The cycle's input from a unit file and a OneRoster folder's roster and results.</summary>
+    /// <param name="unit">The unit file's content.</param>
+    /// <param name="read">The folder as read (its diagnostics are reported as well).</param>
+    /// <param name="folder">The folder, to name its files in diagnostics.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The folder could not be read, a line item is not an item of the blueprint, a
+    /// result has more points than its item, or a student has two results on one item.</exception>
+    public static UnitCycleInput FromOneRoster(CycleUnitFile unit, OneRosterReadResult read, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(folder);
+        var data = read.DataOrThrow();
+        string lineItemsFile = Path.Combine(folder, OneRosterFiles.LineItems), resultsFile = Path.Combine(folder, OneRosterFiles.Results);
+        var problems = new List<DataDiagnostic>();
+        var itemOf = new Dictionary<string, BlueprintItem>(StringComparer.Ordinal);
+        foreach (var lineItem in data.LineItems)
+        {
+            if ((unit.Blueprint.Find(new ItemId(lineItem.Title)) ?? unit.Blueprint.Find(new ItemId(lineItem.SourcedId))) is { } item)
+                itemOf[lineItem.SourcedId] = item;
+            else
+                problems.Add(new DataDiagnostic("unknown-item", $"The line item {lineItem.SourcedId} (\"{lineItem.Title}\") is not an item of the blueprint of \"{unit.Blueprint.Name}\"; its title must be an item id.",
+                    lineItemsFile, LineOf(lineItemsFile, lineItem.SourcedId), Field: "title", Value: lineItem.Title));
+        }
+        var scores = new List<ItemScore>();
+        var seen = new HashSet<(StudentId, ItemId)>();
+        foreach (var result in data.Results)
+        {
+            if (!itemOf.TryGetValue(result.LineItemSourcedId, out var item)) continue;
+            if (result.Score is { } points && points > item.Points)
+                problems.Add(new DataDiagnostic("off-scale", $"{Number(points)} points is more than item {item.Id}'s {Number(item.Points)}.",
+                    resultsFile, LineOf(resultsFile, result.SourcedId), Field: "score", Value: Number(points)));
+            else if (!seen.Add((result.Student, item.Id)))
+                problems.Add(new DataDiagnostic("duplicate-score", $"The student {result.Student} has a second result on item {item.Id}.",
+                    resultsFile, LineOf(resultsFile, result.SourcedId), Field: "lineItemSourcedId", Value: result.LineItemSourcedId));
+            else scores.Add(new ItemScore(result.Student, item.Id, result.Score));
+        }
+        if (problems.Count > 0) throw new DataFileException(problems);
+        return Input(unit, data.Roster, scores);
+    }
+
+    /// <summary>The parts of a cycle's input a unit file holds (rules the file cannot hold keep their values only in <paramref name="input"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    public static CycleUnitFile ToUnitFile(UnitCycleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return new CycleUnitFile(input.Team, input.Unit, input.Blueprint, input.AssessedOn, input.Calendar, input.NextCycleStart,
+            input.Scoring, input.Grading, input.TierRules, input.TeamData.MinimumGroupSize);
+    }
+
+    /// <summary>
+    /// A cycle's roster and item scores as OneRoster data: one line item per section and item (sourcedId
+    /// <c>section/item</c>, title the item id, linked to the item's targets as CASE learning objectives, results from 0 to
+    /// the item's points, due on the assessment's date) and one result per score.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    public static OneRosterData ToOneRoster(UnitCycleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var lineItems = new List<OneRosterLineItem>();
+        foreach (var section in input.Roster.Sections)
+            foreach (var item in input.Blueprint.Items)
+                lineItems.Add(new OneRosterLineItem($"{section}/{item.Id}", item.Id.Value, section, dueDate: input.AssessedOn, resultValueMin: 0,
+                    resultValueMax: item.Points, learningObjectives: item.Targets.Select(t => new OneRosterLearningObjective("case", t))));
+        var results = input.ItemScores.Select((s, i) => new OneRosterResult(
+            string.Create(CultureInfo.InvariantCulture, $"r{i + 1}"), $"{input.Roster.Find(s.Student)!.Section}/{s.Item}", s.Student,
+            s.Score is null ? OneRosterScoreStatus.NotSubmitted : OneRosterScoreStatus.FullyGraded, s.Score, input.AssessedOn));
+        return new OneRosterData(input.Roster, lineItems, results);
+    }
+
+    private static UnitCycleInput Input(CycleUnitFile unit, Roster roster, IEnumerable<ItemScore> scores)
+    {
+        var input = new UnitCycleInput(unit.Team, roster, unit.Unit, unit.Blueprint, scores, unit.AssessedOn, unit.Calendar, unit.NextCycleStart);
+        if (unit.Scoring is { } scoring) input = input with { Scoring = scoring };
+        if (unit.Grading is { } grading) input = input with { Grading = grading };
+        if (unit.TierRules is { } rules) input = input with { TierRules = rules };
+        if (unit.MinimumGroupSize is { } size) input = input with { TeamData = new TeamDataOptions(size, input.TeamData.ConfidenceLevel) };
+        return input;
+    }
+
+    /// <summary>The first line of a CSV file whose first field is <paramref name="id"/>, or null (the readers keep no line per value).</summary>
+    private static int? LineOf(string file, string id)
+    {
+        if (!File.Exists(file)) return null;
+        int line = 0;
+        foreach (string text in File.ReadLines(file))
+        {
+            line++;
+            string first = text.Split(',')[0].Trim().Trim('"');
+            if (string.Equals(first, id, StringComparison.Ordinal)) return line;
+        }
+        return null;
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
