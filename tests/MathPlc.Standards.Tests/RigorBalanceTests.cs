@@ -52,6 +52,26 @@ public class RigorBalanceTests
     }
 
     [Fact]
+    public void Missing_aspects_are_named_in_teachers_words()
+    {
+        var balance = RigorBalance.Of([Task(1, CognitiveDemand.Memorization, null, RigorAspect.ProceduralSkillAndFluency)]);
+        var reason = Assert.Single(balance.Reasons, r => r.Code == "aspects-missing");
+        Assert.Contains("conceptual understanding, application", reason.Message, StringComparison.Ordinal);
+        Assert.Equal("ConceptualUnderstanding,Application", reason.Data["missing"]);
+    }
+
+    [Fact]
+    public void Tasks_without_aspect_tags_leave_the_aspects_unknown_rather_than_missing()
+    {
+        var untagged = new[] { Task(1, CognitiveDemand.DoingMathematics), Task(2, CognitiveDemand.Memorization) };
+        var required = RigorBalance.Of(untagged, new RigorExpectation(0, requireAllAspects: true));
+        Assert.Contains(required.Reasons, r => r.Code == "no-aspect-tags");
+        Assert.DoesNotContain(required.Reasons, r => r.Code == "aspects-missing");
+        Assert.False(required.MeetsExpectation);
+        Assert.True(RigorBalance.Of(untagged, new RigorExpectation(0, requireAllAspects: false)).MeetsExpectation);
+    }
+
+    [Fact]
     public void A_missing_aspect_fails_when_all_aspects_are_required()
     {
         var procedural = Assessment.Take(7).ToArray(); // only procedural skill and fluency, all lower level

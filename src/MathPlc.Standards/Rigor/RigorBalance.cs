@@ -98,10 +98,16 @@ public sealed record RigorBalance
         if (untagged > 0)
             reasons.Add(new Reason("untagged-tasks", $"{untagged} task(s) have no cognitive-demand tag and are left out of the shares.")
                 .With("tasks", string.Join(", ", list.Where(t => t.Rigor.Demand is null).Select(t => t.Name))));
-        if (missing.Length > 0)
+        if (covered.Count == 0)
+        {
+            // Nothing tagged: which aspects the tasks serve is unknown, not known to be missing.
+            if (expectation.RequireAllAspects) meets = false;
+            reasons.Add(new Reason("no-aspect-tags", "No task is tagged with an aspect of rigor, so which aspects the tasks serve is unknown."));
+        }
+        else if (missing.Length > 0)
         {
             if (expectation.RequireAllAspects) meets = false;
-            reasons.Add(new Reason("aspects-missing", $"No task serves {string.Join(", ", missing)}.").With("missing", string.Join(",", missing)));
+            reasons.Add(new Reason("aspects-missing", $"No task serves {string.Join(", ", missing.Select(InWords))}.").With("missing", string.Join(",", missing)));
         }
         return new RigorBalance
         {
@@ -110,6 +116,14 @@ public sealed record RigorBalance
             MeetsExpectation = meets, Reasons = reasons.ToImmutable(),
         };
     }
+
+    /// <summary>An aspect of rigor as teachers say it.</summary>
+    private static string InWords(RigorAspect aspect) => aspect switch
+    {
+        RigorAspect.ConceptualUnderstanding => "conceptual understanding",
+        RigorAspect.ProceduralSkillAndFluency => "procedural skill and fluency",
+        _ => "application",
+    };
 
     /// <inheritdoc/>
     public bool Equals(RigorBalance? other) =>
