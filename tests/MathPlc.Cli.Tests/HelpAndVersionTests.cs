@@ -15,7 +15,12 @@ public class HelpAndVersionTests
         Assert.Contains("Usage:", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("calendar", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("--version", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Examples:\n  mathplc calendar --calendar calendar.json", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        // The main job comes first, then one example per command.
+        string examples = result.Stdout.ReplaceLineEndings("\n").Split("Examples:\n")[1];
+        Assert.StartsWith("  mathplc cycle\n", examples, StringComparison.Ordinal);
+        var lines = examples.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var command in new[] { "calendar", "proficiency", "standards", "pacing", "stage", "runchart", "agreement", "items", "schools", "tiers", "progress" })
+            Assert.Contains(lines, line => line.StartsWith($"  mathplc {command} ", StringComparison.Ordinal));
     }
 
     [Theory]
