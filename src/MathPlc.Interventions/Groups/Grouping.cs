@@ -126,7 +126,7 @@ public static class Grouping
 
     private static Reason Unplaced(string code, GroupSize size, GroupingRules rules, int needing) => code switch
     {
-        "too-few-for-group" => new Reason(code, $"Only {needing} student{(needing == 1 ? "" : "s")} need this group; a group needs at least {size.Minimum}.")
+        "too-few-for-group" => new Reason(code, $"Only {needing} {(needing == 1 ? "student needs" : "students need")} this group; a group needs at least {size.Minimum}.")
             .With("needing", needing).With("minimum", size.Minimum),
         "over-capacity" => new Reason(code, $"All {rules.MaxGroups} groups the intervention time can hold are taken.")
             .With("maxGroups", (int)Math.Min(rules.MaxGroups ?? 0, int.MaxValue)),
