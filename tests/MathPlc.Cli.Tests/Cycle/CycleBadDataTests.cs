@@ -16,38 +16,22 @@ public sealed class CycleBadDataTests
         Assert.Contains("missing-file", result.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Results_for_an_unknown_student_are_bad_data_naming_the_results_file_and_line()
+    [Theory]
+    [InlineData("studentSourcedId", "S9999", "unknown-student")]
+    [InlineData("lineItemSourcedId", "no-such-item", "unknown-line-item")]
+    public void A_result_naming_an_unknown_student_or_line_item_is_bad_data_naming_the_results_file_and_line(string column, string value, string code)
     {
         using var files = CycleFiles.Sample();
         string results = Path.Combine(files.OneRoster, "results.csv");
         var lines = File.ReadAllLines(results).ToList();
         string[] fields = lines[1].Split(',');
-        int student = Array.IndexOf(lines[0].Split(','), "studentSourcedId");
         fields[0] = "r-extra";
-        fields[student] = "S9999";
+        fields[Array.IndexOf(lines[0].Split(','), column)] = value;
         lines.Add(string.Join(',', fields));
         File.WriteAllLines(results, lines);
         var result = CliRun.Run("cycle", "--oneroster", files.OneRoster, "--out", files.Out);
         AssertBadData(result, files, $"results.csv:{lines.Count}");
-        Assert.Contains("unknown-student", result.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Results_on_an_unknown_line_item_are_bad_data_naming_the_results_file_and_line()
-    {
-        using var files = CycleFiles.Sample();
-        string results = Path.Combine(files.OneRoster, "results.csv");
-        var lines = File.ReadAllLines(results).ToList();
-        string[] fields = lines[1].Split(',');
-        int lineItem = Array.IndexOf(lines[0].Split(','), "lineItemSourcedId");
-        fields[0] = "r-extra";
-        fields[lineItem] = "no-such-item";
-        lines.Add(string.Join(',', fields));
-        File.WriteAllLines(results, lines);
-        var result = CliRun.Run("cycle", "--oneroster", files.OneRoster, "--out", files.Out);
-        AssertBadData(result, files, $"results.csv:{lines.Count}");
-        Assert.Contains("unknown-line-item", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(code, result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
