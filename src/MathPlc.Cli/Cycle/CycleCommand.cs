@@ -74,7 +74,17 @@ internal static class CycleCommand
             var stderr = parseResult.InvocationConfiguration.Error;
             var progress = new CycleProgress(stderr);
             string? outFolder = parseResult.GetValue(output);
-            return CycleRunner.Run(parseResult, stdout, stderr, () =>
+            return CommandRunner.Guarded(parseResult, () =>
+            {
+                if (Produce() is { } text)
+                {
+                    stdout.Write(text);
+                    stdout.Flush();
+                }
+            });
+
+            // The report's text for standard output, or null when it wrote a folder itself.
+            string? Produce()
             {
                 var request = new CycleRequest(parseResult.GetValue(unit), parseResult.GetValue(evidence), parseResult.GetValue(roster),
                     parseResult.GetValue(oneRoster), parseResult.GetValue(seed));
@@ -99,7 +109,7 @@ internal static class CycleCommand
                     CycleFormat.Json => MathPlcJson.Serialize(report) + "\n",
                     _ => UnitCycleReports.Markdown(report),
                 };
-            });
+            }
         });
         return command;
     }

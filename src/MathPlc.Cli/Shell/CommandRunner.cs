@@ -13,15 +13,21 @@ internal static class CommandRunner
 {
     /// <summary>Runs <paramref name="produce"/> and writes what it returns to the destination <paramref name="outOption"/> names.</summary>
     /// <returns>The process exit code.</returns>
-    public static int Run(ParseResult parseResult, Option<string?> outOption, Func<string> produce)
+    public static int Run(ParseResult parseResult, Option<string?> outOption, Func<string> produce) =>
+        Guarded(parseResult, () => AtomicOutput.Write(produce(), parseResult.GetValue(outOption), parseResult.InvocationConfiguration.Output));
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with every command's exit codes: <see cref="UsageException"/> → 2,
+    /// <see cref="DataFileException"/> → 3, anything else → 1, each reported on standard error.
+    /// </summary>
+    /// <returns>The process exit code.</returns>
+    public static int Guarded(ParseResult parseResult, Action work)
     {
-        var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
         string commandPath = CommandPath(parseResult);
         try
         {
-            string text = produce();
-            AtomicOutput.Write(text, parseResult.GetValue(outOption), stdout);
+            work();
             return (int)ExitCode.Done;
         }
         catch (UsageException e)
