@@ -6,6 +6,8 @@ namespace MathPlc.Assessments;
 /// <remarks>Invariants: a non-blank name; at least one item; item ids distinct. Items keep the order given.</remarks>
 public sealed record AssessmentBlueprint
 {
+    private readonly Dictionary<ItemId, BlueprintItem> _byId;
+
     /// <summary>Creates a blueprint.</summary>
     /// <exception cref="ArgumentException">The name is blank, there are no items, or an item id repeats.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null or holds null.</exception>
@@ -15,11 +17,12 @@ public sealed record AssessmentBlueprint
         ArgumentNullException.ThrowIfNull(items);
         var list = Preconditions.CheckNoNulls(items, nameof(items));
         Preconditions.CheckArgument(list.Length > 0, nameof(items), "A blueprint needs at least one item.");
-        var seen = new HashSet<ItemId>();
+        _byId = new Dictionary<ItemId, BlueprintItem>(list.Length);
         foreach (var item in list)
-            Preconditions.CheckArgument(seen.Add(item.Id), nameof(items), $"Item {item.Id} is on the blueprint twice.");
+            Preconditions.CheckArgument(_byId.TryAdd(item.Id, item), nameof(items), $"Item {item.Id} is on the blueprint twice.");
         Name = name.Trim();
         Items = list;
+        Targets = [.. list.SelectMany(i => i.Targets).Distinct()];
     }
 
     /// <summary>The assessment's name, e.g. <c>Unit 3 common assessment</c>.</summary>
@@ -35,10 +38,10 @@ public sealed record AssessmentBlueprint
     public double TotalMinutes => Items.Sum(i => i.ExpectedMinutes);
 
     /// <summary>The distinct targets assessed, in order of first appearance.</summary>
-    public ImmutableArray<TargetId> Targets => [.. Items.SelectMany(i => i.Targets).Distinct()];
+    public ImmutableArray<TargetId> Targets { get; }
 
     /// <summary>The item, or null when it is not on the blueprint.</summary>
-    public BlueprintItem? Find(ItemId id) => Items.FirstOrDefault(i => i.Id == id);
+    public BlueprintItem? Find(ItemId id) => _byId.GetValueOrDefault(id);
 
     /// <inheritdoc/>
     public bool Equals(AssessmentBlueprint? other) => other is not null && Name == other.Name && Items.SequenceEqual(other.Items);
