@@ -15,7 +15,7 @@ namespace MathPlc.Cli;
 /// <summary>
 /// The <c>mathplc</c> command line: builds the command tree and runs one command line against the given
 /// standard output and standard error. <see cref="Program"/> calls it with the console; tests call it with
-/// string writers. The tool has no public API: its contract is the command line itself (<c>CLI.md</c>), so
+/// string writers. The tool has no public API: its contract is the command line itself (<c>docs/cli.md</c>), so
 /// every type is internal and the tests see them through <c>InternalsVisibleTo</c>.
 /// </summary>
 /// <remarks>

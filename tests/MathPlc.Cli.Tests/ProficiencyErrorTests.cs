@@ -126,7 +126,7 @@ public sealed class ProficiencyErrorTests : IDisposable
         Assert.Equal("", result.Stderr);
         string help = result.Stdout.ReplaceLineEndings("\n");
         string[] methods = ["mean", "median", "mode", "highest", "latest", "decaying-average", "weighted-latest", "n-mastery",
-            "power-law", "linear-trend", "recent-mean", "recent-median", "top-mean", "best-fit"]; // CLI.md
+            "power-law", "linear-trend", "recent-mean", "recent-median", "top-mean", "best-fit"]; // docs/cli.md
         string methodSection = help.Split("Methods:\n")[1].Split("\n\n")[0];
         Assert.Equal(methods, methodSection.Split('\n').Select(line => line.Trim().Split(' ')[0]));
         string presetSection = help.Split("Presets:\n")[1].Split("\n\n")[0];

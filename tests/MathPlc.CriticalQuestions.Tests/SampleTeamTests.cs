@@ -89,7 +89,7 @@ public sealed class SampleTeamTests
     [Fact] // Common Core State Standards (NGA Center and CCSSO 2010) as published in CASE by OpenSALT.
     public void The_unit_targets_match_the_CASE_package_of_the_standards()
     {
-        var path = Path.Combine(SharedData.RepositoryRoot, "..", "shared", "data", "case", "ccss-math-6rp-7rp-opensalt.json");
+        var path = SharedData.CaseFile("ccss-math-6rp-7rp-opensalt.json");
         var framework = CaseJson.ReadFile(path).Package.Framework;
         foreach (var target in Ccss6RatiosUnit.Targets)
         {

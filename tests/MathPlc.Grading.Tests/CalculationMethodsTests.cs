@@ -6,7 +6,7 @@ public class CalculationMethodsTests
 {
     private static readonly MethodSettings Defaults = new();
 
-    [Fact] // CLI.md lists the method names, in this order.
+    [Fact] // docs/cli.md lists the method names, in this order.
     public void Names_are_the_command_line_names() => Assert.Equal(
         ["mean", "median", "mode", "highest", "latest", "decaying-average", "weighted-latest", "n-mastery", "power-law", "linear-trend",
          "recent-mean", "recent-median", "top-mean", "best-fit"],

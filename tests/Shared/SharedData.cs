@@ -6,6 +6,15 @@ internal static class SharedData
     /// <summary>The repository's root: the nearest folder above the test binaries holding <c>MathPlc.Core.sln</c>.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>
+    /// The real CASE packages the repository carries (<c>tests/data/case</c>: OpenSALT exports, MIT licence, see
+    /// <c>tests/data/README.md</c>). Tests read data only from inside the repository, so a clone anywhere passes.
+    /// </summary>
+    public static string CaseFolder { get; } = Path.Combine(RepositoryRoot, "tests", "data", "case");
+
+    /// <summary>The full path of the CASE package <paramref name="fileName"/> in <see cref="CaseFolder"/>.</summary>
+    public static string CaseFile(string fileName) => Path.Combine(CaseFolder, fileName);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

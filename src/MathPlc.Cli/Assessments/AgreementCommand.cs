@@ -11,7 +11,7 @@ namespace MathPlc.Cli.Assessments;
 
 /// <summary>
 /// <c>mathplc agreement --in ratings.csv [--level nominal|ordinal|interval|ratio] [--categories 1,2,3,4]
-/// [--format csv|json] [--out FILE]</c>: rater calibration, one row per statistic (CLI.md).
+/// [--format csv|json] [--out FILE]</c>: rater calibration, one row per statistic (docs/cli.md).
 /// </summary>
 internal static class AgreementCommand
 {

@@ -11,7 +11,7 @@ namespace MathPlc.Cli.Assessments;
 
 /// <summary>
 /// <c>mathplc items --in responses.csv [--missing listwise|pairwise] [--group-fraction F] [--proficient-percent P]
-/// [--format json|csv] [--out FILE]</c>: common assessment item analysis (CLI.md).
+/// [--format json|csv] [--out FILE]</c>: common assessment item analysis (docs/cli.md).
 /// </summary>
 internal static class ItemsCommand
 {

@@ -9,7 +9,7 @@ namespace MathPlc.Cli.Assessments;
 
 /// <summary>
 /// <c>mathplc schools --in schools.csv [--band-cut C] [--format csv|json] [--out FILE]</c>: actual against predicted
-/// school results (issue 5; CLI.md "Further commands").
+/// school results (issue 5; docs/cli.md "Further commands").
 /// </summary>
 internal static class SchoolsCommand
 {

@@ -2,7 +2,7 @@ namespace MathPlc.Cli.Cycle;
 
 /// <summary>
 /// Progress of <c>mathplc cycle</c> on standard error, only when standard error is the console and a terminal: a script
-/// or a test that captures standard error sees nothing but errors (<c>CLI.md</c>: long work shows progress on a terminal,
+/// or a test that captures standard error sees nothing but errors (<c>docs/cli.md</c>: long work shows progress on a terminal,
 /// and stays silent when it is not one).
 /// </summary>
 internal sealed class CycleProgress(TextWriter stderr)

@@ -8,7 +8,7 @@ using NodaTime.Text;
 
 namespace MathPlc.Cli.Interventions;
 
-/// <summary>Progress reports as <c>mathplc progress</c> writes them (CLI.md).</summary>
+/// <summary>Progress reports as <c>mathplc progress</c> writes them (docs/cli.md).</summary>
 internal static class ProgressTable
 {
     /// <summary>The CSV columns, fixed by the command-line contract.</summary>

@@ -6,7 +6,7 @@ using MathPlc.Interventions;
 
 namespace MathPlc.Cli.Interventions;
 
-/// <summary>Tier decisions and groups as <c>mathplc tiers</c> writes them (CLI.md).</summary>
+/// <summary>Tier decisions and groups as <c>mathplc tiers</c> writes them (docs/cli.md).</summary>
 internal static class TiersTable
 {
     /// <summary>The CSV columns, fixed by the command-line contract.</summary>

@@ -2,7 +2,7 @@ namespace MathPlc.Cli.Shell;
 
 /// <summary>
 /// The process exit codes every <c>mathplc</c> command returns, fixed by the command-line contract
-/// (<c>CLI.md</c>) so scripts can rely on them across versions.
+/// (<c>docs/cli.md</c>) so scripts can rely on them across versions.
 /// </summary>
 internal enum ExitCode
 {

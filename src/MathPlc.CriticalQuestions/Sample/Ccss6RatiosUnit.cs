@@ -10,7 +10,7 @@ namespace MathPlc.CriticalQuestions;
 /// </summary>
 /// <remarks>
 /// Identifiers, codes and statements: Common Core State Standards for Mathematics (NGA Center and CCSSO, 2010), as
-/// published in CASE 1.0 by OpenSALT (<c>shared/data/case/ccss-math-6rp-7rp-opensalt.json</c>; a test reads that file
+/// published in CASE 1.0 by OpenSALT (<c>tests/data/case/ccss-math-6rp-7rp-opensalt.json</c> in the repository; a test reads that file
 /// through Interop and checks these match). The rigor tags and scale descriptors are the sample team's choices.
 /// </remarks>
 public static class Ccss6RatiosUnit

@@ -1,7 +1,7 @@
 namespace MathPlc.Grading;
 
 /// <summary>Calculation methods by name, as the command line and JSON write them (<c>--method decaying-average</c>).</summary>
-/// <remarks>Source: CLI.md, <c>mathplc proficiency</c>; reference/grading.md §2.</remarks>
+/// <remarks>Source: docs/cli.md, <c>mathplc proficiency</c>; reference/grading.md §2.</remarks>
 public static class CalculationMethods
 {
     /// <summary>Every method name <see cref="Create"/> knows, in the order the command line lists them.</summary>

@@ -10,7 +10,7 @@ namespace MathPlc.Interop.CycleReports;
 
 /// <summary>
 /// A unit cycle's tables as CSV (RFC 4180, UTF-8, invariant culture), with the columns of the commands that make each
-/// table alone (<c>../shared/CLI.md</c>), so a district's scripts read them the same way.
+/// table alone (<c>docs/cli.md</c>), so a district's scripts read them the same way.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">

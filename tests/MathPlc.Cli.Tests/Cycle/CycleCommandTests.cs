@@ -5,7 +5,7 @@ using MathPlc.Interop.CycleReports;
 namespace MathPlc.Cli.Tests.Cycle;
 
 /// <summary>
-/// <c>mathplc cycle</c> end to end, as <c>../shared/CLI.md</c> and issue 8 say: with no options it answers the four
+/// <c>mathplc cycle</c> end to end, as <c>docs/cli.md</c> and issue 8 say: with no options it answers the four
 /// critical questions for the sample team in Markdown; the same seed gives the same report; the same team given as
 /// files, or as a OneRoster folder, gives the same report; <c>--out</c> writes every form.
 /// </summary>

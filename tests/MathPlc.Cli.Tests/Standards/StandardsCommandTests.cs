@@ -6,7 +6,7 @@ namespace MathPlc.Cli.Tests.Standards;
 /// <summary><c>mathplc standards</c> on the real OpenSALT CCSS 6.RP/7.RP export (counts by a separate Python script).</summary>
 public sealed class StandardsCommandTests : IDisposable
 {
-    private static readonly string Ccss = Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, "..", "shared", "data", "case", "ccss-math-6rp-7rp-opensalt.json"));
+    private static readonly string Ccss = SharedData.CaseFile("ccss-math-6rp-7rp-opensalt.json");
     private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();

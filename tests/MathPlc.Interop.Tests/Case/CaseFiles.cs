@@ -4,10 +4,10 @@ using MathPlc.Tests;
 
 namespace MathPlc.Interop.Tests.Case;
 
-/// <summary>The real CASE packages in ../shared/data/case (OpenSALT exports, MIT licence) and helpers to read text.</summary>
+/// <summary>The real CASE packages in tests/data/case (OpenSALT exports, MIT licence) and helpers to read text.</summary>
 internal static class CaseFiles
 {
-    public static string Folder { get; } = Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, "..", "shared", "data", "case"));
+    public static string Folder { get; } = SharedData.CaseFolder;
 
     public static string Ccss => Path.Combine(Folder, "ccss-math-6rp-7rp-opensalt.json");
 

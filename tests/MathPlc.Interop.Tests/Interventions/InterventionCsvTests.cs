@@ -66,7 +66,7 @@ public sealed class InterventionCsvTests
     public void A_goals_file_without_goal_date_is_refused() =>
         Assert.Equal("missing-column", Single(GoalCsv.Read(Utf8("student_id,goal\ns1,20\n"), "goals.csv").Diagnostics).Code);
 
-    [Fact] // The columns mathplc proficiency writes (CLI.md).
+    [Fact] // The columns mathplc proficiency writes (docs/cli.md).
     public void Proficiency_output_is_read_back()
     {
         var rows = ProficiencyCsv.Read(Utf8(
