@@ -171,6 +171,7 @@ internal static class ProficiencyCommand
     /// <exception cref="MathPlc.Interop.DataFileException">A file is missing or holds bad data.</exception>
     public static ImmutableArray<ProficiencyResult> Run(ProficiencySettings settings, string evidencePath)
     {
+        settings.Scale(null);   // the scale options' usage errors, before the scale file is read
         var scale = settings.Scale(settings.ScaleFile is { } scalePath ? InputFile.Read(scalePath, GradingFilesJson.ReadScale) : null);
         var calculation = settings.Options(scale, null);
         settings.Policy(null, [], null);   // the policy options' usage errors, before any problem with a file

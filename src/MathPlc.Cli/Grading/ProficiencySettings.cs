@@ -72,10 +72,9 @@ internal sealed record ProficiencySettings
     public ProficiencyScale Scale(ProficiencyScale? fromFile)
     {
         bool linearGiven = ScaleMin is not null || ScaleMax is not null || Mastery is not null || Step is not null;
-        if (fromFile is not null)
-            return linearGiven
-                ? throw new UsageException($"--scale {ScaleFile} gives the whole scale; leave out --scale-min, --scale-max, --mastery and --step.")
-                : fromFile;
+        if (ScaleFile is not null && linearGiven)
+            throw new UsageException($"--scale {ScaleFile} gives the whole scale; leave out --scale-min, --scale-max, --mastery and --step.");
+        if (fromFile is not null) return fromFile;
         var standard = NamedPreset?.DefaultScale ?? KnownScales[0];
         if (!linearGiven) return standard;
         double minimum = ScaleMin ?? standard.Minimum, maximum = ScaleMax ?? standard.Maximum;
