@@ -37,7 +37,7 @@ internal static class ReportCardCommand
             "conjunctive (letter rules over the profile of target scores, given with --rules), mean (the mean of the targets, rounded to 2 decimals, then Marzano's letter bands A 3.00–4.00, B 2.50–2.99, C 2.00–2.49, D 1.00–1.99, F below 1.00), " +
             "lowest (the lowest target, with the same bands). Default: the kind of --rules.", "RULE", RuleNames);
         var rules = CommonOptions.Name("--rules",
-            "The rule as data (JSON, the library's report-card rule contract; docs/schemas/report-card-rule.schema.json): {\"kind\":\"meanOfTargets\",\"letters\":{…},\"rounding\":{\"digits\":2,\"mode\":\"awayFromZero\"}}, " +
+            "The rule as data (JSON, the library's report-card rule contract): {\"kind\":\"meanOfTargets\",\"letters\":{…},\"rounding\":{\"digits\":2,\"mode\":\"awayFromZero\"}}, " +
             "{\"kind\":\"lowestTarget\",\"letters\":{…}} or {\"kind\":\"conjunctiveRules\",\"ruleSet\":{…}}. Rounding, when given, is applied before the letter bands.", "rules.json", []);
         var targets = CommonOptions.Name("--targets", "The course's targets for the grading period (CSV, column target_id). A student without a score on one of them gets Incomplete. Default: the targets found in --in.", "targets.csv", []);
         var course = CommonOptions.Name("--course", "The course the marks are for, as the student information system names it (shown in the JSON). Default: course.", "NAME", []);
@@ -65,7 +65,17 @@ internal static class ReportCardCommand
             var courseTargets = parseResult.GetValue(targets) is { } targetsPath
                 ? [.. InputFile.Read(targetsPath, file => ReportCardTargetsCsv.ReadFile(file).ValuesOrThrow()).Select(t => new TargetId(t))]
                 : rows.Select(r => r.TargetId).Distinct().ToImmutableArray();
-            var marks = Mark(rows, courseTargets, markRule, parseResult.GetValue(course) ?? "course");
+            ImmutableArray<ReportCardMark> marks;
+            try
+            {
+                marks = Mark(rows, courseTargets, markRule, parseResult.GetValue(course) ?? "course");
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                // A score the rule's letter table does not cover (a 4.5 against Marzano's 0–4 bands): the rule does not fit the data.
+                throw new DataFileException([new DataDiagnostic("outside-letter-table",
+                    $"{e.Message.Split('\n')[0].Trim()} Give --rules with letter bands for the scale these scores are on.", rulesPath ?? inputPath, Field: "score")], e);
+            }
             return ReportCardTable.Write(marks, format.Chosen(parseResult));
         }));
         return command;

@@ -48,6 +48,16 @@ public sealed record GradingPreset(string Name, CalculationMethod Method, ScoreR
     public ProficiencyOptions ToOptions(ProficiencyScale scale, GradingPolicy? policy = null) =>
         new(Method, scale, Rounding, policy, Name: Name);
 
+    /// <inheritdoc/>
+    /// <remarks>By content: name, method, rounding, source, description, default scale, settings in order and their help.</remarks>
+    public bool Equals(GradingPreset? other) =>
+        other is not null && Name == other.Name && Method.Equals(other.Method) && Equals(Rounding, other.Rounding) && Source == other.Source
+        && Description == other.Description && Equals(DefaultScale, other.DefaultScale) && Settings.SequenceEqual(other.Settings)
+        && SettingsHelp == other.SettingsHelp;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Method, Rounding, Source, Description, DefaultScale, Settings.Length, SettingsHelp);
+
     private static string CheckText(string value, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
