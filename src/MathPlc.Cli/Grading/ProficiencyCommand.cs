@@ -55,7 +55,7 @@ internal static class ProficiencyCommand
         var recent = CommonOptions.PositiveWholeNumber("--recent", "recent-mean, recent-median: how many of the latest scores to use (required for them; fewer scores use all there are).");
         var top = CommonOptions.PositiveWholeNumber("--top", "top-mean: how many of the highest scores to average. Default 3 (Educate's \"Average of 3 Highest\").", "K");
         var modeTies = CommonOptions.Choice("--mode-ties",
-            "mode: which value wins a tie. highest (Moodle, MasteryConnect), most-recent (Educate), none = no score, for the teacher's judgement (Rediker). Default: highest.",
+            "mode: which value wins a tie. highest (Moodle, MasteryConnect), most-recent (Educate), none = no score and status teacher_judgement, the teacher decides (Rediker). Default: highest.",
             CommonOptions.KebabChoices<ModeTieRule>());
         var clamp = new Option<bool>("--clamp") { Description = "power-law, linear-trend, best-fit: keep the estimate on the scale (the default)." };
         var noClamp = new Option<bool>("--no-clamp") { Description = "power-law, linear-trend, best-fit: report the estimate even beyond the scale (its level is then the nearest end's)." };
