@@ -75,7 +75,7 @@ public static class CalendarJson
         ArgumentNullException.ThrowIfNull(fileName);
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, ReadContract)
+            return JsonSerializer.Deserialize(JsonInput.Read(utf8Json, fileName).Span, ReadContract)
                 ?? throw new DataFileException([new DataDiagnostic("wrong-type", "a calendar must be a JSON object, not null.", fileName, Field: JsonPath.Root, Value: "null")]);
         }
         catch (JsonException e)
@@ -132,22 +132,11 @@ public static class CalendarJson
         var (code, path, value, reason) = JsonFailure.DetailsOf(e);
         return new DataDiagnostic(
             Code: code ?? "bad-json",
-            Message: reason ?? WithoutPosition(e.Message),
+            Message: reason ?? JsonFailure.WithoutPosition(e.Message),
             File: fileName,
             Line: e.LineNumber is { } line ? (int)line + 1 : null,
             Column: e.BytePositionInLine is { } column ? (int)column + 1 : null,
             Field: path ?? e.Path,
             Value: value);
-    }
-
-    // System.Text.Json ends its own messages with " Path: $.x | LineNumber: 3 | BytePositionInLine: 4."; the diagnostic has those apart.
-    private static string WithoutPosition(string message)
-    {
-        foreach (string marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
-        {
-            int at = message.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0) return message[..at];
-        }
-        return message;
     }
 }
