@@ -39,7 +39,7 @@ internal static class SchoolsCommand
             double bandCut = parseResult.GetValue(cut) ?? 1.0;
             if (bandCut <= 0) throw new UsageException($"--band-cut {StatisticText.Csv(bandCut)} must be more than 0.");
             string path = parseResult.GetRequiredValue(input);
-            var schools = InputFile.Read(path, file => SchoolsCsv.ReadFile(file).ValuesOrThrow());
+            var schools = InputFile.Read(path, (stream, file) => SchoolsCsv.Read(stream, file).ValuesOrThrow());
             if (schools.Length < 2)
                 throw new DataFileException([new DataDiagnostic("too-few-schools", $"A prediction line needs at least two schools; the file has {schools.Length}.", path)]);
             var report = SchoolResults.Analyze(schools, bandCut);
@@ -52,10 +52,10 @@ internal static class SchoolsCommand
     public static string? BandText(PredictionBand band) => band == PredictionBand.Undetermined ? null : band.ToString().ToLowerInvariant();
 
     private static string Csv(SchoolResultsReport report) =>
-        Utf8Text.Of(stream => CsvTable.Write(stream, Header, report.Schools.Select(s => (IReadOnlyList<string?>)
+        CsvText.Of(Header, report.Schools.Select(s => (IReadOnlyList<string?>)
         [
             s.School.Value, StatisticText.Csv(s.Predicted), StatisticText.Csv(s.Residual), StatisticText.Csv(s.StandardizedResidual), BandText(s.Band),
-        ])));
+        ]));
 
     private static string Json(SchoolResultsReport report) => JsonText.Write(json =>
     {

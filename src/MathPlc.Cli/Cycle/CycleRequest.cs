@@ -54,14 +54,14 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
             if (!Directory.Exists(folder))
                 throw new DataFileException([new DataDiagnostic("folder-not-found", "there is no such folder", folder)]);
             string unitPath = Unit ?? Path.Combine(folder, UnitFileName);
-            var unitFile = InputFile.Read(unitPath, CycleUnitJson.ReadFile);
+            var unitFile = InputFile.Read(unitPath, CycleUnitJson.Read);
             return (CycleInputs.FromOneRoster(unitFile, OneRosterFolder.Read(folder), folder), $"OneRoster folder {folder}");
         }
         if (Unit is { } unit && Evidence is { } evidence)
         {
-            var unitFile = InputFile.Read(unit, CycleUnitJson.ReadFile);
-            var scores = InputFile.Read(evidence, ItemScoreCsv.ReadFile);
-            var roster = Roster is { } rosterPath ? new Core.Roster(InputFile.Read(rosterPath, RosterCsv.ReadFile).ValuesOrThrow()) : null;
+            var unitFile = InputFile.Read(unit, CycleUnitJson.Read);
+            var scores = InputFile.Read(evidence, ItemScoreCsv.Read);
+            var roster = Roster is { } rosterPath ? new Core.Roster(InputFile.Read(rosterPath, RosterCsv.Read).ValuesOrThrow()) : null;
             return (CycleInputs.FromFiles(unitFile, scores, roster), $"{unit} and {evidence}");
         }
         ulong seed = Seed is { } s ? (ulong)s : SampleTeam.DefaultSeed;

@@ -47,9 +47,9 @@ internal static class ProgressCommand
             var rules = new ProgressRules(parseResult.GetValue(rule) ?? ProgressRule.All, parseResult.GetValue(points) ?? defaults.Points,
                 parseResult.GetValue(minPoints) ?? defaults.MinPoints, weeks);
             string probesPath = parseResult.GetRequiredValue(input), goalsPath = parseResult.GetRequiredValue(goals);
-            var probes = InputFile.Read(probesPath, ProbeCsv.ReadFile);
+            var probes = InputFile.Read(probesPath, ProbeCsv.Read);
             probes.ValuesOrThrow();
-            var goalRows = InputFile.Read(goalsPath, file => GoalCsv.ReadFile(file).ValuesOrThrow());
+            var goalRows = InputFile.Read(goalsPath, (stream, file) => GoalCsv.Read(stream, file).ValuesOrThrow());
             var byStudent = goalRows.ToDictionary(g => g.StudentId);
             var withoutGoal = probes.Rows.Where(r => !byStudent.ContainsKey(r.Value!.StudentId)).GroupBy(r => r.Value!.StudentId)
                 .Select(g => new DataDiagnostic("no-goal", $"The student {g.Key} has probes but no row in {goalsPath}; add a goal or remove the probes.",
