@@ -42,7 +42,15 @@ internal static class SchoolsCommand
             var schools = InputFile.Read(path, (stream, file) => SchoolsCsv.Read(stream, file).ValuesOrThrow());
             if (schools.Length < 2)
                 throw new DataFileException([new DataDiagnostic("too-few-schools", $"A prediction line needs at least two schools; the file has {schools.Length}.", path)]);
-            var report = SchoolResults.Analyze(schools, bandCut);
+            SchoolResultsReport report;
+            try
+            {
+                report = SchoolResults.Analyze(schools, bandCut);
+            }
+            catch (ArgumentException e) // the library's reason for data no line can be fitted to (issue 14: exit 3 with the file, never 1)
+            {
+                throw new DataFileException([new DataDiagnostic("no-prediction-line", ErrorReport.Plain(e) + ".", path)], e);
+            }
             return format.Chosen(parseResult) == OutputFormat.Json ? Json(report) : Csv(report);
         }));
         return command;

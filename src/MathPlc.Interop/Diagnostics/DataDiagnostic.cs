@@ -37,6 +37,7 @@ public sealed record DataDiagnostic(
     /// </summary>
     public override string ToString()
     {
+        // (Message is shown through Plain: the runtime's " (Parameter 'x')" never reaches a user.)
         var text = new StringBuilder(File);
         if (Line is { } line) text.Append(CultureInfo.InvariantCulture, $":{line}");
         if (Line is not null && Column is { } column) text.Append(CultureInfo.InvariantCulture, $":{column}");
@@ -45,6 +46,15 @@ public sealed record DataDiagnostic(
         if (Value is not null) text.Append(DiagnosticText.Quote(Value)).Append(' ');
         if (Field is not null || Value is not null) text.Length--; // the space before the colon
         if (Field is not null || Value is not null) text.Append(": ");
-        return text.Append(Message).ToString();
+        return text.Append(Plain(Message)).ToString();
+    }
+
+    /// <summary><paramref name="message"/> without the " (Parameter 'x')" the .NET runtime appends to argument exceptions' messages.</summary>
+    private static string Plain(string message)
+    {
+        int at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (at < 0) return message;
+        int end = message.IndexOf("')", at, StringComparison.Ordinal);
+        return end < 0 ? message[..at] : message[..at] + message[(end + 2)..];
     }
 }
