@@ -46,7 +46,8 @@ public static class SchoolResults
             sxy += dx * dy;
             syy += dy * dy;
         }
-        bool slopeDefined = sxx > 1e-12 * Math.Max(1.0 / (scaleX * scaleX), 1.0) * n; // sxx > 1e-12 n max(1, max x²) in the data's units
+        // The predictor varies when Sxx is above 1e-12 n max x², relative to the data's own size (scale-free).
+        bool slopeDefined = sxx > 1e-12 * n * list.Max(r => (r.Predictor / scaleX) * (r.Predictor / scaleX));
         double b1Scaled = slopeDefined ? sxy / sxx : 0;
         var residuals = list.Select(r => (r.Actual / scaleY - (my + b1Scaled * (r.Predictor / scaleX - mx))) * scaleY).ToArray();
         double sse = 0;

@@ -58,7 +58,7 @@ public static class CsvTable
     /// <paramref name="path"/> is empty or white space or names a folder, the header is empty or holds null, or a
     /// row's width differs from the header's.
     /// </exception>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="OutputPathException">The path may not be written: a missing folder, a folder, device, pipe or link that does not lead to a regular file, or no permission (see <see cref="OutputTarget"/>).</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
     public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, CsvFormulas formulas = CsvFormulas.Neutralise)

@@ -117,7 +117,7 @@ public static class CalendarJson
     /// <param name="calendar">The calendar.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or names a folder.</exception>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="OutputPathException">The path may not be written: a missing folder, a folder, device, pipe or link that does not lead to a regular file, or no permission (see <see cref="OutputTarget"/>).</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
     /// <exception cref="IOException">The file cannot be written or replaced.</exception>
     public static void WriteFile(string path, SchoolCalendar calendar)
