@@ -17,7 +17,7 @@ internal static class EvidenceFile
     /// <summary>The evidence in the file at <paramref name="path"/>, every row meeting <paramref name="checks"/>.</summary>
     /// <exception cref="DataFileException">The file is missing, or a row is bad, off the scale or its declared step, or weighted for a method that cannot weigh; every diagnostic names the line and column.</exception>
     public static ImmutableArray<Evidence> Read(string path, EvidenceCsvChecks checks) =>
-        InputFile.Read(path, file => EvidenceCsv.ReadFile(file, checks).ValuesOrThrow());
+        InputFile.Read(path, (stream, file) => EvidenceCsv.Read(stream, file, checks).ValuesOrThrow());
 
     /// <summary>
     /// The overrides in the CSV file at <paramref name="path"/>; each must name a student and target found in
@@ -27,7 +27,7 @@ internal static class EvidenceFile
     /// <exception cref="DataFileException">The file is missing or bad, or a row names a pair not in the evidence or a score off the scale (file, line, column, reason).</exception>
     public static ImmutableArray<TeacherOverride> ReadOverrides(string path, IReadOnlyCollection<Evidence> evidence, ProficiencyScale scale)
     {
-        var rows = InputFile.Read(path, TeacherOverrideCsv.ReadFile);
+        var rows = InputFile.Read(path, TeacherOverrideCsv.Read);
         rows.ValuesOrThrow();
         var students = evidence.Select(e => e.StudentId).ToHashSet();
         var pairs = evidence.Select(e => (e.StudentId, e.TargetId)).ToHashSet();

@@ -61,9 +61,9 @@ internal static class ReportCardCommand
             var fromFile = rulesPath is null ? null : InputFile.Read(rulesPath, GradingFilesJson.ReadReportCardRule);
             var markRule = RuleOf(ruleName, fromFile, rulesPath);
             string inputPath = parseResult.GetRequiredValue(input);
-            var rows = InputFile.Read(inputPath, file => ProficiencyCsv.ReadFile(file).ValuesOrThrow());
+            var rows = InputFile.Read(inputPath, (stream, file) => ProficiencyCsv.Read(stream, file).ValuesOrThrow());
             var courseTargets = parseResult.GetValue(targets) is { } targetsPath
-                ? [.. InputFile.Read(targetsPath, file => ReportCardTargetsCsv.ReadFile(file).ValuesOrThrow()).Select(t => new TargetId(t))]
+                ? [.. InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).ValuesOrThrow()).Select(t => new TargetId(t))]
                 : rows.Select(r => r.TargetId).Distinct().ToImmutableArray();
             ImmutableArray<ReportCardMark> marks;
             try

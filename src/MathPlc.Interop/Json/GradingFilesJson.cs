@@ -28,6 +28,21 @@ public static class GradingFilesJson
     private static readonly JsonTypeInfo<GradingPolicy> PolicyContract = JsonMetadataServices.CreateValueInfo<GradingPolicy>(ReadOptions, GradingPolicyJsonConverter.Instance);
     private static readonly JsonTypeInfo<ReportCardRule> RuleContract = JsonMetadataServices.CreateValueInfo<ReportCardRule>(ReadOptions, ReportCardRuleJsonConverter.Instance);
 
+    /// <summary>Reads a scale from UTF-8 JSON; the stream is read to its end and left open.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The JSON is not a valid scale.</exception>
+    public static ProficiencyScale ReadScale(Stream utf8Json, string fileName) => Read(utf8Json, fileName, ScaleContract, "a scale");
+
+    /// <summary>Reads a policy from UTF-8 JSON; the stream is read to its end and left open.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The JSON is not a valid policy.</exception>
+    public static GradingPolicy ReadPolicy(Stream utf8Json, string fileName) => Read(utf8Json, fileName, PolicyContract, "a grading policy");
+
+    /// <summary>Reads a report-card rule from UTF-8 JSON; the stream is read to its end and left open.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The JSON is not a valid rule.</exception>
+    public static ReportCardRule ReadReportCardRule(Stream utf8Json, string fileName) => Read(utf8Json, fileName, RuleContract, "a report-card rule");
+
     /// <summary>Reads a scale file.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
@@ -46,13 +61,18 @@ public static class GradingFilesJson
     /// <exception cref="DataFileException">The file is not a valid rule.</exception>
     public static ReportCardRule ReadReportCardRule(string path) => ReadFile(path, RuleContract, "a report-card rule");
 
-    /// <summary>Reads one value from UTF-8 JSON (a byte-order mark is allowed); the stream is read to its end and left open.</summary>
+    /// <summary>
+    /// Reads one value from JSON text through the shared input gate (strict UTF-8 or UTF-16 with a byte-order mark, no
+    /// NUL, no property twice); the stream is read to its end and left open.
+    /// </summary>
     /// <exception cref="DataFileException">The JSON is not a valid value; its one diagnostic says where and why.</exception>
-    internal static T Read<T>(Stream utf8Json, string fileName, JsonTypeInfo<T> contract, string what)
+    private static T Read<T>(Stream utf8Json, string fileName, JsonTypeInfo<T> contract, string what)
     {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(fileName);
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, contract)
+            return JsonSerializer.Deserialize(JsonInput.Read(utf8Json, fileName).Span, contract)
                 ?? throw new DataFileException([new DataDiagnostic("wrong-type", $"{what} must be a JSON object, not null.", fileName, Field: JsonPath.Root, Value: "null")]);
         }
         catch (JsonException e)

@@ -88,7 +88,7 @@ public sealed class ReportCardCommandTests : IDisposable
     [Theory]
     [InlineData(2, "Give --rule")]
     [InlineData(2, "--rule conjunctive needs --rules", "--rule", "conjunctive")]
-    [InlineData(3, "unknown-name", "--rule", "median")]
+    [InlineData(2, "--rule \"median\" is not a report-card rule", "--rule", "median")]
     public void Usage_and_bad_names_are_refused(int exitCode, string reason, params string[] options)
     {
         var result = CliRun.Run(["report-card", "--in", _folder.Write("proficiency.csv", Proficiency), .. options]);

@@ -155,7 +155,7 @@ public sealed class WeightsAndPolicyCommandTests : IDisposable
     {
         string policy = _folder.Write("policy.json", "{\n  \"reassessment\": {\"name\": \"keep-best\"}\n}\n");
         Refused(3, Attempts, ["--method", "mean", "--policy", policy], "policy.json:2:", "invalid-reassessment", "keep-best");
-        Refused(3, Attempts, ["--method", "mean", "--reassessment", "keep-best"], "unknown-name", "keep-highest");
+        Refused(2, Attempts, ["--method", "mean", "--reassessment", "keep-best"], "--reassessment \"keep-best\" is not a reassessment rule", "keep-highest");
     }
 
     [Theory]
