@@ -65,6 +65,26 @@ public sealed record StageOverview
         return (whole, schools);
     }
 
+    /// <summary>
+    /// A district's view from the schools the evidence names (<see cref="TeamEvidence.School"/>): the district's overview
+    /// and one per school; a team's school is the one its latest diagnosis names.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnoses"/> is or holds null.</exception>
+    /// <exception cref="ArgumentException">A team's diagnoses name no school, <paramref name="district"/> is blank, or <paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static (StageOverview District, ImmutableSortedDictionary<SchoolId, StageOverview> Schools) ForDistrict(
+        string district, IEnumerable<StageDiagnosis> diagnoses, LocalDate from, LocalDate to)
+    {
+        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        var schoolOf = new Dictionary<TeamId, SchoolId>();
+        foreach (var team in all.GroupBy(d => d.Team))
+        {
+            var named = team.Where(d => d.School is not null).MaxBy(d => d.ObservedOn);
+            Preconditions.CheckArgument(named is not null, nameof(diagnoses), $"The team {team.Key} has no school.");
+            schoolOf[team.Key] = named!.School!.Value;
+        }
+        return ForDistrict(district, all, schoolOf, from, to);
+    }
+
     /// <summary>What the view covers.</summary>
     public string Scope { get; }
 
