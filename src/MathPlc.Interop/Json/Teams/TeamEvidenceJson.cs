@@ -19,11 +19,14 @@ namespace MathPlc.Interop.Json;
 ///   "team": "grade6-math",
 ///   "observedOn": "2026-10-15",
 ///   "indicators": ["normsAndAgendas", "practicesShared", "sharedPlanning"],
+///   "partialIndicators": ["commonAssessmentsGiven"],
+///   "school": "lincoln-ms",
 ///   "selfRatings": [ { "member": "ana", "stage": 3 }, { "member": "ben", "stage": 5 } ]
 /// }
 /// </code>
 /// <para>
-/// <c>team</c>, <c>observedOn</c> and <c>indicators</c> are required; <c>selfRatings</c> is optional. Indicators are
+/// <c>team</c>, <c>observedOn</c> and <c>indicators</c> are required; <c>partialIndicators</c> (shown only in part; each
+/// counts half), <c>school</c> (for the site and district overview) and <c>selfRatings</c> are optional. Indicators are
 /// the <see cref="StageIndicator"/> names, in camelCase or kebab-case, any case (<c>normsAndAgendas</c>,
 /// <c>norms-and-agendas</c>): <c>normsAndAgendas</c>, <c>practicesShared</c>, <c>sharedPlanning</c>,
 /// <c>commonAssessmentsGiven</c>, <c>resultsAnalyzedByTarget</c>, <c>interventionsDifferentiatedByTarget</c>,
@@ -33,12 +36,12 @@ namespace MathPlc.Interop.Json;
 /// <para>
 /// Diagnostic codes: <c>bad-json</c>, <c>wrong-type</c>, <c>unknown-property</c>, <c>missing-property</c>,
 /// <c>unknown-indicator</c> (with the names allowed), <c>bad-date</c>, <c>bad-stage</c>, <c>empty-id</c>,
-/// <c>invalid-evidence</c> (a member rated twice). Reading stops at the first problem.
+/// <c>invalid-evidence</c> (a member rated twice, or an indicator both met and partial). Reading stops at the first problem.
 /// </para>
 /// </remarks>
 public static class TeamEvidenceJson
 {
-    private static readonly string[] EvidenceProperties = ["team", "observedOn", "indicators", "selfRatings"];
+    private static readonly string[] EvidenceProperties = ["team", "observedOn", "indicators", "partialIndicators", "school", "selfRatings"];
     private static readonly string[] RatingProperties = ["member", "stage"];
     private static readonly string[] IndicatorNames = [.. Enum.GetNames<StageIndicator>().Select(n => char.ToLowerInvariant(n[0]) + n[1..])];
 
@@ -106,6 +109,13 @@ public static class TeamEvidenceJson
                 writer.WriteStartArray("indicators");
                 foreach (var indicator in item.IndicatorsMet) writer.WriteStringValue(IndicatorNames[(int)indicator]);
                 writer.WriteEndArray();
+                if (!item.IndicatorsPartial.IsEmpty)
+                {
+                    writer.WriteStartArray("partialIndicators");
+                    foreach (var indicator in item.IndicatorsPartial) writer.WriteStringValue(IndicatorNames[(int)indicator]);
+                    writer.WriteEndArray();
+                }
+                if (item.School is { } school) writer.WriteString("school", school.Value);
                 writer.WriteStartArray("selfRatings");
                 foreach (var rating in item.SelfRatings)
                 {
@@ -128,6 +138,8 @@ public static class TeamEvidenceJson
         TeamId? team = null;
         NodaTime.LocalDate? observedOn = null;
         ImmutableArray<StageIndicator>? indicators = null;
+        var partial = ImmutableArray<StageIndicator>.Empty;
+        SchoolId? school = null;
         var ratings = ImmutableArray<MemberStageRating>.Empty;
         while (JsonRead.NextProperty(ref reader, path, EvidenceProperties, out string name))
         {
@@ -137,12 +149,14 @@ public static class TeamEvidenceJson
                 case "team": team = new TeamId(Id(ref reader, at)); break;
                 case "observedOn": observedOn = Date(ref reader, at); break;
                 case "indicators": indicators = JsonRead.Array(ref reader, at, Indicator); break;
+                case "partialIndicators": partial = JsonRead.Array(ref reader, at, Indicator); break;
+                case "school": school = new SchoolId(Id(ref reader, at)); break;
                 default: ratings = JsonRead.Array(ref reader, at, ReadRating); break;
             }
         }
         JsonRead.Required(path, ("team", team is not null), ("observedOn", observedOn is not null), ("indicators", indicators is not null));
         var (t, o, i, r) = (team!.Value, observedOn!.Value, indicators!.Value, ratings);
-        return JsonRead.Construct(path, "invalid-evidence", EvidenceProperties, () => new TeamEvidence(t, o, i, r));
+        return JsonRead.Construct(path, "invalid-evidence", EvidenceProperties, () => new TeamEvidence(t, o, i, r, partial, school));
     }
 
     private static MemberStageRating ReadRating(ref Utf8JsonReader reader, string path)
