@@ -48,11 +48,18 @@ internal static class DecisionRules
     }
 
     /// <summary>
-    /// Level and trend together: a trend line that falls short of the goal at the goal date (in the goal's direction)
-    /// is <see cref="ProgressDecisionKind.ChangeInstruction"/> whatever the slope said; otherwise the slope's verdict.
+    /// Whether the trend line at the goal date falls short of the goal (in the goal's direction) by more than the band:
+    /// <paramref name="tolerance"/> × |goal − baseline|, the same share as the parallel band of the trend rule.
     /// </summary>
-    public static ProgressDecisionKind LevelAndTrend(ProgressDecisionKind bySlope, double projectedAtGoal, double goal, double goalSlope) =>
-        Threshold.Compare(projectedAtGoal, goal) * Direction(goalSlope) < 0 ? ProgressDecisionKind.ChangeInstruction : bySlope;
+    public static bool MissesGoal(double projectedAtGoal, double baseline, double goal, double goalSlope, double tolerance) =>
+        Threshold.Compare((goal - projectedAtGoal) * Direction(goalSlope), tolerance * Math.Abs(goal - baseline)) > 0;
+
+    /// <summary>
+    /// Level and trend together: a trend line that misses the goal at the goal date (<see cref="MissesGoal"/>) is
+    /// <see cref="ProgressDecisionKind.ChangeInstruction"/> whatever the slope said; otherwise the slope's verdict.
+    /// </summary>
+    public static ProgressDecisionKind LevelAndTrend(ProgressDecisionKind bySlope, bool missesGoal) =>
+        missesGoal ? ProgressDecisionKind.ChangeInstruction : bySlope;
 
     /// <summary>The median of the last three scores against the goal line at the middle of their weeks.</summary>
     public static ProgressDecisionKind MedianOfThree(ReadOnlySpan<double> weeks, ReadOnlySpan<double> scores, double baseline, double goalSlope, out double median, out double line)

@@ -70,8 +70,8 @@ public static class ProgressBatch
             {
                 kind = DecisionRules.Trend(slope, goalSlopes[i], rules.ParallelTolerance);
                 if (!goalWeeks.IsEmpty)
-                    kind = DecisionRules.LevelAndTrend(kind, DecisionRules.Project(t, y, slope, goalWeeks[i]),
-                        DecisionRules.GoalLine(baselines[i], goalSlopes[i], goalWeeks[i]), goalSlopes[i]);
+                    kind = DecisionRules.LevelAndTrend(kind, DecisionRules.MissesGoal(DecisionRules.Project(t, y, slope, goalWeeks[i]), baselines[i],
+                        DecisionRules.GoalLine(baselines[i], goalSlopes[i], goalWeeks[i]), goalSlopes[i], rules.ParallelTolerance));
             }
             if (kind == ProgressDecisionKind.InsufficientData && kPoint) kind = DecisionRules.KPoint(t, y, baselines[i], goalSlopes[i], rules.Points);
             if (kind == ProgressDecisionKind.InsufficientData && median) kind = DecisionRules.MedianOfThree(t, y, baselines[i], goalSlopes[i], out _, out _);

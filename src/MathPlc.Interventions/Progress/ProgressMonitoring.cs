@@ -25,7 +25,8 @@ namespace MathPlc.Interventions;
 /// </para>
 /// <para>
 /// The trend rule reads level and trend together (decision 0046): the least-squares line is projected to the goal date,
-/// and a line that will not reach the goal there is <see cref="ProgressDecisionKind.ChangeInstruction"/> whatever its
+/// and a line that will not reach the goal there — short of it by more than <see cref="ProgressRules.ParallelTolerance"/>
+/// × |goal − baseline|, the band the trend rule already allows — is <see cref="ProgressDecisionKind.ChangeInstruction"/> whatever its
 /// slope — the docsbay "Decision making rules" handout's "make no changes unless the trendline is significantly below
 /// the goal line", and the level half of Fuchs &amp; Fuchs' dual discrepancy.
 /// </para>
@@ -134,9 +135,14 @@ public static class ProgressMonitoring
             if (current > 0) gap = expected / current;
             if (goalWeeks > last) needed = (goalValue - current) / (goalWeeks - last);
         }
-        if (ols is { } fitted) projected = DecisionRules.Project(weeks, scores, fitted, goalWeeks);
+        bool? misses = null;
+        if (ols is { } fitted)
+        {
+            projected = DecisionRules.Project(weeks, scores, fitted, goalWeeks);
+            misses = DecisionRules.MissesGoal(projected.Value, baseline, goalValue, goalSlope, rules.ParallelTolerance);
+        }
         ProgressReport Report(ProgressDecisionKind kind, ProgressRule? by) =>
-            new(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, kind, by, [.. reasons], level, projected, needed);
+            new(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, kind, by, [.. reasons], level, projected, needed, misses);
         double span = n > 0 ? weeks[n - 1] : 0;
         if (n < rules.MinPoints || Threshold.Below(span, rules.MinWeeks))
         {
@@ -151,12 +157,12 @@ public static class ProgressMonitoring
             if (n >= rules.TrendMinPoints && ols is { } slope)
             {
                 var bySlope = DecisionRules.Trend(slope, goalSlope, rules.ParallelTolerance);
-                var kind = DecisionRules.LevelAndTrend(bySlope, projected!.Value, goalValue, goalSlope);
+                var kind = DecisionRules.LevelAndTrend(bySlope, misses!.Value);
                 verdicts.Add((ProgressRule.Trend, kind));
                 reasons.Add(Why.Of("trend-rule", $"Trend {Why.N(slope)} per week against the goal line's {Why.N(goalSlope)}: {Text(bySlope)}.",
                     ("goalSlopePerWeek", Why.N(goalSlope)), ("olsSlopePerWeek", Why.N(slope)), ("tolerance", Why.N(rules.ParallelTolerance)), ("verdict", Text(bySlope))));
                 if (kind != bySlope)
-                    reasons.Add(Why.Of("trend-misses-goal", $"The trend line reaches {Why.N(projected.Value)} by the goal date, short of the goal {Why.N(goalValue)}: the student will miss the goal at this level and rate, so {Text(kind)}, whatever the slope.",
+                    reasons.Add(Why.Of("trend-misses-goal", $"The trend line reaches {Why.N(projected!.Value)} by the goal date, short of the goal {Why.N(goalValue)} by more than {Why.N(rules.ParallelTolerance * Math.Abs(goalValue - baseline))}: the student will miss the goal at this level and rate, so {Text(kind)}, whatever the slope.",
                         ("goal", Why.N(goalValue)), ("projected", Why.N(projected.Value)), ("verdict", Text(kind))));
             }
             else

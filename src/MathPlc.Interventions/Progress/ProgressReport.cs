@@ -19,6 +19,7 @@ namespace MathPlc.Interventions;
 /// <param name="Reasons">Why, with the numbers.</param>
 /// <param name="Level">The current level: the median of the last three points (of all, with fewer); null without points.</param>
 /// <param name="ProjectedAtGoalDate">The least-squares trend line's value at the goal date; null with fewer than 2 points.</param>
+/// <param name="MissesGoal">Whether the trend line at the goal date falls short of the goal by more than the tolerance band (decision 0046); null with fewer than 2 points.</param>
 /// <param name="NeededRoiPerWeek">The growth per week needed from the current level to reach the goal by the goal date (gap analysis); null without points or after the goal date.</param>
 public sealed record ProgressReport(
     int Points,
@@ -34,7 +35,8 @@ public sealed record ProgressReport(
     ImmutableArray<Reason> Reasons,
     double? Level = null,
     double? ProjectedAtGoalDate = null,
-    double? NeededRoiPerWeek = null)
+    double? NeededRoiPerWeek = null,
+    bool? MissesGoal = null)
 {
     /// <inheritdoc/>
     public bool Equals(ProgressReport? other) =>
@@ -42,7 +44,7 @@ public sealed record ProgressReport(
         && GoalSlopePerWeek == other.GoalSlopePerWeek && OlsSlopePerWeek == other.OlsSlopePerWeek && TukeySlopePerWeek == other.TukeySlopePerWeek
         && RoiPerWeek == other.RoiPerWeek && GapRatio == other.GapRatio && Decision == other.Decision && DecidedBy == other.DecidedBy
         && Reasons.SequenceEqual(other.Reasons) && Level == other.Level && ProjectedAtGoalDate == other.ProjectedAtGoalDate
-        && NeededRoiPerWeek == other.NeededRoiPerWeek;
+        && NeededRoiPerWeek == other.NeededRoiPerWeek && MissesGoal == other.MissesGoal;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Points, Baseline, Decision, DecidedBy, Reasons.Length);
