@@ -69,6 +69,7 @@ internal static class CommandLineApp
         root.Add(SchoolsCommand.Create());
         root.Add(TiersCommand.Create());
         root.Add(ProgressCommand.Create());
+        root.Add(Goals.GoalsCommand.Create());
         return root;
     }
 }

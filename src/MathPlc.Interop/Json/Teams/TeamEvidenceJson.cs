@@ -51,31 +51,8 @@ public static class TeamEvidenceJson
     /// <returns>The evidence, in file order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The JSON is not valid team evidence; its one diagnostic says where and why.</exception>
-    public static ImmutableArray<TeamEvidence> Read(Stream utf8Json, string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        var bytes = buffer.ToArray().AsSpan();
-        if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[Encoding.UTF8.Preamble.Length..];
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        try
-        {
-            if (!reader.Read()) throw JsonFailure.Create("bad-json", JsonPath.Root, null, "the file is empty; it needs a JSON object with team, observedOn and indicators.");
-            ImmutableArray<TeamEvidence> result = reader.TokenType == JsonTokenType.StartArray
-                ? JsonRead.Array(ref reader, JsonPath.Root, ReadEvidence)
-                : [ReadEvidence(ref reader, JsonPath.Root)];
-            if (reader.Read()) throw JsonFailure.Create("bad-json", JsonPath.Root, null, "there is more JSON after the evidence ends.");
-            return result;
-        }
-        catch (JsonException e)
-        {
-            var (code, path, value, reason) = JsonFailure.DetailsOf(e);
-            var (line, column) = e.LineNumber is { } l ? ((int)l + 1, (int)(e.BytePositionInLine ?? 0) + 1) : PositionOf(bytes, (int)reader.TokenStartIndex);
-            throw new DataFileException([new DataDiagnostic(code ?? "bad-json", reason ?? e.Message, fileName, line, column, path, value)], e);
-        }
-    }
+    public static ImmutableArray<TeamEvidence> Read(Stream utf8Json, string fileName) =>
+        TeamsJsonFile.Read(utf8Json, fileName, ReadEvidence, "the file is empty; it needs a JSON object with team, observedOn and indicators.");
 
     /// <summary>Reads a team-evidence file; diagnostics name it by <paramref name="path"/> as given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
@@ -146,11 +123,11 @@ public static class TeamEvidenceJson
             string at = JsonPath.Property(path, name);
             switch (name)
             {
-                case "team": team = new TeamId(Id(ref reader, at)); break;
-                case "observedOn": observedOn = Date(ref reader, at); break;
+                case "team": team = new TeamId(TeamsJsonFile.Id(ref reader, at)); break;
+                case "observedOn": observedOn = TeamsJsonFile.Date(ref reader, at); break;
                 case "indicators": indicators = JsonRead.Array(ref reader, at, Indicator); break;
                 case "partialIndicators": partial = JsonRead.Array(ref reader, at, Indicator); break;
-                case "school": school = new SchoolId(Id(ref reader, at)); break;
+                case "school": school = new SchoolId(TeamsJsonFile.Id(ref reader, at)); break;
                 default: ratings = JsonRead.Array(ref reader, at, ReadRating); break;
             }
         }
@@ -167,7 +144,7 @@ public static class TeamEvidenceJson
         while (JsonRead.NextProperty(ref reader, path, RatingProperties, out string name))
         {
             string at = JsonPath.Property(path, name);
-            if (name == "member") member = new TeacherId(Id(ref reader, at));
+            if (name == "member") member = new TeacherId(TeamsJsonFile.Id(ref reader, at));
             else
             {
                 int value = JsonRead.Int32(ref reader, at);
@@ -188,29 +165,5 @@ public static class TeamEvidenceJson
         string? nearest = NearestName.Find(text, IndicatorNames);
         throw JsonFailure.Create("unknown-indicator", path, text,
             $"\"{text}\" is not a stage indicator{(nearest is null ? "" : $": did you mean \"{nearest}\"?")} The indicators are {JsonRead.QuotedList(IndicatorNames)}.");
-    }
-
-    private static string Id(ref Utf8JsonReader reader, string path)
-    {
-        string text = JsonRead.String(ref reader, path);
-        if (string.IsNullOrWhiteSpace(text)) throw JsonFailure.Create("empty-id", path, text, "the identifier is empty.");
-        return text;
-    }
-
-    private static NodaTime.LocalDate Date(ref Utf8JsonReader reader, string path)
-    {
-        string text = JsonRead.String(ref reader, path);
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success) return parsed.Value;
-        throw JsonFailure.Create("bad-date", path, text, $"\"{text}\" is not a date written yyyy-MM-dd, e.g. 2026-10-15.");
-    }
-
-    private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int offset)
-    {
-        offset = Math.Clamp(offset, 0, bytes.Length);
-        var before = bytes[..offset];
-        int line = before.Count((byte)'\n') + 1;
-        int lastNewline = before.LastIndexOf((byte)'\n');
-        return (line, offset - lastNewline);
     }
 }
