@@ -70,6 +70,7 @@ internal static class CommandLineApp
         root.Add(TiersCommand.Create());
         root.Add(ProgressCommand.Create());
         root.Add(Goals.GoalsCommand.Create());
+        root.Add(Commitments.CommitmentsCommand.Create());
         return root;
     }
 }

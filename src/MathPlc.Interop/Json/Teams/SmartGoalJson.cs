@@ -92,8 +92,8 @@ public static class SmartGoalJson
                 case "statement": statement = JsonRead.OptionalString(ref reader, at); break;
                 case "targetGroup": group = JsonRead.OptionalString(ref reader, at); break;
                 case "indicator": indicator = JsonRead.OptionalString(ref reader, at); break;
-                case "type": type = (GoalType)Choice(ref reader, at, TypeNames, "unknown-type", "goal type"); break;
-                case "horizon": horizon = (GoalHorizon)Choice(ref reader, at, HorizonNames, "unknown-horizon", "horizon"); break;
+                case "type": type = (GoalType)TeamsJsonFile.Choice(ref reader, at, TypeNames, "unknown-type", "goal type"); break;
+                case "horizon": horizon = (GoalHorizon)TeamsJsonFile.Choice(ref reader, at, HorizonNames, "unknown-horizon", "horizon"); break;
                 case "baseline": baseline = JsonRead.OptionalNumber(ref reader, at); break;
                 case "target": target = JsonRead.OptionalNumber(ref reader, at); break;
                 case "historicalChange": perHorizon = JsonRead.OptionalNumber(ref reader, at); break;
@@ -110,14 +110,6 @@ public static class SmartGoalJson
         var goal = JsonRead.Construct(path, "invalid-goal", GoalProperties, () =>
             new SmartGoal(statement, group, gt, indicator, baseline, baselineDate, target, deadline, perYear, steps, horizon, perHorizon, range));
         return new SmartGoalEntry(gid, goal, measurements);
-    }
-
-    private static int Choice(ref Utf8JsonReader reader, string path, string[] names, string code, string what)
-    {
-        string text = JsonRead.String(ref reader, path);
-        int index = Array.FindIndex(names, n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (index >= 0) return index;
-        throw JsonFailure.Create(code, path, text, $"\"{text}\" is not a {what}; use one of {JsonRead.QuotedList(names)}.");
     }
 
     private static (double, double) ReadRange(ref Utf8JsonReader reader, string path)

@@ -56,6 +56,16 @@ internal static class TeamsJsonFile
         throw JsonFailure.Create("bad-date", path, text, $"\"{text}\" is not a date written yyyy-MM-dd, e.g. 2026-10-15.");
     }
 
+    /// <summary>The index of a name among <paramref name="names"/> (any case; dashes ignored, so <c>not-started</c> is <c>notStarted</c>).</summary>
+    public static int Choice(ref Utf8JsonReader reader, string path, string[] names, string code, string what)
+    {
+        string text = JsonRead.String(ref reader, path);
+        string key = text.Replace("-", "", StringComparison.Ordinal).Trim();
+        int index = Array.FindIndex(names, n => string.Equals(n, key, StringComparison.OrdinalIgnoreCase));
+        if (index >= 0) return index;
+        throw JsonFailure.Create(code, path, text, $"\"{text}\" is not a {what}; use one of {JsonRead.QuotedList(names)}.");
+    }
+
     private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int offset)
     {
         offset = Math.Clamp(offset, 0, bytes.Length);
