@@ -40,7 +40,7 @@ internal static class CommitmentsCommand
         };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
-            var file = InputFile.Read(parseResult.GetRequiredValue(input), CommitmentsJson.ReadFile);
+            var file = InputFile.Read(parseResult.GetRequiredValue(input), CommitmentsJson.Read);
             var gaps = LeadershipCommitments.Gaps(file.Commitments, file.Assessments);
             var changes = CommitmentChange.Between(file.Assessments).ToDictionary(c => (c.CommitmentId, c.Level));
             var latest = file.Assessments.MaxBy(a => a.AssessedOn);
@@ -49,13 +49,13 @@ internal static class CommitmentsCommand
                 changes.GetValueOrDefault((c.Id, level)), [.. gaps.Where(g => g.CommitmentId == c.Id && g.Level == level)]))).ToImmutableArray();
             return format.Chosen(parseResult) switch
             {
-                OutputFormat.Csv => Utf8Text.Of(stream => CsvTable.Write(stream, Header, rows.Select(r => (IReadOnlyList<string?>)
+                OutputFormat.Csv => CsvText.Of(Header, rows.Select(r => (IReadOnlyList<string?>)
                 [
                     r.Commitment.Id, Name(r.Level), r.Owner, r.Entry is { } e ? KebabCase.Of(e.Status.ToString()) : null,
                     r.Entry?.Evidence.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Entry is { } n ? string.Join("; ", n.NextSteps) : null,
                     r.Change?.From is { } from ? KebabCase.Of(from.ToString()) : null, r.Change?.From is null ? null : r.Change.Steps.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     r.Change?.Caution?.Message, string.Join(" ", r.Gaps.Select(g => g.Why.Code)),
-                ]))),
+                ])),
                 OutputFormat.Json => Json(file, rows, gaps),
                 _ => MarkdownReport.Render(Document(file, rows, gaps)),
             };

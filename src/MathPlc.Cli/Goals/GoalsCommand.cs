@@ -49,7 +49,7 @@ internal static class GoalsCommand
             double factor = parseResult.GetValue(stretch) ?? SmartRules.Default.StretchFactor;
             if (!(factor > 1)) throw new UsageException($"--stretch {factor.ToString(CultureInfo.InvariantCulture)} must be above 1.");
             var rules = new SmartRules(factor, parseResult.GetValue(minMeasurements) ?? SmartRules.Default.MinimumMeasurements);
-            var entries = InputFile.Read(parseResult.GetRequiredValue(input), SmartGoalJson.ReadFile);
+            var entries = InputFile.Read(parseResult.GetRequiredValue(input), SmartGoalJson.Read);
             var twice = entries.GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1);
             if (twice is not null)
                 throw new DataFileException([new DataDiagnostic("duplicate-id", $"The goal id \"{twice.Key}\" is used more than once.", parseResult.GetRequiredValue(input), Field: "id", Value: twice.Key)]);
@@ -61,14 +61,14 @@ internal static class GoalsCommand
             var rows = entries.Select((e, i) => (e.Id, Check: checks[i], Attainment: SmartGoals.Attainment(e.Goal, e.Measurements, date, rules))).ToImmutableArray();
             return format.Chosen(parseResult) switch
             {
-                OutputFormat.Csv => Utf8Text.Of(stream => CsvTable.Write(stream, Header, rows.Select(r => (IReadOnlyList<string?>)
+                OutputFormat.Csv => CsvText.Of(Header, rows.Select(r => (IReadOnlyList<string?>)
                 [
                     r.Id, Name(r.Check.Goal.Type), r.Check.Goal.Horizon is { } h ? Name(h) : null, r.Check.IsSmart ? "yes" : "no",
                     string.Join(" ", r.Check.Findings.Where(f => f.IsProblem).Select(f => f.Why.Code)),
                     string.Join(" ", r.Check.Findings.Where(f => !f.IsProblem).Select(f => f.Why.Code)),
                     Status(r.Attainment.Status), Number(r.Attainment.Latest?.Value), Number(r.Attainment.ProjectedAtDeadline),
                     ReasonText.Csv(r.Check.Findings.Select(f => f.Why).Append(r.Attainment.Why)),
-                ]))),
+                ])),
                 OutputFormat.Json => Json(date, planProblems, rows),
                 _ => MarkdownReport.Render(Document(date, planProblems, rows)),
             };

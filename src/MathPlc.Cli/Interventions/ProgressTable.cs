@@ -25,7 +25,7 @@ internal static class ProgressTable
     /// <summary>The reports in <paramref name="format"/>.</summary>
     public static string Write(ImmutableArray<ProgressRow> reports, OutputFormat format) => format switch
     {
-        OutputFormat.Csv => Utf8Text.Of(stream => CsvTable.Write(stream, Header, reports.Select(x => (IReadOnlyList<string?>)
+        OutputFormat.Csv => CsvText.Of(Header, reports.Select(x => (IReadOnlyList<string?>)
         [
             x.StudentId.Value,
             x.Report.Points.ToString(CultureInfo.InvariantCulture),
@@ -41,7 +41,7 @@ internal static class ProgressTable
             Number(x.Report.NeededRoiPerWeek),
             x.MissesGoal is { } misses ? (misses ? "yes" : "no") : null,
             x.DualDiscrepancy is { } dual ? (dual ? "yes" : "no") : null,
-        ]))),
+        ])),
         _ => JsonText.Write(json =>
         {
             json.WriteStartArray();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using NodaTime.Text;
 
@@ -6,7 +5,7 @@ namespace MathPlc.Interop.Json;
 
 /// <summary>
 /// What the Teams JSON files share: one object or an array of them, read with a hand-written <see cref="Utf8JsonReader"/>
-/// loop (comments and trailing commas allowed, a byte-order mark skipped), and a <see cref="DataFileException"/> with file,
+/// loop over the bytes <see cref="JsonInput"/> checked (valid UTF-8, a byte-order mark skipped; comments and trailing commas allowed), and a <see cref="DataFileException"/> with file,
 /// line, column, path, value and reason for the first problem; plus the identifier and date readers they all use.
 /// </summary>
 internal static class TeamsJsonFile
@@ -17,10 +16,7 @@ internal static class TeamsJsonFile
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        var bytes = buffer.ToArray().AsSpan();
-        if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        var bytes = JsonInput.Read(utf8Json, fileName).Span;
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
