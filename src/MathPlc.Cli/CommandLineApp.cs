@@ -75,6 +75,8 @@ internal static class CommandLineApp
         root.Add(SchoolsCommand.Create());
         root.Add(TiersCommand.Create());
         root.Add(ProgressCommand.Create());
+        root.Add(Goals.GoalsCommand.Create());
+        root.Add(Commitments.CommitmentsCommand.Create());
         foreach (var command in root.Subcommands)
             if (command.Options.OfType<FormatOption>().Any(format => format.Accepts(OutputFormat.Csv)))
                 command.Add(Text.CsvText.RawOption()); // every command that writes CSV: formulas neutralised unless --csv-raw

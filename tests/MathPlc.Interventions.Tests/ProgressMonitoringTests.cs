@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using MathPlc.Core;
 using MathPlc.Interventions;
 using MathPlc.Tests;
 using NodaTime;
@@ -80,6 +81,67 @@ public sealed class ProgressMonitoringTests
         Assert.Equal(ProgressDecisionKind.Continue,
             ProgressMonitoring.Decide(Weekly([.. Enumerable.Range(1, 8).Select(i => 10 + 1.05 * i)]), TenToTwenty, new ProgressRules(ProgressRule.Trend)).Decision);
 
+    // Issue 16 / docsbay "Decision making rules" handout (trend-line analysis: parallel to the goal line means no change
+    // "unless the trendline is significantly below the goal line"): points 8 + t for weeks 1–8 run parallel to the goal
+    // line 10 + t, two below it. By hand the least-squares line is 8 + t, which reaches 18 at week 10, short of the goal 20.
+    // Before issue 16 the trend rule said continue; read with the level it says change the instruction.
+    [Fact]
+    public void A_trend_parallel_to_the_goal_line_but_below_it_is_not_continue()
+    {
+        var report = ProgressMonitoring.Decide(Weekly([.. Enumerable.Range(1, 8).Select(i => 8.0 + i)]), TenToTwenty);
+        Assert.Equal(ProgressRule.Trend, report.DecidedBy);
+        Assert.Equal(ProgressDecisionKind.ChangeInstruction, report.Decision);
+        Assert.Equal(18, report.ProjectedAtGoalDate!.Value, 9);
+        Assert.Equal("continue", report.Reasons.Single(r => r.Code == "trend-rule").Data["verdict"]);
+        Assert.Equal("18", report.Reasons.Single(r => r.Code == "trend-misses-goal").Data["projected"]);
+        // Gap analysis: the points are 9..16; the level is the median of the last three (14, 15, 16) = 15 at week 8;
+        // 5 more in 2 weeks → 2.5 per week.
+        Assert.Equal(15, report.Level);
+        Assert.Equal(2.5, report.NeededRoiPerWeek!.Value, 9);
+    }
+
+    [Fact]
+    public void A_trend_line_that_misses_the_goal_is_never_continue() =>
+        Prop.ForAll(Gen.Choose(0, 40).Select(v => v / 2.0).ArrayOf().Where(a => a.Length is >= 8 and <= 16).ToArbitrary(),
+            Gen.Elements(ProgressRule.Trend, ProgressRule.All).ToArbitrary(), (scores, rule) =>
+            {
+                var goal = new ProgressGoal(20, Monday.PlusWeeks(scores.Length + 2), 10, Monday);
+                var report = ProgressMonitoring.Decide(Weekly(scores), goal, new ProgressRules(rule));
+                // "Misses" = short of the goal by more than the tolerance band: 5 % of the 10 points asked, 0.5.
+                if (report.ProjectedAtGoalDate is { } projected && projected < 19.5 - 1e-9)
+                {
+                    Assert.True(report.MissesGoal);
+                    Assert.NotEqual(ProgressDecisionKind.Continue, report.Decision);
+                }
+            }).Check(400);
+
+    // A two-week winter break (2026-12-21 to 2027-01-01) between weekly probes: on the calendar the break adds no weeks.
+    // Baseline Monday 2026-12-07, goal Monday 2027-02-01: 56 calendar days = 8 weeks; school days after the baseline:
+    // Dec 8–11 (4) + Dec 14–18 (5) + Jan 4–29 (20) + Feb 1 (1) = 30 = 6 instructional weeks.
+    [Fact]
+    public void With_a_calendar_weeks_are_instructional_weeks()
+    {
+        var calendar = new SchoolCalendar(new LocalDate(2026, 8, 31), new LocalDate(2027, 6, 11),
+            nonInstructional: [new NonInstructionalPeriod("Winter break", new LocalDate(2026, 12, 21), new LocalDate(2027, 1, 1), NonInstructionalKind.Break)]);
+        var baseline = new LocalDate(2026, 12, 7);
+        var goal = new ProgressGoal(22, new LocalDate(2027, 2, 1), 10, baseline);
+        Assert.Equal(6, ProgressMonitoring.Weeks(baseline, goal.GoalDate, calendar));
+        Assert.Equal(8, ProgressMonitoring.Weeks(baseline, goal.GoalDate));
+        var probes = new[] { 12.0, 14, 16, 18, 20, 22 }.Select((s, i) => new Probe(i == 0 ? new LocalDate(2026, 12, 14) : new LocalDate(2027, 1, 4).PlusWeeks(i - 1), s)).ToArray();
+        var onCalendar = ProgressMonitoring.Decide(probes, goal, calendar: calendar);
+        Assert.Equal(2, onCalendar.GoalSlopePerWeek!.Value, 12);
+        Assert.Equal(1.5, ProgressMonitoring.Decide(probes, goal).GoalSlopePerWeek!.Value, 12);
+        Assert.Contains(onCalendar.Reasons, r => r.Code == "instructional-weeks");
+    }
+
+    [Fact]
+    public void A_goal_with_no_instructional_day_after_the_baseline_is_refused()
+    {
+        var calendar = new SchoolCalendar(new LocalDate(2026, 8, 31), new LocalDate(2026, 12, 18));
+        var goal = new ProgressGoal(20, new LocalDate(2027, 1, 15), 10, new LocalDate(2026, 12, 18));
+        Assert.Throws<ArgumentException>("goal", () => { ProgressMonitoring.Decide([], goal, calendar: calendar); });
+    }
+
     [Fact] // Median of the last three (NCII): median of 15, 11, 12 is 12; the goal line at the middle point (week 5) is 15 → change.
     public void The_median_of_the_last_three_below_the_line_means_change()
     {
@@ -90,7 +152,7 @@ public sealed class ProgressMonitoringTests
         Assert.Equal("15", reason.Data["goalLine"]);
     }
 
-    [Fact] // IRIS (pmr q2 p07): 6–8 points over at least 3 weeks before a decision.
+    [Fact] // docsbay four-point rule: at least 6 points over 6 weeks, not counting the baseline (the default since issue 16).
     public void Too_few_points_is_insufficient_data_with_the_counts()
     {
         var report = ProgressMonitoring.Decide(Weekly(11, 12, 13, 14, 15), TenToTwenty);
@@ -202,7 +264,7 @@ public sealed class ProgressMonitoringTests
                 double[] scores = [.. series.SelectMany(s => s)];
                 var decisions = new ProgressDecisionKind[series.Length];
                 var slopes = new double[series.Length];
-                ProgressBatch.Decide(weeks, scores, starts, [.. series.Select(_ => 10.0)], [.. series.Select(_ => 1.0)], rules, decisions, slopes);
+                ProgressBatch.Decide(weeks, scores, starts, [.. series.Select(_ => 10.0)], [.. series.Select(_ => 1.0)], [.. series.Select(_ => 10.0)], rules, decisions, slopes);
                 for (int i = 0; i < series.Length; i++)
                 {
                     var report = ProgressMonitoring.Decide(Weekly(series[i]), TenToTwenty, rules);

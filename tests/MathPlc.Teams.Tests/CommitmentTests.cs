@@ -73,3 +73,44 @@ public class CommitmentTests
     public void An_undefined_status_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>("status", () => new CommitmentEntry("x", LeadershipLevel.Site, (CommitmentStatus)9));
 }
+
+/// <summary>
+/// Self-rated change with a calibration caution (issue 16; WestEd 2019, <i>Math in Common</i>: districts' self-ratings were
+/// uncalibrated): every move is read with care, a drop as possibly a stricter reading, a rise without new evidence as unconfirmed.
+/// </summary>
+public class CommitmentChangeTests
+{
+    private static readonly NodaTime.LocalDate Fall = new(2026, 9, 30);
+    private static readonly NodaTime.LocalDate Winter = new(2027, 1, 29);
+
+    private static CommitmentSelfAssessment On(NodaTime.LocalDate date, CommitmentStatus status, params string[] evidence) =>
+        new(date, [new CommitmentEntry("team-actions", LeadershipLevel.Team, status, evidence: evidence)]);
+
+    [Fact]
+    public void A_self_rated_drop_carries_a_caution()
+    {
+        var change = Assert.Single(CommitmentChange.Between([On(Winter, CommitmentStatus.Emerging, "notes"), On(Fall, CommitmentStatus.Developing, "notes")]));
+        Assert.Equal(-1, change.Steps);
+        Assert.Equal("self-rated-drop", change.Caution!.Code);
+    }
+
+    [Fact]
+    public void A_rise_without_new_evidence_is_unconfirmed_and_with_evidence_is_to_be_checked()
+    {
+        Assert.Equal("self-rated-rise-without-evidence", CommitmentChange.Between([On(Fall, CommitmentStatus.Emerging, "notes"), On(Winter, CommitmentStatus.Developing, "Notes")]).Single().Caution!.Code);
+        var withEvidence = CommitmentChange.Between([On(Fall, CommitmentStatus.Emerging, "notes"), On(Winter, CommitmentStatus.Developing, "notes", "minutes")]).Single();
+        Assert.Equal(("self-rated-rise", 1), (withEvidence.Caution!.Code, withEvidence.EvidenceAdded));
+    }
+
+    [Fact]
+    public void No_move_and_a_single_occasion_carry_no_caution()
+    {
+        Assert.Null(CommitmentChange.Between([On(Fall, CommitmentStatus.Emerging), On(Winter, CommitmentStatus.Emerging)]).Single().Caution);
+        var once = CommitmentChange.Between([On(Fall, CommitmentStatus.Emerging)]).Single();
+        Assert.Null(once.From);
+        Assert.Equal(0, once.Steps);
+    }
+
+    [Fact]
+    public void Null_assessments_are_refused() => Assert.Throws<ArgumentNullException>("assessments", () => CommitmentChange.Between(null!));
+}

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace MathPlc.Teams.Tests;
@@ -52,9 +54,77 @@ public class SmartGoalTests
         Assert.Equal("no-history", check.Findings.Single().Why.Code);
     }
 
+    [Fact] // NCTM's toolkit asks for implementation goals beside results goals: a process goal is advice, not a failure.
+    public void A_process_goal_is_first_class_beside_a_results_goal()
+    {
+        var check = SmartGoals.Check(Goal(type: GoalType.Process));
+        Assert.True(check.IsSmart);
+        Assert.Contains(check.Findings, f => f.Why.Code == "implementation-goal" && !f.IsProblem);
+        Assert.Empty(SmartGoals.CheckPlan([Goal(), Goal(type: GoalType.Process)]).Problems);
+    }
+
+    [Fact] // Conzemius & O'Neill: process goals are not enough on their own.
+    public void A_plan_of_process_goals_alone_needs_a_results_goal() =>
+        Assert.Equal("no-results-goal", Assert.Single(SmartGoals.CheckPlan([Goal(type: GoalType.Process)]).Problems).Code);
+
+    // Issue 16: a unit goal, 22 % → 60 % proficient in 12 weeks. Annualised (38 points in 84 days ≈ 165 per year) it was
+    // "unrealistic" against a yearly history of +8. Judged on its own horizon against last year's same unit (+25 from
+    // start to end), it asks 38 ≤ 2 × 25: attainable.
+    private static SmartGoal UnitGoal(double? perUnit, double? perYear = null) =>
+        new("raise proficiency on the unit 3 essential targets", "grade 7 students", GoalType.Results, "percent proficient on the unit 3 common assessment",
+            22, new LocalDate(2027, 1, 4), 60, new LocalDate(2027, 3, 29), perYear, Steps.Select(s => new ActionStep(s.Description, s.Owner, new LocalDate(2027, 1, 15))),
+            GoalHorizon.Unit, perUnit, (0, 100));
+
     [Fact]
-    public void A_process_goal_is_not_results_oriented() =>
-        Assert.Equal([SmartCriterion.ResultsOriented], SmartGoals.Check(Goal(type: GoalType.Process)).Failed.ToArray());
+    public void A_unit_goal_is_judged_on_its_unit_not_annualised()
+    {
+        Assert.Contains(SmartGoals.Check(new SmartGoal("s", "g", GoalType.Results, "i", 22, new LocalDate(2027, 1, 4), 60, new LocalDate(2027, 3, 29), 8, Steps.Select(s => new ActionStep(s.Description, s.Owner, new LocalDate(2027, 1, 15))))).Findings,
+            f => f.Why.Code == "unrealistic");
+        var check = SmartGoals.Check(UnitGoal(perUnit: 25));
+        Assert.True(check.IsSmart);
+        Assert.DoesNotContain(check.Findings, f => f.Criterion == SmartCriterion.Attainable);
+        Assert.Equal("unrealistic", SmartGoals.Check(UnitGoal(perUnit: 15)).Findings.Single(f => f.IsProblem).Why.Code); // 38 > 2 × 15
+        var yearly = SmartGoals.Check(UnitGoal(perUnit: null, perYear: 8));
+        Assert.True(yearly.IsSmart);
+        Assert.Contains("never an annualised rate", yearly.Findings.Single(f => f.Why.Code == "no-history").Why.Message, StringComparison.Ordinal);
+    }
+
+    [Fact] // Issue 16: one measurement projected 114 % and "on track"; the default now waits for three.
+    public void One_measurement_is_not_enough_to_project()
+    {
+        var result = SmartGoals.Attainment(UnitGoal(25), [new(new LocalDate(2027, 1, 18), 40)], new LocalDate(2027, 1, 19));
+        Assert.Equal(AttainmentStatus.NotEnoughData, result.Status);
+        Assert.Null(result.ProjectedAtDeadline);
+    }
+
+    // Weekly checks 30, 45, 58 after 22 on Jan 4: the line through (0, 22), (7, 30), (14, 45), (21, 58) rises about 1.8
+    // a day, so at day 84 it would pass 150 %; a percentage stops at 100.
+    [Fact]
+    public void A_projection_stays_inside_the_measure_range()
+    {
+        var rising = SmartGoals.Attainment(UnitGoal(25), [new(new LocalDate(2027, 1, 11), 30), new(new LocalDate(2027, 1, 18), 45), new(new LocalDate(2027, 1, 25), 58)], new LocalDate(2027, 1, 26));
+        Assert.Equal(AttainmentStatus.OnTrack, rising.Status);
+        Assert.Equal(100, rising.ProjectedAtDeadline);
+    }
+
+    [Fact]
+    public void A_projection_never_leaves_the_measure_range() =>
+        MathPlc.Tests.PropertyCheck.Check(FsCheck.Fluent.Prop.ForAll(
+            FsCheck.Fluent.Gen.Choose(0, 100).ArrayOf(3).ToArbitrary(),
+            values =>
+            {
+                var measurements = values.Select((v, i) => new GoalMeasurement(new LocalDate(2027, 1, 11).PlusWeeks(i), Math.Min(v, 59)));
+                var result = SmartGoals.Attainment(UnitGoal(25), measurements, new LocalDate(2027, 2, 1));
+                if (result.ProjectedAtDeadline is { } p) Assert.InRange(p, 0, 100);
+            }), 500);
+
+    [Fact]
+    public void A_target_outside_the_measure_range_is_refused() =>
+        Assert.Throws<ArgumentException>("target", () => new SmartGoal("s", "g", GoalType.Results, "i", 22, Baseline, 120, Deadline, measureRange: (0, 100)));
+
+    [Fact]
+    public void An_undefined_horizon_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>("horizon", () => new SmartGoal("s", "g", GoalType.Results, "i", 22, Baseline, 60, Deadline, horizon: (GoalHorizon)9));
 
     [Fact]
     public void A_vague_draft_says_everything_that_is_missing()
@@ -104,7 +174,7 @@ public class SmartGoalTests
     public void A_trend_that_reaches_the_target_is_on_track()
     {
         // Least squares through (0, 52), (56, 56), (126, 60): 67.6557 at day 245.
-        var result = SmartGoals.Attainment(Goal(), [new(new LocalDate(2026, 11, 20), 56), new(new LocalDate(2027, 1, 29), 60)], new LocalDate(2027, 2, 1));
+        var result = SmartGoals.Attainment(Goal(), [new(new LocalDate(2026, 11, 20), 56), new(new LocalDate(2027, 1, 29), 60)], new LocalDate(2027, 2, 1), new SmartRules(minimumMeasurements: 2));
         Assert.Equal(AttainmentStatus.OnTrack, result.Status);
         Assert.Equal(67.65573770491804, result.ProjectedAtDeadline!.Value, 9);
     }
@@ -113,7 +183,7 @@ public class SmartGoalTests
     public void A_trend_that_falls_short_is_at_risk()
     {
         // Through (0, 52), (56, 55), (126, 58): 63.7418 at day 245, short of 65.
-        var result = SmartGoals.Attainment(Goal(), [new(new LocalDate(2026, 11, 20), 55), new(new LocalDate(2027, 1, 29), 58)], new LocalDate(2027, 2, 1));
+        var result = SmartGoals.Attainment(Goal(), [new(new LocalDate(2026, 11, 20), 55), new(new LocalDate(2027, 1, 29), 58)], new LocalDate(2027, 2, 1), new SmartRules(minimumMeasurements: 2));
         Assert.Equal(AttainmentStatus.AtRisk, result.Status);
         Assert.Equal(63.74180327868852, result.ProjectedAtDeadline!.Value, 9);
     }

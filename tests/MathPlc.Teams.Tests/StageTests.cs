@@ -33,7 +33,7 @@ public class StageTests
     {
         var diagnosis = TeamStages.Diagnose(new TeamEvidence(Grade6, October, met));
         Assert.Equal((TeamStage)stage, diagnosis.Stage);
-        Assert.Equal(met.Length == 1 ? [] : met, diagnosis.PlacedBy.ToArray());
+        Assert.Equal(met, diagnosis.PlacedBy.ToArray());
         Assert.Equal(7 - met.Length, diagnosis.Missed.Length);
         Assert.Equal("stage", diagnosis.Reasons[0].Code);
         Assert.False(string.IsNullOrWhiteSpace(diagnosis.NextTeamAction));
@@ -49,15 +49,71 @@ public class StageTests
     public void Stages_sit_on_the_continuum(int stage, CollaborationLevel level) =>
         Assert.Equal(level, StageModel.LevelOf((TeamStage)stage));
 
+    // Issue 16, after Graham & Ferriter's continuum: a team showing every observed indicator except "practices shared" was
+    // placed at stage 1 by the cumulative rule and told to agree on norms; on the continuum it shows 5½ stages' worth of
+    // the work, so it is at stage 6, and the gap is named at stage 2, where it matters first.
     [Fact]
-    public void Common_assessments_without_shared_planning_leave_the_team_at_stage_two_and_say_so()
+    public void A_team_missing_only_shared_practices_stays_near_its_work_and_is_told_the_gap_first()
+    {
+        var diagnosis = TeamStages.Diagnose(new TeamEvidence(Grade6, October,
+            [NormsAndAgendas, SharedPlanning, CommonAssessmentsGiven, ResultsAnalyzedByTarget, InterventionsDifferentiatedByTarget, InstructionComparedWithResults]));
+        Assert.Equal(TeamStage.DifferentiatingFollowUp, diagnosis.Stage);
+        var first = diagnosis.NextSteps[0];
+        Assert.Equal((PracticesShared, TeamStage.SharingPersonalPractices, false), (first.Indicator, first.Stage, first.Partial));
+        Assert.Equal([InstructionComparedWithResults], diagnosis.MetBeyondStage.ToArray());
+        Assert.Equal(0.5, diagnosis.Profile[1].Attainment);
+        Assert.Contains(diagnosis.Reasons, r => r.Code == "next-step" && r.Message.Contains("practices shared", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Common_assessments_without_shared_planning_count_toward_the_stage_and_planning_is_the_next_step()
     {
         var diagnosis = TeamStages.Diagnose(new TeamEvidence(Grade6, October, [NormsAndAgendas, PracticesShared, CommonAssessmentsGiven]));
-        Assert.Equal(TeamStage.SharingPersonalPractices, diagnosis.Stage);
-        Assert.Equal([CommonAssessmentsGiven], diagnosis.MetBeyondStage.ToArray());
-        Assert.Contains(diagnosis.Reasons, r => r.Code == "beyond-stage");
+        Assert.Equal(TeamStage.PlanningPlanningPlanning, diagnosis.Stage);
+        Assert.Equal(SharedPlanning, diagnosis.NextSteps[0].Indicator);
         Assert.Equal(SharedPlanning, diagnosis.Missed[0]);
+        Assert.Contains(diagnosis.Reasons, r => r.Code == "beyond-stage");
     }
+
+    [Theory] // partial evidence counts half an indicator
+    [InlineData(new[] { NormsAndAgendas }, new[] { PracticesShared }, 1)]                        // ¾ of stage 2
+    [InlineData(new[] { SharedPlanning }, new[] { NormsAndAgendas, PracticesShared }, 2)]          // ½ + 1
+    [InlineData(new[] { NormsAndAgendas, PracticesShared }, new[] { SharedPlanning, CommonAssessmentsGiven }, 3)] // 1 + ½ + ½
+    public void Partial_evidence_counts_half(StageIndicator[] met, StageIndicator[] partial, int stage)
+    {
+        var diagnosis = TeamStages.Diagnose(new TeamEvidence(Grade6, October, met, indicatorsPartial: partial));
+        Assert.Equal((TeamStage)stage, diagnosis.Stage);
+        Assert.All(partial, i => Assert.Contains(diagnosis.Gaps, g => g.Indicator == i && g.Partial));
+    }
+
+    private static readonly Arbitrary<(StageIndicator[] Met, StageIndicator[] Partial, StageIndicator Changed)> EvidenceAndOne =
+        Gen.Elements(0, 1, 2).ArrayOf(7).SelectMany(states => Gen.Elements(Enum.GetValues<StageIndicator>()), (states, changed) => (
+            Enum.GetValues<StageIndicator>().Where((_, i) => states[i] == 2).ToArray(),
+            Enum.GetValues<StageIndicator>().Where((_, i) => states[i] == 1).ToArray(),
+            changed)).ToArbitrary();
+
+    [Fact]
+    public void One_missing_indicator_moves_the_placement_by_at_most_one_stage() =>
+        Prop.ForAll(EvidenceAndOne, e =>
+        {
+            var before = TeamStages.Diagnose(new TeamEvidence(Grade6, October, e.Met, indicatorsPartial: e.Partial)).Stage;
+            var after = TeamStages.Diagnose(new TeamEvidence(Grade6, October, e.Met.Where(i => i != e.Changed), indicatorsPartial: e.Partial.Where(i => i != e.Changed))).Stage;
+            Assert.InRange((int)before - (int)after, 0, 1);
+        }).Check(500);
+
+    [Fact]
+    public void Next_steps_start_at_the_lowest_gap_and_stop_after_the_next_stage() =>
+        Prop.ForAll(EvidenceAndOne, e =>
+        {
+            var d = TeamStages.Diagnose(new TeamEvidence(Grade6, October, e.Met, indicatorsPartial: e.Partial));
+            Assert.Equal(d.NextSteps.OrderBy(g => g.Stage).Select(g => g.Indicator), d.NextSteps.Select(g => g.Indicator));
+            Assert.All(d.NextSteps, g => Assert.True(g.Stage <= d.Stage + 1));
+            if (!d.Gaps.IsEmpty && d.Gaps[0].Stage <= d.Stage + 1) Assert.Equal(d.Gaps[0], d.NextSteps[0]);
+        }).Check();
+
+    [Fact]
+    public void Evidence_refuses_an_indicator_both_met_and_partial() =>
+        Assert.Throws<ArgumentException>("indicatorsPartial", () => new TeamEvidence(Grade6, October, [SharedPlanning], indicatorsPartial: [SharedPlanning]));
 
     [Fact]
     public void Members_who_see_the_team_differently_are_flagged()

@@ -27,18 +27,29 @@ internal static class ProgressCommand
             [("four-point", ProgressRule.FourPoint), ("trend", ProgressRule.Trend), ("median-of-three", ProgressRule.MedianOfThree), ("all", ProgressRule.All)]);
         var points = CommonOptions.PositiveWholeNumber("--points", $"K of the four-point rule. Default {defaults.Points}.", "K");
         var minPoints = CommonOptions.PositiveWholeNumber("--min-points", $"The fewest points after the baseline before any decision. Default {defaults.MinPoints}.");
-        var minWeeks = CommonOptions.Number("--min-weeks", "The fewest weeks from the baseline to the last point before any decision. Default 3.", "W");
+        var minWeeks = CommonOptions.Number("--min-weeks", $"The fewest weeks from the baseline to the last point before any decision. Default {defaults.MinWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the four-point rule's published minimum of 6 weeks and 6 points).", "W");
+        var calendarFile = new Option<string?>("--calendar")
+        {
+            Description = "A school calendar (JSON, as mathplc calendar reads): weeks become instructional weeks (school days after the baseline ÷ the school's teaching days per week), so breaks do not count. Without it, weeks are calendar days ÷ 7.",
+            HelpName = "calendar.json",
+        };
+        var ddPercentile = CommonOptions.Number("--dd-percentile",
+            "Dual discrepancy against peers: a student is flagged when both the level (median of the last three points) and the least-squares slope are below this percentile (0–100) of the students in the file. 25 and 33 are common choices.", "P");
+        var ddLevelCut = CommonOptions.Number("--dd-level-cut", "Dual discrepancy with a fixed level cut (e.g. the benchmark); needs --dd-slope-cut. Overrides --dd-percentile.", "X");
+        var ddSlopeCut = CommonOptions.Number("--dd-slope-cut", "Dual discrepancy with a fixed growth cut per week (e.g. typical growth); needs --dd-level-cut.", "Y");
         var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
-        format.Description += " csv: student_id, points, ols_slope_per_week, tukey_slope_per_week, goal_slope_per_week, roi_per_week, gap_ratio, decision (raise-goal, change-instruction, continue, insufficient-data), reasons; json: the same with the baseline and reasons as objects.";
+        format.Description += " csv: student_id, points, ols_slope_per_week, tukey_slope_per_week, goal_slope_per_week, roi_per_week, gap_ratio, decision (raise-goal, change-instruction, continue, insufficient-data), reasons, level, projected_at_goal_date, needed_roi_per_week, misses_goal (yes/no), dual_discrepancy (yes/no, empty without cuts); json: the same with the baseline and reasons as objects.";
         var output = CommonOptions.Out();
         var command = new ExampleCommand("progress",
             "Progress-monitoring decisions against each student's goal line: raise the goal, change the intervention, continue, or not enough data yet, with the slopes and the reasons. " +
-            "Weeks are calendar days ÷ 7. roi_per_week is (median of the last three points − baseline) ÷ weeks; gap_ratio is the goal line's value at the last point ÷ that median.",
+            "The trend is read with the level: a trend line that misses the goal at the goal date is change-instruction whatever its slope. " +
+            "Weeks are calendar days ÷ 7, or instructional weeks with --calendar. roi_per_week is (median of the last three points − baseline) ÷ weeks; gap_ratio is the goal line's value at the last point ÷ that median.",
             "mathplc progress --in probes.csv --goals goals.csv",
             "mathplc progress --in probes.csv --goals goals.csv --rule four-point --points 3 --min-points 6 --min-weeks 3",
-            "mathplc progress --in probes.csv --goals goals.csv --format json --out progress.json")
+            "mathplc progress --in probes.csv --goals goals.csv --format json --out progress.json",
+            "mathplc progress --in probes.csv --goals goals.csv --calendar calendar.json --dd-percentile 25")
         {
-            input, goals, rule, points, minPoints, minWeeks, format, output,
+            input, goals, rule, points, minPoints, minWeeks, calendarFile, ddPercentile, ddLevelCut, ddSlopeCut, format, output,
         };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
@@ -46,6 +57,10 @@ internal static class ProgressCommand
             if (weeks < 0) throw new UsageException($"--min-weeks {weeks.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be 0 or more.");
             var rules = new ProgressRules(parseResult.GetValue(rule) ?? ProgressRule.All, parseResult.GetValue(points) ?? defaults.Points,
                 parseResult.GetValue(minPoints) ?? defaults.MinPoints, weeks);
+            double? percentile = parseResult.GetValue(ddPercentile), levelCut = parseResult.GetValue(ddLevelCut), slopeCut = parseResult.GetValue(ddSlopeCut);
+            if (percentile is < 0 or > 100) throw new UsageException($"--dd-percentile {percentile.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be from 0 to 100.");
+            if (levelCut.HasValue != slopeCut.HasValue) throw new UsageException("--dd-level-cut and --dd-slope-cut go together; give both, or use --dd-percentile.");
+            var calendar = parseResult.GetValue(calendarFile) is { } calendarPath ? Calendar.CalendarFile.Read(calendarPath) : null;
             string probesPath = parseResult.GetRequiredValue(input), goalsPath = parseResult.GetRequiredValue(goals);
             var probes = InputFile.Read(probesPath, ProbeCsv.Read);
             probes.ValuesOrThrow();
@@ -66,7 +81,7 @@ internal static class ProgressCommand
             {
                 try
                 {
-                    return (goal.StudentId, Report: ProgressMonitoring.Decide(probesOf.GetValueOrDefault(goal.StudentId, []), goal.Goal, rules));
+                    return (goal.StudentId, Report: ProgressMonitoring.Decide(probesOf.GetValueOrDefault(goal.StudentId, []), goal.Goal, rules, calendar));
                 }
                 catch (ArgumentException e) when (e.ParamName == "goal")
                 {
@@ -74,7 +89,19 @@ internal static class ProgressCommand
                         $"The goal date is not after the baseline taken from the probes: {e.Message.Split(" (Parameter")[0]}", goalsPath, goal.Line, Field: "goal_date")]);
                 }
             }).ToImmutableArray();
-            return ProgressTable.Write(reports, format.Chosen(parseResult));
+            var withBoth = reports.Where(r => r.Report.Level is not null && r.Report.OlsSlopePerWeek is not null).ToArray();
+            (double Level, double Slope)? cuts = levelCut is { } lc && slopeCut is { } sc ? (lc, sc)
+                : percentile is { } p && withBoth.Length > 0 ? (DualDiscrepancy.PeerCut(withBoth.Select(r => r.Report.Level!.Value), p), DualDiscrepancy.PeerCut(withBoth.Select(r => r.Report.OlsSlopePerWeek!.Value), p))
+                : null;
+            var rows = reports.Select(r =>
+            {
+                bool? misses = r.Report.MissesGoal;
+                if (cuts is not { } c || r.Report.Level is not { } level || r.Report.OlsSlopePerWeek is not { } ols)
+                    return new ProgressTable.ProgressRow(r.StudentId, r.Report, misses, null, []);
+                var (dual, why) = DualDiscrepancy.Evaluate(level, ols, c.Level, c.Slope);
+                return new ProgressTable.ProgressRow(r.StudentId, r.Report, misses, dual, why);
+            }).ToImmutableArray();
+            return ProgressTable.Write(rows, format.Chosen(parseResult));
         }));
         return command;
     }

@@ -8,15 +8,22 @@ using NodaTime.Text;
 
 namespace MathPlc.Cli.Interventions;
 
-/// <summary>Progress reports as <c>mathplc progress</c> writes them (docs/cli.md).</summary>
+/// <summary>
+/// Progress reports as <c>mathplc progress</c> writes them (docs/cli.md). Since issue 16 the CSV adds, after
+/// <c>reasons</c>, <c>level</c> (median of the last three points), <c>projected_at_goal_date</c> (the least-squares line
+/// at the goal date), <c>needed_roi_per_week</c> (gap analysis: growth per week needed from the level to the goal),
+/// <c>misses_goal</c> (<c>yes</c> when the projection falls short of the goal by more than the trend tolerance × the change asked) and <c>dual_discrepancy</c> (<c>yes</c>,
+/// <c>no</c>, or empty when no cuts were asked for or the student has no level or slope).
+/// </summary>
 internal static class ProgressTable
 {
     /// <summary>The CSV columns, fixed by the command-line contract.</summary>
     public static IReadOnlyList<string> Header { get; } =
-        ["student_id", "points", "ols_slope_per_week", "tukey_slope_per_week", "goal_slope_per_week", "roi_per_week", "gap_ratio", "decision", "reasons"];
+        ["student_id", "points", "ols_slope_per_week", "tukey_slope_per_week", "goal_slope_per_week", "roi_per_week", "gap_ratio", "decision", "reasons",
+         "level", "projected_at_goal_date", "needed_roi_per_week", "misses_goal", "dual_discrepancy"];
 
     /// <summary>The reports in <paramref name="format"/>.</summary>
-    public static string Write(ImmutableArray<(StudentId StudentId, ProgressReport Report)> reports, OutputFormat format) => format switch
+    public static string Write(ImmutableArray<ProgressRow> reports, OutputFormat format) => format switch
     {
         OutputFormat.Csv => CsvText.Of(Header, reports.Select(x => (IReadOnlyList<string?>)
         [
@@ -29,12 +36,18 @@ internal static class ProgressTable
             Number(x.Report.GapRatio),
             ProgressMonitoring.Text(x.Report.Decision),
             ReasonText.Csv(x.Report.Reasons),
+            Number(x.Report.Level),
+            Number(x.Report.ProjectedAtGoalDate),
+            Number(x.Report.NeededRoiPerWeek),
+            x.MissesGoal is { } misses ? (misses ? "yes" : "no") : null,
+            x.DualDiscrepancy is { } dual ? (dual ? "yes" : "no") : null,
         ])),
         _ => JsonText.Write(json =>
         {
             json.WriteStartArray();
-            foreach (var (student, r) in reports)
+            foreach (var row in reports)
             {
+                var (student, r) = (row.StudentId, row.Report);
                 json.WriteStartObject();
                 json.WriteString("studentId", student.Value);
                 json.WriteNumber("points", r.Points);
@@ -47,12 +60,22 @@ internal static class ProgressTable
                 Optional(json, "gapRatio", r.GapRatio);
                 json.WriteString("decision", ProgressMonitoring.Text(r.Decision));
                 if (r.DecidedBy is { } rule) json.WriteString("decidedBy", ProgressMonitoring.Name(rule));
-                ReasonText.Json(json, r.Reasons);
+                Optional(json, "level", r.Level);
+                Optional(json, "projectedAtGoalDate", r.ProjectedAtGoalDate);
+                Optional(json, "neededRoiPerWeek", r.NeededRoiPerWeek);
+                if (row.MissesGoal is { } misses) json.WriteBoolean("missesGoal", misses);
+                else json.WriteNull("missesGoal");
+                if (row.DualDiscrepancy is { } dual) json.WriteBoolean("dualDiscrepancy", dual);
+                else json.WriteNull("dualDiscrepancy");
+                ReasonText.Json(json, row.DualReasons.IsDefaultOrEmpty ? r.Reasons : r.Reasons.AddRange(row.DualReasons));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
         }),
     };
+
+    /// <summary>One student's row: the report, whether the trend misses the goal, and the dual-discrepancy verdict with its reasons.</summary>
+    public sealed record ProgressRow(StudentId StudentId, ProgressReport Report, bool? MissesGoal, bool? DualDiscrepancy, ImmutableArray<Reason> DualReasons);
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 

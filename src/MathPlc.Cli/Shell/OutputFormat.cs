@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>RFC 4180 comma-separated values with a header row (<c>csv</c>).</summary>
     Csv,
+
+    /// <summary>A self-contained HTML report with SVG charts (<c>html</c>).</summary>
+    Html,
 }

@@ -7,7 +7,9 @@ namespace MathPlc.Cli.Teams;
 /// <summary>
 /// Stage diagnoses as <c>mathplc stage</c> writes them: <c>md</c>, one section per team; <c>json</c>, an array of
 /// objects with <c>team, observedOn, stage, stageName, continuum, indicatorsMet, indicatorsMissed, metBeyondStage,
-/// selfRatings{count, lowest, highest, membersDisagree, selfViewDiffers}, nextActions{team, leaders}, reasons[code, message]</c>.
+/// selfRatings{count, lowest, highest, membersDisagree, selfViewDiffers}, nextActions{team, leaders}, reasons[code, message]</c>
+/// and (issue 16) <c>school</c> (null when not given), <c>partialIndicators</c>, <c>profile[{stage, indicators, met, partial,
+/// attainment}]</c>, <c>gaps[{indicator, stage, partial, action}]</c> and <c>nextSteps</c> (the gaps that matter now, lowest stage first).
 /// </summary>
 internal static class StageReport
 {
@@ -32,15 +34,23 @@ internal static class StageReport
             report.Heading(1, $"Team {MarkdownText.Escape(d.Team.Value)}, {IsoDate.Format(d.ObservedOn)}")
                 .Line($"- Stage: {(int)d.Stage}, {StageName(d.Stage).Replace('-', ' ')}")
                 .Line($"- Continuum: {d.Continuum.ToString().ToLowerInvariant()}");
+            if (d.School is { } school) report.Line($"- School: {school.Value}");
             if (d.LowestSelfRating is { } low && d.HighestSelfRating is { } high)
                 report.Line($"- Members' self-ratings: stage {(int)low} to stage {(int)high} ({MarkdownText.Number(d.Evidence.SelfRatings.Length)} members)"
                     + (d.MembersDisagree ? "; members see the team differently" : "") + (d.SelfViewDiffers ? "; the self-view differs from the evidence" : ""));
-            report.BlankLine().Heading(2, "Indicators")
+            report.BlankLine().Heading(2, "Profile across the stages")
+                .Table(["Stage", "Indicators", "Met", "In part", "Attainment"], [true, true, true, true, true],
+                    d.Profile.Select(p => (IReadOnlyList<string>)[MarkdownText.Number((int)p.Stage), MarkdownText.Number(p.Indicators), MarkdownText.Number(p.Met),
+                        MarkdownText.Number(p.Partial), p.Attainment.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)]))
+                .BlankLine().Heading(2, "Indicators")
                 .Table(["Stage", "Indicator", "Met"], [true, false, false],
-                    d.PlacedBy.Concat(d.MetBeyondStage).Concat(d.Missed).OrderBy(StageModel.StageOf).ThenBy(i => i)
-                        .Select(i => (IReadOnlyList<string>)[MarkdownText.Number((int)StageModel.StageOf(i)), StageModel.Describe(i), d.Missed.Contains(i) ? "no" : "yes"]))
-                .BlankLine().Heading(2, "Next actions")
-                .Line($"- Team: {d.NextTeamAction}")
+                    StageModel.IndicatorsThrough(TeamStage.ReflectingOnInstruction)
+                        .Select(i => (IReadOnlyList<string>)[MarkdownText.Number((int)StageModel.StageOf(i)), StageModel.Describe(i),
+                            d.Missed.Contains(i) ? "no" : d.Evidence.IndicatorsPartial.Contains(i) ? "in part" : "yes"]))
+                .BlankLine().Heading(2, "Next steps");
+            foreach (var step in d.NextSteps)
+                report.Line($"- Stage {(int)step.Stage}, {StageModel.Describe(step.Indicator)}{(step.Partial ? " (in part so far)" : "")}: {step.Action}");
+            report.Line($"- Team: {d.NextTeamAction}")
                 .Line($"- Leaders: {d.NextLeaderAction}")
                 .BlankLine().Heading(2, "Why");
             foreach (var reason in d.Reasons) report.Line($"- {MarkdownText.Escape(reason.Message)}");
@@ -60,9 +70,22 @@ internal static class StageReport
             json.WriteNumber("stage", (int)d.Stage);
             json.WriteString("stageName", StageName(d.Stage));
             json.WriteString("continuum", d.Continuum.ToString().ToLowerInvariant());
-            WriteIndicators(json, "indicatorsMet", d.PlacedBy.Concat(d.MetBeyondStage).Order());
+            WriteIndicators(json, "indicatorsMet", d.Evidence.IndicatorsMet);
             WriteIndicators(json, "indicatorsMissed", d.Missed);
             WriteIndicators(json, "metBeyondStage", d.MetBeyondStage);
+            if (d.School is { } school) json.WriteString("school", school.Value);
+            else json.WriteNull("school");
+            WriteIndicators(json, "partialIndicators", d.Evidence.IndicatorsPartial);
+            json.WriteObjects("profile", d.Profile, static (json, p) =>
+            {
+                json.WriteNumber("stage", (int)p.Stage);
+                json.WriteNumber("indicators", p.Indicators);
+                json.WriteNumber("met", p.Met);
+                json.WriteNumber("partial", p.Partial);
+                json.WriteNumber("attainment", p.Attainment);
+            });
+            json.WriteObjects("gaps", d.Gaps, WriteGap);
+            json.WriteObjects("nextSteps", d.NextSteps, WriteGap);
             json.WriteStartObject("selfRatings");
             json.WriteNumber("count", d.Evidence.SelfRatings.Length);
             if (d.LowestSelfRating is { } low) json.WriteNumber("lowest", (int)low);
@@ -85,6 +108,14 @@ internal static class StageReport
         }
         json.WriteEndArray();
     });
+
+    private static void WriteGap(System.Text.Json.Utf8JsonWriter json, StageGap gap)
+    {
+        json.WriteString("indicator", Indicator(gap.Indicator));
+        json.WriteNumber("stage", (int)gap.Stage);
+        json.WriteBoolean("partial", gap.Partial);
+        json.WriteString("action", gap.Action);
+    }
 
     private static void WriteIndicators(System.Text.Json.Utf8JsonWriter json, string name, IEnumerable<StageIndicator> indicators)
     {

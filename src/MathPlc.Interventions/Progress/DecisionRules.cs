@@ -33,6 +33,34 @@ internal static class DecisionRules
         return difference > 0 ? ProgressDecisionKind.RaiseGoal : ProgressDecisionKind.ChangeInstruction;
     }
 
+    /// <summary>The least-squares line (slope <paramref name="slope"/> through the points' means) at week <paramref name="atWeek"/>.</summary>
+    public static double Project(ReadOnlySpan<double> weeks, ReadOnlySpan<double> scores, double slope, double atWeek)
+    {
+        double tBar = 0, yBar = 0;
+        for (int i = 0; i < weeks.Length; i++)
+        {
+            tBar += weeks[i];
+            yBar += scores[i];
+        }
+        tBar /= weeks.Length;
+        yBar /= weeks.Length;
+        return yBar + slope * (atWeek - tBar);
+    }
+
+    /// <summary>
+    /// Whether the trend line at the goal date falls short of the goal (in the goal's direction) by more than the band:
+    /// <paramref name="tolerance"/> × |goal − baseline|, the same share as the parallel band of the trend rule.
+    /// </summary>
+    public static bool MissesGoal(double projectedAtGoal, double baseline, double goal, double goalSlope, double tolerance) =>
+        Threshold.Compare((goal - projectedAtGoal) * Direction(goalSlope), tolerance * Math.Abs(goal - baseline)) > 0;
+
+    /// <summary>
+    /// Level and trend together: a trend line that misses the goal at the goal date (<see cref="MissesGoal"/>) is
+    /// <see cref="ProgressDecisionKind.ChangeInstruction"/> whatever the slope said; otherwise the slope's verdict.
+    /// </summary>
+    public static ProgressDecisionKind LevelAndTrend(ProgressDecisionKind bySlope, bool missesGoal) =>
+        missesGoal ? ProgressDecisionKind.ChangeInstruction : bySlope;
+
     /// <summary>The median of the last three scores against the goal line at the middle of their weeks.</summary>
     public static ProgressDecisionKind MedianOfThree(ReadOnlySpan<double> weeks, ReadOnlySpan<double> scores, double baseline, double goalSlope, out double median, out double line)
     {

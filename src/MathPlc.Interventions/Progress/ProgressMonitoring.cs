@@ -14,20 +14,33 @@ namespace MathPlc.Interventions;
 /// Monitoring Brief #3. See reference/interventions.md §2–§6.
 /// </para>
 /// <para>
-/// Time is in weeks from the baseline date: calendar days ÷ 7. Probes are sorted by date first (a probe out of
+/// Time is in weeks from the baseline date: calendar days ÷ 7, or, when a <see cref="SchoolCalendar"/> is given,
+/// instructional weeks (instructional days after the baseline date up to the date ÷ the school's teaching days per
+/// week), so breaks do not count as weeks of intervention (issue 16). Probes are sorted by date first (a probe out of
 /// order is not an error); two probes on the same date are refused, since which counts is then unknown (decision
 /// 0033). Without a baseline in the goal, the baseline is the median of the first
 /// <see cref="ProgressRules.BaselineProbes"/> probes, dated at the last of them. The rules judge the points after
 /// the baseline date. Comparisons with the goal line use <see cref="Threshold"/>: a point on the line is neither
 /// above nor below it, so it breaks a k-point run.
 /// </para>
+/// <para>
+/// The trend rule reads level and trend together (decision 0046): the least-squares line is projected to the goal date,
+/// and a line that will not reach the goal there — short of it by more than <see cref="ProgressRules.ParallelTolerance"/>
+/// × |goal − baseline|, the band the trend rule already allows — is <see cref="ProgressDecisionKind.ChangeInstruction"/> whatever its
+/// slope — the docsbay "Decision making rules" handout's "make no changes unless the trendline is significantly below
+/// the goal line", and the level half of Fuchs &amp; Fuchs' dual discrepancy.
+/// </para>
 /// </remarks>
 public static class ProgressMonitoring
 {
     /// <summary>Judges one student's probes against their goal.</summary>
+    /// <param name="probes">The student's probes, any order.</param>
+    /// <param name="goal">The goal and, optionally, the baseline.</param>
+    /// <param name="rules">The settings; <see cref="ProgressRules.Default"/> when null.</param>
+    /// <param name="calendar">The school calendar: weeks are then instructional weeks; calendar days ÷ 7 when null.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Two probes share a date, a score is not finite, or the goal date is not after the baseline date (a goal date before the baseline).</exception>
-    public static ProgressReport Decide(IEnumerable<Probe> probes, ProgressGoal goal, ProgressRules? rules = null)
+    /// <exception cref="ArgumentException">Two probes share a date, a score is not finite, or the goal date is not after the baseline date (or, with a calendar, no instructional day lies between them).</exception>
+    public static ProgressReport Decide(IEnumerable<Probe> probes, ProgressGoal goal, ProgressRules? rules = null, SchoolCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(probes);
         ArgumentNullException.ThrowIfNull(goal);
@@ -71,40 +84,71 @@ public static class ProgressMonitoring
         }
         Preconditions.CheckArgument(goal.GoalDate > baselineDate, nameof(goal),
             $"The goal date {goal.GoalDate:uuuu-MM-dd} is not after the baseline date {baselineDate:uuuu-MM-dd}.");
-        double goalWeeks = Weeks(baselineDate, goal.GoalDate);
+        double goalWeeks = Weeks(baselineDate, goal.GoalDate, calendar);
+        Preconditions.CheckArgument(goalWeeks > 0, nameof(goal), $"No instructional day lies between the baseline date {baselineDate:uuuu-MM-dd} and the goal date {goal.GoalDate:uuuu-MM-dd} on the calendar.");
+        if (calendar is not null)
+            reasons.Add(Why.Of("instructional-weeks", $"Weeks are instructional weeks on the school calendar: {Why.N(goalWeeks)} from the baseline to the goal date (calendar days ÷ 7 would give {Why.N(Weeks(baselineDate, goal.GoalDate))}).",
+                ("goalWeeks", Why.N(goalWeeks))));
         double goalSlope = (goal.Goal - baseline) / goalWeeks;
         reasons.Add(Why.Of("goal-line", $"Goal line from {Why.N(baseline)} to {Why.N(goal.Goal)} by {goal.GoalDate:uuuu-MM-dd}: {Why.N(goalSlope)} per week.",
             ("goal", Why.N(goal.Goal)), ("goalSlopePerWeek", Why.N(goalSlope)), ("weeks", Why.N(goalWeeks))));
 
         var after = sorted.Where(p => p.MeasuredOn > baselineDate).ToArray();
-        var weeks = after.Select(p => Weeks(baselineDate, p.MeasuredOn)).ToArray();
+        var weeks = after.Select(p => Weeks(baselineDate, p.MeasuredOn, calendar)).ToArray();
         var scores = after.Select(p => p.Score).ToArray();
-        return Judge(weeks, scores, baseline, baselineDate, goalSlope, rules, reasons);
+        return Judge(weeks, scores, baseline, baselineDate, goalSlope, goalWeeks, rules, reasons);
     }
 
     /// <summary>Weeks between two dates: calendar days ÷ 7.</summary>
     public static double Weeks(LocalDate from, LocalDate to) => Period.DaysBetween(from, to) / 7.0;
 
-    private static ProgressReport Judge(double[] weeks, double[] scores, double baseline, LocalDate baselineDate, double goalSlope, ProgressRules rules, List<Reason> reasons)
+    /// <summary>
+    /// Weeks from <paramref name="from"/> to <paramref name="to"/>: with a calendar, the instructional days after
+    /// <paramref name="from"/> up to and including <paramref name="to"/>, divided by the school's teaching days per week
+    /// (negative when <paramref name="to"/> is earlier); without one, calendar days ÷ 7.
+    /// </summary>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    public static double Weeks(LocalDate from, LocalDate to, SchoolCalendar? calendar)
+    {
+        if (calendar is null) return Weeks(from, to);
+        if (to == from) return 0;
+        double perWeek = calendar.InstructionalWeekdays.Length;
+        return to > from
+            ? calendar.InstructionalDaysBetween(from.PlusDays(1), to) / perWeek
+            : -calendar.InstructionalDaysBetween(to.PlusDays(1), from) / perWeek;
+    }
+
+    private static ProgressReport Judge(double[] weeks, double[] scores, double baseline, LocalDate baselineDate, double goalSlope, double goalWeeks, ProgressRules rules, List<Reason> reasons)
     {
         int n = scores.Length;
         double? ols = Slopes.LeastSquares(weeks, scores);
         double? tukey = Slopes.TukeyTriSplit(weeks, scores);
-        double? roi = null, gap = null;
+        double? roi = null, gap = null, level = null, projected = null, needed = null;
+        double goalValue = DecisionRules.GoalLine(baseline, goalSlope, goalWeeks);
         if (n > 0)
         {
             double current = n >= 3 ? DecisionRules.MedianOf3(scores[n - 3], scores[n - 2], scores[n - 1]) : Slopes.Median(scores);
+            level = current;
             double last = weeks[n - 1];
             if (last > 0) roi = (current - baseline) / last;
             double expected = DecisionRules.GoalLine(baseline, goalSlope, last);
             if (current > 0) gap = expected / current;
+            if (goalWeeks > last) needed = (goalValue - current) / (goalWeeks - last);
         }
+        bool? misses = null;
+        if (ols is { } fitted)
+        {
+            projected = DecisionRules.Project(weeks, scores, fitted, goalWeeks);
+            misses = DecisionRules.MissesGoal(projected.Value, baseline, goalValue, goalSlope, rules.ParallelTolerance);
+        }
+        ProgressReport Report(ProgressDecisionKind kind, ProgressRule? by) =>
+            new(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, kind, by, [.. reasons], level, projected, needed, misses);
         double span = n > 0 ? weeks[n - 1] : 0;
         if (n < rules.MinPoints || Threshold.Below(span, rules.MinWeeks))
         {
             reasons.Add(Why.Of("too-little-data", $"{n} points over {Why.N(span)} weeks; a decision needs {rules.MinPoints} points and {Why.N(rules.MinWeeks)} weeks.",
                 ("minPoints", Why.N(rules.MinPoints)), ("minWeeks", Why.N(rules.MinWeeks)), ("points", Why.N(n)), ("weeks", Why.N(span))));
-            return new ProgressReport(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, ProgressDecisionKind.InsufficientData, null, [.. reasons]);
+            return Report(ProgressDecisionKind.InsufficientData, null);
         }
 
         var verdicts = new List<(ProgressRule Rule, ProgressDecisionKind Kind)>();
@@ -112,10 +156,14 @@ public static class ProgressMonitoring
         {
             if (n >= rules.TrendMinPoints && ols is { } slope)
             {
-                var kind = DecisionRules.Trend(slope, goalSlope, rules.ParallelTolerance);
+                var bySlope = DecisionRules.Trend(slope, goalSlope, rules.ParallelTolerance);
+                var kind = DecisionRules.LevelAndTrend(bySlope, misses!.Value);
                 verdicts.Add((ProgressRule.Trend, kind));
-                reasons.Add(Why.Of("trend-rule", $"Trend {Why.N(slope)} per week against the goal line's {Why.N(goalSlope)}: {Text(kind)}.",
-                    ("goalSlopePerWeek", Why.N(goalSlope)), ("olsSlopePerWeek", Why.N(slope)), ("tolerance", Why.N(rules.ParallelTolerance)), ("verdict", Text(kind))));
+                reasons.Add(Why.Of("trend-rule", $"Trend {Why.N(slope)} per week against the goal line's {Why.N(goalSlope)}: {Text(bySlope)}.",
+                    ("goalSlopePerWeek", Why.N(goalSlope)), ("olsSlopePerWeek", Why.N(slope)), ("tolerance", Why.N(rules.ParallelTolerance)), ("verdict", Text(bySlope))));
+                if (kind != bySlope)
+                    reasons.Add(Why.Of("trend-misses-goal", $"The trend line reaches {Why.N(projected!.Value)} by the goal date, short of the goal {Why.N(goalValue)} by more than {Why.N(rules.ParallelTolerance * Math.Abs(goalValue - baseline))}: the student will miss the goal at this level and rate, so {Text(kind)}, whatever the slope.",
+                        ("goal", Why.N(goalValue)), ("projected", Why.N(projected.Value)), ("verdict", Text(kind))));
             }
             else
             {
@@ -137,9 +185,9 @@ public static class ProgressMonitoring
         }
         var decisive = verdicts.FirstOrDefault(v => v.Kind != ProgressDecisionKind.InsufficientData);
         if (verdicts.Count == 0 || decisive.Kind == ProgressDecisionKind.InsufficientData)
-            return new ProgressReport(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, ProgressDecisionKind.InsufficientData, null, [.. reasons]);
+            return Report(ProgressDecisionKind.InsufficientData, null);
         reasons.Add(Why.Of("decided-by", $"Decided by the {Name(decisive.Rule)} rule: {Text(decisive.Kind)}.", ("rule", Name(decisive.Rule))));
-        return new ProgressReport(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, decisive.Kind, decisive.Rule, [.. reasons]);
+        return Report(decisive.Kind, decisive.Rule);
     }
 
     private static ProgressReport Insufficient(int points, double? baseline, LocalDate? date, ImmutableArray<Reason> reasons) =>

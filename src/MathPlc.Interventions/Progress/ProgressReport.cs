@@ -17,6 +17,10 @@ namespace MathPlc.Interventions;
 /// <param name="Decision">The decision.</param>
 /// <param name="DecidedBy">The rule that decided, or null for insufficient data.</param>
 /// <param name="Reasons">Why, with the numbers.</param>
+/// <param name="Level">The current level: the median of the last three points (of all, with fewer); null without points.</param>
+/// <param name="ProjectedAtGoalDate">The least-squares trend line's value at the goal date; null with fewer than 2 points.</param>
+/// <param name="MissesGoal">Whether the trend line at the goal date falls short of the goal by more than the tolerance band (decision 0046); null with fewer than 2 points.</param>
+/// <param name="NeededRoiPerWeek">The growth per week needed from the current level to reach the goal by the goal date (gap analysis); null without points or after the goal date.</param>
 public sealed record ProgressReport(
     int Points,
     double? Baseline,
@@ -28,14 +32,19 @@ public sealed record ProgressReport(
     double? GapRatio,
     ProgressDecisionKind Decision,
     ProgressRule? DecidedBy,
-    ImmutableArray<Reason> Reasons)
+    ImmutableArray<Reason> Reasons,
+    double? Level = null,
+    double? ProjectedAtGoalDate = null,
+    double? NeededRoiPerWeek = null,
+    bool? MissesGoal = null)
 {
     /// <inheritdoc/>
     public bool Equals(ProgressReport? other) =>
         other is not null && Points == other.Points && Baseline == other.Baseline && BaselineDate == other.BaselineDate
         && GoalSlopePerWeek == other.GoalSlopePerWeek && OlsSlopePerWeek == other.OlsSlopePerWeek && TukeySlopePerWeek == other.TukeySlopePerWeek
         && RoiPerWeek == other.RoiPerWeek && GapRatio == other.GapRatio && Decision == other.Decision && DecidedBy == other.DecidedBy
-        && Reasons.SequenceEqual(other.Reasons);
+        && Reasons.SequenceEqual(other.Reasons) && Level == other.Level && ProjectedAtGoalDate == other.ProjectedAtGoalDate
+        && NeededRoiPerWeek == other.NeededRoiPerWeek && MissesGoal == other.MissesGoal;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Points, Baseline, Decision, DecidedBy, Reasons.Length);

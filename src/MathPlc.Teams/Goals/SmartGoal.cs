@@ -6,7 +6,9 @@ namespace MathPlc.Teams;
 /// </summary>
 /// <remarks>
 /// Any part may be missing in a draft; <see cref="SmartGoals.Check(SmartGoal, SmartRules)"/> says what is missing or unrealistic. The target may
-/// lie above the baseline (raise a passing rate) or below it (cut a failure rate). Equality compares by content.
+/// lie above the baseline (raise a passing rate) or below it (cut a failure rate). A goal may name its
+/// <see cref="Horizon"/> (unit, quarter, semester, year) with the historical change over one such span, and the range of
+/// its measure (e.g. 0–100 for a percentage), which bounds every projection. Equality compares by content.
 /// </remarks>
 public sealed record SmartGoal
 {
@@ -21,11 +23,25 @@ public sealed record SmartGoal
     /// <param name="deadline">The date by which to reach it.</param>
     /// <param name="historicalChangePerYear">How much the indicator has changed per year in the past (signed), to judge attainability.</param>
     /// <param name="actionSteps">Strategies and action steps.</param>
-    /// <exception cref="ArgumentException">The deadline is not after the baseline date, or a step is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A number is NaN or infinite.</exception>
+    /// <param name="horizon">The span the goal is written for, or null (judged per year, as before issue 16).</param>
+    /// <param name="historicalChangePerHorizon">How much the indicator has changed (signed) over one past span of the same horizon, e.g. from the start to the end of last year's unit.</param>
+    /// <param name="measureRange">The lowest and highest values the measure can take (e.g. 0 and 100 for a percentage); projections stay inside it.</param>
+    /// <exception cref="ArgumentException">The deadline is not after the baseline date, a step is null, the range is empty, or the baseline or target lies outside the range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is NaN or infinite, or the type or horizon is undefined.</exception>
     public SmartGoal(string? statement, string? targetGroup, GoalType type, string? indicator, double? baseline, LocalDate? baselineDate,
-        double? target, LocalDate? deadline, double? historicalChangePerYear = null, IEnumerable<ActionStep>? actionSteps = null)
+        double? target, LocalDate? deadline, double? historicalChangePerYear = null, IEnumerable<ActionStep>? actionSteps = null,
+        GoalHorizon? horizon = null, double? historicalChangePerHorizon = null, (double Minimum, double Maximum)? measureRange = null)
     {
+        if (horizon is { } hz && !Enum.IsDefined(hz)) throw new ArgumentOutOfRangeException(nameof(horizon), hz, "Not a goal horizon.");
+        if (historicalChangePerHorizon is { } hh) Preconditions.CheckFinite(hh, nameof(historicalChangePerHorizon));
+        if (measureRange is { } range)
+        {
+            Preconditions.CheckFinite(range.Minimum, nameof(measureRange));
+            Preconditions.CheckFinite(range.Maximum, nameof(measureRange));
+            Preconditions.CheckArgument(range.Maximum > range.Minimum, nameof(measureRange), $"The measure's range {range.Minimum}–{range.Maximum} is empty.");
+            if (baseline is { } b0) Preconditions.CheckArgument(b0 >= range.Minimum && b0 <= range.Maximum, nameof(baseline), $"The baseline {b0} lies outside the measure's range {range.Minimum}–{range.Maximum}.");
+            if (target is { } t0) Preconditions.CheckArgument(t0 >= range.Minimum && t0 <= range.Maximum, nameof(target), $"The target {t0} lies outside the measure's range {range.Minimum}–{range.Maximum}.");
+        }
         if (!Enum.IsDefined(type)) throw new ArgumentOutOfRangeException(nameof(type), type, "Not a goal type.");
         if (baseline is { } b) Preconditions.CheckFinite(b, nameof(baseline));
         if (target is { } t) Preconditions.CheckFinite(t, nameof(target));
@@ -44,7 +60,19 @@ public sealed record SmartGoal
         Deadline = deadline;
         HistoricalChangePerYear = historicalChangePerYear;
         ActionSteps = actionSteps is null ? [] : Preconditions.CheckNoNulls(actionSteps, nameof(actionSteps));
+        Horizon = horizon;
+        HistoricalChangePerHorizon = historicalChangePerHorizon;
+        MeasureRange = measureRange;
     }
+
+    /// <summary>The span the goal is written for, or null.</summary>
+    public GoalHorizon? Horizon { get; }
+
+    /// <summary>The historical change over one span of <see cref="Horizon"/> (signed), or null.</summary>
+    public double? HistoricalChangePerHorizon { get; }
+
+    /// <summary>The measure's lowest and highest values, or null when unbounded.</summary>
+    public (double Minimum, double Maximum)? MeasureRange { get; }
 
     /// <summary>What will change, or null in a draft that lacks it.</summary>
     public string? Statement { get; }
@@ -83,7 +111,8 @@ public sealed record SmartGoal
     public bool Equals(SmartGoal? other) =>
         other is not null && Statement == other.Statement && TargetGroup == other.TargetGroup && Type == other.Type && Indicator == other.Indicator
         && Baseline == other.Baseline && BaselineDate == other.BaselineDate && Target == other.Target && Deadline == other.Deadline
-        && HistoricalChangePerYear == other.HistoricalChangePerYear && ActionSteps.SequenceEqual(other.ActionSteps);
+        && HistoricalChangePerYear == other.HistoricalChangePerYear && ActionSteps.SequenceEqual(other.ActionSteps)
+        && Horizon == other.Horizon && HistoricalChangePerHorizon == other.HistoricalChangePerHorizon && MeasureRange == other.MeasureRange;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Statement, Indicator, Target, Deadline);

@@ -37,7 +37,27 @@ public static class SmartGoals
         else if (goal.Baseline == goal.Target) Problem(SmartCriterion.Measurable, "no-change", "The target equals the baseline: the goal asks for no change.");
 
         double? required = null;
-        if (goal.IsMeasurable)
+        if (goal.IsMeasurable && goal.Horizon is { } horizon)
+        {
+            double change = goal.Target!.Value - goal.Baseline!.Value;
+            int days = Period.DaysBetween(goal.BaselineDate!.Value, goal.Deadline!.Value);
+            if (days > MaximumDays(horizon))
+                Advice(SmartCriterion.TimeBound, "longer-than-horizon", Invariant($"The goal runs {days} days, longer than a {Name(horizon)} (at most about {MaximumDays(horizon)} days); check the horizon or the deadline."));
+            if (goal.HistoricalChangePerHorizon is not { } history)
+                Advice(SmartCriterion.Attainable, "no-history", goal.HistoricalChangePerYear is null
+                    ? $"Without the change over a past {Name(horizon)}, attainability cannot be judged."
+                    : $"The history given is per year; a {Name(horizon)} goal is judged against the change over a past {Name(horizon)}, never an annualised rate.");
+            else
+            {
+                double alongGoal = history * Math.Sign(change);
+                double needed = Math.Abs(change);
+                if (alongGoal <= 0)
+                    Problem(SmartCriterion.Attainable, "against-history", Invariant($"The goal asks for {Fmt(needed)} over the {Name(horizon)} in a direction the measure has not moved over a past {Name(horizon)} ({Fmt(history)})."));
+                else if (needed > rules.StretchFactor * alongGoal)
+                    Problem(SmartCriterion.Attainable, "unrealistic", Invariant($"The goal asks for {Fmt(needed)} over the {Name(horizon)}, more than {Fmt(rules.StretchFactor)} times the {Fmt(alongGoal)} of a past {Name(horizon)}."));
+            }
+        }
+        else if (goal.IsMeasurable)
         {
             double years = Period.DaysBetween(goal.BaselineDate!.Value, goal.Deadline!.Value) / DaysPerYear;
             double change = goal.Target!.Value - goal.Baseline!.Value;
@@ -56,7 +76,7 @@ public static class SmartGoals
         }
 
         if (goal.Type == GoalType.Process)
-            Problem(SmartCriterion.ResultsOriented, "process-goal", "A process goal is not enough on its own: pair it with a goal for student results.");
+            Advice(SmartCriterion.ResultsOriented, "implementation-goal", "An implementation (process) goal: keep it beside the results goal it serves, so the team can tell whether doing it changed results (NCTM's toolkit pairs the two).");
 
         if (goal.Deadline is null) Problem(SmartCriterion.TimeBound, "no-deadline", "Give the date by which the goal is met.");
 
@@ -80,7 +100,8 @@ public static class SmartGoals
     /// Judges a goal's attainment on <paramref name="asOf"/> from the measurements taken after its baseline and up to that
     /// date: achieved when one on or before the deadline reached the target; missed when the deadline has passed without
     /// that; otherwise on track or at risk by the least-squares line through the baseline and the measurements, projected
-    /// to the deadline; not enough data when the goal is not measurable or has too few measurements.
+    /// to the deadline, kept inside the measure's range when the goal gives one; not enough data when the goal is not
+    /// measurable or has fewer than <see cref="SmartRules.MinimumMeasurements"/> measurements.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static GoalAttainment Attainment(SmartGoal goal, IEnumerable<GoalMeasurement> measurements, LocalDate asOf, SmartRules rules)
@@ -122,12 +143,40 @@ public static class SmartGoals
         }
         double slope = sxx == 0 ? 0 : sxy / sxx;
         double projected = my + slope * (Period.DaysBetween(start, deadline) - mx);
+        if (goal.MeasureRange is { } range) projected = Math.Clamp(projected, range.Minimum, range.Maximum);
         return Reached(projected)
             ? new GoalAttainment(AttainmentStatus.OnTrack, latest, projected,
                 new Reason("on-track", Invariant($"The trend projects {Fmt(projected)} by {deadline:uuuu-MM-dd}, reaching the target {Fmt(target)}.")).With("projected", projected))
             : new GoalAttainment(AttainmentStatus.AtRisk, latest, projected,
                 new Reason("at-risk", Invariant($"The trend projects {Fmt(projected)} by {deadline:uuuu-MM-dd}, short of the target {Fmt(target)}.")).With("projected", projected));
     }
+
+    /// <summary>
+    /// Checks a team's goals together: implementation (process) goals are first-class, but a set with no results goal is a
+    /// problem (Conzemius &amp; O'Neill: process goals are not enough on their own); each goal's own check follows.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
+    public static (ImmutableArray<SmartCheck> Goals, ImmutableArray<Reason> Problems) CheckPlan(IEnumerable<SmartGoal> goals, SmartRules? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        var all = Checks.NoNulls(goals, nameof(goals));
+        var checks = all.Select(g => Check(g, rules ?? SmartRules.Default)).ToImmutableArray();
+        ImmutableArray<Reason> problems = !all.IsEmpty && all.All(g => g.Type == GoalType.Process)
+            ? [new Reason("no-results-goal", "Every goal is an implementation goal: add a results goal for students that they serve.")]
+            : [];
+        return (checks, problems);
+    }
+
+    /// <summary>The longest span, in days, a goal on <paramref name="horizon"/> is expected to run (a unit up to 13 weeks, a quarter 13, a semester 26, a year 53).</summary>
+    private static int MaximumDays(GoalHorizon horizon) => horizon switch
+    {
+        GoalHorizon.Unit => 91,
+        GoalHorizon.Quarter => 91,
+        GoalHorizon.Semester => 182,
+        _ => 371,
+    };
+
+    private static string Name(GoalHorizon horizon) => horizon.ToString().ToLowerInvariant();
 
     private static string Fmt(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
 

@@ -4,14 +4,15 @@ namespace MathPlc.Teams;
 /// <remarks>
 /// Defaults (local policy, decision record 0042): a goal is unrealistic when it asks for more than
 /// <see cref="StretchFactor"/> = 2 times the historical change per year; attainment is at risk when the projection at the
-/// deadline falls short of the target. <see cref="MinimumMeasurements"/> = 1 measurement after the baseline is needed to
-/// project.
+/// deadline falls short of the target. <see cref="MinimumMeasurements"/> = 3 measurements after the baseline are needed to
+/// project (issue 16: one measurement projected 114 % and "on track"; a line through the baseline and three
+/// measurements is the least a team should extrapolate from; local policy).
 /// </remarks>
 public sealed record SmartRules
 {
     /// <summary>Creates rules.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stretchFactor"/> is not above 1 or not finite, or <paramref name="minimumMeasurements"/> is below 1.</exception>
-    public SmartRules(double stretchFactor = 2.0, int minimumMeasurements = 1)
+    public SmartRules(double stretchFactor = 2.0, int minimumMeasurements = 3)
     {
         Preconditions.CheckFinite(stretchFactor, nameof(stretchFactor));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(stretchFactor, 1.0);

@@ -8,7 +8,7 @@ namespace MathPlc.Teams;
 /// Definitions after the Royal Roads University OER glossary: cooperation exchanges information in support of each
 /// member's own goals; coordination shares resources so each does a part of a common objective, creating nothing new;
 /// collaboration creates something new toward a shared vision. See <see cref="StageModel.LevelOf"/> for how the seven
-/// stages map onto it (decision record 0040).
+/// stages map onto it (decision record 0045).
 /// </remarks>
 public enum CollaborationLevel
 {

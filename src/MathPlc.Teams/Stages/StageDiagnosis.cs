@@ -7,11 +7,15 @@ namespace MathPlc.Teams;
 /// <remarks>Equality compares collections by content.</remarks>
 public sealed record StageDiagnosis
 {
-    internal StageDiagnosis(TeamEvidence evidence, TeamStage stage, ImmutableArray<StageIndicator> placedBy, ImmutableArray<StageIndicator> missed,
-        ImmutableArray<StageIndicator> beyond, bool membersDisagree, bool selfViewDiffers, ImmutableArray<Reason> reasons)
+    internal StageDiagnosis(TeamEvidence evidence, TeamStage stage, ImmutableArray<StageProfileEntry> profile, ImmutableArray<StageIndicator> placedBy,
+        ImmutableArray<StageIndicator> missed, ImmutableArray<StageIndicator> beyond, ImmutableArray<StageGap> gaps, ImmutableArray<StageGap> nextSteps,
+        bool membersDisagree, bool selfViewDiffers, ImmutableArray<Reason> reasons)
     {
         Evidence = evidence;
         Stage = stage;
+        Profile = profile;
+        Gaps = gaps;
+        NextSteps = nextSteps;
         PlacedBy = placedBy;
         Missed = missed;
         MetBeyondStage = beyond;
@@ -29,19 +33,31 @@ public sealed record StageDiagnosis
     /// <summary>When the evidence was gathered.</summary>
     public LocalDate ObservedOn => Evidence.ObservedOn;
 
-    /// <summary>The stage the evidence places the team at.</summary>
+    /// <summary>The stage the evidence places the team at on the continuum (see <see cref="TeamStages"/>).</summary>
     public TeamStage Stage { get; }
+
+    /// <summary>The team's school, or null.</summary>
+    public SchoolId? School => Evidence.School;
+
+    /// <summary>Each stage's attainment, stages 1 to 7.</summary>
+    public ImmutableArray<StageProfileEntry> Profile { get; }
+
+    /// <summary>Every indicator not fully shown, in stage order, each with the action that builds it.</summary>
+    public ImmutableArray<StageGap> Gaps { get; }
+
+    /// <summary>The gaps that matter now (at or below the stage after <see cref="Stage"/>), lowest stage first.</summary>
+    public ImmutableArray<StageGap> NextSteps { get; }
 
     /// <summary>Where the stage sits on the cooperation–coordination–collaboration continuum.</summary>
     public CollaborationLevel Continuum => StageModel.LevelOf(Stage);
 
-    /// <summary>The indicators that placed the team at its stage (those of stages 2 to <see cref="Stage"/>).</summary>
+    /// <summary>The indicators the evidence shows, fully or in part, that count toward the placement.</summary>
     public ImmutableArray<StageIndicator> PlacedBy { get; }
 
-    /// <summary>The indicators the team does not show yet, in stage order; the first belong to the next stage.</summary>
+    /// <summary>The indicators the team does not show at all yet, in stage order.</summary>
     public ImmutableArray<StageIndicator> Missed { get; }
 
-    /// <summary>Indicators of later stages the team already shows, although an earlier one is missing.</summary>
+    /// <summary>Indicators of stages after <see cref="Stage"/> the team already shows fully.</summary>
     public ImmutableArray<StageIndicator> MetBeyondStage { get; }
 
     /// <summary>The lowest member self-rating, or null without self-ratings.</summary>
@@ -67,7 +83,8 @@ public sealed record StageDiagnosis
 
     /// <inheritdoc/>
     public bool Equals(StageDiagnosis? other) =>
-        other is not null && Evidence.Equals(other.Evidence) && Stage == other.Stage && PlacedBy.SequenceEqual(other.PlacedBy)
+        other is not null && Evidence.Equals(other.Evidence) && Stage == other.Stage && Profile.SequenceEqual(other.Profile) && Gaps.SequenceEqual(other.Gaps)
+        && NextSteps.SequenceEqual(other.NextSteps) && PlacedBy.SequenceEqual(other.PlacedBy)
         && Missed.SequenceEqual(other.Missed) && MetBeyondStage.SequenceEqual(other.MetBeyondStage)
         && MembersDisagree == other.MembersDisagree && SelfViewDiffers == other.SelfViewDiffers && Reasons.SequenceEqual(other.Reasons);
 

@@ -5,7 +5,7 @@ namespace MathPlc.Teams;
 /// Defaults: members disagree when their ratings span <see cref="DisagreementSpread"/> = 2 stages or more (for example
 /// one member at stage 2 and another at stage 4), and the team's self-view differs from the evidence when the median
 /// self-rating is <see cref="SelfViewGap"/> = 2 stages or more from the stage the evidence shows. These are local policy,
-/// not published cut-offs (decision record 0041).
+/// not published cut-offs (decision record 0045).
 /// </remarks>
 public sealed record StageDiagnosisRules
 {

@@ -5,8 +5,9 @@ namespace MathPlc.Teams;
 /// Time", and their "What Leaders Can Do To Help Collaborative Teams" (paraphrased, not quoted).
 /// </summary>
 /// <remarks>
-/// A stage is cumulative: a team is at stage k when it shows the indicators of stages 2 to k (stage 1 needs none). A team
-/// that gives common assessments without planning together is still at stage 2, and the diagnosis says so.
+/// The stages are a developmental continuum, not a ladder of gates (decision record 0045): <see cref="TeamStages"/> places a
+/// team by how many stages' worth of indicators its work shows, so one missing indicator moves it by at most one stage, and
+/// names each gap at the stage where it matters.
 /// </remarks>
 public static class StageModel
 {
@@ -60,7 +61,11 @@ public static class StageModel
         throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Not a stage indicator.");
     }
 
-    /// <summary>Where a stage sits on the cooperation–coordination–collaboration continuum (decision record 0040).</summary>
+    /// <summary>What a team does to show <paramref name="indicator"/>: the team action that leads into the indicator's stage.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicator"/> is not an indicator.</exception>
+    public static string ActionFor(StageIndicator indicator) => TeamActions[Index(StageOf(indicator)) - 1];
+
+    /// <summary>Where a stage sits on the cooperation–coordination–collaboration continuum (decision record 0045).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a stage.</exception>
     public static CollaborationLevel LevelOf(TeamStage stage) => Index(stage) switch
     {

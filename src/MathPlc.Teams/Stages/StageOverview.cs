@@ -30,11 +30,38 @@ public sealed record StageOverview
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
         Preconditions.CheckArgument(to >= from, nameof(to), $"The later occasion {to:uuuu-MM-dd} is before the earlier {from:uuuu-MM-dd}.");
-        var moves = all.GroupBy(d => d.Team).Order(new TeamOrder()).Select(team =>
+        return Build(scope, all, team =>
         {
             var later = team.Where(d => d.ObservedOn <= to).MaxBy(d => d.ObservedOn);
+            return (later is null ? null : team.Where(d => d.ObservedOn <= from).MaxBy(d => d.ObservedOn), later);
+        });
+    }
+
+    /// <summary>
+    /// Compares each team's first diagnosis with its latest, whatever their dates: the view over a year's evidence when
+    /// teams were observed on different days. A team diagnosed once is new.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnoses"/> is or holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> is blank.</exception>
+    public static StageOverview FirstToLatest(string scope, IEnumerable<StageDiagnosis> diagnoses)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        return Build(scope, all, team =>
+        {
+            var first = team.MinBy(d => d.ObservedOn)!;
+            var latest = team.MaxBy(d => d.ObservedOn)!;
+            return (ReferenceEquals(first, latest) ? null : first, latest);
+        });
+    }
+
+    private static StageOverview Build(string scope, ImmutableArray<StageDiagnosis> all,
+        Func<IGrouping<TeamId, StageDiagnosis>, (StageDiagnosis? Earlier, StageDiagnosis? Later)> pick)
+    {
+        var moves = all.GroupBy(d => d.Team).Order(new TeamOrder()).Select(team =>
+        {
+            var (earlier, later) = pick(team);
             if (later is null) return (StageMove?)null;
-            var earlier = team.Where(d => d.ObservedOn <= from).MaxBy(d => d.ObservedOn);
             return new StageMove(team.Key, earlier?.Stage, later.Stage, later.ObservedOn);
         }).OfType<StageMove>().ToImmutableArray();
         var counts = new int[7];
@@ -63,6 +90,37 @@ public sealed record StageOverview
         var whole = Between(district, all, from, to);
         var schools = all.GroupBy(d => schoolOf[d.Team]).ToImmutableSortedDictionary(g => g.Key, g => Between(g.Key.Value, g, from, to));
         return (whole, schools);
+    }
+
+    /// <summary>
+    /// A district's view from the schools the evidence names (<see cref="TeamEvidence.School"/>): the district's overview
+    /// and one per school; a team's school is the one its latest diagnosis names.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnoses"/> is or holds null.</exception>
+    /// <exception cref="ArgumentException">A team's diagnoses name no school, <paramref name="district"/> is blank, or <paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static (StageOverview District, ImmutableSortedDictionary<SchoolId, StageOverview> Schools) ForDistrict(
+        string district, IEnumerable<StageDiagnosis> diagnoses, LocalDate from, LocalDate to) =>
+        BySchool(district, diagnoses, (scope, some) => Between(scope, some, from, to));
+
+    /// <summary>The district's view from each team's first diagnosis to its latest (<see cref="FirstToLatest"/>), per school named in the evidence.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnoses"/> is or holds null.</exception>
+    /// <exception cref="ArgumentException">A team's diagnoses name no school, or <paramref name="district"/> is blank.</exception>
+    public static (StageOverview District, ImmutableSortedDictionary<SchoolId, StageOverview> Schools) ForDistrictFirstToLatest(
+        string district, IEnumerable<StageDiagnosis> diagnoses) => BySchool(district, diagnoses, FirstToLatest);
+
+    private static (StageOverview District, ImmutableSortedDictionary<SchoolId, StageOverview> Schools) BySchool(
+        string district, IEnumerable<StageDiagnosis> diagnoses, Func<string, IEnumerable<StageDiagnosis>, StageOverview> view)
+    {
+        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        var schoolOf = new Dictionary<TeamId, SchoolId>();
+        foreach (var team in all.GroupBy(d => d.Team))
+        {
+            var named = team.Where(d => d.School is not null).MaxBy(d => d.ObservedOn);
+            Preconditions.CheckArgument(named is not null, nameof(diagnoses), $"The team {team.Key} has no school.");
+            schoolOf[team.Key] = named!.School!.Value;
+        }
+        ArgumentException.ThrowIfNullOrWhiteSpace(district);
+        return (view(district, all), all.GroupBy(d => schoolOf[d.Team]).ToImmutableSortedDictionary(g => g.Key, g => view(g.Key.Value, g)));
     }
 
     /// <summary>What the view covers.</summary>

@@ -2,14 +2,21 @@ namespace MathPlc.Teams;
 
 /// <summary>
 /// What a leader or coach observed of one team on one date: which <see cref="StageIndicator"/>s its agendas, minutes and
-/// products show, and each member's own rating of the team's stage.
+/// products show fully, which only in part, each member's own rating of the team's stage, and optionally the team's school.
 /// </summary>
-/// <remarks>Indicators are kept sorted and without repeats; equality compares by content.</remarks>
+/// <remarks>Indicators are kept sorted and without repeats; an indicator is met or partial, never both; equality compares by content.</remarks>
 public sealed record TeamEvidence
 {
     /// <summary>Creates the evidence.</summary>
-    /// <exception cref="ArgumentException"><paramref name="team"/> is the default id, an indicator or stage is undefined, or a member rated twice.</exception>
-    public TeamEvidence(TeamId team, LocalDate observedOn, IEnumerable<StageIndicator> indicatorsMet, IEnumerable<MemberStageRating>? selfRatings = null)
+    /// <param name="team">The team.</param>
+    /// <param name="observedOn">When the evidence was gathered.</param>
+    /// <param name="indicatorsMet">The indicators the team's work shows fully.</param>
+    /// <param name="selfRatings">Members' own ratings of the team's stage.</param>
+    /// <param name="indicatorsPartial">The indicators the work shows only in part (for example norms written but not yet used); each counts half.</param>
+    /// <param name="school">The team's school, for site and district views; null when not given.</param>
+    /// <exception cref="ArgumentException"><paramref name="team"/> is the default id, an indicator or stage is undefined, an indicator is both met and partial, or a member rated twice.</exception>
+    public TeamEvidence(TeamId team, LocalDate observedOn, IEnumerable<StageIndicator> indicatorsMet, IEnumerable<MemberStageRating>? selfRatings = null,
+        IEnumerable<StageIndicator>? indicatorsPartial = null, SchoolId? school = null)
     {
         Preconditions.CheckArgument(team.Value is not null, nameof(team), "The team must be named.");
         Preconditions.CheckIsoCalendar(observedOn, nameof(observedOn));
@@ -17,6 +24,13 @@ public sealed record TeamEvidence
         var met = indicatorsMet.Distinct().Order().ToImmutableArray();
         foreach (var indicator in met)
             Preconditions.CheckArgument(Enum.IsDefined(indicator), nameof(indicatorsMet), $"{indicator} is not a stage indicator.");
+        var partial = (indicatorsPartial ?? []).Distinct().Order().ToImmutableArray();
+        foreach (var indicator in partial)
+        {
+            Preconditions.CheckArgument(Enum.IsDefined(indicator), nameof(indicatorsPartial), $"{indicator} is not a stage indicator.");
+            Preconditions.CheckArgument(!met.Contains(indicator), nameof(indicatorsPartial), $"{indicator} is given as both met and partial; choose one.");
+        }
+        Preconditions.CheckArgument(school is null || school.Value.Value is not null, nameof(school), "A school, when given, must be named.");
         var ratings = (selfRatings ?? []).ToImmutableArray();
         foreach (var rating in ratings)
         {
@@ -29,7 +43,9 @@ public sealed record TeamEvidence
         Team = team;
         ObservedOn = observedOn;
         IndicatorsMet = met;
+        IndicatorsPartial = partial;
         SelfRatings = ratings;
+        School = school;
     }
 
     /// <summary>The team.</summary>
@@ -41,13 +57,20 @@ public sealed record TeamEvidence
     /// <summary>The indicators the team's work shows, sorted.</summary>
     public ImmutableArray<StageIndicator> IndicatorsMet { get; }
 
+    /// <summary>The indicators the work shows only in part, sorted; each counts half an indicator.</summary>
+    public ImmutableArray<StageIndicator> IndicatorsPartial { get; }
+
+    /// <summary>The team's school, or null.</summary>
+    public SchoolId? School { get; }
+
     /// <summary>Members' own ratings of the team's stage.</summary>
     public ImmutableArray<MemberStageRating> SelfRatings { get; }
 
     /// <inheritdoc/>
     public bool Equals(TeamEvidence? other) =>
         other is not null && Team == other.Team && ObservedOn == other.ObservedOn
-        && IndicatorsMet.SequenceEqual(other.IndicatorsMet) && SelfRatings.SequenceEqual(other.SelfRatings);
+        && IndicatorsMet.SequenceEqual(other.IndicatorsMet) && IndicatorsPartial.SequenceEqual(other.IndicatorsPartial)
+        && SelfRatings.SequenceEqual(other.SelfRatings) && School == other.School;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Team, ObservedOn, IndicatorsMet.Length, SelfRatings.Length);

@@ -25,7 +25,7 @@ public sealed class ProgressCommandTests : IDisposable
         var result = CliRun.Run("progress", "--in", _folder.Write("probes.csv", Probes), "--goals", _folder.Write("goals.csv", Goals));
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("student_id,points,ols_slope_per_week,tukey_slope_per_week,goal_slope_per_week,roi_per_week,gap_ratio,decision,reasons", lines[0]);
+        Assert.Equal("student_id,points,ols_slope_per_week,tukey_slope_per_week,goal_slope_per_week,roi_per_week,gap_ratio,decision,reasons,level,projected_at_goal_date,needed_roi_per_week,misses_goal,dual_discrepancy", lines[0]);
         var s1 = lines[1].Split(',');
         Assert.Equal(["s1", "6"], s1[..2]);
         Assert.Equal("1", s1[4]);
@@ -81,4 +81,74 @@ public sealed class ProgressCommandTests : IDisposable
     [Fact]
     public void An_unknown_rule_is_a_usage_error() =>
         Assert.Equal(2, CliRun.Run("progress", "--in", _folder.Write("probes.csv", Probes), "--goals", _folder.Write("goals.csv", Goals), "--rule", "five-point").ExitCode);
+
+    private static string Data(string name) => Path.Combine(SharedData.RepositoryRoot, "tests", "data", "progress", name);
+
+    private static Dictionary<string, JsonElement> ByStudent(string stdout)
+    {
+        using var json = JsonDocument.Parse(stdout);
+        return json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("studentId").GetString()!, e => e.Clone());
+    }
+
+    // tests/data/progress: goal line 10 + t (baseline 10 on 2026-09-07, goal 20 on 2026-11-16, ten weeks).
+    // parallel-below: 9..16 weekly, slope 1 = the goal slope, projected 18 at the goal date (by hand) → change-instruction,
+    // where the trend rule alone said continue (issue 16; docsbay handout: parallel is fine "unless the trendline is
+    // significantly below the goal line"). twice-weekly: 6 points in 3 weeks → insufficient-data under the 6-week minimum.
+    [Fact]
+    public void Level_and_trend_and_the_six_week_minimum_change_the_decisions()
+    {
+        var result = CliRun.Run("progress", "--in", Data("probes.csv"), "--goals", Data("goals.csv"), "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var rows = ByStudent(result.Stdout);
+        Assert.Equal("change-instruction", rows["parallel-below"].GetProperty("decision").GetString());
+        Assert.Equal(18, rows["parallel-below"].GetProperty("projectedAtGoalDate").GetDouble(), 9);
+        Assert.True(rows["parallel-below"].GetProperty("missesGoal").GetBoolean());
+        Assert.Equal("continue", rows["on-track"].GetProperty("decision").GetString());
+        Assert.Equal("insufficient-data", rows["twice-weekly"].GetProperty("decision").GetString());
+        Assert.Equal(JsonValueKind.Null, rows["on-track"].GetProperty("dualDiscrepancy").ValueKind);
+    }
+
+    // Dual discrepancy against the fixed cuts level 14 and growth 0.8 per week: early has level 12 (median of 12, 12, 11)
+    // and slope 0.4 → both below → yes; parallel-below has level 15 → no; on-track level 17 → no.
+    [Fact]
+    public void Dual_discrepancy_flags_students_below_both_cuts()
+    {
+        var result = CliRun.Run("progress", "--in", Data("probes.csv"), "--goals", Data("goals.csv"), "--dd-level-cut", "14", "--dd-slope-cut", "0.8", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var rows = ByStudent(result.Stdout);
+        Assert.True(rows["early"].GetProperty("dualDiscrepancy").GetBoolean());
+        Assert.False(rows["parallel-below"].GetProperty("dualDiscrepancy").GetBoolean());
+        Assert.False(rows["on-track"].GetProperty("dualDiscrepancy").GetBoolean());
+        Assert.Contains(rows["early"].GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "dual-discrepancy");
+    }
+
+    // With the calendar the Thanksgiving break (Nov 23–27) falls after the goal date, so the ten weeks stay ten: the goal
+    // slope is 1 either way; the reason says the weeks are instructional weeks.
+    [Fact]
+    public void With_a_calendar_the_weeks_are_instructional_weeks()
+    {
+        var result = CliRun.Run("progress", "--in", Data("probes.csv"), "--goals", Data("goals.csv"), "--calendar", Data("calendar.json"), "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var rows = ByStudent(result.Stdout);
+        Assert.Equal(1, rows["on-track"].GetProperty("goalSlopePerWeek").GetDouble(), 12);
+        Assert.Contains(rows["on-track"].GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "instructional-weeks");
+    }
+
+    [Fact]
+    public void One_dual_discrepancy_cut_without_the_other_is_a_usage_error() =>
+        Assert.Equal(2, CliRun.Run("progress", "--in", Data("probes.csv"), "--goals", Data("goals.csv"), "--dd-level-cut", "14").ExitCode);
+
+    [Fact]
+    public void A_percentile_outside_zero_to_one_hundred_is_a_usage_error() =>
+        Assert.Equal(2, CliRun.Run("progress", "--in", Data("probes.csv"), "--goals", Data("goals.csv"), "--dd-percentile", "101").ExitCode);
+
+    [Fact]
+    public void A_bad_calendar_is_bad_data_and_writes_nothing()
+    {
+        string output = _folder.PathOf("out.csv");
+        var result = CliRun.Run("progress", "--in", Data("probes.csv"), "--goals", Data("goals.csv"), "--calendar", _folder.Write("calendar.json", "{ \"firstDay\": \"2026-13-01\" }"), "--out", output);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("calendar.json", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
 }

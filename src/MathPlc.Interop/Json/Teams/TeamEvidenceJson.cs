@@ -19,11 +19,14 @@ namespace MathPlc.Interop.Json;
 ///   "team": "grade6-math",
 ///   "observedOn": "2026-10-15",
 ///   "indicators": ["normsAndAgendas", "practicesShared", "sharedPlanning"],
+///   "partialIndicators": ["commonAssessmentsGiven"],
+///   "school": "lincoln-ms",
 ///   "selfRatings": [ { "member": "ana", "stage": 3 }, { "member": "ben", "stage": 5 } ]
 /// }
 /// </code>
 /// <para>
-/// <c>team</c>, <c>observedOn</c> and <c>indicators</c> are required; <c>selfRatings</c> is optional. Indicators are
+/// <c>team</c>, <c>observedOn</c> and <c>indicators</c> are required; <c>partialIndicators</c> (shown only in part; each
+/// counts half), <c>school</c> (for the site and district overview) and <c>selfRatings</c> are optional. Indicators are
 /// the <see cref="StageIndicator"/> names, in camelCase or kebab-case, any case (<c>normsAndAgendas</c>,
 /// <c>norms-and-agendas</c>): <c>normsAndAgendas</c>, <c>practicesShared</c>, <c>sharedPlanning</c>,
 /// <c>commonAssessmentsGiven</c>, <c>resultsAnalyzedByTarget</c>, <c>interventionsDifferentiatedByTarget</c>,
@@ -33,12 +36,12 @@ namespace MathPlc.Interop.Json;
 /// <para>
 /// Diagnostic codes: <c>bad-json</c>, <c>wrong-type</c>, <c>unknown-property</c>, <c>missing-property</c>,
 /// <c>unknown-indicator</c> (with the names allowed), <c>bad-date</c>, <c>bad-stage</c>, <c>empty-id</c>,
-/// <c>invalid-evidence</c> (a member rated twice). Reading stops at the first problem.
+/// <c>invalid-evidence</c> (a member rated twice, or an indicator both met and partial). Reading stops at the first problem.
 /// </para>
 /// </remarks>
 public static class TeamEvidenceJson
 {
-    private static readonly string[] EvidenceProperties = ["team", "observedOn", "indicators", "selfRatings"];
+    private static readonly string[] EvidenceProperties = ["team", "observedOn", "indicators", "partialIndicators", "school", "selfRatings"];
     private static readonly string[] RatingProperties = ["member", "stage"];
     private static readonly string[] IndicatorNames = [.. Enum.GetNames<StageIndicator>().Select(n => char.ToLowerInvariant(n[0]) + n[1..])];
 
@@ -48,28 +51,8 @@ public static class TeamEvidenceJson
     /// <returns>The evidence, in file order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The JSON is not valid team evidence; its one diagnostic says where and why.</exception>
-    public static ImmutableArray<TeamEvidence> Read(Stream utf8Json, string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
-        var bytes = JsonInput.Read(utf8Json, fileName).Span;
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        try
-        {
-            if (!reader.Read()) throw JsonFailure.Create("bad-json", JsonPath.Root, null, "the file is empty; it needs a JSON object with team, observedOn and indicators.");
-            ImmutableArray<TeamEvidence> result = reader.TokenType == JsonTokenType.StartArray
-                ? JsonRead.Array(ref reader, JsonPath.Root, ReadEvidence)
-                : [ReadEvidence(ref reader, JsonPath.Root)];
-            if (reader.Read()) throw JsonFailure.Create("bad-json", JsonPath.Root, null, "there is more JSON after the evidence ends.");
-            return result;
-        }
-        catch (JsonException e)
-        {
-            var (code, path, value, reason) = JsonFailure.DetailsOf(e);
-            var (line, column) = e.LineNumber is { } l ? ((int)l + 1, (int)(e.BytePositionInLine ?? 0) + 1) : PositionOf(bytes, (int)reader.TokenStartIndex);
-            throw new DataFileException([new DataDiagnostic(code ?? "bad-json", reason ?? e.Message, fileName, line, column, path, value)], e);
-        }
-    }
+    public static ImmutableArray<TeamEvidence> Read(Stream utf8Json, string fileName) =>
+        TeamsJsonFile.Read(utf8Json, fileName, ReadEvidence, "the file is empty; it needs a JSON object with team, observedOn and indicators.");
 
     /// <summary>Reads a team-evidence file; diagnostics name it by <paramref name="path"/> as given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
@@ -103,6 +86,13 @@ public static class TeamEvidenceJson
                 writer.WriteStartArray("indicators");
                 foreach (var indicator in item.IndicatorsMet) writer.WriteStringValue(IndicatorNames[(int)indicator]);
                 writer.WriteEndArray();
+                if (!item.IndicatorsPartial.IsEmpty)
+                {
+                    writer.WriteStartArray("partialIndicators");
+                    foreach (var indicator in item.IndicatorsPartial) writer.WriteStringValue(IndicatorNames[(int)indicator]);
+                    writer.WriteEndArray();
+                }
+                if (item.School is { } school) writer.WriteString("school", school.Value);
                 writer.WriteStartArray("selfRatings");
                 foreach (var rating in item.SelfRatings)
                 {
@@ -125,21 +115,25 @@ public static class TeamEvidenceJson
         TeamId? team = null;
         NodaTime.LocalDate? observedOn = null;
         ImmutableArray<StageIndicator>? indicators = null;
+        var partial = ImmutableArray<StageIndicator>.Empty;
+        SchoolId? school = null;
         var ratings = ImmutableArray<MemberStageRating>.Empty;
         while (JsonRead.NextProperty(ref reader, path, EvidenceProperties, out string name))
         {
             string at = JsonPath.Property(path, name);
             switch (name)
             {
-                case "team": team = new TeamId(Id(ref reader, at)); break;
-                case "observedOn": observedOn = Date(ref reader, at); break;
+                case "team": team = new TeamId(TeamsJsonFile.Id(ref reader, at)); break;
+                case "observedOn": observedOn = TeamsJsonFile.Date(ref reader, at); break;
                 case "indicators": indicators = JsonRead.Array(ref reader, at, Indicator); break;
+                case "partialIndicators": partial = JsonRead.Array(ref reader, at, Indicator); break;
+                case "school": school = new SchoolId(TeamsJsonFile.Id(ref reader, at)); break;
                 default: ratings = JsonRead.Array(ref reader, at, ReadRating); break;
             }
         }
         JsonRead.Required(path, ("team", team is not null), ("observedOn", observedOn is not null), ("indicators", indicators is not null));
         var (t, o, i, r) = (team!.Value, observedOn!.Value, indicators!.Value, ratings);
-        return JsonRead.Construct(path, "invalid-evidence", EvidenceProperties, () => new TeamEvidence(t, o, i, r));
+        return JsonRead.Construct(path, "invalid-evidence", EvidenceProperties, () => new TeamEvidence(t, o, i, r, partial, school));
     }
 
     private static MemberStageRating ReadRating(ref Utf8JsonReader reader, string path)
@@ -150,7 +144,7 @@ public static class TeamEvidenceJson
         while (JsonRead.NextProperty(ref reader, path, RatingProperties, out string name))
         {
             string at = JsonPath.Property(path, name);
-            if (name == "member") member = new TeacherId(Id(ref reader, at));
+            if (name == "member") member = new TeacherId(TeamsJsonFile.Id(ref reader, at));
             else
             {
                 int value = JsonRead.Int32(ref reader, at);
@@ -171,29 +165,5 @@ public static class TeamEvidenceJson
         string? nearest = NearestName.Find(text, IndicatorNames);
         throw JsonFailure.Create("unknown-indicator", path, text,
             $"\"{text}\" is not a stage indicator{(nearest is null ? "" : $": did you mean \"{nearest}\"?")} The indicators are {JsonRead.QuotedList(IndicatorNames)}.");
-    }
-
-    private static string Id(ref Utf8JsonReader reader, string path)
-    {
-        string text = JsonRead.String(ref reader, path);
-        if (string.IsNullOrWhiteSpace(text)) throw JsonFailure.Create("empty-id", path, text, "the identifier is empty.");
-        return text;
-    }
-
-    private static NodaTime.LocalDate Date(ref Utf8JsonReader reader, string path)
-    {
-        string text = JsonRead.String(ref reader, path);
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success) return parsed.Value;
-        throw JsonFailure.Create("bad-date", path, text, $"\"{text}\" is not a date written yyyy-MM-dd, e.g. 2026-10-15.");
-    }
-
-    private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int offset)
-    {
-        offset = Math.Clamp(offset, 0, bytes.Length);
-        var before = bytes[..offset];
-        int line = before.Count((byte)'\n') + 1;
-        int lastNewline = before.LastIndexOf((byte)'\n');
-        return (line, offset - lastNewline);
     }
 }
