@@ -158,6 +158,15 @@ public sealed class WeightsAndPolicyCommandTests : IDisposable
         Refused(2, Attempts, ["--method", "mean", "--reassessment", "keep-best"], "--reassessment \"keep-best\" is not a reassessment rule", "keep-highest");
     }
 
+    [Fact]
+    public void A_policy_or_scale_file_with_a_property_twice_is_bad_data_not_last_one_wins()
+    {
+        string policy = _folder.Write("twice.json", "{\"scoreFloor\": 50,\n \"scoreFloor\": 60}");
+        Refused(3, Attempts, ["--method", "mean", "--policy", policy], "twice.json:2:", "duplicate-property");
+        string scale = _folder.Write("scale.json", "{\"name\":\"a\",\"name\":\"b\",\"minimum\":0,\"maximum\":4,\"levels\":[{\"label\":\"x\",\"cut\":0}],\"proficientLevel\":\"x\"}");
+        Refused(3, Attempts, ["--method", "mean", "--scale", scale], "scale.json:1:", "duplicate-property");
+    }
+
     [Theory]
     [InlineData("--blend is the newest attempt's share", "--blend", "0.8")]
     [InlineData("alpha is a parameter of higher-of-first-and-blend, not of keep-all", "--reassessment", "keep-all", "--blend", "0.5")]
