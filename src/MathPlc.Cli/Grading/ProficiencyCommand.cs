@@ -111,6 +111,9 @@ internal static class ProficiencyCommand
             };
             var scale = settings.Scale();
             var options = settings.Options(scale);  // usage errors come before any problem with the file
+            // Issue 18: large files take the columnar fast path when its whitelist allows (same output, byte for byte).
+            if (StreamingProficiency.Supports(options, format.Chosen(parseResult), parseResult.GetRequiredValue(input))
+                && StreamingProficiency.TryRun(parseResult.GetRequiredValue(input), options, parseResult.InvocationConfiguration.Error) is { } fast) return fast;
             var evidence = EvidenceFile.Read(parseResult.GetRequiredValue(input), scale);
             return ProficiencyTable.Write(Proficiency.ScoreAll(evidence, options), format.Chosen(parseResult));
         }));

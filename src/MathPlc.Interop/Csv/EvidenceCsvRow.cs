@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using MathPlc.Core;
+using NodaTime;
 
 namespace MathPlc.Interop.Csv;
 
@@ -26,7 +27,14 @@ internal static class EvidenceCsvRow
     /// <summary>Reads the current row, reporting every bad field; null when any field was bad.</summary>
     /// <param name="row">The row's fields.</param>
     /// <param name="scale">The scale the score must lie on, or null for any finite score.</param>
-    public static Evidence? Parse(CsvRowFields row, ProficiencyScale? scale = null)
+    public static Evidence? Parse(CsvRowFields row, ProficiencyScale? scale = null) =>
+        TryParse(row, scale, out var f) ? new Evidence(f.StudentId, f.TargetId, f.AssessedOn, f.Score, f.Sequence, f.Kind, f.Weight, f.Source) : null;
+
+    /// <summary>
+    /// Reads the current row's fields without making an <see cref="Evidence"/> (the columnar reader keeps them in
+    /// columns), reporting every bad field; false when any field was bad.
+    /// </summary>
+    public static bool TryParse(CsvRowFields row, ProficiencyScale? scale, out Fields fields)
     {
         bool ok = row.TryId(StudentId, out StudentId student);
         ok &= row.TryId(TargetId, out TargetId target);
@@ -36,8 +44,19 @@ internal static class EvidenceCsvRow
         ok &= TryKind(row, out var kind);
         ok &= row.TryOptionalNonNegative(Weight, CsvDiagnosticCodes.BadWeight, out double? weight);
         string? source = row.OptionalText(Source);
-        return ok ? new Evidence(student, target, assessedOn, score, sequence, kind, weight, source) : null;
+        fields = new Fields(student, target, assessedOn, score, sequence, kind, weight, source);
+        return ok;
     }
+
+    /// <summary>Whether the file has the <c>weight</c> column.</summary>
+    public static bool HasWeight(CsvRowFields row) => row.Has(Weight);
+
+    /// <summary>Whether the file has the <c>source</c> column.</summary>
+    public static bool HasSource(CsvRowFields row) => row.Has(Source);
+
+    /// <summary>The fields of one evidence row, as read.</summary>
+    internal readonly record struct Fields(StudentId StudentId, TargetId TargetId, LocalDate AssessedOn, double Score, int Sequence,
+        EvidenceKind Kind, double? Weight, string? Source);
 
     /// <summary>Writes one piece of evidence as a complete record.</summary>
     public static void Write(CsvWriter writer, Evidence evidence)
