@@ -39,7 +39,7 @@ internal static class StreamingProficiency
         var policy = options.EffectivePolicy;
         var progress = Progress.On(stderr);
         var stopwatch = Stopwatch.On(stderr);
-        var series = InputFile.Read(path, file => ColumnarEvidenceCsv.ReadFile(file, options.Scale,
+        var series = InputFile.Read(path, (stream, file) => ColumnarEvidenceCsv.Read(stream, file, options.Scale,
             kind => kind == EvidenceKind.Summative || (kind == EvidenceKind.Formative && policy.IncludeFormative), progress));
         if (series is null) return null;
         if (!series.Diagnostics.IsEmpty) throw new DataFileException(series.Diagnostics);
@@ -56,7 +56,7 @@ internal static class StreamingProficiency
         for (int i = 0; i < count; i++) used[i] = starts[i + 1] - starts[i];
 
         string method = options.ReportedName;
-        string csv = Utf8Text.Of(stream => CsvTable.Write(stream, ProficiencyTable.Header, Enumerable.Range(0, count).Select(i =>
+        string csv = CsvText.Of(ProficiencyTable.Header, Enumerable.Range(0, count).Select(i =>
         {
             bool scored = used[i] >= policy.MinimumEvidence && shortfalls[i] == Shortfall.None;
             return (IReadOnlyList<string?>)
@@ -70,7 +70,7 @@ internal static class StreamingProficiency
                 used[i].ToString(CultureInfo.InvariantCulture),
                 series.Excluded[i].ToString(CultureInfo.InvariantCulture),
             ];
-        })));
+        }));
         stopwatch?.Lap("written");
         return csv;
     }

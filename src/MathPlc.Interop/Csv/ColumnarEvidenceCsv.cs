@@ -16,29 +16,31 @@ namespace MathPlc.Interop.Csv;
 /// The file is read exactly as <see cref="EvidenceCsv.Read(Stream, string, ProficiencyScale)"/> reads it, by the same
 /// reading loop and row parser, so every diagnostic (file, line, column, field, value) is the same and in the same
 /// order. The columnar form carries no weights and no sources: a file with a <c>weight</c> or <c>source</c> column is
-/// not read (<see cref="ReadFile"/> returns null) and is for <see cref="EvidenceCsv"/>.
+/// not read (<see cref="Read"/> returns null) and is for <see cref="EvidenceCsv"/>.
 /// </remarks>
 public static class ColumnarEvidenceCsv
 {
     /// <summary>
-    /// Reads the evidence file at <paramref name="path"/> into series, every score on <paramref name="scale"/>; only
-    /// evidence whose kind <paramref name="counts"/> goes into the scores, the rest is counted per series as excluded.
+    /// Reads an evidence file into series, every score on <paramref name="scale"/>; only evidence whose kind
+    /// <paramref name="counts"/> goes into the scores, the rest is counted per series as excluded.
     /// </summary>
-    /// <param name="path">The file; diagnostics name it as given.</param>
+    /// <param name="stream">The file's bytes, from the start; it must be seekable (a file), since a file the fast scan does not vouch for is read again. Left open.</param>
+    /// <param name="fileName">The name diagnostics give the file.</param>
     /// <param name="scale">The scale every score must lie on.</param>
     /// <param name="counts">Which kinds of evidence count (the grading policy's first step).</param>
     /// <param name="progress">Told the number of data rows read so far, every million rows; or null.</param>
     /// <returns>The series with any diagnostics, or null when the file has a <c>weight</c> or <c>source</c> column.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="scale"/> or <paramref name="counts"/> is null.</exception>
-    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="progress"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot seek.</exception>
     /// <exception cref="IOException">The file could not be read.</exception>
-    public static EvidenceSeries? ReadFile(string path, ProficiencyScale scale, Predicate<EvidenceKind> counts, IProgress<long>? progress = null)
+    public static EvidenceSeries? Read(Stream stream, string fileName, ProficiencyScale scale, Predicate<EvidenceKind> counts, IProgress<long>? progress = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(scale);
         ArgumentNullException.ThrowIfNull(counts);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        Preconditions.CheckArgument(stream.CanSeek, nameof(stream), "The columnar reader needs a seekable stream (a file): it may read the file twice.");
+        long origin = stream.Position;
         var fast = new Columns(scale, counts, progress);
         switch (FastScan.Read(stream, fast))
         {
@@ -48,12 +50,12 @@ public static class ColumnarEvidenceCsv
                 return null;
         }
         // Anything the fast scan does not vouch for (quotes, spaces, a bad or blank row, …): the reader every evidence file goes through.
-        stream.Position = 0;
+        stream.Position = origin;
         var sink = new Columns(scale, counts, progress);
         ImmutableArray<DataDiagnostic> fileDiagnostics;
         try
         {
-            fileDiagnostics = CsvFileReader.Read(stream, path, EvidenceCsvRow.Columns, sink);
+            fileDiagnostics = CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, sink);
         }
         catch (UnsupportedColumns)
         {

@@ -47,31 +47,31 @@ internal static class OneRosterFolderWriter
 
         var teachers = data.Roster.Students.Select(s => s.Teacher.Value).Distinct(StringComparer.Ordinal);
         var students = data.Roster.Students.Select(s => s.Student.Value);
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Users), UsersHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Users), UsersHeader,
             teachers.Concat(students).Distinct(StringComparer.Ordinal).Select(id => Row(UsersHeader, ("sourcedId", id), ("status", "active"), ("enabledUser", "true"), ("username", id))));
 
         var sections = data.Roster.Students.Select(s => (s.Section, s.Teacher)).Distinct().ToList();
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Classes), ClassesHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Classes), ClassesHeader,
             sections.Select(s => Row(ClassesHeader, ("sourcedId", s.Section.Value), ("status", "active"), ("title", s.Section.Value), ("courseSourcedId", course), ("classType", "scheduled"))));
 
         var enrollments = sections.Select(s => (Class: s.Section.Value, User: s.Teacher.Value, Role: "teacher", Primary: "true"))
             .Concat(data.Roster.Students.Select(s => (Class: s.Section.Value, User: s.Student.Value, Role: "student", Primary: "false")));
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Enrollments), EnrollmentsHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Enrollments), EnrollmentsHeader,
             enrollments.Select((e, i) => Row(EnrollmentsHeader, ("sourcedId", Id("enrollment", i)), ("status", "active"), ("classSourcedId", e.Class),
                 ("userSourcedId", e.User), ("role", e.Role), ("primary", e.Primary))));
 
         if (demographics is { } table)
         {
-            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Demographics), table.Header, table.Rows);
+            WriteRaw(Path.Combine(folder, OneRosterFiles.Demographics), table.Header, table.Rows);
             written.Add("demographics");
         }
 
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.LineItems), LineItemsHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.LineItems), LineItemsHeader,
             data.LineItems.Select(i => Row(LineItemsHeader, ("sourcedId", i.SourcedId), ("status", "active"), ("title", i.Title),
                 ("assignDate", Date(i.AssignDate)), ("dueDate", Date(i.DueDate)), ("classSourcedId", i.Section.Value),
                 ("resultValueMin", Number(i.ResultValueMin)), ("resultValueMax", Number(i.ResultValueMax)))));
 
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Results), ResultsHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Results), ResultsHeader,
             data.Results.Select(r => Row(ResultsHeader, ("sourcedId", r.SourcedId), ("status", "active"), ("lineItemSourcedId", r.LineItemSourcedId),
                 ("studentSourcedId", r.Student.Value), ("scoreStatus", ScoreStatusText.Format(r.Status)), ("score", Number(r.Score)),
                 ("scoreDate", Date(r.ScoreDate)), ("classSourcedId", sectionOf[r.LineItemSourcedId].Value))));
@@ -79,7 +79,7 @@ internal static class OneRosterFolderWriter
         var itemLinks = data.LineItems.SelectMany(i => i.LearningObjectives.Select(o => (Item: i.SourcedId, Objective: o))).ToList();
         if (itemLinks.Count > 0)
         {
-            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.LineItemObjectives), LineItemObjectivesHeader,
+            WriteRaw(Path.Combine(folder, OneRosterFiles.LineItemObjectives), LineItemObjectivesHeader,
                 itemLinks.Select((l, n) => Row(LineItemObjectivesHeader, ("sourcedId", Id("lineItemObjective", n)), ("status", "active"),
                     ("lineItemSourcedId", l.Item), ("source", l.Objective.Source), ("learningObjectiveId", l.Objective.Target.Value))));
             written.Add("lineItemLearningObjectiveIds");
@@ -88,7 +88,7 @@ internal static class OneRosterFolderWriter
         var resultLinks = data.Results.SelectMany(r => r.ObjectiveScores.Select(o => (Result: r.SourcedId, Score: o))).ToList();
         if (resultLinks.Count > 0)
         {
-            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.ResultObjectives), ResultObjectivesHeader,
+            WriteRaw(Path.Combine(folder, OneRosterFiles.ResultObjectives), ResultObjectivesHeader,
                 resultLinks.Select((l, n) => Row(ResultObjectivesHeader, ("sourcedId", Id("resultObjective", n)), ("status", "active"),
                     ("resultSourcedId", l.Result), ("source", l.Score.Objective.Source), ("learningObjectiveId", l.Score.Objective.Target.Value),
                     ("score", Number(l.Score.Score)), ("textScore", l.Score.TextScore))));
@@ -103,8 +103,15 @@ internal static class OneRosterFolderWriter
             .. OneRosterFiles.All.Select(f => new string?[] { "file." + f, written.Contains(f) ? "bulk" : "absent" }),
             ["source.systemName", "MathPlc"], ["source.systemCode", "mathplc"],
         ];
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Manifest), manifestHeader, manifest);
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Manifest), manifestHeader, manifest);
     }
+
+    /// <summary>
+    /// A OneRoster file, every cell as it is: an interchange format read by programs (and read back by MathPlc), so
+    /// spreadsheet formula neutralisation (<see cref="CsvFormulas"/>) would change ids.
+    /// </summary>
+    private static void WriteRaw(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
+        CsvTable.WriteFile(path, header, rows, CsvFormulas.Raw);
 
     /// <summary>The demographics table, or null when no student has an attribute.</summary>
     /// <exception cref="ArgumentException">An attribute cannot be written so that it reads back the same.</exception>
