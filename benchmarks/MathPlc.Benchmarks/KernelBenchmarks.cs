@@ -42,19 +42,19 @@ public class KernelBenchmarks
         _method = BenchmarkMethods.Create(Kernel);
         (_plain, _linq) = Kernel switch
         {
-            "mean" => (Plain.Mean, s => s.Average()),
-            "highest" => (Plain.Highest, s => s.Max()),
-            "latest" => (Plain.Latest, s => s.Last()),
-            "decaying-average" => (Plain.Decaying, s => s.Skip(1).Aggregate(s[0], (m, x) => m * 0.35 + x * 0.65)),
-            "recent-mean" => (s => Plain.Mean(s[^3..]), s => s.TakeLast(3).Average()),
-            "weighted-latest" => (s => s[^1] * 0.65 + Plain.Mean(s[..^1]) * 0.35, s => s[^1] * 0.65 + s.SkipLast(1).Average() * 0.35),
-            "n-mastery" => (Plain.NMastery, s => s.Where(x => x >= 3).Count() >= 5 ? s.Where(x => x >= 3).Average() : double.NaN),
-            "linear-trend" => (Plain.LinearTrend, LinqForms.LinearTrend),
-            "power-law" => (Plain.PowerLaw, LinqForms.PowerLaw),
-            "median" => (Plain.Median, LinqForms.Median),
-            "recent-median" => (s => Plain.Median(s[^3..]), s => LinqForms.Median(s.TakeLast(3))),
-            "mode" => (Plain.Mode, s => s.GroupBy(x => x).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key),
-            "top-mean" => (s => Plain.TopMean(s), s => s.OrderDescending().Take(3).Average()),
+            "mean" => Pair(Plain.Mean, s => s.Average()),
+            "highest" => Pair(Plain.Highest, s => s.Max()),
+            "latest" => Pair(Plain.Latest, s => s.Last()),
+            "decaying-average" => Pair(Plain.Decaying, s => s.Skip(1).Aggregate(s[0], (m, x) => m * 0.35 + x * 0.65)),
+            "recent-mean" => Pair(s => Plain.Mean(s[^3..]), s => s.TakeLast(3).Average()),
+            "weighted-latest" => Pair(s => s[^1] * 0.65 + Plain.Mean(s[..^1]) * 0.35, s => s[^1] * 0.65 + s.SkipLast(1).Average() * 0.35),
+            "n-mastery" => Pair(Plain.NMastery, s => s.Where(x => x >= 3).Count() >= 5 ? s.Where(x => x >= 3).Average() : double.NaN),
+            "linear-trend" => Pair(Plain.LinearTrend, LinqForms.LinearTrend),
+            "power-law" => Pair(Plain.PowerLaw, LinqForms.PowerLaw),
+            "median" => Pair(Plain.Median, s => LinqForms.Median(s)),
+            "recent-median" => Pair(s => Plain.Median(s[^3..]), s => LinqForms.Median(s.TakeLast(3))),
+            "mode" => Pair(Plain.Mode, s => s.GroupBy(x => x).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key),
+            "top-mean" => Pair(s => Plain.TopMean(s), s => s.OrderDescending().Take(3).Average()),
             _ => throw new InvalidOperationException($"No baseline for {Kernel}."),
         };
         Batch();
@@ -67,6 +67,9 @@ public class KernelBenchmarks
                 throw new InvalidOperationException($"{Kernel}, series {i}: plain {plain}, LINQ {linq}, batch {_results[i]} ({_shortfalls[i]}).");
         }
     }
+
+    private static (Func<ReadOnlySpan<double>, double>, Func<ArraySegment<double>, double>) Pair(
+        Func<ReadOnlySpan<double>, double> plain, Func<ArraySegment<double>, double> linq) => (plain, linq);
 
     /// <summary>The memory-read limit: one plain pass summing every score.</summary>
     [Benchmark(OperationsPerInvoke = ScoreCount)]

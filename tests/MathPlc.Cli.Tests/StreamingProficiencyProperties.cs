@@ -90,6 +90,9 @@ public sealed class StreamingProficiencyProperties : IDisposable
         }
     }
 
+    private static IEnumerable<(string, string, string, int?, int?, string?, string?)> Described(ImmutableArray<DataDiagnostic> problems) =>
+        problems.Select(d => (d.Code, d.Message, d.File, d.Line, d.Column, d.Field, d.Value));
+
     [Fact]
     public void The_fast_path_writes_what_the_object_path_writes_byte_for_byte_or_reports_the_same_problems() =>
         Prop.ForAll(Files.ToArbitrary(), Gen.Choose(0, Settings.Length - 1).ToArbitrary(), (file, setting) =>
@@ -105,7 +108,7 @@ public sealed class StreamingProficiencyProperties : IDisposable
             var (slow, slowProblems) = Slow(path, options);
             var (fast, fastProblems) = Fast(path, options);
             Assert.Equal(slow, fast);
-            Assert.Equal(slowProblems, fastProblems);
+            Assert.Equal(Described(slowProblems), Described(fastProblems));
         }).Check(maxTest: 300);
 
     [Fact]
