@@ -158,7 +158,18 @@ internal static class ProficiencyCommand
                 Floor = parseResult.GetValue(floor),
                 OverridesFile = parseResult.GetValue(overrides),
             };
-            return ProficiencyTable.Write(Run(settings, parseResult.GetRequiredValue(input)), format.Chosen(parseResult));
+            var path = parseResult.GetRequiredValue(input);
+            var chosen = format.Chosen(parseResult);
+            // Issue 18: plain scoring of a large file takes the columnar fast path (same output, byte for byte). Its
+            // whitelist: no policy, override or declared step (those need the object path's checks), a mode tie rule
+            // that never leaves the tie to the teacher, and no weight or source column (checked while reading).
+            if (!settings.PolicyGiven && !settings.StepDeclared && settings.ModeTies != ModeTieRule.None)
+            {
+                var options = settings.Options(settings.Scale(null), null);
+                if (StreamingProficiency.Supports(options, chosen, path)
+                    && StreamingProficiency.TryRun(path, options, parseResult.InvocationConfiguration.Error) is { } fast) return fast;
+            }
+            return ProficiencyTable.Write(Run(settings, path), chosen);
         }));
         return command;
     }

@@ -51,6 +51,9 @@ public sealed record DecayingAverage : CalculationMethod
     /// <summary>The weight as a whole percent when the method was made with <see cref="FromPercent"/> (Canvas arithmetic); otherwise null.</summary>
     public int? NewerPercent => _weight.Percent;
 
+    /// <summary>The factors the arithmetic multiplies by, for the batch kernel (<see cref="ProficiencyBatch"/>).</summary>
+    internal RecencyWeight Factors => _weight;
+
     /// <inheritdoc/>
     public override string Name => "decaying-average";
 

@@ -33,8 +33,12 @@ public sealed record Mode : CalculationMethod
     {
         if (oldestFirst.IsEmpty) return MethodOutcome.Insufficient(Shortfall.NoEvidence);
         using var scratch = new ScoreScratch(stackalloc double[ScoreScratch.StackLimit], oldestFirst.Length);
-        var sorted = scratch.SortedCopy(oldestFirst);
+        return FromSorted(oldestFirst, scratch.SortedCopy(oldestFirst));
+    }
 
+    /// <summary>The mode of a non-empty series given also sorted ascending (the batch kernel sorts by a network).</summary>
+    internal MethodOutcome FromSorted(ReadOnlySpan<double> oldestFirst, ReadOnlySpan<double> sorted)
+    {
         // Runs of equal values in ascending order: the last run at the highest frequency is the highest tied value.
         int best = 0;
         double mode = 0;

@@ -50,6 +50,9 @@ public sealed record WeightedLatest : CalculationMethod
     /// <summary>The weight as a whole percent when the method was made with <see cref="FromPercent"/> (Canvas arithmetic); otherwise null.</summary>
     public int? LatestPercent => _weight.Percent;
 
+    /// <summary>The factors the arithmetic multiplies by, for the batch kernel (<see cref="ProficiencyBatch"/>).</summary>
+    internal RecencyWeight Factors => _weight;
+
     /// <inheritdoc/>
     public override string Name => "weighted-latest";
 

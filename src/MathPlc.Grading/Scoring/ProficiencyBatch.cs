@@ -225,23 +225,26 @@ public static class ProficiencyBatch
         }
     }
 
-    /// <summary>Scores series <paramref name="first"/> up to (not including) <paramref name="end"/>, after checking their scores are finite.</summary>
+    /// <summary>
+    /// Scores series <paramref name="first"/> up to (not including) <paramref name="end"/>, after checking their scores
+    /// are finite: by the method's kernel (<see cref="BatchKernels"/>) where the block allows it, else by the method's
+    /// own arithmetic per series; then rounds and checks each result.
+    /// </summary>
     private static void ScoreBlock(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> seriesStarts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls, ScoreRounding? rounding)
     {
-        var block = scores[seriesStarts[first]..seriesStarts[end]];
-        if (!AllFinite(block)) ThrowNotFinite(scores, seriesStarts, first);
+        var shape = BatchKernels.Inspect(scores[seriesStarts[first]..seriesStarts[end]]);
+        if (!shape.Finite) ThrowNotFinite(scores, seriesStarts, first);
+        if (!BatchKernels.TryScore(method, scores, seriesStarts, first, end, results, shortfalls, shape))
+            BatchKernels.Generic(method, scores, seriesStarts, first, end, results, shortfalls);
+
+        var scored = results[first..end];
+        if (rounding is null && AllFinite(scored)) return;   // a shortfall's NoScore is finite
         for (int i = first; i < end; i++)
         {
-            var outcome = method.Compute(scores[seriesStarts[i]..seriesStarts[i + 1]]);
-            shortfalls[i] = outcome.Shortfall;
-            if (!outcome.IsScored)
-            {
-                results[i] = NoScore;
-                continue;
-            }
-            double reported = rounding is null ? outcome.Score : rounding.Apply(outcome.Score);
-            if (!double.IsFinite(reported)) ThrowOverflow(method, i, outcome.Score);
+            if (shortfalls[i] != Shortfall.None) continue;
+            double reported = rounding is null ? results[i] : rounding.Apply(results[i]);
+            if (!double.IsFinite(reported)) ThrowOverflow(method, i, results[i]);
             results[i] = reported;
         }
     }

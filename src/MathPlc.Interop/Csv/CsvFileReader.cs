@@ -27,7 +27,19 @@ internal static class CsvFileReader
     public static CsvReadResult<T> Read<T>(Stream stream, string file, CsvColumns columns, Func<CsvRowFields, T?> parseRow)
         where T : class
     {
-        if (!TextInput.TryReadUtf8(stream, file, out var utf8, out var encodingProblem)) return Failed<T>(file, encodingProblem!);
+        var sink = new RowList<T>(parseRow);
+        var fileDiagnostics = Read(stream, file, columns, sink);
+        return new CsvReadResult<T>(file, fileDiagnostics, sink.Rows.DrainToImmutable());
+    }
+
+    /// <summary>
+    /// Reads every row of <paramref name="stream"/> (left open) into <paramref name="sink"/>, row after row, keeping
+    /// nothing itself: the streaming form of <see cref="Read{T}"/>, with the same checks and diagnostics.
+    /// </summary>
+    /// <returns>The problems with the file as a whole; when there are any, no row was read.</returns>
+    public static ImmutableArray<DataDiagnostic> Read(Stream stream, string file, CsvColumns columns, ICsvRowSink sink)
+    {
+        if (!TextInput.TryReadUtf8(stream, file, out var utf8, out var encodingProblem)) return [encodingProblem!];
         using var text = MemoryMarshal.TryGetArray(utf8, out var bytes)
             ? new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
             : new MemoryStream(utf8.ToArray(), writable: false);
@@ -51,19 +63,18 @@ internal static class CsvFileReader
         var fileDiagnostics = new List<DataDiagnostic>();
         var header = reader.Headers;
         if (header.Count == 0)
-            return Failed<T>(file, new DataDiagnostic(CsvDiagnosticCodes.EmptyFile,
-                $"The file is empty; it needs a header row ({Required(columns)}) and then one row per record.", file));
+            return [new DataDiagnostic(CsvDiagnosticCodes.EmptyFile,
+                $"The file is empty; it needs a header row ({Required(columns)}) and then one row per record.", file)];
         if (header.All(string.IsNullOrWhiteSpace))
-            return Failed<T>(file, new DataDiagnostic(CsvDiagnosticCodes.NoHeader,
-                $"The first line is blank; it must be the header row ({Required(columns)}).", file, Line: 1));
+            return [new DataDiagnostic(CsvDiagnosticCodes.NoHeader,
+                $"The first line is blank; it must be the header row ({Required(columns)}).", file, Line: 1)];
         if (badQuoting.Remove(1, out var headerQuoting))
             fileDiagnostics.Add(new DataDiagnostic(CsvDiagnosticCodes.BadQuoting, QuotingMessage(headerQuoting), file, Line: 1));
 
         var (names, positions) = columns.Match(header, file, fileDiagnostics);
-        if (fileDiagnostics.Count > 0) return new CsvReadResult<T>(file, [.. fileDiagnostics], []);
+        if (fileDiagnostics.Count > 0) return [.. fileDiagnostics];
 
         var fields = new CsvRowFields(reader, file, names, positions);
-        var rows = ImmutableArray.CreateBuilder<CsvRow<T>>();
         var blankLines = new List<int>();
         while (reader.Read())
         {
@@ -74,21 +85,39 @@ internal static class CsvFileReader
                 continue;
             }
             foreach (int blank in blankLines)
-                rows.Add(new CsvRow<T>(blank, [new DataDiagnostic(CsvDiagnosticCodes.BlankLine,
-                    "The line is blank, between data rows; remove it, or check whether rows are missing here.", file, blank)]));
+                sink.Reject(blank, [new DataDiagnostic(CsvDiagnosticCodes.BlankLine,
+                    "The line is blank, between data rows; remove it, or check whether rows are missing here.", file, blank)]);
             blankLines.Clear();
 
             fields.Start(line);
             if (badQuoting.Count > 0 && badQuoting.Remove(line, out var reason))
                 fields.Add(QuotingProblem(file, line, reason, reader, names));
-            T? value = reader.FieldCount == names.Length ? parseRow(fields) : null;
+            bool parsed = reader.FieldCount == names.Length && sink.Parse(fields);
             if (reader.FieldCount != names.Length) fields.Add(FieldCountProblem(reader, file, line, names));
-            rows.Add(fields.Diagnostics.Count == 0 && value is not null ? new CsvRow<T>(line, value) : new CsvRow<T>(line, [.. fields.Diagnostics]));
+            if (fields.Diagnostics.Count == 0 && parsed) sink.Accept(line);
+            else sink.Reject(line, [.. fields.Diagnostics]);
         }
-        return new CsvReadResult<T>(file, [], rows.DrainToImmutable());
+        return [];
     }
 
-    private static CsvReadResult<T> Failed<T>(string file, DataDiagnostic why) where T : class => new(file, [why], []);
+    /// <summary>The sink of <see cref="Read{T}"/>: every row kept, as its value or its problems.</summary>
+    private sealed class RowList<T>(Func<CsvRowFields, T?> parseRow) : ICsvRowSink
+        where T : class
+    {
+        private T? _value;
+
+        public ImmutableArray<CsvRow<T>>.Builder Rows { get; } = ImmutableArray.CreateBuilder<CsvRow<T>>();
+
+        public bool Parse(CsvRowFields fields)
+        {
+            _value = parseRow(fields);
+            return _value is not null;
+        }
+
+        public void Accept(int line) => Rows.Add(new CsvRow<T>(line, _value!));
+
+        public void Reject(int line, ImmutableArray<DataDiagnostic> diagnostics) => Rows.Add(new CsvRow<T>(line, diagnostics));
+    }
 
     private static string Required(CsvColumns columns) => string.Join(",", columns.All.Where(c => c.Required).Select(c => c.Name));
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using MathPlc.Core;
+using NodaTime;
 
 namespace MathPlc.Interop.Csv;
 
@@ -29,7 +30,18 @@ internal static class EvidenceCsvRow
     public static Evidence? Parse(CsvRowFields row, ProficiencyScale? scale = null) => Parse(row, scale is null ? null : new EvidenceCsvChecks(scale));
 
     /// <summary>Reads the current row, reporting every bad field and every breach of <paramref name="checks"/>; null when any field was bad.</summary>
-    public static Evidence? Parse(CsvRowFields row, EvidenceCsvChecks? checks)
+    public static Evidence? Parse(CsvRowFields row, EvidenceCsvChecks? checks) =>
+        TryParse(row, checks, out var f) ? new Evidence(f.StudentId, f.TargetId, f.AssessedOn, f.Score, f.Sequence, f.Kind, f.Weight, f.Source) : null;
+
+    /// <summary>
+    /// Reads the current row's fields without making an <see cref="Evidence"/> (the columnar reader keeps them in
+    /// columns), reporting every bad field; false when any field was bad.
+    /// </summary>
+    public static bool TryParse(CsvRowFields row, ProficiencyScale? scale, out Fields fields) =>
+        TryParse(row, scale is null ? null : new EvidenceCsvChecks(scale), out fields);
+
+    /// <summary>Reads the current row's fields, reporting every bad field and every breach of <paramref name="checks"/>; false when any field was bad.</summary>
+    public static bool TryParse(CsvRowFields row, EvidenceCsvChecks? checks, out Fields fields)
     {
         var scale = checks?.Scale;
         bool ok = row.TryId(StudentId, out StudentId student);
@@ -46,8 +58,19 @@ internal static class EvidenceCsvRow
             ok = false;
         }
         string? source = row.OptionalText(Source);
-        return ok ? new Evidence(student, target, assessedOn, score, sequence, kind, weight, source) : null;
+        fields = new Fields(student, target, assessedOn, score, sequence, kind, weight, source);
+        return ok;
     }
+
+    /// <summary>Whether the file has the <c>weight</c> column.</summary>
+    public static bool HasWeight(CsvRowFields row) => row.Has(Weight);
+
+    /// <summary>Whether the file has the <c>source</c> column.</summary>
+    public static bool HasSource(CsvRowFields row) => row.Has(Source);
+
+    /// <summary>The fields of one evidence row, as read.</summary>
+    internal readonly record struct Fields(StudentId StudentId, TargetId TargetId, LocalDate AssessedOn, double Score, int Sequence,
+        EvidenceKind Kind, double? Weight, string? Source);
 
     /// <summary>Writes one piece of evidence as a complete record.</summary>
     public static void Write(CsvWriter writer, Evidence evidence)
