@@ -68,7 +68,7 @@ public sealed class StreamingProficiencyProperties : IDisposable
     {
         try
         {
-            return (ProficiencyTable.Write(Proficiency.ScoreAll(EvidenceFile.Read(path, options.Scale), options), OutputFormat.Csv), []);
+            return (ProficiencyTable.Write(Proficiency.ScoreAll(EvidenceFile.Read(path, new EvidenceCsvChecks(options.Scale)), options), OutputFormat.Csv), []);
         }
         catch (DataFileException e)
         {
