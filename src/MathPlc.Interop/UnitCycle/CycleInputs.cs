@@ -127,7 +127,7 @@ public static class CycleInputs
         return new OneRosterData(input.Roster, lineItems, results);
     }
 
-    private static UnitCycleInput Input(CycleUnitFile unit, Roster roster, IEnumerable<ItemScore> scores)
+    internal static UnitCycleInput Input(CycleUnitFile unit, Roster roster, IEnumerable<ItemScore> scores)
     {
         var input = new UnitCycleInput(unit.Team, roster, unit.Unit, unit.Blueprint, scores, unit.AssessedOn, unit.Calendar, unit.NextCycleStart);
         if (unit.Scoring is { } scoring) input = input with { Scoring = scoring };
