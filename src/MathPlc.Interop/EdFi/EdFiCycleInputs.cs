@@ -71,7 +71,6 @@ public static class EdFiCycleInputs
     /// <param name="input">The cycle's input.</param>
     /// <param name="context">The school, year, session, course and namespace; <see cref="EdFiContext.For"/> the assessment date by default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    /// <exception cref="ArgumentException">A section has students of two teachers (Ed-Fi has one teacher of record per section here).</exception>
     public static EdFiData ToEdFi(UnitCycleInput input, EdFiContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -81,9 +80,9 @@ public static class EdFiCycleInputs
         var teachers = new List<EdFiSectionAssociation>();
         foreach (var section in roster.Sections)
         {
-            var of = roster.Students.Where(s => s.Section == section).Select(s => s.Teacher).Distinct().ToList();
-            Preconditions.CheckArgument(of.Count == 1, nameof(input), $"The section {section} has students of {of.Count} teachers; an Ed-Fi section has one teacher of record.");
-            teachers.Add(new EdFiSectionAssociation(of[0].Value, Key(section), EdFiDescriptor.Of("ClassroomPositionDescriptor", EdFiSectionAssociation.TeacherOfRecord)));
+            // A roster has one teacher per section, the section's teacher of record.
+            var teacher = roster.Students.First(s => s.Section == section).Teacher;
+            teachers.Add(new EdFiSectionAssociation(teacher.Value, Key(section), EdFiDescriptor.Of("ClassroomPositionDescriptor", EdFiSectionAssociation.TeacherOfRecord)));
         }
         var statuses = roster.Students
             .Where(s => s.AttributeOrNull("gender") is not null || s.AttributeOrNull("ell") is not null)
