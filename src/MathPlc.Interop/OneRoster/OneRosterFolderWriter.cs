@@ -74,7 +74,9 @@ internal static class OneRosterFolderWriter
         CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Results), ResultsHeader,
             data.Results.Select(r => Row(ResultsHeader, ("sourcedId", r.SourcedId), ("status", "active"), ("lineItemSourcedId", r.LineItemSourcedId),
                 ("studentSourcedId", r.Student.Value), ("scoreStatus", ScoreStatusText.Format(r.Status)), ("score", Number(r.Score)),
-                ("scoreDate", Date(r.ScoreDate)), ("classSourcedId", sectionOf[r.LineItemSourcedId].Value))));
+                ("scoreDate", Date(r.ScoreDate)), ("classSourcedId", sectionOf[r.LineItemSourcedId].Value),
+                ("inProgress", Flag(r, OneRosterResultFlags.InProgress)), ("incomplete", Flag(r, OneRosterResultFlags.Incomplete)),
+                ("late", Flag(r, OneRosterResultFlags.Late)), ("missing", Flag(r, OneRosterResultFlags.Missing)))));
 
         var itemLinks = data.LineItems.SelectMany(i => i.LearningObjectives.Select(o => (Item: i.SourcedId, Objective: o))).ToList();
         if (itemLinks.Count > 0)
@@ -144,6 +146,8 @@ internal static class OneRosterFolderWriter
         foreach (var (column, value) in values) row[Array.IndexOf(header, column)] = value;
         return row;
     }
+
+    private static string Flag(OneRosterResult result, OneRosterResultFlags flag) => result.Flags.HasFlag(flag) ? "true" : "false";
 
     private static string Id(string kind, int index) => $"{kind}-{(index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
