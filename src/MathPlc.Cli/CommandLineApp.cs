@@ -28,8 +28,13 @@ internal static class CommandLineApp
     public const string ToolName = "mathplc";
 
     /// <summary>Runs one command line and returns the process exit code (see <see cref="ExitCode"/>).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="stdin">Opens standard input, read by an input given as <c>-</c>; the console's when null.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null)
     {
+        using var input = InputFile.UseStandardInput(stdin ?? Console.OpenStandardInput);
         var parseResult = CreateRoot().Parse(args);
         if (parseResult.Action is ParseErrorAction)
             return (int)ErrorReport.Usage(stderr, CommandRunner.CommandPath(parseResult), parseResult.Errors.Select(error => error.Message));
@@ -69,6 +74,9 @@ internal static class CommandLineApp
         root.Add(SchoolsCommand.Create());
         root.Add(TiersCommand.Create());
         root.Add(ProgressCommand.Create());
+        foreach (var command in root.Subcommands)
+            if (command.Options.OfType<FormatOption>().Any(format => format.Accepts(OutputFormat.Csv)))
+                command.Add(Text.CsvText.RawOption()); // every command that writes CSV: formulas neutralised unless --csv-raw
         return root;
     }
 }

@@ -12,8 +12,13 @@ internal static class CliRun
     /// <summary>Runs <paramref name="args"/> under the German culture (comma decimals, other date order) to prove the output ignores it.</summary>
     public static CliResult Run(params string[] args) => RunIn("de-DE", args);
 
+    /// <summary>Runs <paramref name="args"/> (under de-DE) with <paramref name="stdin"/> as standard input, read by an input given as <c>-</c>.</summary>
+    public static CliResult RunWithInput(byte[] stdin, params string[] args) => RunIn("de-DE", args, () => new MemoryStream(stdin, writable: false));
+
     /// <summary>Runs <paramref name="args"/> with <paramref name="culture"/> as the current culture and UI culture of the thread.</summary>
-    public static CliResult RunIn(string culture, params string[] args)
+    public static CliResult RunIn(string culture, params string[] args) => RunIn(culture, args, null);
+
+    private static CliResult RunIn(string culture, string[] args, Func<Stream>? stdin)
     {
         var (savedCulture, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var stdout = new StringWriter(CultureInfo.InvariantCulture);
@@ -21,7 +26,7 @@ internal static class CliRun
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            int exitCode = CommandLineApp.Run(args, stdout, stderr);
+            int exitCode = CommandLineApp.Run(args, stdout, stderr, stdin ?? (() => Stream.Null));
             return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
         }
         finally

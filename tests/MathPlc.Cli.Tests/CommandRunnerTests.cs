@@ -30,13 +30,15 @@ public sealed class CommandRunnerTests : IDisposable
     }
 
     [Fact]
-    public void An_unexpected_exception_is_exit_1_with_its_type_and_message()
+    public void An_unexpected_exception_is_exit_1_with_its_message_in_plain_words()
     {
         var result = RunFailing(new InvalidOperationException("the disk is on fire"), _folder.PathOf("out.md"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Stdout);
-        Assert.Equal("mathplc fail: unexpected error: System.InvalidOperationException: the disk is on fire", result.Stderr.Trim());
+        // Issue 14: no .NET type names on standard error.
+        Assert.Equal("mathplc fail: unexpected error: the disk is on fire. Nothing was written. If this keeps happening, please report it with the command line.",
+            result.Stderr.Trim());
         Assert.Empty(_folder.FileNames());
     }
 

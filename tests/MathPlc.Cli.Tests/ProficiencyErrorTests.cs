@@ -24,11 +24,11 @@ public sealed class ProficiencyErrorTests : IDisposable
         Assert.DoesNotContain(_folder.FileNames(), name => name.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
-    [Theory] // Issue 3: an unknown method or preset name is bad input, exit code 3, with the value and the place named.
-    [InlineData("command line: unknown-name: --method \"avg\": \"avg\" is not a calculation method; use one of mean, median, mode,", "--method", "avg")]
-    [InlineData("command line: unknown-name: --preset \"canvas\": \"canvas\" is not a preset; use one of canvas-decaying-average, canvas-weighted-average,", "--preset", "canvas")]
-    public void An_unknown_method_or_preset_name_exits_3_naming_the_value(string reason, params string[] options) =>
-        AssertRefused(3, ["proficiency", "--in", _folder.Write("evidence.csv", "student_id,target_id,assessed_on,score\nS-1,6.RP.A.3,2026-09-14,3\n"), .. options], reason);
+    [Theory] // Issue 14 (replacing issue 3's exit 3): an unknown method or preset name is a usage error, exit code 2, naming the value.
+    [InlineData("--method \"avg\" is not a calculation method; use one of mean, median, mode,", "--method", "avg")]
+    [InlineData("--preset \"canvas\" is not a preset; use one of canvas-decaying-average, canvas-weighted-average,", "--preset", "canvas")]
+    public void An_unknown_method_or_preset_name_exits_2_naming_the_value(string reason, params string[] options) =>
+        AssertRefused(2, ["proficiency", "--in", _folder.Write("evidence.csv", "student_id,target_id,assessed_on,score\nS-1,6.RP.A.3,2026-09-14,3\n"), .. options], reason);
 
     [Theory]
     [InlineData("--method mean and --preset canvas-average cannot be used together", "--method", "mean", "--preset", "canvas-average")]

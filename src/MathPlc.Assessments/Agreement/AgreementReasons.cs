@@ -29,6 +29,11 @@ internal static class AgreementReasons
     public static Reason NoPairableUnits =>
         new("no-pairable-units", "Krippendorff's alpha is undefined: no subject was rated by two or more raters.");
 
+    public static Reason NegativeRatio(double value) =>
+        new Reason("negative-ratio-value",
+            "Krippendorff's alpha at the ratio level needs ratings of 0 or more (a ratio scale has a true zero); a negative rating makes the ratio difference meaningless. Use the interval level.")
+            .With("value", value);
+
     public static Reason CategoryUnused(double category) =>
         new Reason("category-unused", "The category-wise kappa is undefined: no rater used this category.").With("category", category);
 

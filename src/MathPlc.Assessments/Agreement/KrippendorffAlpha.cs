@@ -55,6 +55,8 @@ public static class KrippendorffAlpha
         if (used == 0) return StatisticValue.Undefined(AgreementReasons.NoPairableUnits, 0, dropped);
         var values = distinct.ToArray();
         Array.Sort(values);
+        if (level == MeasurementLevel.Ratio && values[0] < 0)
+            return StatisticValue.NotApplicable(AgreementReasons.NegativeRatio(values[0])); // (c − k)/(c + k) is no distance when c + k can be 0 or negative
         if (values.Length < 2) return StatisticValue.Undefined(AgreementReasons.NoVariance("Krippendorff's alpha"), used, dropped);
 
         // Pass 2: value frequencies n_c and the observed disagreement.

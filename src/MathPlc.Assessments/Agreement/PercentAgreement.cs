@@ -13,6 +13,10 @@ namespace MathPlc.Assessments;
 /// available rater pairs within the tolerance, averaged over subjects (equals Fleiss' P̄ for exact agreement
 /// with complete data). Values are shares between 0 and 1, not percentages.
 /// </para>
+/// <para>
+/// Exact agreement means the same rating as <see cref="SameRating"/> defines it for every agreement statistic: equal
+/// values, as the kappas' categories are (so 1e-320 and 2e-320 are two ratings here as in kappa).
+/// </para>
 /// <para>Sources: Gamer et al., R package irr, <c>agree</c>; Fleiss (1971); reference/statistics.md §4.</para>
 /// </remarks>
 public static class PercentAgreement
@@ -37,8 +41,7 @@ public static class PercentAgreement
         if (!Enum.IsDefined(definition)) throw new ArgumentOutOfRangeException(nameof(definition), definition, $"Unknown agreement definition {definition}.");
         const string name = "Percent agreement";
         if (ratings.RaterCount < 2) return StatisticValue.NotApplicable(AgreementReasons.TooFewRaters(name, ratings.RaterCount));
-        double limit = tolerance + 1e-9 * Math.Max(1.0, tolerance);
-        return definition == AgreementDefinition.AllRaters ? AllRaters(ratings, limit) : Pairwise(ratings, limit);
+        return definition == AgreementDefinition.AllRaters ? AllRaters(ratings, tolerance) : Pairwise(ratings, tolerance);
     }
 
     private static StatisticValue AllRaters(RatingMatrix ratings, double limit)
@@ -52,7 +55,7 @@ public static class PercentAgreement
             var row = complete.Row(i);
             double min = double.PositiveInfinity, max = double.NegativeInfinity;
             foreach (var x in row) { min = Math.Min(min, x); max = Math.Max(max, x); }
-            if (max - min <= limit) agree++;
+            if (SameRating.Within(min, max, limit)) agree++;
         }
         return StatisticValue.Defined((double)agree / complete.Count, complete.Count, complete.Dropped);
     }
@@ -73,7 +76,7 @@ public static class PercentAgreement
                 {
                     if (double.IsNaN(row[b])) continue;
                     pairs++;
-                    if (Math.Abs(row[a] - row[b]) <= limit) agree++;
+                    if (SameRating.Within(row[a], row[b], limit)) agree++;
                 }
             }
             if (pairs == 0) continue;

@@ -33,22 +33,30 @@ public static class SchoolResults
         foreach (var r in list)
             Preconditions.CheckArgument(seen.Add(r.School), nameof(results), $"School {r.School} appears twice.");
 
+        // The sums are taken on values scaled to at most 1 in size, so results near 1e300 or predictors near 1e160 neither
+        // overflow (x² = ∞) nor pass for a constant predictor (slope 0) — issue 14. Every statistic is then scaled back.
         int n = list.Length;
-        double mx = list.Average(r => r.Predictor), my = list.Average(r => r.Actual);
+        double scaleX = Scale(list.Select(r => r.Predictor)), scaleY = Scale(list.Select(r => r.Actual));
+        double mx = list.Average(r => r.Predictor / scaleX), my = list.Average(r => r.Actual / scaleY);
         double sxx = 0, sxy = 0, syy = 0;
         foreach (var r in list)
         {
-            double dx = r.Predictor - mx, dy = r.Actual - my;
+            double dx = r.Predictor / scaleX - mx, dy = r.Actual / scaleY - my;
             sxx += dx * dx;
             sxy += dx * dy;
             syy += dy * dy;
         }
-        bool slopeDefined = sxx > 1e-12 * Math.Max(1.0, list.Max(r => r.Predictor * r.Predictor)) * n;
-        double b1 = slopeDefined ? sxy / sxx : 0, b0 = my - b1 * mx;
-        var residuals = list.Select(r => r.Actual - (b0 + b1 * r.Predictor)).ToArray();
+        // The predictor varies when Sxx is above 1e-12 n max x², relative to the data's own size (scale-free).
+        bool slopeDefined = sxx > 1e-12 * n * list.Max(r => (r.Predictor / scaleX) * (r.Predictor / scaleX));
+        double b1Scaled = slopeDefined ? sxy / sxx : 0;
+        var residuals = list.Select(r => (r.Actual / scaleY - (my + b1Scaled * (r.Predictor / scaleX - mx))) * scaleY).ToArray();
         double sse = 0;
-        foreach (var e in residuals) sse += e * e;
-        double? s = slopeDefined && n > 2 ? Math.Sqrt(sse / (n - 2)) : null;
+        foreach (var e in residuals) sse += (e / scaleY) * (e / scaleY);
+        double b1 = b1Scaled * (scaleY / scaleX), b0 = my * scaleY - b1 * mx * scaleX;
+        if (!double.IsFinite(b1) || !double.IsFinite(b0))
+            throw new ArgumentOutOfRangeException(nameof(results), b1,
+                "The results and the predictors differ so much in size that the line's slope or intercept is beyond a double; rescale one of them (e.g. percentages as 0–100).");
+        double? s = slopeDefined && n > 2 ? Math.Sqrt(sse / (n - 2)) * scaleY : null;
         var slope = slopeDefined
             ? StatisticValue.Defined(b1, n, 0)
             : StatisticValue.Undefined(new Reason("predictor-constant", "Every school has the same predictor, so the slope is undefined; the prediction is the mean result."), n, 0);
@@ -64,17 +72,17 @@ public static class SchoolResults
         for (int i = 0; i < n; i++)
         {
             var r = list[i];
-            double e = residuals[i], predicted = b0 + b1 * r.Predictor;
+            double e = residuals[i], predicted = r.Actual - e;
             StatisticValue standardized;
-            if (s is not { } sValue || !(sValue > 1e-12 * Math.Max(1.0, Math.Abs(my))))
+            if (s is not { } sValue || !(sValue / scaleY > 1e-12 * Math.Max(1.0 / scaleY, Math.Abs(my))))
                 standardized = StatisticValue.Undefined(sd.IsDefined
                     ? new Reason("perfect-fit", "Every school lies on the line, so residuals cannot be standardized.")
                     : sd.Reasons[0], n, 0);
             else
             {
-                double h = 1.0 / n + (r.Predictor - mx) * (r.Predictor - mx) / sxx;
+                double dx = r.Predictor / scaleX - mx, h = 1.0 / n + dx * dx / sxx;
                 standardized = 1 - h > 1e-12
-                    ? StatisticValue.Defined(e / (sValue * Math.Sqrt(1 - h)), n, 0)
+                    ? StatisticValue.Defined(e / scaleY / (sValue / scaleY * Math.Sqrt(1 - h)), n, 0)
                     : StatisticValue.Undefined(new Reason("full-leverage", $"School {r.School} alone decides the line at its predictor, so its residual cannot be standardized."), n, 0);
             }
             var (band, reason) = Band(r.School, e, standardized, bandCut);
@@ -89,11 +97,18 @@ public static class SchoolResults
             .Select(g =>
             {
                 var actual = g.Select(x => x.r.Actual).ToArray();
-                return new DistrictSpread(g.Key, actual.Length, actual.Average(), actual.Min(), actual.Max(),
+                return new DistrictSpread(g.Key, actual.Length, Descriptive.Mean(actual), actual.Min(), actual.Max(),
                     Descriptive.StandardDeviation(actual, "schools"), Descriptive.StandardDeviation([.. g.Select(x => x.e)], "schools"));
             })
             .ToImmutableArray();
         return new SchoolResultsReport(line, schools.MoveToImmutable(), districts);
+    }
+
+    /// <summary>The largest magnitude among <paramref name="values"/> as a power of two (so dividing by it is exact), or 1 when all are 0.</summary>
+    private static double Scale(IEnumerable<double> values)
+    {
+        double max = values.Max(Math.Abs);
+        return max == 0 ? 1 : Math.ScaleB(1, Math.ILogB(max) + 1);
     }
 
     private static (PredictionBand, Reason) Band(SchoolId school, double residual, StatisticValue standardized, double cut)

@@ -52,7 +52,7 @@ internal static class AgreementCommand
             var scale = parseResult.GetValue(categories) ?? RatingScale.UsedCategories;
             var options = new AgreementOptions(parseResult.GetValue(level) ?? MeasurementLevel.Ordinal, scale);
             string path = parseResult.GetRequiredValue(input);
-            var ratings = InputFile.Read(path, file => RatingsCsv.ReadFile(file, scale).ValuesOrThrow());
+            var ratings = InputFile.Read(path, (stream, file) => RatingsCsv.Read(stream, file, scale).ValuesOrThrow());
             if (ratings.IsEmpty)
                 throw new DataFileException([new DataDiagnostic("no-ratings", "The file has no ratings.", path)]);
             var summary = RaterAgreement.Summarize(ratings, options);
@@ -87,7 +87,7 @@ internal static class AgreementCommand
     ];
 
     private static string Csv(IReadOnlyList<(string Name, StatisticValue? Value)> rows) =>
-        Utf8Text.Of(stream => CsvTable.Write(stream, Header, rows.Select(r => (IReadOnlyList<string?>)[r.Name, StatisticText.Csv(r.Value!)])));
+        CsvText.Of(Header, rows.Select(r => (IReadOnlyList<string?>)[r.Name, StatisticText.Csv(r.Value!)]));
 
     private static string Json(IReadOnlyList<(string Name, StatisticValue? Value)> rows) => JsonText.Write(json =>
     {

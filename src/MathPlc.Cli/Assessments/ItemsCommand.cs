@@ -50,7 +50,7 @@ internal static class ItemsCommand
             double cut = parseResult.GetValue(proficient) ?? 70;
             if (cut is < 0 or > 100) throw new UsageException($"--proficient-percent {StatisticText.Csv(cut)} must be between 0 and 100.");
             string path = parseResult.GetRequiredValue(input);
-            var rows = InputFile.Read(path, file => ResponsesCsv.ReadFile(file).ValuesOrThrow());
+            var rows = InputFile.Read(path, (stream, file) => ResponsesCsv.Read(stream, file).ValuesOrThrow());
             if (rows.IsEmpty) throw new DataFileException([new DataDiagnostic("no-responses", "The file has no responses.", path)]);
             var items = rows.Select(r => r.Score.Item).Distinct().ToList();
             var responses = ItemResponses.FromScores(rows.Select(r => r.Score),
@@ -71,11 +71,11 @@ internal static class ItemsCommand
     }
 
     private static string Csv(ItemAnalysisResult result) =>
-        Utf8Text.Of(stream => CsvTable.Write(stream, Header, result.Items.Select(i => (IReadOnlyList<string?>)
+        CsvText.Of(Header, result.Items.Select(i => (IReadOnlyList<string?>)
         [
             i.Item.Value, i.Responses.ToString(System.Globalization.CultureInfo.InvariantCulture), StatisticText.Csv(i.Difficulty),
             StatisticText.Csv(i.DiscriminationUpperLower), StatisticText.Csv(i.PointBiserialCorrected), string.Join(";", i.Flags.Select(f => f.Code)),
-        ])));
+        ]));
 
     private static string Json(ItemAnalysisResult result, ImmutableArray<TargetShare> shares) => JsonText.Write(json =>
     {

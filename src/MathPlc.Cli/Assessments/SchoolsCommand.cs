@@ -39,10 +39,18 @@ internal static class SchoolsCommand
             double bandCut = parseResult.GetValue(cut) ?? 1.0;
             if (bandCut <= 0) throw new UsageException($"--band-cut {StatisticText.Csv(bandCut)} must be more than 0.");
             string path = parseResult.GetRequiredValue(input);
-            var schools = InputFile.Read(path, file => SchoolsCsv.ReadFile(file).ValuesOrThrow());
+            var schools = InputFile.Read(path, (stream, file) => SchoolsCsv.Read(stream, file).ValuesOrThrow());
             if (schools.Length < 2)
                 throw new DataFileException([new DataDiagnostic("too-few-schools", $"A prediction line needs at least two schools; the file has {schools.Length}.", path)]);
-            var report = SchoolResults.Analyze(schools, bandCut);
+            SchoolResultsReport report;
+            try
+            {
+                report = SchoolResults.Analyze(schools, bandCut);
+            }
+            catch (ArgumentException e) // the library's reason for data no line can be fitted to (issue 14: exit 3 with the file, never 1)
+            {
+                throw new DataFileException([new DataDiagnostic("no-prediction-line", ErrorReport.Plain(e) + ".", path)], e);
+            }
             return format.Chosen(parseResult) == OutputFormat.Json ? Json(report) : Csv(report);
         }));
         return command;
@@ -52,10 +60,10 @@ internal static class SchoolsCommand
     public static string? BandText(PredictionBand band) => band == PredictionBand.Undetermined ? null : band.ToString().ToLowerInvariant();
 
     private static string Csv(SchoolResultsReport report) =>
-        Utf8Text.Of(stream => CsvTable.Write(stream, Header, report.Schools.Select(s => (IReadOnlyList<string?>)
+        CsvText.Of(Header, report.Schools.Select(s => (IReadOnlyList<string?>)
         [
             s.School.Value, StatisticText.Csv(s.Predicted), StatisticText.Csv(s.Residual), StatisticText.Csv(s.StandardizedResidual), BandText(s.Band),
-        ])));
+        ]));
 
     private static string Json(SchoolResultsReport report) => JsonText.Write(json =>
     {

@@ -10,5 +10,5 @@ internal static class CalendarFile
 {
     /// <summary>The school calendar in the JSON file at <paramref name="path"/>.</summary>
     /// <exception cref="DataFileException">The file is missing or its content is not a valid school calendar.</exception>
-    public static SchoolCalendar Read(string path) => InputFile.Read(path, CalendarJson.ReadFile);
+    public static SchoolCalendar Read(string path) => InputFile.Read(path, CalendarJson.Read);
 }

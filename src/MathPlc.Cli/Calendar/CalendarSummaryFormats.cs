@@ -64,13 +64,13 @@ internal static class CalendarSummaryFormats
     private static string Csv(CalendarSummary summary)
     {
         var names = summary.NonInstructionalDates.ToDictionary(day => day.Date, day => day.Name);
-        return Utf8Text.Of(stream => CsvTable.Write(stream, ["date", "weekday", "instructional", "name"],
+        return CsvText.Of(["date", "weekday", "instructional", "name"],
             summary.Range.Dates().Select(date => (IReadOnlyList<string?>)
             [
                 IsoDate.Format(date),
                 date.DayOfWeek.ToString(),
                 summary.Calendar.IsInstructionalDay(date) ? "true" : "false",
                 names.GetValueOrDefault(date),
-            ])));
+            ]));
     }
 }

@@ -36,35 +36,47 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
     /// </summary>
     public UnitCycleReport Run(UnitCycleInput input)
     {
+        return AsBadData(() => UnitCycle.Run(input));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/>; on real data an <see cref="ArgumentException"/> from putting the input together or
+    /// running it (a next cycle before the assessment, an assessment outside the calendar) is bad data in the unit file
+    /// (exit 3, issue 14), never a crash.
+    /// </summary>
+    private T AsBadData<T>(Func<T> work)
+    {
         try
         {
-            return UnitCycle.Run(input);
+            return work();
         }
         catch (ArgumentException e) when (Unit is not null || OneRoster is not null || EdFi is not null)
         {
             string file = Unit ?? Path.Combine(OneRoster ?? EdFi!, UnitFileName);
-            throw new DataFileException([new DataDiagnostic("invalid-cycle", e.Message.Split('\n')[0].Trim(), file)], e);
+            string message = e.Message.Split('\n')[0].Trim();
+            if (e.ParamName is { } name) message = message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal);
+            throw new DataFileException([new DataDiagnostic("invalid-cycle", message, file)], e);
         }
     }
 
     /// <summary>Reads the input (bad data is a <see cref="DataFileException"/>) and says where it came from.</summary>
     public (UnitCycleInput Input, string Source) Input()
     {
-        if (EdFi is { } edFi) return EdFiCycleInput.Read(edFi, Unit, Assessment);
+        if (EdFi is { } edFi) return AsBadData(() => EdFiCycleInput.Read(edFi, Unit, Assessment));
         if (OneRoster is { } folder)
         {
             if (!Directory.Exists(folder))
                 throw new DataFileException([new DataDiagnostic("folder-not-found", "there is no such folder", folder)]);
             string unitPath = Unit ?? Path.Combine(folder, UnitFileName);
-            var unitFile = InputFile.Read(unitPath, CycleUnitJson.ReadFile);
-            return (CycleInputs.FromOneRoster(unitFile, OneRosterFolder.Read(folder), folder), $"OneRoster folder {folder}");
+            var unitFile = InputFile.Read(unitPath, CycleUnitJson.Read);
+            return (AsBadData(() => CycleInputs.FromOneRoster(unitFile, OneRosterFolder.Read(folder), folder)), $"OneRoster folder {folder}");
         }
         if (Unit is { } unit && Evidence is { } evidence)
         {
-            var unitFile = InputFile.Read(unit, CycleUnitJson.ReadFile);
-            var scores = InputFile.Read(evidence, ItemScoreCsv.ReadFile);
-            var roster = Roster is { } rosterPath ? new Core.Roster(InputFile.Read(rosterPath, RosterCsv.ReadFile).ValuesOrThrow()) : null;
-            return (CycleInputs.FromFiles(unitFile, scores, roster), $"{unit} and {evidence}");
+            var unitFile = InputFile.Read(unit, CycleUnitJson.Read);
+            var scores = InputFile.Read(evidence, ItemScoreCsv.Read);
+            var roster = Roster is { } rosterPath ? new Core.Roster(InputFile.Read(rosterPath, RosterCsv.Read).ValuesOrThrow()) : null;
+            return (AsBadData(() => CycleInputs.FromFiles(unitFile, scores, roster)), $"{unit} and {evidence}");
         }
         ulong seed = Seed is { } s ? (ulong)s : SampleTeam.DefaultSeed;
         return (SampleTeam.Generate(seed).Input, $"the sample team, seed {seed}");

@@ -30,7 +30,7 @@ internal static class EdFiCycleInput
     {
         if (!Directory.Exists(folder))
             throw new DataFileException([new DataDiagnostic("folder-not-found", "there is no such folder", folder)]);
-        var unitFile = InputFile.Read(unit ?? Path.Combine(folder, CycleRequest.UnitFileName), CycleUnitJson.ReadFile);
+        var unitFile = InputFile.Read(unit ?? Path.Combine(folder, CycleRequest.UnitFileName), CycleUnitJson.Read);
         return (EdFiCycleInputs.FromEdFi(unitFile, EdFiFolder.Read(folder), assessment), $"Ed-Fi folder {folder}");
     }
 }

@@ -11,5 +11,5 @@ internal static class EvidenceFile
     /// <summary>The evidence in the CSV file at <paramref name="path"/>, every score on <paramref name="scale"/>.</summary>
     /// <exception cref="DataFileException">The file is missing, or a row is bad or has a score off the scale; every diagnostic names the line and column.</exception>
     public static ImmutableArray<Evidence> Read(string path, ProficiencyScale scale) =>
-        InputFile.Read(path, file => EvidenceCsv.ReadFile(file, scale).ValuesOrThrow());
+        InputFile.Read(path, (stream, file) => EvidenceCsv.Read(stream, file, scale).ValuesOrThrow());
 }

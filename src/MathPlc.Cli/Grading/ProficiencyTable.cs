@@ -37,7 +37,7 @@ internal static class ProficiencyTable
     };
 
     private static string Csv(ImmutableArray<ProficiencyResult> results) =>
-        Utf8Text.Of(stream => CsvTable.Write(stream, Header, results.Select(result => (IReadOnlyList<string?>)
+        CsvText.Of(Header, results.Select(result => (IReadOnlyList<string?>)
         [
             result.StudentId.Value,
             result.TargetId.Value,
@@ -47,5 +47,5 @@ internal static class ProficiencyTable
             StatusText(result.Status),
             result.Used.Length.ToString(CultureInfo.InvariantCulture),
             result.Excluded.Length.ToString(CultureInfo.InvariantCulture),
-        ])));
+        ]));
 }

@@ -47,14 +47,20 @@ internal static class ProgressCommand
             var rules = new ProgressRules(parseResult.GetValue(rule) ?? ProgressRule.All, parseResult.GetValue(points) ?? defaults.Points,
                 parseResult.GetValue(minPoints) ?? defaults.MinPoints, weeks);
             string probesPath = parseResult.GetRequiredValue(input), goalsPath = parseResult.GetRequiredValue(goals);
-            var probes = InputFile.Read(probesPath, ProbeCsv.ReadFile);
+            var probes = InputFile.Read(probesPath, ProbeCsv.Read);
             probes.ValuesOrThrow();
-            var goalRows = InputFile.Read(goalsPath, file => GoalCsv.ReadFile(file).ValuesOrThrow());
+            var goalRows = InputFile.Read(goalsPath, (stream, file) => GoalCsv.Read(stream, file).ValuesOrThrow());
             var byStudent = goalRows.ToDictionary(g => g.StudentId);
             var withoutGoal = probes.Rows.Where(r => !byStudent.ContainsKey(r.Value!.StudentId)).GroupBy(r => r.Value!.StudentId)
                 .Select(g => new DataDiagnostic("no-goal", $"The student {g.Key} has probes but no row in {goalsPath}; add a goal or remove the probes.",
                     probesPath, g.First().Line, Field: "student_id", Value: g.Key.Value)).ToArray();
             if (withoutGoal.Length > 0) throw new DataFileException([.. withoutGoal]);
+            // Issue 14: a probe dated before the goal's baseline was dropped without a word; it is bad data with its place.
+            var beforeBaseline = probes.Rows.Where(r => byStudent[r.Value!.StudentId].Goal.BaselineDate is { } from && r.Value.Probe.MeasuredOn < from)
+                .Select(r => new DataDiagnostic("before-baseline",
+                    $"This probe is dated before the student's baseline ({byStudent[r.Value!.StudentId].Goal.BaselineDate:yyyy-MM-dd} in {goalsPath}), so it cannot count toward progress; remove it or move the baseline.",
+                    probesPath, r.Line, Field: "measured_on", Value: r.Value.Probe.MeasuredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+            if (beforeBaseline.Length > 0) throw new DataFileException([.. beforeBaseline]);
             var probesOf = probes.Values.GroupBy(p => p.StudentId).ToDictionary(g => g.Key, g => g.Select(p => p.Probe).ToArray());
             var reports = goalRows.OrderBy(g => g.StudentId.Value, StringComparer.Ordinal).Select(goal =>
             {

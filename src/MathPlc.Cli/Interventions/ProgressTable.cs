@@ -18,7 +18,7 @@ internal static class ProgressTable
     /// <summary>The reports in <paramref name="format"/>.</summary>
     public static string Write(ImmutableArray<(StudentId StudentId, ProgressReport Report)> reports, OutputFormat format) => format switch
     {
-        OutputFormat.Csv => Utf8Text.Of(stream => CsvTable.Write(stream, Header, reports.Select(x => (IReadOnlyList<string?>)
+        OutputFormat.Csv => CsvText.Of(Header, reports.Select(x => (IReadOnlyList<string?>)
         [
             x.StudentId.Value,
             x.Report.Points.ToString(CultureInfo.InvariantCulture),
@@ -29,7 +29,7 @@ internal static class ProgressTable
             Number(x.Report.GapRatio),
             ProgressMonitoring.Text(x.Report.Decision),
             ReasonText.Csv(x.Report.Reasons),
-        ]))),
+        ])),
         _ => JsonText.Write(json =>
         {
             json.WriteStartArray();

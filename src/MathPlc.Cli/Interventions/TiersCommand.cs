@@ -43,10 +43,10 @@ internal static class TiersCommand
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
             var grouping = GroupingRulesOf(parseResult.GetValue(maxSize), parseResult.GetValue(minSize), parseResult.GetValue(adults));
-            var tierRules = parseResult.GetValue(rules) is { } rulesPath ? InputFile.Read(rulesPath, TierRulesJson.ReadFile) : TierRules.Default;
-            var rows = InputFile.Read(parseResult.GetRequiredValue(input), file => ProficiencyCsv.ReadFile(file).ValuesOrThrow());
+            var tierRules = parseResult.GetValue(rules) is { } rulesPath ? InputFile.Read(rulesPath, TierRulesJson.Read) : TierRules.Default;
+            var rows = InputFile.Read(parseResult.GetRequiredValue(input), (stream, file) => ProficiencyCsv.Read(stream, file).ValuesOrThrow());
             var screened = parseResult.GetValue(screening) is { } screeningPath
-                ? InputFile.Read(screeningPath, file => ScreeningCsv.ReadFile(file).ValuesOrThrow())
+                ? InputFile.Read(screeningPath, (stream, file) => ScreeningCsv.Read(stream, file).ValuesOrThrow())
                 : [];
             var unknown = tierRules.UnknownTargets(rows.Select(r => r.TargetId));
             if (!unknown.IsEmpty)
@@ -65,10 +65,8 @@ internal static class TiersCommand
     {
         int maximum = max ?? GroupSize.Tier2Default.Maximum;
         int minimum = min ?? Math.Min(GroupSize.Tier2Default.Minimum, maximum);
-        if (minimum > maximum)
-            throw new DataFileException([new DataDiagnostic("group-size-range",
-                $"A group size range {minimum}–{maximum} cannot be met: --min-group-size is above --max-group-size.", "command line",
-                Field: "--min-group-size", Value: minimum.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        if (minimum > maximum) // contradictory options: a usage error (exit 2), issue 14
+            throw new UsageException($"--min-group-size {minimum} and --max-group-size {maximum} contradict each other: a group size range {minimum}–{maximum} cannot be met.");
         var size = new GroupSize(minimum, maximum);
         return new GroupingRules(tier2: size, extension: size, adults: adults);
     }

@@ -26,14 +26,14 @@ internal static class TiersTable
     /// <summary>The decisions in <paramref name="format"/>; JSON also carries the groups.</summary>
     public static string Write(ImmutableArray<TierDecision> decisions, GroupingResult groups, OutputFormat format) => format switch
     {
-        OutputFormat.Csv => Utf8Text.Of(stream => CsvTable.Write(stream, Header, decisions.Select(d => (IReadOnlyList<string?>)
+        OutputFormat.Csv => CsvText.Of(Header, decisions.Select(d => (IReadOnlyList<string?>)
         [
             d.StudentId.Value,
             TierText(d.Tier),
             string.Join(";", d.UnmetTargets.Select(t => t.Value)),
             d.Extension ? "true" : "false",
             ReasonText.Csv(d.Reasons),
-        ]))),
+        ])),
         _ => JsonText.Write(json =>
         {
             json.WriteStartObject();
@@ -71,7 +71,7 @@ internal static class TiersTable
 
     /// <summary>Writes the groups file, all or nothing: one row per placed student, then one per student not placed.</summary>
     public static void WriteGroups(string path, GroupingResult groups) =>
-        CsvTable.WriteFile(path, GroupsHeader,
+        CsvText.WriteFile(path, GroupsHeader,
             groups.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)[g.Id, Grouping.Name(g.Kind), g.Target?.Value, s.Value, g.Reason.Code]))
             .Concat(groups.Unplaced.Select(u => (IReadOnlyList<string?>)[null, Grouping.Name(u.Kind), u.Target?.Value, u.StudentId.Value,
                 $"{u.Reason.Code}: {u.Reason.Message}"])));

@@ -28,15 +28,10 @@ internal static class AtomicOutput
 
     /// <summary>
     /// Why <paramref name="outPath"/> cannot be written to, as a usage error message, or null when it can be
-    /// tried: its folder must exist and it must not be a folder itself.
+    /// tried: <see cref="OutputTarget"/>'s rules (a regular file in an existing folder; links followed to a regular file).
     /// </summary>
-    public static string? ProblemWith(string outPath)
-    {
-        if (string.IsNullOrWhiteSpace(outPath)) return "--out needs a file name.";
-        string target = Path.GetFullPath(outPath);
-        if (Directory.Exists(target)) return $"--out {outPath} is a folder; give a file name.";
-        string? folder = Path.GetDirectoryName(target);
-        if (folder is not null && !Directory.Exists(folder)) return $"--out {outPath}: the folder {folder} does not exist.";
-        return null;
-    }
+    public static string? ProblemWith(string outPath) =>
+        string.IsNullOrWhiteSpace(outPath) ? "--out needs a file name."
+        : OutputTarget.ProblemWith(outPath) is { } problem ? $"--out {problem}"
+        : null;
 }

@@ -6,8 +6,8 @@ namespace MathPlc.Cli.Shell;
 /// <summary>
 /// Runs a command's work and turns its outcome into output and an exit code, the same way for every command:
 /// the work returns the whole output text; only then is it written (atomically) to <c>--out</c> or standard
-/// output. <see cref="UsageException"/> → 2, <see cref="DataFileException"/> → 3, anything else → 1, each
-/// reported on standard error by <see cref="ErrorReport"/>.
+/// output. <see cref="UsageException"/> and <see cref="OutputPathException"/> (an output path MathPlc will not write) → 2,
+/// <see cref="DataFileException"/> → 3, anything else → 1, each reported on standard error by <see cref="ErrorReport"/>.
 /// </summary>
 internal static class CommandRunner
 {
@@ -27,6 +27,7 @@ internal static class CommandRunner
         string commandPath = CommandPath(parseResult);
         try
         {
+            using var formulas = Text.CsvText.Use(parseResult);
             work();
             return (int)ExitCode.Done;
         }
@@ -37,6 +38,10 @@ internal static class CommandRunner
         catch (DataFileException e)
         {
             return (int)ErrorReport.BadData(stderr, e);
+        }
+        catch (OutputPathException e)
+        {
+            return (int)ErrorReport.Usage(stderr, commandPath, [$"cannot write {e.Message}"]);
         }
 #pragma warning disable CA1031 // The last line of defence: every other failure is exit code 1 with a message, never a stack trace.
         catch (Exception e)

@@ -14,21 +14,47 @@ namespace MathPlc.Cli.Shell;
 /// </summary>
 internal static class CommonOptions
 {
-    /// <summary><c>--out FILE</c>: where to write the output; standard output when absent. Its folder must exist.</summary>
+    /// <summary>What <c>--help</c> says about the output path rules (docs/cli.md, output paths).</summary>
+    public const string OutRules =
+        "A regular file, replaced in one step (nothing is written on failure). A symbolic link is followed to the regular file it points to; " +
+        "a folder, device, pipe or socket is refused, as is a missing folder, a path under a file, or a file that is also an input.";
+
+    /// <summary>
+    /// <c>--out FILE</c>: where to write the output; standard output when absent. A path MathPlc will not write
+    /// (<see cref="OutputTarget"/>) or one that another option of the command also names (an input, <c>--groups</c>) is a
+    /// usage error.
+    /// </summary>
     public static Option<string?> Out()
     {
         var option = new Option<string?>("--out", "-o")
         {
-            Description = "Write the output to FILE (replaced in one step; nothing is written on failure). Default: standard output.",
+            Description = $"Write the output to FILE. {OutRules} Default: standard output.",
             HelpName = "FILE",
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } path && AtomicOutput.ProblemWith(path) is { } problem)
-                result.AddError(problem);
+            if (result.GetValueOrDefault<string?>() is not { } path) return;
+            if (AtomicOutput.ProblemWith(path) is { } problem) result.AddError(problem);
+            else if (SameFileAs(result, path) is { } other) result.AddError($"--out {path} is also given to {other}; write the output to another file (the input would be lost).");
         });
         return option;
     }
+
+    /// <summary>The other option of the command that names the same file as <paramref name="path"/> (links followed), or null.</summary>
+    private static string? SameFileAs(OptionResult outResult, string path)
+    {
+        if (outResult.Parent is not CommandResult command || path == "-") return null;
+        string target = SamePath.Key(path);
+        foreach (var sibling in command.Children.OfType<OptionResult>())
+        {
+            if (ReferenceEquals(sibling, outResult) || sibling.Implicit) continue;
+            foreach (var token in sibling.Tokens)
+                if (token.Value != "-" && !string.IsNullOrWhiteSpace(token.Value) && SamePath.Key(token.Value) == target)
+                    return sibling.Option.Name;
+        }
+        return null;
+    }
+
 
     /// <summary>A required input file option such as <c>--calendar calendar.json</c>; a blank value is a usage error.</summary>
     public static Option<string> InputFile(string name, string alias, string description, string helpName)
@@ -122,9 +148,8 @@ internal static class CommonOptions
         [.. Enum.GetValues<T>().Select(value => (KebabCase.Of(value.ToString()), value))];
 
     /// <summary>
-    /// An optional name from a list (<c>--method mean</c>), offered for completion. The name is not checked here:
-    /// <see cref="KnownName"/> checks it when the command runs, because issue 3 makes an unknown method or preset
-    /// name bad input (exit code 3) rather than a usage error.
+    /// An optional name from a list (<c>--method mean</c>), offered for completion. The name is checked when the command
+    /// runs, by <see cref="KnownName"/>: an unknown name is a usage error (exit code 2; issue 14).
     /// </summary>
     public static Option<string?> Name(string name, string description, string helpName, IReadOnlyList<string> names)
     {
@@ -134,15 +159,14 @@ internal static class CommonOptions
     }
 
     /// <summary>
-    /// <paramref name="text"/> as listed in <paramref name="names"/> (matched ignoring case), or a bad-input error
-    /// (exit code 3) that names the option and the value and lists the names allowed.
+    /// <paramref name="text"/> as listed in <paramref name="names"/> (matched ignoring case), or a usage error
+    /// (exit code 2) that names the option and the value (at most 80 characters) and lists the names allowed.
     /// </summary>
-    /// <exception cref="DataFileException">The name is not in the list.</exception>
+    /// <exception cref="UsageException">The name is not in the list.</exception>
     public static string KnownName(string option, string text, IReadOnlyList<string> names, string what)
     {
         foreach (string known in names)
             if (string.Equals(known, text.Trim(), StringComparison.OrdinalIgnoreCase)) return known;
-        throw new DataFileException([new DataDiagnostic("unknown-name", $"\"{text}\" is not {what}; use one of {string.Join(", ", names)}.",
-            "command line", Field: option, Value: text)]);
+        throw new UsageException($"{option} {DiagnosticText.Quote(text)} is not {what}; use one of {string.Join(", ", names)}.");
     }
 }

@@ -28,10 +28,25 @@ internal static class ErrorReport
         return ExitCode.BadData;
     }
 
-    /// <summary>Reports a failure nobody planned for: the kind of exception and its message, so a user can file an issue.</summary>
+    /// <summary>
+    /// Reports a failure nobody planned for in plain words: its message (without .NET's <c>(Parameter 'x')</c>, type
+    /// names or temporary file names) and what to do, so a user can file an issue.
+    /// </summary>
     public static ExitCode Unexpected(TextWriter stderr, string commandPath, Exception exception)
     {
-        stderr.WriteLine($"{commandPath}: unexpected error: {exception.GetType().FullName}: {exception.Message}");
+        string message = Plain(exception);
+        stderr.WriteLine($"{commandPath}: unexpected error: {DiagnosticText.Shorten(message)}. Nothing was written. If this keeps happening, please report it with the command line.");
         return ExitCode.Unexpected;
+    }
+
+    /// <summary>The first line of a message, without the <c> (Parameter 'x')</c> the runtime appends.</summary>
+    internal static string Plain(Exception exception)
+    {
+        string message = exception.Message;
+        int newline = message.IndexOf('\n', StringComparison.Ordinal);
+        if (newline >= 0) message = message[..newline].TrimEnd('\r');
+        if (exception is ArgumentException { ParamName: { } name } && message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal))
+            message = message[..^$" (Parameter '{name}')".Length];
+        return message.TrimEnd('.');
     }
 }

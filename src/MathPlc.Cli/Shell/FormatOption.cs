@@ -31,6 +31,9 @@ internal sealed class FormatOption : Option<OutputFormat?>
         };
     }
 
+    /// <summary>Whether the command can write <paramref name="format"/>.</summary>
+    public bool Accepts(OutputFormat format) => _accepted.Contains(format);
+
     /// <summary>The format the command line chose, or the default.</summary>
     public OutputFormat Chosen(ParseResult parseResult) => parseResult.GetValue(this) ?? _accepted[0];
 

@@ -40,7 +40,7 @@ internal static class PacingCommand
         {
             string calendarPath = parseResult.GetRequiredValue(calendarFile), unitsPath = parseResult.GetRequiredValue(unitsFile);
             var calendar = CalendarFile.Read(calendarPath);
-            var units = InputFile.Read(unitsPath, UnitPlanJson.ReadFile);
+            var units = InputFile.Read(unitsPath, UnitPlanJson.Read);
             var guide = Schedule(calendar, units, parseResult.GetValue(from), calendarPath, unitsPath);
             return PacingTable.Write(guide, format.Chosen(parseResult));
         }));

@@ -38,11 +38,11 @@ internal static class PacingTable
             });
             json.WriteEndObject();
         })
-        : Utf8Text.Of(stream => CsvTable.Write(stream, Header, guide.Units.Select(unit => (IReadOnlyList<string?>)
+        : CsvText.Of(Header, guide.Units.Select(unit => (IReadOnlyList<string?>)
         [
             unit.Unit.Name, Iso(unit.StartsOn), Iso(unit.EndsOn), string.Join(',', unit.AssessmentOn.Select(Iso)),
             unit.InstructionalDays.ToString(CultureInfo.InvariantCulture), string.Join("; ", unit.Warnings.Select(w => w.Message)),
-        ])));
+        ]));
 
     private static void Dates(System.Text.Json.Utf8JsonWriter json, string name, ImmutableArray<LocalDate> dates)
     {

@@ -46,7 +46,7 @@ internal static class StandardsCommand
             string? wanted = parseResult.GetValue(grade);
             if (wanted is not null && string.IsNullOrWhiteSpace(wanted)) throw new UsageException("--grade needs a grade, e.g. 6 or KG.");
             var mode = parseResult.GetValue(strict) ? CaseReadMode.Strict : CaseReadMode.Tolerant;
-            var result = InputFile.Read(parseResult.GetRequiredValue(caseFile), path => CaseJson.ReadFile(path, mode));
+            var result = InputFile.Read(parseResult.GetRequiredValue(caseFile), (stream, path) => CaseJson.Read(stream, path, mode));
             if (mode == CaseReadMode.Strict && !result.IsClean) throw new DataFileException(result.Diagnostics);
             var framework = result.Package.Framework;
             var chosen = format.Chosen(parseResult);

@@ -40,8 +40,8 @@ internal static class StandardsTables
                 });
                 json.WriteEndObject();
             })
-            : Utf8Text.Of(stream => CsvTable.Write(stream, ItemHeader, rows.Select(row => (IReadOnlyList<string?>)
-                [row.item.Id.Value, row.item.Code, row.item.ItemType, string.Join(',', row.item.Grades), row.parent?.Label, row.item.Statement])));
+            : CsvText.Of(ItemHeader, rows.Select(row => (IReadOnlyList<string?>)
+                [row.item.Id.Value, row.item.Code, row.item.ItemType, string.Join(',', row.item.Grades), row.parent?.Label, row.item.Statement]));
     }
 
     /// <summary>The <c>precedes</c> pairs between items of the framework, with an end in <paramref name="grade"/> when given.</summary>
@@ -61,6 +61,6 @@ internal static class StandardsTables
                 });
                 json.WriteEndObject();
             })
-            : Utf8Text.Of(stream => CsvTable.Write(stream, ProgressionHeader, pairs.Select(p => (IReadOnlyList<string?>)[p.from.Label, p.to.Label])));
+            : CsvText.Of(ProgressionHeader, pairs.Select(p => (IReadOnlyList<string?>)[p.from.Label, p.to.Label]));
     }
 }

@@ -50,7 +50,7 @@ internal static class RunChartTable
     }
 
     private static string Csv(ImmutableArray<(string Measure, RunChartAnalysis Analysis)> analyses) =>
-        Utf8Text.Of(stream => CsvTable.Write(stream, Header, analyses.SelectMany(a => Rows(a.Measure, a.Analysis))));
+        CsvText.Of(Header, analyses.SelectMany(a => Rows(a.Measure, a.Analysis)));
 
     private static string Json(ImmutableArray<(string Measure, RunChartAnalysis Analysis)> analyses) => JsonText.Write(json =>
     {

@@ -29,7 +29,7 @@ internal static class StageReport
         var report = new MarkdownText();
         foreach (var d in diagnoses)
         {
-            report.Heading(1, $"Team {d.Team}, {IsoDate.Format(d.ObservedOn)}")
+            report.Heading(1, $"Team {MarkdownText.Escape(d.Team.Value)}, {IsoDate.Format(d.ObservedOn)}")
                 .Line($"- Stage: {(int)d.Stage}, {StageName(d.Stage).Replace('-', ' ')}")
                 .Line($"- Continuum: {d.Continuum.ToString().ToLowerInvariant()}");
             if (d.LowestSelfRating is { } low && d.HighestSelfRating is { } high)
@@ -43,7 +43,7 @@ internal static class StageReport
                 .Line($"- Team: {d.NextTeamAction}")
                 .Line($"- Leaders: {d.NextLeaderAction}")
                 .BlankLine().Heading(2, "Why");
-            foreach (var reason in d.Reasons) report.Line($"- {reason.Message}");
+            foreach (var reason in d.Reasons) report.Line($"- {MarkdownText.Escape(reason.Message)}");
             report.BlankLine();
         }
         return report.ToString();

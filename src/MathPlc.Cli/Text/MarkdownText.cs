@@ -4,6 +4,11 @@ using System.Text;
 namespace MathPlc.Cli.Text;
 
 /// <summary>Builds a short Markdown report in memory: headings, bullet facts and pipe tables; <c>\n</c> line ends.</summary>
+/// <remarks>
+/// Every value that comes from input is escaped at the point of rendering (issue 14): table cells always, and headings
+/// and lines through <see cref="Escape"/> around each input value, so an id such as <c>&lt;img src=x onerror=…&gt;</c>
+/// or <c>[x](javascript:…)</c> is shown as text and never becomes markup.
+/// </remarks>
 internal sealed class MarkdownText
 {
     private readonly StringBuilder _text = new();
@@ -47,6 +52,28 @@ internal sealed class MarkdownText
         _text.Append('\n');
     }
 
-    private static string EscapeCell(string cell) =>
-        cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
+    private static string EscapeCell(string cell) => Escape(cell);
+
+    /// <summary>
+    /// <paramref name="value"/> as Markdown text: <c>&lt; &gt; &amp;</c> as HTML entities, Markdown's punctuation
+    /// (<c>\ ` * _ [ ] | ~ # !</c>) behind a backslash, line breaks as spaces.
+    /// </summary>
+    public static string Escape(string value)
+    {
+        var text = new StringBuilder(value.Length + 8);
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '<': text.Append("&lt;"); break;
+                case '>': text.Append("&gt;"); break;
+                case '&': text.Append("&amp;"); break;
+                case '\r': break;
+                case '\n': text.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '#' or '!': text.Append('\\').Append(c); break;
+                default: text.Append(c); break;
+            }
+        }
+        return text.ToString();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using CsvHelper;
 
@@ -7,7 +8,9 @@ namespace MathPlc.Interop.Csv;
 /// The one reading loop every CSV input shares: RFC 4180, UTF-8 with or without a byte order mark, comma
 /// separated, a header row matched by <see cref="CsvColumns"/>, CRLF or LF. It checks the shape of each row (field
 /// count, quoting, blank lines) and hands well-shaped rows to a row parser, so that every data row ends up as a
-/// value or as diagnostics.
+/// value or as diagnostics. The bytes first pass <see cref="TextInput"/>: UTF-8 (a byte-order mark allowed) or UTF-16
+/// with a byte-order mark; an invalid sequence or a NUL character is a file diagnostic with line and column, never
+/// a U+FFFD in a value.
 /// </summary>
 /// <remarks>
 /// Blank lines: a completely empty line (or one of only spaces and tabs) between data rows is reported as
@@ -24,6 +27,10 @@ internal static class CsvFileReader
     public static CsvReadResult<T> Read<T>(Stream stream, string file, CsvColumns columns, Func<CsvRowFields, T?> parseRow)
         where T : class
     {
+        if (!TextInput.TryReadUtf8(stream, file, out var utf8, out var encodingProblem)) return Failed<T>(file, encodingProblem!);
+        using var text = MemoryMarshal.TryGetArray(utf8, out var bytes)
+            ? new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
+            : new MemoryStream(utf8.ToArray(), writable: false);
         var badQuoting = new Dictionary<long, CsvMalformedReason>();
         var options = CsvReaderOptions.Default with
         {
@@ -39,7 +46,7 @@ internal static class CsvFileReader
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
             OnMalformedRecord = record => badQuoting.TryAdd(record.LineNumber, record.Reason),
         };
-        using var reader = CsvReader.Create(stream, options, leaveOpen: true);
+        using var reader = CsvReader.Create(text, options, leaveOpen: true);
 
         var fileDiagnostics = new List<DataDiagnostic>();
         var header = reader.Headers;
@@ -118,7 +125,7 @@ internal static class CsvFileReader
         _ => "The quotes in this row do not follow RFC 4180.",
     };
 
-    private const int ShownLength = 100;
+    private const int ShownLength = DiagnosticText.MaxLength;
 
     /// <summary>The 0-based position of the first field whose raw text has a quote out of place, or -1.</summary>
     private static int FirstBadlyQuotedField(CsvReader reader)

@@ -7,7 +7,9 @@ namespace MathPlc.Interop.Csv;
 /// <remarks>
 /// RFC 4180, comma separated, CRLF line ends, UTF-8 without a byte order mark. A field is quoted when it holds a
 /// comma, a quote or a line break, or starts or ends with a space or tab; quotes inside are doubled. A null field
-/// is written empty. Format numbers with the invariant culture before passing them in.
+/// is written empty. Format numbers with the invariant culture before passing them in. A text cell a spreadsheet would
+/// run as a formula is neutralised with a leading <c>'</c> unless the caller asks for <see cref="CsvFormulas.Raw"/>
+/// (see <see cref="CsvFormulas"/>); a cell that is a number is never touched.
 /// </remarks>
 public static class CsvTable
 {
@@ -15,19 +17,21 @@ public static class CsvTable
     /// <param name="output">Where to write, e.g. standard output.</param>
     /// <param name="header">The column names, at least one, none null.</param>
     /// <param name="rows">The rows, each with exactly as many fields as the header.</param>
+    /// <param name="formulas">Whether formula cells are neutralised (the default) or written raw.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/>, <paramref name="header"/>, <paramref name="rows"/> or a row is null.</exception>
     /// <exception cref="ArgumentException">
     /// The header is empty or holds null, or a row's width differs from the header's (the rows before it have been
     /// written; use <see cref="WriteFile"/> for all or nothing).
     /// </exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
-    public static void Write(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    public static void Write(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(output);
         CheckHeader(header);
         ArgumentNullException.ThrowIfNull(rows);
         using var writer = CsvOutput.Create(output);
-        foreach (var name in header) writer.WriteField(name);
+        bool neutralise = formulas == CsvFormulas.Neutralise;
+        foreach (var name in header) writer.WriteField(neutralise ? CsvFormulaCell.Neutralise(name) : name);
         writer.EndRecord();
         int index = 0;
         foreach (var row in rows)
@@ -35,7 +39,7 @@ public static class CsvTable
             ArgumentNullException.ThrowIfNull(row, nameof(rows));
             Preconditions.CheckArgument(row.Count == header.Count, nameof(rows),
                 $"Row {index} has {row.Count} fields but the header has {header.Count}.");
-            foreach (var field in row) writer.WriteField(field ?? string.Empty);
+            foreach (var field in row) writer.WriteField(field is null ? string.Empty : neutralise ? CsvFormulaCell.Neutralise(field) : field);
             writer.EndRecord();
             index++;
         }
@@ -45,20 +49,24 @@ public static class CsvTable
     /// Writes the header and the rows to a file, all or nothing through <see cref="OutputFile"/>, so a failure never
     /// leaves a half-written file. See <see cref="Write"/>.
     /// </summary>
+    /// <param name="path">The file to create or replace (see <see cref="OutputFile.Write"/> for what it may be).</param>
+    /// <param name="header">The column names.</param>
+    /// <param name="rows">The rows.</param>
+    /// <param name="formulas">Whether formula cells are neutralised (the default) or written raw.</param>
     /// <exception cref="ArgumentNullException"><paramref name="header"/>, <paramref name="rows"/> or a row is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="path"/> is empty or white space or names a folder, the header is empty or holds null, or a
     /// row's width differs from the header's.
     /// </exception>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="OutputPathException">The path may not be written: a missing folder, a folder, device, pipe or link that does not lead to a regular file, or no permission (see <see cref="OutputTarget"/>).</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
-    public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         CheckHeader(header);
         ArgumentNullException.ThrowIfNull(rows);
-        OutputFile.Write(path, stream => Write(stream, header, rows));
+        OutputFile.Write(path, stream => Write(stream, header, rows, formulas));
     }
 
     private static void CheckHeader(IReadOnlyList<string> header)

@@ -135,7 +135,7 @@ public static class EvidenceCsv
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space or names a folder, or <paramref name="evidence"/> holds null.</exception>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="OutputPathException">The path may not be written: a missing folder, a folder, device, pipe or link that does not lead to a regular file, or no permission (see <see cref="OutputTarget"/>).</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
     public static void WriteFile(string path, IEnumerable<Evidence> evidence)

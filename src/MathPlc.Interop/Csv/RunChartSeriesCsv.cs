@@ -15,7 +15,8 @@ public sealed record RunChartSeriesRow(string Measure, RunChartPoint Point);
 /// The file follows the common CSV rules of <see cref="EvidenceCsv"/> (RFC 4180, UTF-8, header matched by name ignoring
 /// case, unknown columns ignored, blank lines between rows reported). Problems: <c>empty-file</c>, <c>no-header</c>,
 /// <c>duplicate-header</c>, <c>missing-column</c>, <c>wrong-field-count</c>, <c>bad-quoting</c>, <c>blank-line</c>,
-/// <c>empty-id</c> (an empty measure), <c>bad-date</c>, <c>not-a-number</c>; every bad row is reported, none dropped.
+/// <c>empty-id</c> (an empty measure), <c>bad-date</c>, <c>not-a-number</c>, <c>duplicate-date</c> (a measure's second
+/// value on one date); every bad row is reported, none dropped.
 /// </remarks>
 public static class RunChartSeriesCsv
 {
@@ -33,7 +34,15 @@ public static class RunChartSeriesCsv
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
-        return CsvFileReader.Read(stream, fileName, Columns, Parse);
+        var seen = new HashSet<(string, NodaTime.LocalDate)>();
+        return CsvFileReader.Read(stream, fileName, Columns, row =>
+        {
+            var parsed = Parse(row);
+            if (parsed is null || seen.Add((parsed.Measure, parsed.Point.Date))) return parsed;
+            // Two values on one date would both count as points of the run (issue 14): which one is meant is a guess.
+            row.Report(Date, "duplicate-date", "This measure already has a value on this date; keep one value per date (a run chart has one point per date).");
+            return null;
+        });
     }
 
     /// <summary>Reads a series file from disk; diagnostics name it by <paramref name="path"/> as given.</summary>

@@ -21,8 +21,13 @@ public static class OutputFolder
     /// <param name="files">Each file's name (no folder part) and whole content.</param>
     /// <exception cref="ArgumentNullException">An argument is null, or a name or content is.</exception>
     /// <exception cref="ArgumentException"><paramref name="folder"/> is empty or white space, or a name is empty, has a folder part, or repeats.</exception>
-    /// <exception cref="IOException">A file could not be written (a name is an existing folder, or <paramref name="folder"/> is an existing file); nothing was written.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    /// <exception cref="OutputPathException">
+    /// <paramref name="folder"/> is a file or something else that is not a folder, or is under a file; a name is an
+    /// existing folder, device, pipe or socket, or a link to one of those or to nothing; or the folder may not be written
+    /// (permission denied). Nothing was written. A name that is a link to a regular file is followed (see
+    /// <see cref="OutputTarget"/>).
+    /// </exception>
+    /// <exception cref="IOException">A file could not be written (a full disk); nothing was written.</exception>
     public static void WriteText(string folder, IReadOnlyList<KeyValuePair<string, string>> files)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
@@ -35,28 +40,43 @@ public static class OutputFolder
             Preconditions.CheckArgument(Path.GetFileName(name) == name && names.Add(name), nameof(files), $"\"{name}\" must be a plain file name, given once.");
         }
         string target = Path.GetFullPath(folder);
-        foreach (var (name, _) in files)
-            if (Directory.Exists(Path.Combine(target, name)))
-                throw new IOException($"{Path.Combine(target, name)} is a folder; no file was written.");
+        if (!Directory.Exists(target))
+        {
+            if (File.Exists(target) || FileKinds.Of(target) != FileKind.Missing)
+                throw new OutputPathException(folder, "this is a file (or a device, pipe or link), not a folder; give a folder.");
+            OutputTarget.CheckFolderParent(folder, Path.GetDirectoryName(target));
+        }
+        var finals = files.Select(file => Directory.Exists(target) ? OutputTarget.Resolve(Path.Combine(target, file.Key)) : Path.Combine(target, file.Key)).ToList();
         bool created = !Directory.Exists(target);
-        Directory.CreateDirectory(target);
+        try
+        {
+            Directory.CreateDirectory(target);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new OutputPathException(folder, "MathPlc may not create this folder (permission denied); nothing was written.", e);
+        }
         var temporary = new List<(string Temporary, string Final)>();
         try
         {
-            foreach (var (name, text) in files)
+            foreach (var ((name, text), final) in files.Zip(finals))
             {
-                string path = Path.Combine(target, $".{name}.{Guid.NewGuid():N}.tmp");
-                temporary.Add((path, Path.Combine(target, name)));
+                string path = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.tmp");
+                temporary.Add((path, final));
                 using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
                 stream.Write(Utf8NoBom.GetBytes(text));
                 stream.Flush(flushToDisk: true);
             }
         }
-        catch
+        catch (Exception e)
         {
             foreach (var (path, _) in temporary)
                 if (File.Exists(path)) File.Delete(path);
             if (created && Directory.Exists(target) && !Directory.EnumerateFileSystemEntries(target).Any()) Directory.Delete(target);
+            if (e is UnauthorizedAccessException)
+                throw new OutputPathException(folder, "MathPlc may not write there (permission denied); nothing was written.", e);
+            if (e is IOException and not OutputPathException)
+                throw new IOException($"{folder} could not be written ({OutputFile.Plain(e)}); nothing was changed.", e);
             throw;
         }
         foreach (var (path, final) in temporary) File.Move(path, final, overwrite: true);

@@ -75,7 +75,7 @@ public static class CalendarJson
         ArgumentNullException.ThrowIfNull(fileName);
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, ReadContract)
+            return JsonSerializer.Deserialize(JsonInput.Read(utf8Json, fileName).Span, ReadContract)
                 ?? throw new DataFileException([new DataDiagnostic("wrong-type", "a calendar must be a JSON object, not null.", fileName, Field: JsonPath.Root, Value: "null")]);
         }
         catch (JsonException e)
@@ -117,7 +117,7 @@ public static class CalendarJson
     /// <param name="calendar">The calendar.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or names a folder.</exception>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="OutputPathException">The path may not be written: a missing folder, a folder, device, pipe or link that does not lead to a regular file, or no permission (see <see cref="OutputTarget"/>).</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
     /// <exception cref="IOException">The file cannot be written or replaced.</exception>
     public static void WriteFile(string path, SchoolCalendar calendar)
@@ -132,22 +132,11 @@ public static class CalendarJson
         var (code, path, value, reason) = JsonFailure.DetailsOf(e);
         return new DataDiagnostic(
             Code: code ?? "bad-json",
-            Message: reason ?? WithoutPosition(e.Message),
+            Message: reason ?? JsonFailure.WithoutPosition(e.Message),
             File: fileName,
             Line: e.LineNumber is { } line ? (int)line + 1 : null,
             Column: e.BytePositionInLine is { } column ? (int)column + 1 : null,
             Field: path ?? e.Path,
             Value: value);
-    }
-
-    // System.Text.Json ends its own messages with " Path: $.x | LineNumber: 3 | BytePositionInLine: 4."; the diagnostic has those apart.
-    private static string WithoutPosition(string message)
-    {
-        foreach (string marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
-        {
-            int at = message.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0) return message[..at];
-        }
-        return message;
     }
 }

@@ -52,6 +52,8 @@ public static class MathPlcJson
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (JsonInput.Find(System.Text.Encoding.UTF8.GetBytes(json)) is { } problem)
+            throw JsonFailure.Create(problem.Code, problem.Path, problem.Value, problem.Reason);
         T? value;
         try
         {

@@ -62,36 +62,36 @@ internal static class OneRosterFolderWriter
         var students = data.Roster.Students.Select(s => s.Student.Value);
         var teacherSet = data.Roster.Teachers.Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
         var users = teachers.Concat(students).Distinct(StringComparer.Ordinal).ToList();
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Users), UsersHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Users), UsersHeader,
             users.Select(id => Row(UsersHeader, ("sourcedId", id), ("status", "active"), ("enabledUser", "true"), ("username", id),
                 ("givenName", Name(district, id, teacherSet).Given), ("familyName", Name(district, id, teacherSet).Family), ("primaryOrgSourcedId", district?.SchoolId))));
         if (district is not null)
         {
             WriteDistrictFiles(folder, district, written);
-            CsvTable.WriteFile(Path.Combine(folder, "roles.csv"), RolesHeader,
+            WriteRaw(Path.Combine(folder, "roles.csv"), RolesHeader,
                 users.Select((id, i) => Row(RolesHeader, ("sourcedId", Id("role", i)), ("status", "active"), ("userSourcedId", id), ("roleType", "primary"),
                     ("role", teacherSet.Contains(id) ? "teacher" : "student"), ("orgSourcedId", district.SchoolId))));
             written.Add("roles");
         }
 
         var sections = data.Roster.Students.Select(s => (s.Section, s.Teacher)).Distinct().ToList();
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Classes), ClassesHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Classes), ClassesHeader,
             sections.Select(s => Row(ClassesHeader, ("sourcedId", s.Section.Value), ("status", "active"), ("title", s.Section.Value), ("courseSourcedId", course), ("classType", "scheduled"),
                 ("schoolSourcedId", district?.SchoolId), ("termSourcedIds", district?.TermId))));
 
         var enrollments = sections.Select(s => (Class: s.Section.Value, User: s.Teacher.Value, Role: "teacher", Primary: "true"))
             .Concat(data.Roster.Students.Select(s => (Class: s.Section.Value, User: s.Student.Value, Role: "student", Primary: "false")));
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Enrollments), EnrollmentsHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Enrollments), EnrollmentsHeader,
             enrollments.Select((e, i) => Row(EnrollmentsHeader, ("sourcedId", Id("enrollment", i)), ("status", "active"), ("classSourcedId", e.Class), ("schoolSourcedId", district?.SchoolId),
                 ("userSourcedId", e.User), ("role", e.Role), ("primary", e.Primary))));
 
         if (demographics is { } table)
         {
-            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Demographics), table.Header, table.Rows);
+            WriteRaw(Path.Combine(folder, OneRosterFiles.Demographics), table.Header, table.Rows);
             written.Add("demographics");
         }
 
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.LineItems), LineItemsHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.LineItems), LineItemsHeader,
             data.LineItems.Select(i => Row(LineItemsHeader, ("sourcedId", i.SourcedId), ("status", "active"), ("title", i.Title),
                 ("assignDate", Date(i.AssignDate ?? (district is null ? null : i.DueDate ?? district.TermStart))),
                 ("dueDate", Date(i.DueDate ?? (district is null ? null : i.AssignDate ?? district.TermEnd))), ("classSourcedId", i.Section.Value),
@@ -99,7 +99,7 @@ internal static class OneRosterFolderWriter
                 ("resultValueMin", Number(i.ResultValueMin)), ("resultValueMax", Number(i.ResultValueMax)))));
 
         var itemOf = data.LineItems.ToDictionary(i => i.SourcedId, StringComparer.Ordinal);
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Results), ResultsHeader,
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Results), ResultsHeader,
             data.Results.Select(r => Row(ResultsHeader, ("sourcedId", r.SourcedId), ("status", "active"), ("lineItemSourcedId", r.LineItemSourcedId),
                 ("studentSourcedId", r.Student.Value), ("scoreStatus", ScoreStatusText.Format(r.Status)), ("score", Number(r.Score)),
                 ("scoreDate", Date(r.ScoreDate ?? (district is null ? null : itemOf[r.LineItemSourcedId].DueDate ?? district.TermEnd))), ("classSourcedId", sectionOf[r.LineItemSourcedId].Value),
@@ -109,7 +109,7 @@ internal static class OneRosterFolderWriter
         var itemLinks = data.LineItems.SelectMany(i => i.LearningObjectives.Select(o => (Item: i.SourcedId, Objective: o))).ToList();
         if (itemLinks.Count > 0)
         {
-            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.LineItemObjectives), LineItemObjectivesHeader,
+            WriteRaw(Path.Combine(folder, OneRosterFiles.LineItemObjectives), LineItemObjectivesHeader,
                 itemLinks.Select((l, n) => Row(LineItemObjectivesHeader, ("sourcedId", Id("lineItemObjective", n)), ("status", "active"),
                     ("lineItemSourcedId", l.Item), ("source", l.Objective.Source), ("learningObjectiveId", l.Objective.Target.Value))));
             written.Add("lineItemLearningObjectiveIds");
@@ -118,7 +118,7 @@ internal static class OneRosterFolderWriter
         var resultLinks = data.Results.SelectMany(r => r.ObjectiveScores.Select(o => (Result: r.SourcedId, Score: o))).ToList();
         if (resultLinks.Count > 0)
         {
-            CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.ResultObjectives), ResultObjectivesHeader,
+            WriteRaw(Path.Combine(folder, OneRosterFiles.ResultObjectives), ResultObjectivesHeader,
                 resultLinks.Select((l, n) => Row(ResultObjectivesHeader, ("sourcedId", Id("resultObjective", n)), ("status", "active"),
                     ("resultSourcedId", l.Result), ("source", l.Score.Objective.Source), ("learningObjectiveId", l.Score.Objective.Target.Value),
                     ("score", Number(l.Score.Score)), ("textScore", l.Score.TextScore))));
@@ -133,7 +133,7 @@ internal static class OneRosterFolderWriter
             .. OneRosterFiles.All.Select(f => new string?[] { "file." + f, written.Contains(f) ? "bulk" : "absent" }),
             ["source.systemName", "MathPlc"], ["source.systemCode", "mathplc"],
         ];
-        CsvTable.WriteFile(Path.Combine(folder, OneRosterFiles.Manifest), manifestHeader, manifest);
+        WriteRaw(Path.Combine(folder, OneRosterFiles.Manifest), manifestHeader, manifest);
     }
 
     /// <summary>Writes orgs.csv, academicSessions.csv, courses.csv and categories.csv.</summary>
@@ -144,14 +144,14 @@ internal static class OneRosterFolderWriter
         if (district.DistrictId is { } districtId)
             orgs.Add(Row(OrgsHeader, ("sourcedId", districtId), ("status", "active"), ("name", district.DistrictName ?? districtId), ("type", "district")));
         orgs.Add(Row(OrgsHeader, ("sourcedId", district.SchoolId), ("status", "active"), ("name", district.SchoolName), ("type", "school"), ("parentSourcedId", district.DistrictId)));
-        CsvTable.WriteFile(Path.Combine(folder, "orgs.csv"), OrgsHeader, orgs);
-        CsvTable.WriteFile(Path.Combine(folder, "academicSessions.csv"), SessionsHeader,
+        WriteRaw(Path.Combine(folder, "orgs.csv"), OrgsHeader, orgs);
+        WriteRaw(Path.Combine(folder, "academicSessions.csv"), SessionsHeader,
             [Row(SessionsHeader, ("sourcedId", district.TermId), ("status", "active"), ("title", district.TermTitle), ("type", "term"),
                 ("startDate", Date(district.TermStart)), ("endDate", Date(district.TermEnd)), ("schoolYear", year))]);
-        CsvTable.WriteFile(Path.Combine(folder, "courses.csv"), CoursesHeader,
+        WriteRaw(Path.Combine(folder, "courses.csv"), CoursesHeader,
             [Row(CoursesHeader, ("sourcedId", district.CourseId), ("status", "active"), ("title", district.CourseTitle), ("courseCode", district.CourseId),
                 ("orgSourcedId", district.SchoolId), ("subjects", "Mathematics"))]);
-        CsvTable.WriteFile(Path.Combine(folder, "categories.csv"), CategoriesHeader,
+        WriteRaw(Path.Combine(folder, "categories.csv"), CategoriesHeader,
             [Row(CategoriesHeader, ("sourcedId", district.CategoryId), ("status", "active"), ("title", district.CategoryTitle))]);
         written.UnionWith(["orgs", "academicSessions", "courses", "categories"]);
     }
@@ -161,6 +161,13 @@ internal static class OneRosterFolderWriter
         district is null ? (null, null)
         : district.Names is { } names && names.TryGetValue(id, out var name) ? (name.Given, name.Family)
         : (teachers.Contains(id) ? "Teacher" : "Student", id);
+
+    /// <summary>
+    /// A OneRoster file, every cell as it is: an interchange format read by programs (and read back by MathPlc), so
+    /// spreadsheet formula neutralisation (<see cref="CsvFormulas"/>) would change ids.
+    /// </summary>
+    private static void WriteRaw(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
+        CsvTable.WriteFile(path, header, rows, CsvFormulas.Raw);
 
     /// <summary>The demographics table, or null when no student has an attribute.</summary>
     /// <exception cref="ArgumentException">An attribute cannot be written so that it reads back the same.</exception>

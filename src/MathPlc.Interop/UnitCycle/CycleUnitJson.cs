@@ -65,12 +65,7 @@ public static class CycleUnitJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        byte[] bytes = buffer.ToArray();
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        int start = bytes.AsSpan().StartsWith(bom) ? 3 : 0;
-        var json = bytes.AsMemory(start);
+        var json = JsonInput.Read(utf8Json, fileName); // valid UTF-8, well-formed, no property twice: bad data with line and column
         JsonDocument document;
         try
         {

@@ -54,7 +54,7 @@ public static class ItemScoreCsv
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scores);
         CsvTable.Write(output, ["student_id", "item_id", "score"],
-            scores.Select(s => (IReadOnlyList<string?>)[s.Student.Value, s.Item.Value, s.Score is { } v ? InvariantNumber(v) : null]));
+            scores.Select(s => (IReadOnlyList<string?>)[s.Student.Value, s.Item.Value, s.Score is { } v ? InvariantNumber(v) : null]), CsvFormulas.Raw); // an input format MathPlc reads back: cells as they are
     }
 
     internal static string InvariantNumber(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

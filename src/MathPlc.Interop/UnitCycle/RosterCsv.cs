@@ -68,7 +68,7 @@ public static class RosterCsv
         ArgumentNullException.ThrowIfNull(roster);
         var names = roster.AttributeNames();
         CsvTable.Write(output, [.. Required, .. names], roster.Students.Select(s =>
-            (IReadOnlyList<string?>)[s.Student.Value, s.Section.Value, s.Teacher.Value, .. names.Select(s.AttributeOrNull)]));
+            (IReadOnlyList<string?>)[s.Student.Value, s.Section.Value, s.Teacher.Value, .. names.Select(s.AttributeOrNull)]), CsvFormulas.Raw); // an input format MathPlc reads back: cells as they are
     }
 
     private static IReadOnlyList<string> Header(Stream stream)

@@ -15,6 +15,7 @@ public sealed record UnitPlan
     /// <summary>Creates a unit plan.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="teachingDays"/> is less than 1, or a day count is negative.</exception>
+    /// <exception cref="ArgumentException">The days in all exceed <see cref="int.MaxValue"/>.</exception>
     /// <exception cref="ArgumentNullException">A target is null.</exception>
     public UnitPlan(string name, int teachingDays, IEnumerable<EssentialTarget>? targets = null, int assessmentDays = 1, int flexDays = 0)
     {
@@ -22,6 +23,9 @@ public sealed record UnitPlan
         ArgumentOutOfRangeException.ThrowIfLessThan(teachingDays, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(assessmentDays);
         ArgumentOutOfRangeException.ThrowIfNegative(flexDays);
+        // The total must be a number of days (issue 14: 2147483647 teaching days overflowed the total into a crash).
+        Preconditions.CheckArgument((long)teachingDays + assessmentDays + flexDays <= int.MaxValue, nameof(teachingDays),
+            $"A unit of {(long)teachingDays + assessmentDays + flexDays} days in all is beyond any calendar.");
         Name = name.Trim();
         TeachingDays = teachingDays;
         AssessmentDays = assessmentDays;

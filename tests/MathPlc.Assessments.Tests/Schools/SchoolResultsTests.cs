@@ -111,4 +111,18 @@ public class SchoolResultsTests
         Assert.Equal([true, false, false], progress.Select(p => p.ContinuedProgress).ToArray());
         Assert.Equal(["continued-progress", "gain-within-error", "no-continued-gain"], progress.Select(p => p.Reason.Code).ToArray());
     }
+
+    [Theory] // Issue 14: predictors near 1e160 gave slope 0 ("constant predictor") and results near 1e300 overflowed; the line is scale-free.
+    [InlineData(1e160, 1.0)]
+    [InlineData(1.0, 1e300)]
+    [InlineData(1e-150, 1e150)]
+    public void The_NIST_line_holds_at_any_scale_of_the_data(double xScale, double yScale)
+    {
+        var report = SchoolResults.Analyze(Schools([.. NorrisX.Select(x => x * xScale)], [.. NorrisY.Select(y => y * yScale)]));
+        Assert.Equal(1.00211681802045 * yScale / xScale, report.Line.Slope.Value!.Value, Math.Abs(1e-12 * yScale / xScale));
+        Assert.Equal(-0.262323073774029 * yScale, report.Line.Intercept, Math.Abs(1e-11 * yScale));
+        Assert.Equal(0.884796396144373 * yScale, report.Line.ResidualStandardDeviation.Value!.Value, Math.Abs(1e-11 * yScale));
+        Assert.Equal(0.999993745883712, report.Line.RSquared.Value!.Value, 1e-12);
+        Assert.All(report.Schools, s => Assert.True(double.IsFinite(s.Predicted) && double.IsFinite(s.Residual)));
+    }
 }

@@ -65,7 +65,7 @@ public sealed class CycleFileFormatTests
     {
         using var folder = new TemporaryFolder();
         Directory.CreateDirectory(folder.PathOf("b.txt"));
-        Assert.Throws<IOException>(() => OutputFolder.WriteText(folder.Path, [new("a.txt", "a"), new("b.txt", "b")]));
+        Assert.Throws<OutputPathException>(() => OutputFolder.WriteText(folder.Path, [new("a.txt", "a"), new("b.txt", "b")]));
         Assert.Empty(Directory.GetFiles(folder.Path));
 
         OutputFolder.WriteText(folder.PathOf("new"), [new("a.txt", "a"), new("c.txt", "c")]);

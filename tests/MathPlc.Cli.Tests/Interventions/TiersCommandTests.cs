@@ -81,9 +81,14 @@ public sealed class TiersCommandTests : IDisposable
         AssertBadData(["tiers", "--in", _folder.Write("p.csv", Proficiency), "--rules", _folder.Write("r.json", "{ \"essentialTargets\": [\"6.RP.A.1\", \"7.EE.B.4\"] }")],
             "r.json: unknown-target:", "7.EE.B.4");
 
-    [Fact]
-    public void A_group_size_range_that_cannot_be_met_exits_3() =>
-        AssertBadData(["tiers", "--in", _folder.Write("p.csv", Proficiency), "--max-group-size", "2", "--min-group-size", "3"], "group-size-range", "cannot be met");
+    [Fact] // Issue 14: contradictory options are a usage error.
+    public void A_group_size_range_that_cannot_be_met_exits_2()
+    {
+        var result = CliRun.Run("tiers", "--in", _folder.Write("p.csv", Proficiency), "--max-group-size", "2", "--min-group-size", "3");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--min-group-size 3 and --max-group-size 2 contradict each other", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", result.Stdout);
+    }
 
     [Fact]
     public void A_bad_screening_row_exits_3_with_line_and_column() =>

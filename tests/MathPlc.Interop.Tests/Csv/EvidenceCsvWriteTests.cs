@@ -82,8 +82,8 @@ public class EvidenceCsvWriteTests
     }
 
     [Fact]
-    public void WriteFile_into_a_missing_folder_throws_DirectoryNotFoundException() =>
-        Assert.Throws<DirectoryNotFoundException>(() => EvidenceCsv.WriteFile(Path.Combine(Path.GetTempPath(), $"mathplc-{Guid.NewGuid():N}", "e.csv"), [Plain]));
+    public void WriteFile_into_a_missing_folder_throws_OutputPathException() => // issue 14: output path problems in plain words
+        Assert.Throws<OutputPathException>(() => EvidenceCsv.WriteFile(Path.Combine(Path.GetTempPath(), $"mathplc-{Guid.NewGuid():N}", "e.csv"), [Plain]));
 
     [Fact]
     public void WriteFile_refuses_a_blank_path() =>

@@ -67,13 +67,14 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_folder_throws_DirectoryNotFoundException_and_creates_nothing()
+    public void A_missing_folder_throws_OutputPathException_and_creates_nothing()
     {
         string missing = _folder.PathOf("no-such-folder");
         bool called = false;
 
-        Assert.Throws<DirectoryNotFoundException>(() => OutputFile.Write(Path.Combine(missing, "report.md"), _ => called = true));
-        Assert.Throws<DirectoryNotFoundException>(() => OutputFile.WriteText(Path.Combine(missing, "report.md"), "text"));
+        // Issue 14: an output path problem is an OutputPathException (an IOException) in plain words, a usage error in the CLI.
+        Assert.Throws<OutputPathException>(() => OutputFile.Write(Path.Combine(missing, "report.md"), _ => called = true));
+        Assert.Throws<OutputPathException>(() => OutputFile.WriteText(Path.Combine(missing, "report.md"), "text"));
 
         Assert.False(called);
         Assert.False(Directory.Exists(missing));
@@ -118,7 +119,7 @@ public sealed class OutputFileTests : IDisposable
 
         Assert.Throws<ArgumentNullException>("path", () => OutputFile.Write(null!, _ => { }));
         Assert.Throws<ArgumentException>("path", () => OutputFile.Write(" ", _ => { }));
-        Assert.Throws<ArgumentException>("path", () => OutputFile.Write(_folder.Path + Path.DirectorySeparatorChar, _ => { }));
+        Assert.Throws<OutputPathException>(() => OutputFile.Write(_folder.Path + Path.DirectorySeparatorChar, _ => { }));
         Assert.Throws<ArgumentNullException>("write", () => OutputFile.Write(path, null!));
         Assert.Throws<ArgumentNullException>("path", () => OutputFile.WriteText(null!, "text"));
         Assert.Throws<ArgumentNullException>("text", () => OutputFile.WriteText(path, null!));

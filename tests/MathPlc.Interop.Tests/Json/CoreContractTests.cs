@@ -113,8 +113,8 @@ public class CoreContractTests
         AssertMessageHas(Refused<Reason>("""{"code":"c","message":"m","data":{"cut":null}}"""), "$.data.cut: expected a string, found null");
 
     [Fact]
-    public void A_data_key_given_twice_names_data() =>
-        AssertMessageHas(Refused<Reason>("""{"code":"c","message":"m","data":{"cut":"1","cut":"2"}}"""), "$.data: ", "\"cut\" twice");
+    public void A_data_key_given_twice_names_data() => // issue 14: every JSON reader refuses a repeated property, with its path
+        AssertMessageHas(Refused<Reason>("""{"code":"c","message":"m","data":{"cut":"1","cut":"2"}}"""), "$.data.cut: ", "\"cut\" is given twice");
 
     [Fact]
     public void A_data_key_that_is_not_a_word_is_quoted_in_the_path() =>

@@ -50,7 +50,7 @@ public static class TierRulesJson
         ArgumentNullException.ThrowIfNull(fileName);
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, Contract)
+            return JsonSerializer.Deserialize(JsonInput.Read(utf8Json, fileName).Span, Contract)
                 ?? throw new DataFileException([new DataDiagnostic("wrong-type", "tier rules must be a JSON object, not null.", fileName, Field: JsonPath.Root, Value: "null")]);
         }
         catch (JsonException e)

@@ -52,10 +52,7 @@ public static class TeamEvidenceJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        var bytes = buffer.ToArray().AsSpan();
-        if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        var bytes = JsonInput.Read(utf8Json, fileName).Span;
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {

@@ -1,0 +1,112 @@
+using MathPlc.Interop;
+using MathPlc.Tests;
+
+namespace MathPlc.Cli.Tests.Hostile;
+
+/// <summary>Issue 14: one test per cause at the shared code it was fixed in (output paths, exit codes, CSV formulas, messages, stdin).</summary>
+public sealed class RootCauseTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact] // Cause 2: a rename would have put a regular file where the pipe was.
+    public void OutputFile_never_replaces_a_named_pipe()
+    {
+        string pipe = _folder.PathOf("pipe");
+        if (!HostileProbe.MakeFifo(pipe)) return; // no mkfifo on this system
+        Assert.Throws<OutputPathException>(() => OutputFile.WriteText(pipe, "x"));
+        Assert.Equal(0, new FileInfo(pipe).Length);
+        Assert.Equal(["pipe"], _folder.FileNames());
+    }
+
+    [Fact] // Cause 2, as root only (mknod), in the test's own folder — never the system's /dev.
+    public void OutputFile_never_replaces_a_device_node()
+    {
+        string device = _folder.PathOf("null");
+        if (!HostileProbe.MakeCharacterDevice(device)) return; // not root
+        var error = Assert.Throws<OutputPathException>(() => OutputFile.WriteText(device, "x"));
+        Assert.Contains("device", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo(device).Length);
+    }
+
+    [Fact] // Cause 2, the documented choice: a link is followed to the regular file it points to, and stays a link.
+    public void OutputFile_writes_through_a_link_to_a_regular_file_and_refuses_other_links()
+    {
+        string real = _folder.Write("real.csv", "old");
+        var link = File.CreateSymbolicLink(_folder.PathOf("link.csv"), real);
+        OutputFile.WriteText(link.FullName, "new");
+        Assert.Equal("new", File.ReadAllText(real));
+        Assert.NotNull(new FileInfo(link.FullName).LinkTarget);
+
+        var dangling = File.CreateSymbolicLink(_folder.PathOf("dangling.csv"), _folder.PathOf("nowhere.csv"));
+        Assert.Throws<OutputPathException>(() => OutputFile.WriteText(dangling.FullName, "x"));
+        Assert.False(File.Exists(_folder.PathOf("nowhere.csv")));
+        var toFolder = File.CreateSymbolicLink(_folder.PathOf("folder-link"), Directory.CreateDirectory(_folder.PathOf("d")).FullName);
+        Assert.Throws<OutputPathException>(() => OutputFile.WriteText(toFolder.FullName, "x"));
+    }
+
+    [Fact] // Causes 2 and 5: a missing folder, a path under a file and a folder are output path errors in plain words.
+    public void OutputFile_explains_a_missing_folder_a_path_under_a_file_and_a_folder()
+    {
+        string file = _folder.Write("plain.txt", "x");
+        Assert.Contains("does not exist", Assert.Throws<OutputPathException>(() => OutputFile.WriteText(_folder.PathOf("no/out.csv"), "x")).Reason, StringComparison.Ordinal);
+        Assert.Contains("is a file", Assert.Throws<OutputPathException>(() => OutputFile.WriteText(Path.Combine(file, "out.csv"), "x")).Reason, StringComparison.Ordinal);
+        Assert.Contains("folder", Assert.Throws<OutputPathException>(() => OutputFile.WriteText(_folder.Path, "x")).Reason, StringComparison.Ordinal);
+    }
+
+    [Theory] // Cause 5: output path problems are usage errors (2), with no .NET type or temporary file names.
+    [InlineData("missing/out.csv", "does not exist")]
+    [InlineData("plain.txt/out.csv", "is a file")]
+    [InlineData("calendar.json", "is also given to --calendar")]
+    public void An_output_path_problem_exits_2_in_plain_words(string output, string words)
+    {
+        _folder.Write("plain.txt", "x");
+        string calendar = _folder.Write("calendar.json", FiveWeekCalendar.Json);
+        var result = CliRun.Run("calendar", "--calendar", calendar, "--format", "csv", "--out", _folder.PathOf(output));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(words, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(FiveWeekCalendar.Json, File.ReadAllText(calendar));
+    }
+
+    [Fact] // Cause 4: tiers --groups X --out X lost the groups table.
+    public void Tiers_refuses_the_same_file_for_the_groups_and_the_output()
+    {
+        string proficiency = _folder.Write("p.csv", "student_id,target_id,score,status\ns1,t1,2,scored\n");
+        var result = CliRun.Run("tiers", "--in", proficiency, "--groups", _folder.PathOf("x.csv"), "--out", _folder.PathOf("x.csv"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--out", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.PathOf("x.csv")));
+    }
+
+    [Fact] // Cause 6: CSV output is neutralised by default; --csv-raw writes cells as they are.
+    public void Csv_output_neutralises_formulas_unless_csv_raw()
+    {
+        string calendar = _folder.Write("calendar.json", """{ "firstDay": "2026-08-31", "lastDay": "2026-09-04", "nonInstructional": [ { "name": "=HYPERLINK(\"http://x\")", "date": "2026-09-01" } ] }""");
+        Assert.Contains(",\"'=HYPERLINK(", CliRun.Run("calendar", "--calendar", calendar, "--format", "csv").Stdout, StringComparison.Ordinal);
+        Assert.Contains(",\"=HYPERLINK(", CliRun.Run("calendar", "--calendar", calendar, "--format", "csv", "--csv-raw").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact] // Cause 1 for the other commands: a calendar name is escaped in Markdown.
+    public void Markdown_escapes_a_calendar_name()
+    {
+        string calendar = _folder.Write("calendar.json", """{ "firstDay": "2026-08-31", "lastDay": "2026-09-04", "nonInstructional": [ { "name": "<img src=x onerror=alert(1)> | [x](javascript:y)", "date": "2026-09-01" } ] }""");
+        string md = CliRun.Run("calendar", "--calendar", calendar, "--format", "md").Stdout;
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt; \\| \\[x\\](javascript:y)", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", md, StringComparison.Ordinal);
+    }
+
+    [Fact] // Cause 7: --in - reads standard input, once.
+    public void Standard_input_is_read_for_a_dash_and_only_once()
+    {
+        var result = CliRun.RunWithInput(System.Text.Encoding.UTF8.GetBytes(FiveWeekCalendar.Json), "calendar", "--calendar", "-", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("\"instructionalDays\": 21", result.Stdout, StringComparison.Ordinal);
+        var bad = CliRun.RunWithInput(System.Text.Encoding.UTF8.GetBytes("{"), "calendar", "--calendar", "-");
+        Assert.Equal(3, bad.ExitCode);
+        Assert.StartsWith("<stdin>:", bad.Stderr, StringComparison.Ordinal);
+        var twice = CliRun.RunWithInput(System.Text.Encoding.UTF8.GetBytes(FiveWeekCalendar.Json), "pacing", "--calendar", "-", "--units", "-");
+        Assert.Equal(2, twice.ExitCode);
+    }
+}
