@@ -65,6 +65,7 @@ internal static class CommandLineApp
         root.Add(CycleCommand.Create());
         root.Add(CalendarCommand.Create());
         root.Add(ProficiencyCommand.Create());
+        root.Add(MathPlc.Cli.ReportCards.ReportCardCommand.Create());
         root.Add(StandardsCommand.Create());
         root.Add(PacingCommand.Create());
         root.Add(StageCommand.Create());

@@ -150,12 +150,13 @@ public sealed class ProficiencyCommandTests : IDisposable
     [Fact] // canvas-decaying-average: Canvas's factors 0.01·35 and 0.01·65, then Ruby's round(2): 3.405… → 3.41, 2.65, 1.3675… → 1.37.
     public void A_canvas_preset_rounds_to_the_cent_as_canvas_does()
     {
+        // Levels from Canvas's default outcome scale (0–5; 3 Meets Expectations), the preset's vendor scale (issue 13).
         string expected = string.Join("\r\n",
             Header,
-            "S-1,6.EE.A.1,canvas-decaying-average,3.41,Target content,scored,3,1",
-            "S-1,6.RP.A.3,canvas-decaying-average,2.65,Simpler content,scored,2,0",
+            "S-1,6.EE.A.1,canvas-decaying-average,3.41,Meets Expectations,scored,3,1",
+            "S-1,6.RP.A.3,canvas-decaying-average,2.65,Does Not Meet Expectations,scored,2,0",
             "S-2,6.RP.A.3,canvas-decaying-average,,,insufficient_evidence,0,2",
-            "S-3,6.NS.B.2,canvas-decaying-average,1.37,Partial success with help,scored,4,0",
+            "S-3,6.NS.B.2,canvas-decaying-average,1.37,Does Not Meet Expectations,scored,4,0",
             "");
         Assert.Equal(expected, Proficiency("--preset", "canvas-decaying-average").Stdout);
     }

@@ -43,7 +43,7 @@ public sealed class ProficiencyErrorTests : IDisposable
     [InlineData("--method recent-mean needs --recent N", "--method", "recent-mean")]
     [InlineData("--n 0 is not a whole number of 1 or more", "--method", "n-mastery", "--n", "0")]
     [InlineData("--recent 2.5 is not a whole number of 1 or more", "--method", "recent-mean", "--recent", "2.5")]
-    [InlineData("--decay 0.7 cannot be used with --preset canvas-decaying-average: a preset fixes", "--preset", "canvas-decaying-average", "--decay", "0.7")]
+    [InlineData("--preset canvas-decaying-average --decay 0.3: canvas-decaying-average takes a weight from 50 % to 99 % in whole percents", "--preset", "canvas-decaying-average", "--decay", "0.3")]
     [InlineData("--round 3, --rounding to-even cannot be used with --preset canvas-average", "--preset", "canvas-average", "--round", "3", "--rounding", "to-even")]
     [InlineData("--round 11: digits", "--method", "mean", "--round", "11")]
     [InlineData("--round -1 is not a whole number of 0 or more", "--method", "mean", "--round", "-1")]
@@ -53,7 +53,7 @@ public sealed class ProficiencyErrorTests : IDisposable
     [InlineData("--zero-policy drop is not one of floor-at, exclude, reject", "--method", "power-law", "--zero-policy", "drop")]
     [InlineData("--fit-error sum-of-squared-errors does not apply to --method power-law; it is for best-fit", "--method", "power-law", "--fit-error", "sum-of-squared-errors")]
     [InlineData("--min-evidence 0 is not a whole number of 1 or more", "--method", "mean", "--min-evidence", "0")]
-    [InlineData("--scale-min 0 --scale-max 5: the command knows the levels of 0 to 4 (Marzano 0–4), 1 to 4 (Four-level 1–4), 0 to 100 (Percent 0–100)", "--method", "mean", "--scale-max", "5")]
+    [InlineData("--scale-min 0 --scale-max 5: give --mastery M, the lowest proficient score, for a scale the command does not know (0 to 4 (Marzano 0–4), 1 to 4 (Four-level 1–4), 0 to 100 (Percent 0–100) are known)", "--method", "mean", "--scale-max", "5")]
     [InlineData("--format md is not one of csv, json", "--method", "mean", "--format", "md")]
     [InlineData("'--bogus'", "--method", "mean", "--bogus")]
     public void A_wrong_command_line_exits_2_before_the_file_is_read(string reason, params string[] options)

@@ -47,10 +47,11 @@ public class ObjectFormTests
     }
 
     [Fact] // reference/grading.md §6: 4, 4, 1, 1 with no tie rule → no score, with the reason, never zero.
-    public void A_tied_mode_without_a_rule_is_insufficient_evidence_with_its_reason()
+    public void A_tied_mode_without_a_rule_is_for_the_teacher_with_its_reason()
     {
+        // Issue 13: a tie with no tie rule is the teacher's call (teacher_judgement), not too little evidence.
         var result = Proficiency.Score(Student, Target, Series(4, 4, 1, 1), new ProficiencyOptions(new Mode(ModeTieRule.None), ProficiencyScale.Marzano));
-        Assert.Equal(ProficiencyStatus.InsufficientEvidence, result.Status);
+        Assert.Equal(ProficiencyStatus.TeacherJudgement, result.Status);
         Assert.Null(result.Score);
         Assert.Equal("tied-mode", Assert.Single(result.Reasons).Code);
     }

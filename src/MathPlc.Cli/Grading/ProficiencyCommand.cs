@@ -3,6 +3,8 @@ using System.Globalization;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Grading;
+using MathPlc.Interop.Json;
+using NodaTime;
 
 namespace MathPlc.Cli.Grading;
 
@@ -17,7 +19,7 @@ internal static class ProficiencyCommand
     /// <summary>One line per method for <c>--help</c>, in the order of <see cref="CalculationMethods.Names"/>.</summary>
     private static readonly Dictionary<string, string> MethodSummaries = new(StringComparer.Ordinal)
     {
-        ["mean"] = "the mean of all scores",
+        ["mean"] = "the mean of all scores; with a weight column the weighted mean Σ weight × score / Σ weight",
         ["median"] = "the middle score (the mean of the two middle scores for an even count)",
         ["mode"] = "the most frequent score; ties by --mode-ties",
         ["highest"] = "the highest score",
@@ -27,7 +29,7 @@ internal static class ProficiencyCommand
         ["n-mastery"] = "Canvas \"n Number of Times\": no score until --n scores reach --mastery-points; then their mean",
         ["power-law"] = "Marzano's power law, fitted to ln(i), ln(score) and read at the last assessment",
         ["linear-trend"] = "least-squares line through the scores, read at the last assessment",
-        ["recent-mean"] = "the mean of the --recent N latest scores",
+        ["recent-mean"] = "the mean of the --recent N latest scores; with a weight column their weighted mean",
         ["recent-median"] = "the median of the --recent N latest scores",
         ["top-mean"] = "the mean of the --top K highest scores",
         ["best-fit"] = "whichever of power law, linear trend and mean fits the scores best (--fit-error)",
@@ -37,19 +39,23 @@ internal static class ProficiencyCommand
     public static Command Create()
     {
         var input = CommonOptions.InputFile("--in", "-i",
-            "The evidence (CSV): student_id, target_id, assessed_on (yyyy-MM-dd), score; optional sequence, kind (summative, formative, behaviour), weight. " +
-            "Evidence is read in order of assessed_on, then sequence, then file order; only summative evidence counts.", "evidence.csv");
+            "The evidence (CSV): student_id, target_id, assessed_on (yyyy-MM-dd), score; optional sequence, kind (summative, formative, behaviour), " +
+            "weight (0 or more; used by mean and recent-mean, empty = 1; any other method refuses a weighted row as bad data), " +
+            "source (the assessment a score comes from; attempts with the same source are one assessment taken again, for --reassessment). " +
+            "Evidence is read in order of assessed_on, then sequence, then file order; only summative evidence counts unless --include-formative.", "evidence.csv");
         var method = CommonOptions.Name("--method", $"The calculation method: {string.Join(", ", CalculationMethods.Names)} (see Methods below).",
             "NAME", CalculationMethods.Names);
-        var preset = CommonOptions.Name("--preset", $"A named system setting, method and rounding fixed: {string.Join(", ", GradingPresets.All.Select(p => p.Name))} (see Presets below). Not with --method.",
+        var preset = CommonOptions.Name("--preset", $"A named system: {string.Join(", ", GradingPresets.All.Select(p => p.Name))} (see Presets below). " +
+            "It keeps its vendor's arithmetic, rounding and default scale, and takes the settings the vendor lets users change (Canvas: --decay, --n, --mastery-points), in the vendor's range. Not with --method.",
             "NAME", [.. GradingPresets.All.Select(p => p.Name)]);
-        var decay = CommonOptions.Number("--decay", "decaying-average, weighted-latest: the weight of the newer score, above 0 and at most 1. Default 0.65 (Canvas, PowerSchool Learning, MasteryConnect).", "W");
-        var n = CommonOptions.PositiveWholeNumber("--n", "n-mastery: how many scores must reach mastery. Default 5 (Canvas).");
-        var masteryPoints = CommonOptions.Number("--mastery-points", "n-mastery: the score that counts as mastery. Default 3.", "P");
+        var decay = CommonOptions.Number("--decay", "decaying-average, weighted-latest: the weight of the newer score, above 0 and at most 1. Default 0.65 (Canvas, PowerSchool Learning, MasteryConnect). " +
+            "With a Canvas preset a whole percent as Canvas stores it: 0.50–0.99 for canvas-decaying-average, 0.01–0.99 for canvas-weighted-average.", "W");
+        var n = CommonOptions.PositiveWholeNumber("--n", "n-mastery, canvas-n-mastery: how many scores must reach mastery. Default 5 (Canvas; Canvas allows 1 to 10).");
+        var masteryPoints = CommonOptions.Number("--mastery-points", "n-mastery, canvas-n-mastery: the score that counts as mastery. Default: the scale's mastery (3 on Canvas's default scale and on Marzano's).", "P");
         var recent = CommonOptions.PositiveWholeNumber("--recent", "recent-mean, recent-median: how many of the latest scores to use (required for them; fewer scores use all there are).");
         var top = CommonOptions.PositiveWholeNumber("--top", "top-mean: how many of the highest scores to average. Default 3 (Educate's \"Average of 3 Highest\").", "K");
         var modeTies = CommonOptions.Choice("--mode-ties",
-            "mode: which value wins a tie. highest (Moodle, MasteryConnect), most-recent (Educate), none = no score, for the teacher's judgement (Rediker). Default: highest.",
+            "mode: which value wins a tie. highest (Moodle, MasteryConnect), most-recent (Educate), none = no score and status teacher_judgement, the teacher decides (Rediker). Default: highest.",
             CommonOptions.KebabChoices<ModeTieRule>());
         var clamp = new Option<bool>("--clamp") { Description = "power-law, linear-trend, best-fit: keep the estimate on the scale (the default)." };
         var noClamp = new Option<bool>("--no-clamp") { Description = "power-law, linear-trend, best-fit: report the estimate even beyond the scale (its level is then the nearest end's)." };
@@ -59,13 +65,34 @@ internal static class ProficiencyCommand
             CommonOptions.KebabChoices<FitErrorMeasure>());
         var scaleMin = CommonOptions.Number("--scale-min", "The lowest score of the scale. Default 0.", "MIN");
         var scaleMax = CommonOptions.Number("--scale-max",
-            $"The highest score of the scale. Default 4. The range picks the scale, which gives each score its level and which every score must lie on (a score off it is bad data): " +
-            $"{ProficiencySettings.KnownScaleList()}. The default is Marzano's 0–4 proficiency scale, the usual scale of standards-based grading (3 = the target is met).", "MAX");
+            $"The highest score of the scale. Every score must lie on the scale (a score off it is bad data). A range alone picks a known scale: " +
+            $"{ProficiencySettings.KnownScaleList()}; any other range needs --mastery. Without scale options: the preset's vendor scale " +
+            $"(Canvas: {LinearScale.CanvasDefault.Name}, mastery at 3), else Marzano's 0–4 proficiency scale (3 = the target is met).", "MAX");
+        var mastery = CommonOptions.Number("--mastery",
+            $"The lowest proficient score of a linear scale from --scale-min to --scale-max. Its levels are \"{LinearScale.DoesNotMeet}\" from the minimum, " +
+            $"\"{LinearScale.Meets}\" from the mastery score and \"{LinearScale.Exceeds}\" at the maximum (Canvas's default rating names), read by floor as Canvas reads ratings.", "M");
+        var step = CommonOptions.Number("--step", "The step of the scale's scores (0.5 for half points); a score off the step is bad data (off-step). Default: any number.", "S");
+        var scaleFile = CommonOptions.Name("--scale", "A scale file (JSON, the library's scale contract: name, minimum, maximum, optional step, levels with label and cut, proficientLevel; docs/schemas/scale.schema.json). " +
+            "Its step, if any, is enforced. Not with --scale-min, --scale-max, --mastery, --step.", "scale.json", []);
         var round = CommonOptions.WholeNumber("--round", "Round reported scores to D decimals (0 to 10); the unrounded score stays in the JSON. Default: no rounding (full precision).", 0, "D");
         var rounding = CommonOptions.Choice("--rounding",
             "How --round breaks ties: away-from-zero (the default), to-even (banker's), ruby (Ruby's Float#round, as Canvas rounds).",
             CommonOptions.KebabChoices<RoundingMode>());
         var minEvidence = CommonOptions.PositiveWholeNumber("--min-evidence", "The fewest pieces of counting evidence that get a score; fewer is insufficient_evidence. Default 1.");
+        var policyFile = CommonOptions.Name("--policy", "A grading policy file (JSON, the library's policy contract: includeFormative, minimumEvidence, recency, reassessment, scoreFloor, overrides; docs/schemas/policy.schema.json). " +
+            "The policy options below replace the file's setting of the same thing; --overrides adds to its overrides.", "policy.json", []);
+        var includeFormative = new Option<bool>("--include-formative") { Description = "Count formative evidence too (by default only summative evidence counts, O'Connor's fix 13); behaviour never counts." };
+        var reassessment = CommonOptions.Name("--reassessment",
+            $"How attempts at the same assessment (same source) count: {string.Join(", ", ReassessmentRule.Names)}. keep-all (default): every attempt is evidence; " +
+            "replace-earlier: the newest attempt replaces the earlier ones; keep-highest: only the highest of any number of attempts counts (ties: the newest); " +
+            "higher-of-first-and-blend: the higher of the first attempt and (1 − A) × first + A × newest, with --blend A.", "RULE", ReassessmentRule.Names);
+        var blend = CommonOptions.Number("--blend", "higher-of-first-and-blend: the newest attempt's share A of the blend, 0 to 1 (PrairieLearn's example: 0.8).", "A");
+        var recentDays = CommonOptions.PositiveWholeNumber("--recent-days", "Only evidence from the N calendar days ending on --as-of counts (a policy window, for any method).");
+        var asOf = CommonOptions.Date("--as-of", "The last day of the --recent-days window; evidence dated later does not count yet. Default: the latest assessed_on in the evidence file (the command reads no clock).");
+        var recentPieces = CommonOptions.PositiveWholeNumber("--recent-pieces", "Only the N most recent pieces of evidence count (after reassessments are combined; a policy window, for any method).");
+        var floor = CommonOptions.Number("--floor", "On a 0–100 scale, every score below F counts as F (Reeves: no zeros; 50 is common); each raised score is reported. On other scales it does not apply, and the JSON says so.", "F");
+        var overrides = CommonOptions.Name("--overrides", "Teacher overrides (CSV): student_id, target_id, score, teacher_id, decided_on (yyyy-MM-dd), why. Each sets the reported score of a student on a target, " +
+            "with who, when and why kept in the JSON; one that names a student or target not in the evidence, or a score off the scale, is bad data with its line.", "overrides.csv", []);
         var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
         format.Description += " csv: student_id, target_id, method, score, level, status, evidence_used, evidence_excluded; " +
                               "json: every result with the evidence used and its weight, the evidence excluded and why, and how the score was reached.";
@@ -75,17 +102,27 @@ internal static class ProficiencyCommand
             "Proficiency per student and learning target from an evidence file, by a calculation method or a named preset. " +
             "Too little evidence is insufficient_evidence, never zero.",
             "mathplc proficiency --in evidence.csv --method decaying-average --decay 0.65",
-            "mathplc proficiency --in evidence.csv --preset canvas-decaying-average --out proficiency.csv",
+            "mathplc proficiency --in evidence.csv --preset canvas-decaying-average --decay 0.8 --out proficiency.csv",
+            "mathplc proficiency --in evidence.csv --preset canvas-n-mastery --n 3 --mastery-points 3 --scale-max 6",
+            "mathplc proficiency --in evidence.csv --method mean --scale-min 0 --scale-max 5 --mastery 3 --step 0.5 --reassessment keep-highest",
+            "mathplc proficiency --in evidence.csv --preset canvas-decaying-average --policy policy.json --overrides overrides.csv --format json",
             "mathplc proficiency --in evidence.csv --method mode --mode-ties most-recent --format json --out proficiency.json",
             "mathplc proficiency --in evidence.csv --method power-law --no-clamp --round 2",
             "mathplc proficiency --in evidence.csv --method recent-mean --recent 3 --scale-min 1 --scale-max 4 --min-evidence 2")
         {
             input, method, preset, decay, n, masteryPoints, recent, top, modeTies, clamp, noClamp, zeroPolicy, fitError,
-            scaleMin, scaleMax, round, rounding, minEvidence, format, output,
+            scaleMin, scaleMax, mastery, step, scaleFile, round, rounding, minEvidence, policyFile, includeFormative, reassessment, blend,
+            recentDays, asOf, recentPieces, floor, overrides, format, output,
         };
         command.HelpSections.Add(("Methods", [.. CalculationMethods.Names.Select(name => $"{name,-17} {MethodSummaries.GetValueOrDefault(name, "")}".TrimEnd())]));
         int width = GradingPresets.All.Max(p => p.Name.Length) + 1;
-        command.HelpSections.Add(("Presets", [.. GradingPresets.All.Select(p => $"{p.Name.PadRight(width)} {p.Description} Source: {p.Source}")]));
+        command.HelpSections.Add(("Presets", [.. GradingPresets.All.Select(p =>
+            $"{p.Name.PadRight(width)} {p.Description}{(p.SettingsHelp is { } settings ? $" Settings: {settings}." : " No settings.")}{(p.DefaultScale is { } scale ? $" Default scale: {scale.Name}, mastery {scale.ProficientCut.ToString(CultureInfo.InvariantCulture)}." : "")} Source: {p.Source}")]));
+        command.HelpSections.Add(("Statuses", [
+            "scored                 a score and its level",
+            "insufficient_evidence  too little evidence that counts (never a zero)",
+            "teacher_judgement      the evidence is there but the rule leaves the call to the teacher (a mode tie with --mode-ties none)",
+        ]));
 
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
@@ -105,16 +142,45 @@ internal static class ProficiencyCommand
                 FitError = parseResult.GetValue(fitError),
                 ScaleMin = parseResult.GetValue(scaleMin),
                 ScaleMax = parseResult.GetValue(scaleMax),
+                Mastery = parseResult.GetValue(mastery),
+                Step = parseResult.GetValue(step),
+                ScaleFile = parseResult.GetValue(scaleFile),
                 Round = parseResult.GetValue(round),
                 Rounding = parseResult.GetValue(rounding),
                 MinEvidence = parseResult.GetValue(minEvidence),
+                PolicyFile = parseResult.GetValue(policyFile),
+                IncludeFormative = parseResult.GetValue(includeFormative),
+                Reassessment = parseResult.GetValue(reassessment),
+                Blend = parseResult.GetValue(blend),
+                RecentDays = parseResult.GetValue(recentDays),
+                AsOf = parseResult.GetValue(asOf),
+                RecentPieces = parseResult.GetValue(recentPieces),
+                Floor = parseResult.GetValue(floor),
+                OverridesFile = parseResult.GetValue(overrides),
             };
-            var scale = settings.Scale();
-            var options = settings.Options(scale);  // usage errors come before any problem with the file
-            var evidence = EvidenceFile.Read(parseResult.GetRequiredValue(input), scale);
-            return ProficiencyTable.Write(Proficiency.ScoreAll(evidence, options), format.Chosen(parseResult));
+            return ProficiencyTable.Write(Run(settings, parseResult.GetRequiredValue(input)), format.Chosen(parseResult));
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Scores the evidence file at <paramref name="evidencePath"/> under <paramref name="settings"/>: usage errors first
+    /// (scale, method or preset, policy options), then the files (scale, policy, evidence, overrides), then the library.
+    /// </summary>
+    /// <exception cref="UsageException">The options do not fit together.</exception>
+    /// <exception cref="MathPlc.Interop.DataFileException">A file is missing or holds bad data.</exception>
+    public static ImmutableArray<ProficiencyResult> Run(ProficiencySettings settings, string evidencePath)
+    {
+        settings.Scale(null);   // the scale options' usage errors, before the scale file is read
+        var scale = settings.Scale(settings.ScaleFile is { } scalePath ? InputFile.Read(scalePath, GradingFilesJson.ReadScale) : null);
+        var calculation = settings.Options(scale, null);
+        settings.Policy(null, [], null);   // the policy options' usage errors, before any problem with a file
+        var fromFile = settings.PolicyFile is { } policyPath ? InputFile.Read(policyPath, GradingFilesJson.ReadPolicy) : null;
+        var evidence = EvidenceFile.Read(evidencePath, settings.EvidenceChecks(calculation));
+        var judgements = settings.OverridesFile is { } overridesPath ? EvidenceFile.ReadOverrides(overridesPath, evidence, scale) : [];
+        LocalDate? latest = evidence.IsEmpty ? null : evidence.Max(e => e.AssessedOn);
+        var options = calculation with { Policy = settings.Policy(fromFile, judgements, latest) };
+        return Proficiency.ScoreAll(evidence, options);
     }
 
     private static string ZeroPolicyHelp() =>

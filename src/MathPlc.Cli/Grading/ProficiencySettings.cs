@@ -3,22 +3,27 @@ using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Core;
 using MathPlc.Grading;
+using MathPlc.Interop;
+using MathPlc.Interop.Csv;
+using NodaTime;
 
 namespace MathPlc.Cli.Grading;
 
 /// <summary>
-/// The options of <c>mathplc proficiency</c> as parsed, and how they map onto the Grading API: a scale, and either
-/// a method from <see cref="CalculationMethods.Create"/> with <see cref="MethodSettings"/> and an optional
-/// rounding, or a preset from <see cref="GradingPresets.Find"/>. The CLI decides only which options fit together;
-/// every rule about scores is the library's.
+/// Every setting of <c>mathplc proficiency</c> as parsed, in one record, and how it maps onto the Grading API: a scale
+/// (<see cref="Scale"/>), a method from <see cref="CalculationMethods.Create"/> or a preset from
+/// <see cref="GradingPresets.Find(string, MethodSettings)"/> with the vendor's own settings, a rounding, and a
+/// policy (<see cref="Policy"/>). The CLI decides only which options fit together; every rule about scores is the
+/// library's. A fast path may decide from this record alone whether it applies.
 /// </summary>
 /// <remarks>
 /// Each property holds the option of the same name (<see cref="N"/> is <c>--n</c>, <see cref="NoClamp"/> is
-/// <c>--no-clamp</c>), null or false when it was not given, so the defaults stay the library's.
+/// <c>--no-clamp</c>, <see cref="ScaleFile"/> is <c>--scale</c>), null or false when it was not given, so the
+/// defaults stay the library's.
 /// </remarks>
 internal sealed record ProficiencySettings
 {
-    /// <summary>The scales whose levels the command knows, chosen by their range with <c>--scale-min</c> and <c>--scale-max</c>; the first is the default.</summary>
+    /// <summary>The scales whose levels the command knows by their range alone (<c>--scale-min</c>, <c>--scale-max</c>); the first is the default.</summary>
     public static ImmutableArray<ProficiencyScale> KnownScales { get; } = [ProficiencyScale.Marzano, ProficiencyScale.FourLevel, ProficiencyScale.Percent];
 
     public string? Method { get; init; }
@@ -30,6 +35,9 @@ internal sealed record ProficiencySettings
     public int? Top { get; init; }
     public double? ScaleMin { get; init; }
     public double? ScaleMax { get; init; }
+    public double? Mastery { get; init; }
+    public double? Step { get; init; }
+    public string? ScaleFile { get; init; }
     public int? Round { get; init; }
     public RoundingMode? Rounding { get; init; }
     public ModeTieRule? ModeTies { get; init; }
@@ -38,50 +46,135 @@ internal sealed record ProficiencySettings
     public bool NoClamp { get; init; }
     public PowerLawZeroPolicy? ZeroPolicy { get; init; }
     public FitErrorMeasure? FitError { get; init; }
+    public string? PolicyFile { get; init; }
+    public bool IncludeFormative { get; init; }
+    public string? Reassessment { get; init; }
+    public double? Blend { get; init; }
+    public int? RecentDays { get; init; }
+    public LocalDate? AsOf { get; init; }
+    public int? RecentPieces { get; init; }
+    public double? Floor { get; init; }
+    public string? OverridesFile { get; init; }
 
-    /// <summary>The scale the evidence must lie on and results take their levels from.</summary>
-    /// <exception cref="UsageException">The range is not one of <see cref="KnownScales"/>.</exception>
-    public ProficiencyScale Scale()
+    /// <summary>Whether the scale's step was declared by the user (<c>--step</c> or <c>--scale</c>), so that a score off it is bad data.</summary>
+    public bool StepDeclared => Step is not null || ScaleFile is not null;
+
+    /// <summary>The preset named by <c>--preset</c>, with its system's default settings, or null.</summary>
+    private GradingPreset? NamedPreset => Preset is not null && GradingPresets.TryFind(Preset, out var preset) ? preset : null;
+
+    /// <summary>
+    /// The scale the evidence must lie on and results take their levels from: the file's (<c>--scale</c>); a linear
+    /// scale from <c>--scale-min/--scale-max/--mastery/--step</c>; a known scale by its range; or, with none of these,
+    /// the preset's vendor default (Canvas: 0–5, mastery 3) or Marzano's 0–4.
+    /// </summary>
+    /// <param name="fromFile">The scale read from <see cref="ScaleFile"/>, or null when there is none.</param>
+    /// <exception cref="UsageException">The options do not fit together or make no scale.</exception>
+    public ProficiencyScale Scale(ProficiencyScale? fromFile)
     {
-        var standard = KnownScales[0];
+        bool linearGiven = ScaleMin is not null || ScaleMax is not null || Mastery is not null || Step is not null;
+        if (ScaleFile is not null && linearGiven)
+            throw new UsageException($"--scale {ScaleFile} gives the whole scale; leave out --scale-min, --scale-max, --mastery and --step.");
+        if (fromFile is not null) return fromFile;
+        var standard = NamedPreset?.DefaultScale ?? KnownScales[0];
+        if (!linearGiven) return standard;
         double minimum = ScaleMin ?? standard.Minimum, maximum = ScaleMax ?? standard.Maximum;
-        foreach (var scale in KnownScales)
-            if (scale.Minimum == minimum && scale.Maximum == maximum) return scale;
-        throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-            $"--scale-min {minimum:R} --scale-max {maximum:R}: the command knows the levels of {KnownScaleList()}; give one of these ranges."));
+        var known = new[] { standard }.Concat(KnownScales).FirstOrDefault(s => s.Minimum == minimum && s.Maximum == maximum);
+        if (Mastery is null && Step is null && known is not null) return known;
+        double mastery = Mastery ?? NamedPreset?.DefaultScale?.ProficientCut ?? known?.ProficientCut
+            ?? throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--scale-min {minimum:R} --scale-max {maximum:R}: give --mastery M, the lowest proficient score, for a scale the command does not know ({KnownScaleList()} are known)."));
+        return FromLibrary(string.Create(CultureInfo.InvariantCulture, $"--scale-min {minimum:R} --scale-max {maximum:R} --mastery {mastery:R}{(Step is { } s ? $" --step {s:R}" : "")}"),
+            () => LinearScale.Create(minimum, maximum, mastery, Step));
     }
 
     /// <summary>The known scales as words, e.g. <c>0 to 4 (Marzano 0–4)</c>.</summary>
     public static string KnownScaleList() =>
         string.Join(", ", KnownScales.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Minimum:R} to {s.Maximum:R} ({s.Name})")));
 
+    /// <summary>What the evidence file must satisfy for these settings: the scale, its step when declared, and no weights for a method that cannot weigh.</summary>
+    public EvidenceCsvChecks EvidenceChecks(ProficiencyOptions options) =>
+        new(options.Scale, StepDeclared, options.Method.CanWeigh ? null : options.ReportedName);
+
     /// <summary>How evidence becomes scores: the method or preset, the scale, the rounding and the policy.</summary>
     /// <exception cref="UsageException">
-    /// Neither or both of <c>--method</c> and <c>--preset</c>; an option the chosen method does not have, or any
-    /// method or rounding option with a preset; <c>--rounding</c> without <c>--round</c>; a value the library refuses.
+    /// Neither or both of <c>--method</c> and <c>--preset</c>; an option the chosen method does not have, a setting the
+    /// preset's vendor does not let users change or allow (the message names the allowed range), or a rounding option
+    /// with a preset; <c>--rounding</c> without <c>--round</c>; a value the library refuses.
     /// </exception>
-    /// <exception cref="MathPlc.Interop.DataFileException">The method or preset name is unknown (exit code 3, as issue 3 asks).</exception>
-    public ProficiencyOptions Options(ProficiencyScale scale)
+    /// <exception cref="DataFileException">The method or preset name is unknown (exit code 3, as issue 3 asks).</exception>
+    public ProficiencyOptions Options(ProficiencyScale scale, GradingPolicy? policy)
     {
         if (Method is not null && Preset is not null)
-            throw new UsageException($"--method {Method} and --preset {Preset} cannot be used together: a preset is a method with its parameters and rounding fixed.");
+            throw new UsageException($"--method {Method} and --preset {Preset} cannot be used together: a preset is a vendor's method with its settings and rounding.");
         if (Method is null && Preset is null)
             throw new UsageException("Give --method NAME or --preset NAME (see --help for the lists).");
-        var policy = MinEvidence is { } minimum ? new GradingPolicy { MinimumEvidence = minimum } : null;
         return Preset is not null
             ? PresetOptions(CommonOptions.KnownName("--preset", Preset, [.. GradingPresets.All.Select(p => p.Name)], "a preset"), scale, policy)
             : MethodOptions(CommonOptions.KnownName("--method", Method!, CalculationMethods.Names, "a calculation method"), scale, policy);
     }
 
+    /// <summary>Whether any policy option or file was given (otherwise the library's default policy, with <c>--min-evidence</c>).</summary>
+    public bool PolicyGiven => PolicyFile is not null || IncludeFormative || Reassessment is not null || Blend is not null || RecentDays is not null
+        || AsOf is not null || RecentPieces is not null || Floor is not null || OverridesFile is not null || MinEvidence is not null;
+
+    /// <summary>
+    /// The grading policy: the policy file's (or the default), each policy option given replacing the file's setting
+    /// of the same thing, and the overrides file's judgements added to the file's.
+    /// </summary>
+    /// <param name="fromFile">The policy read from <see cref="PolicyFile"/>, or null.</param>
+    /// <param name="overrides">The overrides read from <see cref="OverridesFile"/>, with their lines (checked against the evidence by the caller).</param>
+    /// <param name="latestEvidence">The latest <c>assessed_on</c> in the evidence, the default end of a <c>--recent-days</c> window; null when there is no evidence.</param>
+    /// <exception cref="UsageException">Options that do not fit together (<c>--blend</c> without the blend rule, <c>--as-of</c> without <c>--recent-days</c>) or values the library refuses.</exception>
+    public GradingPolicy? Policy(GradingPolicy? fromFile, IEnumerable<TeacherOverride> overrides, LocalDate? latestEvidence)
+    {
+        if (!PolicyGiven) return null;
+        if (AsOf is not null && RecentDays is null) throw new UsageException("--as-of is the last day of a --recent-days window; give --recent-days N too.");
+        if (RecentDays is not null && RecentPieces is not null) throw new UsageException("--recent-days and --recent-pieces cannot be used together: a policy has one recency window.");
+        if (Blend is not null && Reassessment is null) throw new UsageException("--blend is the newest attempt's share for --reassessment higher-of-first-and-blend; give that rule too.");
+        var policy = fromFile ?? GradingPolicy.Default;
+        var reassessment = Reassessment is { } name
+            ? FromLibrary($"--reassessment {name}", () => ReassessmentRule.Create(CommonOptions.KnownName("--reassessment", name, ReassessmentRule.Names, "a reassessment rule"), Blend))
+            : policy.Reassessment;
+        var recency = RecentDays is { } days
+            ? FromLibrary($"--recent-days {days}", () => RecencyWindow.LastDays(days, AsOf ?? latestEvidence ?? new LocalDate(2000, 1, 1)))
+            : RecentPieces is { } pieces ? RecencyWindow.LastPieces(pieces) : policy.Recency;
+        return FromLibrary("--policy", () => policy with
+        {
+            IncludeFormative = IncludeFormative || policy.IncludeFormative,
+            MinimumEvidence = MinEvidence ?? policy.MinimumEvidence,
+            Reassessment = reassessment,
+            Recency = recency,
+            ScoreFloor = Floor ?? policy.ScoreFloor,
+            Overrides = [.. policy.Overrides, .. overrides],
+        });
+    }
+
     private ProficiencyOptions PresetOptions(string name, ProficiencyScale scale, GradingPolicy? policy)
     {
-        var fixedByPreset = MethodOptionsGiven().Select(o => o.Text)
+        var vendor = GradingPresets.Find(name);
+        var fixedByPreset = MethodOptionsGiven().Where(o => !vendor.Settings.Contains(SettingOf(o.Option))).Select(o => o.Text)
             .Concat(Round is { } digits ? [Written("--round", digits)] : [])
             .Concat(Rounding is { } mode ? [Written("--rounding", mode)] : []).ToList();
         if (fixedByPreset.Count > 0)
-            throw new UsageException($"{string.Join(", ", fixedByPreset)} cannot be used with --preset {name}: a preset fixes its method's parameters and its rounding. Use --method with the parameters you want instead.");
-        return FromLibrary($"--preset {name}", () => GradingPresets.Find(name)).ToOptions(scale, policy);
+            throw new UsageException($"{string.Join(", ", fixedByPreset)} cannot be used with --preset {name}: " + (vendor.Settings.IsEmpty
+                ? "the vendor fixes this calculation and its rounding."
+                : $"the vendor lets users set only {vendor.SettingsHelp}, and fixes the rounding.") + " Use --method with the parameters you want instead.");
+        double? masteryPoints = MasteryPoints ?? (vendor.Settings.Contains("MasteryPoints") ? scale.ProficientCut : null);
+        if (masteryPoints is { } points && !scale.Contains(points))
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--mastery-points {points:R} is not on the scale {scale.Name} ({scale.Minimum:R} to {scale.Maximum:R})."));
+        string line = string.Join(' ', ["--preset", name, .. MethodOptionsGiven().Select(o => o.Text)]);
+        var preset = FromLibrary(line, () => GradingPresets.Find(name, new MethodSettings { Decay = Decay, Count = N, MasteryPoints = masteryPoints }));
+        return preset.ToOptions(scale, policy);
     }
+
+    private static string SettingOf(string option) => option switch
+    {
+        "--decay" => "Decay",
+        "--n" => "Count",
+        "--mastery-points" => "MasteryPoints",
+        _ => option,
+    };
 
     private ProficiencyOptions MethodOptions(string name, ProficiencyScale scale, GradingPolicy? policy)
     {
@@ -99,7 +192,7 @@ internal sealed record ProficiencySettings
         {
             Decay = Decay,
             Count = N ?? Recent ?? Top,
-            MasteryPoints = MasteryPoints,
+            MasteryPoints = MasteryPoints ?? (name == "n-mastery" ? scale.ProficientCut : null),
             ModeTies = ModeTies ?? defaults.ModeTies,
             ZeroPolicy = ZeroPolicy,
             Clamp = NoClamp ? false : Clamp || defaults.Clamp,
@@ -143,7 +236,7 @@ internal sealed record ProficiencySettings
         _ => $"{option} {value}",
     };
 
-    // A value the library refuses (a decay of 1.5, 11 decimals) is the user's to fix: a usage error with the library's reason.
+    // A value the library refuses (a decay of 1.5, 11 decimals, Canvas weight 30 %) is the user's to fix: a usage error with the library's reason.
     private static T FromLibrary<T>(string line, Func<T> create)
     {
         try

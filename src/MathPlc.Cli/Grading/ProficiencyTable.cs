@@ -28,11 +28,12 @@ internal static class ProficiencyTable
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The proficiency command writes csv or json."),
     };
 
-    /// <summary>The status as the CSV writes it: <c>scored</c> or <c>insufficient_evidence</c>.</summary>
+    /// <summary>The status as the CSV writes it: <c>scored</c>, <c>insufficient_evidence</c> or <c>teacher_judgement</c>.</summary>
     public static string StatusText(ProficiencyStatus status) => status switch
     {
         ProficiencyStatus.Scored => "scored",
         ProficiencyStatus.InsufficientEvidence => "insufficient_evidence",
+        ProficiencyStatus.TeacherJudgement => "teacher_judgement",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a proficiency status."),
     };
 

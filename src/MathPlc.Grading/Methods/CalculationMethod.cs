@@ -26,6 +26,15 @@ public abstract record CalculationMethod
     /// <summary>Whether the result ignores the order of the scores (mean, median, highest, top-mean, mode with the highest tie rule).</summary>
     public abstract bool IsOrderFree { get; }
 
+    /// <summary>
+    /// Whether the method weighs each piece of evidence by its own weight (<see cref="MathPlc.Core.Evidence.Weight"/>,
+    /// the evidence file's <c>weight</c> column). Only <see cref="Mean"/> (the weighted mean Σwᵢsᵢ / Σwᵢ, Moodle's
+    /// "Weighted mean of grades") and <see cref="RecentMean"/> (the weighted mean of its window) do; a method that
+    /// cannot weigh refuses weighted evidence rather than ignoring the weights. Unweighted evidence beside weighted
+    /// evidence weighs 1. Source: reference/grading.md §7 (Moodle gradebook; Infinite Campus district weights).
+    /// </summary>
+    public virtual bool CanWeigh => false;
+
     /// <summary>Computes the unrounded score from scores oldest first. Allocates nothing.</summary>
     internal abstract MethodOutcome Compute(ReadOnlySpan<double> oldestFirst);
 
@@ -36,6 +45,14 @@ public abstract record CalculationMethod
     /// Called only when <see cref="Compute"/> scored.
     /// </summary>
     internal abstract void Weights(ReadOnlySpan<double> oldestFirst, Span<double> weights);
+
+    /// <summary>Computes the unrounded score from scores oldest first, each with its evidence weight (zero or more); only when <see cref="CanWeigh"/>.</summary>
+    internal virtual MethodOutcome ComputeWeighted(ReadOnlySpan<double> oldestFirst, ReadOnlySpan<double> evidenceWeights) =>
+        throw new NotSupportedException($"The {Name} method does not weigh evidence.");
+
+    /// <summary>The share each score had in a weighted result (see <see cref="ComputeWeighted"/>); only when <see cref="CanWeigh"/>.</summary>
+    internal virtual void WeightedShares(ReadOnlySpan<double> oldestFirst, ReadOnlySpan<double> evidenceWeights, Span<double> weights) =>
+        throw new NotSupportedException($"The {Name} method does not weigh evidence.");
 
     /// <summary>One sentence, in teachers' words, saying how the score was reached from <paramref name="count"/> scores.</summary>
     internal abstract string Describe(int count);

@@ -24,5 +24,16 @@ public sealed record Mean : CalculationMethod
 
     internal override void Weights(ReadOnlySpan<double> oldestFirst, Span<double> weights) => weights.Fill(1.0 / oldestFirst.Length);
 
+    /// <inheritdoc/>
+    /// <remarks>The weighted mean Σwᵢsᵢ / Σwᵢ (Moodle "Weighted mean of grades"): 1 weighted 1 and 4 weighted 9 give 3.7.</remarks>
+    public override bool CanWeigh => true;
+
+    internal override MethodOutcome ComputeWeighted(ReadOnlySpan<double> oldestFirst, ReadOnlySpan<double> evidenceWeights) => oldestFirst.IsEmpty
+        ? MethodOutcome.Insufficient(Shortfall.NoEvidence)
+        : SeriesMath.WeightedMean(oldestFirst, evidenceWeights);
+
+    internal override void WeightedShares(ReadOnlySpan<double> oldestFirst, ReadOnlySpan<double> evidenceWeights, Span<double> weights) =>
+        SeriesMath.WeightShares(evidenceWeights, weights);
+
     internal override string Describe(int count) => $"The mean of all {count} scores.";
 }

@@ -38,6 +38,24 @@ public sealed record RecentMean : CalculationMethod
         weights[start..].Fill(1.0 / (oldestFirst.Length - start));
     }
 
+    /// <inheritdoc/>
+    /// <remarks>The weighted mean of the scores in the window; older scores weigh 0 whatever their own weight.</remarks>
+    public override bool CanWeigh => true;
+
+    internal override MethodOutcome ComputeWeighted(ReadOnlySpan<double> oldestFirst, ReadOnlySpan<double> evidenceWeights)
+    {
+        if (oldestFirst.IsEmpty) return MethodOutcome.Insufficient(Shortfall.NoEvidence);
+        int start = oldestFirst.Length - SeriesMath.Recent(oldestFirst, Count).Length;
+        return SeriesMath.WeightedMean(oldestFirst[start..], evidenceWeights[start..]);
+    }
+
+    internal override void WeightedShares(ReadOnlySpan<double> oldestFirst, ReadOnlySpan<double> evidenceWeights, Span<double> weights)
+    {
+        int start = oldestFirst.Length - SeriesMath.Recent(oldestFirst, Count).Length;
+        weights[..start].Clear();
+        SeriesMath.WeightShares(evidenceWeights[start..], weights[start..]);
+    }
+
     internal override string Describe(int count) => count <= Count
         ? $"The mean of all {SeriesMath.Scores(count)} (the method looks at up to the {Count} most recent)."
         : $"The mean of the {Count} most recent of {SeriesMath.Scores(count)}.";

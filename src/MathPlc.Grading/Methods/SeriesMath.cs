@@ -20,6 +20,29 @@ internal static class SeriesMath
     /// <summary>The mean of a non-empty span, summed as <see cref="Sum"/> does.</summary>
     public static double Mean(ReadOnlySpan<double> scores) => Sum(scores) / scores.Length;
 
+    /// <summary>
+    /// The weighted mean Σwᵢsᵢ / Σwᵢ, both sums compensated as <see cref="Sum"/>; <see cref="Shortfall.ZeroTotalWeight"/>
+    /// when the weights add up to zero. The spans have the same, non-zero length; weights are zero or more.
+    /// </summary>
+    public static MethodOutcome WeightedMean(ReadOnlySpan<double> scores, ReadOnlySpan<double> weights)
+    {
+        var products = new CompensatedSum();
+        var total = new CompensatedSum();
+        for (int i = 0; i < scores.Length; i++)
+        {
+            products.Add(weights[i] * scores[i]);
+            total.Add(weights[i]);
+        }
+        return total.Total > 0 ? MethodOutcome.Scored(products.Total / total.Total) : MethodOutcome.Insufficient(Shortfall.ZeroTotalWeight);
+    }
+
+    /// <summary>Each weight's share of their total (the spans have the same length; the total is positive).</summary>
+    public static void WeightShares(ReadOnlySpan<double> evidenceWeights, Span<double> shares)
+    {
+        double total = Sum(evidenceWeights);
+        for (int i = 0; i < evidenceWeights.Length; i++) shares[i] = evidenceWeights[i] / total;
+    }
+
     /// <summary>The median of a sorted, non-empty span: (sorted[(n − 1)/2] + sorted[n/2]) / 2, as Canvas's aggregate median.</summary>
     public static double MedianOfSorted(ReadOnlySpan<double> sorted) => (sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2]) / 2.0;
 

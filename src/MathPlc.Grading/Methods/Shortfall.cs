@@ -20,4 +20,7 @@ public enum Shortfall
 
     /// <summary>Power law with the "reject" zero policy: a score of zero (or less) has no logarithm.</summary>
     NonPositiveScore = 5,
+
+    /// <summary>Weighted evidence whose weights add up to zero: nothing counts, so there is no weighted mean.</summary>
+    ZeroTotalWeight = 6,
 }

@@ -173,25 +173,30 @@ public sealed record GradingPolicy
     private List<Evidence> Reassess(List<Evidence> used, List<ExcludedEvidence> excluded, List<Reason> notes)
     {
         if (Reassessment.Name == ReassessmentRule.KeepAll.Name) return used;
-        var newest = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool highest = Reassessment.Name == ReassessmentRule.KeepHighest.Name;
+        var chosen = new Dictionary<string, int>(StringComparer.Ordinal);   // per source: the attempt that counts
         for (int i = 0; i < used.Count; i++)
-            if (used[i].Source is { } source) newest[source] = i;
+            if (used[i].Source is { } source && (!highest || !chosen.TryGetValue(source, out int best) || used[i].Score >= used[best].Score))
+                chosen[source] = i;
 
         var kept = new List<Evidence>(used.Count);
         for (int i = 0; i < used.Count; i++)
         {
             var e = used[i];
-            if (e.Source is not { } source || newest[source] == i)
+            if (e.Source is not { } source || chosen[source] == i)
             {
                 kept.Add(e.Source is { } s ? Combine(used, e, s, notes) : e);
                 continue;
             }
-            var latest = used[newest[source]];
-            var why = Reassessment is ReassessmentRule.BlendWithFirst
+            var counted = used[chosen[source]];
+            var why = highest
+                ? new Reason("reassessment-lower", $"\"{source}\" was taken more than once; only the highest attempt ({Preconditions.Format(counted.Score)} on {Iso(counted.AssessedOn)}) counts.")
+                : Reassessment is ReassessmentRule.BlendWithFirst
                 ? new Reason("reassessment-combined", $"\"{source}\" was taken again; this attempt is folded into the higher of the first attempt and the blend.")
                 : new Reason("reassessment-replaced", $"\"{source}\" was taken again; the newest attempt replaces this one.");
-            excluded.Add(new(e, why.With("rule", Reassessment.Name).With("source", source)
-                .With("newest-on", Iso(latest.AssessedOn)).With("newest-score", latest.Score)));
+            excluded.Add(new(e, highest
+                ? why.With("rule", Reassessment.Name).With("source", source).With("counted-on", Iso(counted.AssessedOn)).With("counted-score", counted.Score)
+                : why.With("rule", Reassessment.Name).With("source", source).With("newest-on", Iso(counted.AssessedOn)).With("newest-score", counted.Score)));
         }
         return kept;
     }

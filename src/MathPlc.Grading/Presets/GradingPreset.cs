@@ -25,12 +25,38 @@ public sealed record GradingPreset(string Name, CalculationMethod Method, ScoreR
     /// <summary>What the preset does, in teachers' words.</summary>
     public string Description { get; } = CheckText(Description, nameof(Description));
 
+    /// <summary>
+    /// The scale the system uses when none is set up, or null where it has none (Canvas: <see cref="LinearScale.CanvasDefault"/>,
+    /// 0–5 points with mastery at 3).
+    /// </summary>
+    public ProficiencyScale? DefaultScale { get; init; }
+
+    /// <summary>
+    /// The settings of <see cref="MethodSettings"/> the system lets its users change for this calculation, by property
+    /// name (<c>Decay</c>, <c>Count</c>, <c>MasteryPoints</c>); empty when the system fixes them. See
+    /// <see cref="GradingPresets.Find(string, MethodSettings)"/>.
+    /// </summary>
+    public ImmutableArray<string> Settings { get; init; } = [];
+
+    /// <summary>The settings the system allows, in words (e.g. <c>decay: a whole percent from 50 to 99</c>), or null when it has none.</summary>
+    public string? SettingsHelp { get; init; }
+
     /// <summary>The options that score with this preset on <paramref name="scale"/>; results carry the preset's name as their method.</summary>
     /// <param name="scale">The proficiency scale the scores lie on.</param>
     /// <param name="policy">Which evidence counts; <see cref="GradingPolicy.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
     public ProficiencyOptions ToOptions(ProficiencyScale scale, GradingPolicy? policy = null) =>
         new(Method, scale, Rounding, policy, Name: Name);
+
+    /// <inheritdoc/>
+    /// <remarks>By content: name, method, rounding, source, description, default scale, settings in order and their help.</remarks>
+    public bool Equals(GradingPreset? other) =>
+        other is not null && Name == other.Name && Method.Equals(other.Method) && Equals(Rounding, other.Rounding) && Source == other.Source
+        && Description == other.Description && Equals(DefaultScale, other.DefaultScale) && Settings.SequenceEqual(other.Settings)
+        && SettingsHelp == other.SettingsHelp;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Method, Rounding, Source, Description, DefaultScale, Settings.Length, SettingsHelp);
 
     private static string CheckText(string value, string paramName)
     {

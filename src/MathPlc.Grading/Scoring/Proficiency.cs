@@ -20,7 +20,7 @@ public static class Proficiency
     /// kept in a <c>teacher-override</c> reason. An override applies even when the evidence was insufficient.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
-    /// <exception cref="ArgumentException">A piece of evidence belongs to another student or target.</exception>
+    /// <exception cref="ArgumentException">A piece of evidence belongs to another student or target, or weighted evidence counts and the method cannot weigh (<see cref="CalculationMethod.CanWeigh"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score, or the policy's override score for this student and target, is not on the scale.</exception>
     public static ProficiencyResult Score(StudentId studentId, TargetId targetId, IEnumerable<Evidence> evidence, ProficiencyOptions options)
     {
@@ -82,17 +82,41 @@ public static class Proficiency
 
         var scores = new double[used.Count];
         for (int i = 0; i < scores.Length; i++) scores[i] = used[i].Score;
-        var outcome = options.Method.Compute(scores);
+        var evidenceWeights = EvidenceWeights(used, options.Method, name);
+        var outcome = evidenceWeights is null ? options.Method.Compute(scores) : options.Method.ComputeWeighted(scores, evidenceWeights);
         if (!outcome.IsScored)
-            return Insufficient(studentId, targetId, name, used, excluded, notes, ShortfallReasons.For(outcome.Shortfall, name, used.Count));
+            return Insufficient(studentId, targetId, name, used, excluded, notes, ShortfallReasons.For(outcome.Shortfall, name, used.Count),
+                outcome.Shortfall == Shortfall.TiedMode ? ProficiencyStatus.TeacherJudgement : ProficiencyStatus.InsufficientEvidence);
 
         var weights = new double[scores.Length];
-        options.Method.Weights(scores, weights);
+        if (evidenceWeights is null) options.Method.Weights(scores, weights);
+        else options.Method.WeightedShares(scores, evidenceWeights, weights);
         double reported = options.Rounding?.Apply(outcome.Score) ?? outcome.Score;
         string description = options.Method.Describe(scores)
+            + (evidenceWeights is null ? "" : " Each score counts by its evidence weight (no weight counts as 1).")
             + (options.Rounding is { } r ? $" Rounded to {r.Digits} decimal{(r.Digits == 1 ? "" : "s")} ({r.Mode})." : "");
         return new ProficiencyResult(studentId, targetId, name, ProficiencyStatus.Scored, reported, outcome.Score, LevelOf(reported, options),
             used.Select((e, i) => new WeightedEvidence(e, weights[i])), excluded, notes, description);
+    }
+
+    /// <summary>
+    /// The evidence weights (no weight counts as 1), or null when no piece of evidence that counts is weighted.
+    /// </summary>
+    /// <exception cref="ArgumentException">Some evidence is weighted and the method cannot weigh (see <see cref="CalculationMethod.CanWeigh"/>).</exception>
+    private static double[]? EvidenceWeights(List<Evidence> used, CalculationMethod method, string name)
+    {
+        int weighted = used.FindIndex(e => e.Weight is not null);
+        if (weighted < 0) return null;
+        if (!method.CanWeigh)
+        {
+            var e = used[weighted];
+            throw new ArgumentException(
+                $"The evidence of {e.StudentId} on {e.TargetId} ({GradingPolicy.Iso(e.AssessedOn)}) has weight {Preconditions.Format(e.Weight!.Value)}, and {name} cannot weigh evidence (only mean and recent-mean can); leave the weight out rather than have it ignored.",
+                "evidence");
+        }
+        var weights = new double[used.Count];
+        for (int i = 0; i < weights.Length; i++) weights[i] = used[i].Weight ?? 1;
+        return weights;
     }
 
     /// <summary>Step 7 of the policy: the teacher's score is reported; the computed result survives in the reasons.</summary>
@@ -117,7 +141,7 @@ public static class Proficiency
         options.Scale.LevelOf(Math.Clamp(reported, options.Scale.Minimum, options.Scale.Maximum), options.LevelRule);
 
     private static ProficiencyResult Insufficient(StudentId studentId, TargetId targetId, string name, List<Evidence> used,
-        List<ExcludedEvidence> excluded, List<Reason> notes, Reason why) =>
-        new(studentId, targetId, name, ProficiencyStatus.InsufficientEvidence, null, null, null,
+        List<ExcludedEvidence> excluded, List<Reason> notes, Reason why, ProficiencyStatus status = ProficiencyStatus.InsufficientEvidence) =>
+        new(studentId, targetId, name, status, null, null, null,
             used.Select(e => new WeightedEvidence(e, 0)), excluded, [.. notes, why], why.Message);
 }

@@ -22,4 +22,6 @@ internal static class CsvDiagnosticCodes
     public const string BadKind = "bad-kind";
     public const string BadWeight = "bad-weight";
     public const string OffScale = "off-scale";
+    public const string OffStep = "off-step";
+    public const string WeightNotUsed = "weight-not-used";
 }

@@ -26,7 +26,8 @@ namespace MathPlc.Interop.Csv;
 /// column named twice), <c>missing-column</c> (one per missing required column, listing the header found);
 /// in a row: <c>wrong-field-count</c>, <c>bad-quoting</c>, <c>blank-line</c>, <c>empty-id</c>,
 /// <c>bad-date</c> (including dates that do not exist, such as 2026-02-30), <c>not-a-number</c> (including an
-/// empty score, NaN and infinity), <c>bad-sequence</c>, <c>bad-kind</c>, <c>bad-weight</c>, and when a scale is given <c>off-scale</c>. A row reports all of
+/// empty score, NaN and infinity), <c>bad-sequence</c>, <c>bad-kind</c>, <c>bad-weight</c> (a negative or non-numeric weight), and when a scale is given <c>off-scale</c> (and, under
+/// <see cref="EvidenceCsvChecks"/>, <c>off-step</c> and <c>weight-not-used</c>). A row reports all of
 /// its bad fields. A row with the wrong number of fields reports only that (at the first missing column, or at
 /// the first extra field with its value), since its values are misplaced. A diagnostic's field is the header as
 /// written in the file; its value is the field as read (trimmed), or for bad quoting the field as written, cut at
@@ -72,6 +73,35 @@ public static class EvidenceCsv
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(scale);
         return CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, row => EvidenceCsvRow.Parse(row, scale));
+    }
+
+    /// <summary>
+    /// Reads an evidence file under <paramref name="checks"/>, as <see cref="Read(Stream, string, ProficiencyScale)"/> does, and
+    /// also reports a score off the scale's step as <c>off-step</c> when <see cref="EvidenceCsvChecks.OnStep"/>, and any weight as
+    /// <c>weight-not-used</c> when <see cref="EvidenceCsvChecks.MethodThatCannotWeigh"/> names a method (a weight the method would
+    /// ignore is refused, never dropped silently).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static CsvReadResult<Evidence> Read(Stream stream, string fileName, EvidenceCsvChecks checks)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(checks);
+        return CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, row => EvidenceCsvRow.Parse(row, checks));
+    }
+
+    /// <summary>Reads an evidence file from disk under <paramref name="checks"/>; see <see cref="Read(Stream, string, EvidenceCsvChecks)"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="checks"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="IOException">The file could not be read.</exception>
+    public static CsvReadResult<Evidence> ReadFile(string path, EvidenceCsvChecks checks)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(checks);
+        using var stream = OpenRead(path);
+        return Read(stream, path, checks);
     }
 
     /// <summary>Reads an evidence file from disk; diagnostics name it by <paramref name="path"/> as given. See <see cref="Read(Stream, string)"/>.</summary>

@@ -26,15 +26,25 @@ internal static class EvidenceCsvRow
     /// <summary>Reads the current row, reporting every bad field; null when any field was bad.</summary>
     /// <param name="row">The row's fields.</param>
     /// <param name="scale">The scale the score must lie on, or null for any finite score.</param>
-    public static Evidence? Parse(CsvRowFields row, ProficiencyScale? scale = null)
+    public static Evidence? Parse(CsvRowFields row, ProficiencyScale? scale = null) => Parse(row, scale is null ? null : new EvidenceCsvChecks(scale));
+
+    /// <summary>Reads the current row, reporting every bad field and every breach of <paramref name="checks"/>; null when any field was bad.</summary>
+    public static Evidence? Parse(CsvRowFields row, EvidenceCsvChecks? checks)
     {
+        var scale = checks?.Scale;
         bool ok = row.TryId(StudentId, out StudentId student);
         ok &= row.TryId(TargetId, out TargetId target);
         ok &= row.TryDate(AssessedOn, out var assessedOn);
-        ok &= row.TryFiniteNumber(Score, out double score) && (scale is null || OnScale(row, score, scale));
+        ok &= row.TryFiniteNumber(Score, out double score) && (scale is null || OnScale(row, score, scale, checks!.OnStep));
         ok &= row.TryOptionalCount(Sequence, CsvDiagnosticCodes.BadSequence, out int sequence);
         ok &= TryKind(row, out var kind);
         ok &= row.TryOptionalNonNegative(Weight, CsvDiagnosticCodes.BadWeight, out double? weight);
+        if (weight is not null && checks?.MethodThatCannotWeigh is { } method)
+        {
+            row.Report(Weight, CsvDiagnosticCodes.WeightNotUsed,
+                $"{method} cannot weigh evidence, so this weight would be ignored; leave the weight empty or use a method that weighs (mean, recent-mean).");
+            ok = false;
+        }
         string? source = row.OptionalText(Source);
         return ok ? new Evidence(student, target, assessedOn, score, sequence, kind, weight, source) : null;
     }
@@ -54,11 +64,17 @@ internal static class EvidenceCsvRow
         writer.EndRecord();
     }
 
-    private static bool OnScale(CsvRowFields row, double score, ProficiencyScale scale)
+    private static bool OnScale(CsvRowFields row, double score, ProficiencyScale scale, bool onStep)
     {
-        if (scale.Contains(score)) return true;
-        row.Report(Score, CsvDiagnosticCodes.OffScale, string.Create(CultureInfo.InvariantCulture,
-            $"The score is not on the scale {scale.Name}, which runs from {scale.Minimum:R} to {scale.Maximum:R}."));
+        if (!scale.Contains(score))
+        {
+            row.Report(Score, CsvDiagnosticCodes.OffScale, string.Create(CultureInfo.InvariantCulture,
+                $"The score is not on the scale {scale.Name}, which runs from {scale.Minimum:R} to {scale.Maximum:R}."));
+            return false;
+        }
+        if (!onStep || scale.IsOnStep(score)) return true;
+        row.Report(Score, CsvDiagnosticCodes.OffStep, string.Create(CultureInfo.InvariantCulture,
+            $"The score is not on a step of the scale {scale.Name}, whose scores go from {scale.Minimum:R} in steps of {scale.Step:R}."));
         return false;
     }
 

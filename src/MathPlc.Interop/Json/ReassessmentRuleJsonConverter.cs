@@ -5,7 +5,7 @@ namespace MathPlc.Interop.Json;
 
 /// <summary>
 /// Reads and writes a <see cref="ReassessmentRule"/> as its name, with the blend's share for the blend rule:
-/// <c>{"name":"keep-all"}</c>, <c>{"name":"replace-earlier"}</c>, <c>{"name":"higher-of-first-and-blend","alpha":0.8}</c>.
+/// <c>{"name":"keep-all"}</c>, <c>{"name":"replace-earlier"}</c>, <c>{"name":"keep-highest"}</c>, <c>{"name":"higher-of-first-and-blend","alpha":0.8}</c>.
 /// </summary>
 /// <remarks>
 /// <c>name</c> is required; <c>alpha</c> is required for the blend rule and refused for the others. An unknown name
@@ -15,7 +15,7 @@ internal sealed class ReassessmentRuleJsonConverter : ObjectJsonConverter<Reasse
 {
     private const string Code = "invalid-reassessment";
     private static readonly string[] Properties = ["name", "alpha"];
-    private static readonly string[] Names = [ReassessmentRule.KeepAll.Name, ReassessmentRule.ReplaceEarlier.Name, "higher-of-first-and-blend"];
+    private static readonly string[] Names = [.. ReassessmentRule.Names];
 
     /// <summary>The one instance, for converters of objects that hold a rule.</summary>
     public static ReassessmentRuleJsonConverter Instance { get; } = new();
@@ -36,16 +36,17 @@ internal sealed class ReassessmentRuleJsonConverter : ObjectJsonConverter<Reasse
             }
         }
         JsonRead.Required(path, ("name", name is not null));
-        if (name == Names[2])
+        const string blend = "higher-of-first-and-blend";
+        if (name == blend)
         {
             JsonRead.Required(path, ("alpha", alpha is not null));
             return JsonRead.Construct(path, Code, Properties, () => ReassessmentRule.HigherOfFirstAndBlend(alpha!.Value));
         }
-        if (!Names.AsSpan(0, 2).Contains(name!))
+        if (!Names.Contains(name!))
             throw JsonFailure.Create(Code, JsonPath.Property(path, "name"), name, $"\"{name}\" is not a reassessment rule; use one of {JsonRead.QuotedList(Names)}.");
         if (alpha is not null)
-            throw JsonFailure.Create(Code, JsonPath.Property(path, "alpha"), null, $"alpha is a parameter of {Names[2]}, not of {name}.");
-        return name == Names[0] ? ReassessmentRule.KeepAll : ReassessmentRule.ReplaceEarlier;
+            throw JsonFailure.Create(Code, JsonPath.Property(path, "alpha"), null, $"alpha is a parameter of {blend}, not of {name}.");
+        return ReassessmentRule.Create(name!);
     }
 
     /// <inheritdoc/>

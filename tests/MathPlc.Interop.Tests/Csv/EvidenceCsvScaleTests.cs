@@ -65,9 +65,11 @@ public sealed class EvidenceCsvScaleTests : IDisposable
         Assert.StartsWith(path + ":2:4: off-scale: score \"5\": ", d.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact] public void Read_needs_a_scale() => Assert.Throws<ArgumentNullException>("scale", () => EvidenceCsv.Read(new MemoryStream(), "e.csv", null!));
+    [Fact] public void Read_needs_a_scale() => Assert.Throws<ArgumentNullException>("scale", () => EvidenceCsv.Read(new MemoryStream(), "e.csv", (ProficiencyScale)null!));
+    [Fact] public void Read_needs_checks() => Assert.Throws<ArgumentNullException>("checks", () => EvidenceCsv.Read(new MemoryStream(), "e.csv", (EvidenceCsvChecks)null!));
     [Fact] public void Read_needs_a_stream() => Assert.Throws<ArgumentNullException>("stream", () => EvidenceCsv.Read(null!, "e.csv", ProficiencyScale.Marzano));
     [Fact] public void Read_needs_a_file_name() => Assert.Throws<ArgumentNullException>("fileName", () => EvidenceCsv.Read(new MemoryStream(), null!, ProficiencyScale.Marzano));
-    [Fact] public void ReadFile_needs_a_scale() => Assert.Throws<ArgumentNullException>("scale", () => EvidenceCsv.ReadFile("e.csv", null!));
+    [Fact] public void ReadFile_needs_a_scale() => Assert.Throws<ArgumentNullException>("scale", () => EvidenceCsv.ReadFile("e.csv", (ProficiencyScale)null!));
+    [Fact] public void ReadFile_needs_checks() => Assert.Throws<ArgumentNullException>("checks", () => EvidenceCsv.ReadFile("e.csv", (EvidenceCsvChecks)null!));
     [Fact] public void ReadFile_needs_a_path() => Assert.Throws<ArgumentException>("path", () => EvidenceCsv.ReadFile(" ", ProficiencyScale.Marzano));
 }

@@ -202,14 +202,17 @@ public class GradingContractTests
         Assert.Equal("""{"digits":2,"mode":"ruby"}""", MathPlcJson.Serialize(ScoreRounding.Canvas));
         Assert.Equal(new ScoreRounding(1), MathPlcJson.Deserialize<ScoreRounding>("""{"digits":1}"""));
         Assert.Equal("\"insufficientEvidence\"", MathPlcJson.Serialize(ProficiencyStatus.InsufficientEvidence));
+        Assert.Equal("\"teacherJudgement\"", MathPlcJson.Serialize(ProficiencyStatus.TeacherJudgement));
         Assert.Equal("\"tooFewAtMastery\"", MathPlcJson.Serialize(Shortfall.TooFewAtMastery));
         Assert.Equal("\"awayFromZero\"", MathPlcJson.Serialize(RoundingMode.AwayFromZero));
         Assert.Equal("\"mostRecent\"", MathPlcJson.Serialize(ModeTieRule.MostRecent));
         foreach (var preset in GradingPresets.All)
         {
             using var json = JsonDocument.Parse(MathPlcJson.Serialize(preset));
-            Assert.Equal(preset.Rounding is null ? ["name", "method", "source", "description"] : ["name", "method", "rounding", "source", "description"],
-                json.RootElement.EnumerateObject().Select(p => p.Name));
+            string[] expected = ["name", "method", .. preset.Rounding is null ? Array.Empty<string>() : ["rounding"], "source", "description",
+                .. preset.DefaultScale is null ? Array.Empty<string>() : ["defaultScale"], .. preset.Settings.IsEmpty ? Array.Empty<string>() : ["settings"],
+                .. preset.SettingsHelp is null ? Array.Empty<string>() : ["settingsHelp"]];
+            Assert.Equal(expected, json.RootElement.EnumerateObject().Select(p => p.Name));
             Assert.Equal(preset.Method.Name, json.RootElement.GetProperty("method").GetProperty("name").GetString());
         }
     }
@@ -371,7 +374,7 @@ public class GradingContractTests
         (nameof(ExcludedEvidence), ["evidence", "reason"]),
         (nameof(ScoreRounding), ["digits", "mode"]),
         (nameof(CalculationMethod), ["name", "decay", "decayPercent", "count", "masteryPoints", "modeTies", "zeroPolicy", "clamp", "scaleMinimum", "scaleMaximum", "errorMeasure"]),
-        (nameof(GradingPreset), ["name", "method", "rounding", "source", "description"]),
+        (nameof(GradingPreset), ["name", "method", "rounding", "source", "description", "defaultScale", "settings", "settingsHelp"]),
         (nameof(TeacherOverride), ["studentId", "targetId", "score", "teacherId", "decidedOn", "why"]),
         (nameof(RecencyWindow), ["pieces", "days", "asOf"]),
         (nameof(ReassessmentRule), ["name", "alpha"]),
@@ -402,7 +405,7 @@ public class GradingContractTests
     }
 
     // The properties whose value is an array, for which an object is the wrong type.
-    private static readonly string[] ArrayProperties = ["used", "excluded", "reasons", "overrides", "bands", "conditions", "rules"];
+    private static readonly string[] ArrayProperties = ["used", "excluded", "reasons", "overrides", "bands", "conditions", "rules", "settings"];
 
     private static object Read(string type, string json) => type switch
     {

@@ -89,7 +89,7 @@ internal static class GradingGenerators
         Gen.Zip(Gen.Choose(1, 400), CoreGenerators.Date).Select(t => RecencyWindow.LastDays(t.Item1, t.Item2)));
 
     public static Gen<ReassessmentRule> Reassessment { get; } = Gen.OneOf(
-        Gen.Elements(ReassessmentRule.KeepAll, ReassessmentRule.ReplaceEarlier),
+        Gen.Elements(ReassessmentRule.KeepAll, ReassessmentRule.ReplaceEarlier, ReassessmentRule.KeepHighest),
         Gen.OneOf(Gen.Choose(0, 100).Select(p => p / 100.0), Gen.Elements(1.0 / 3, 2.0 / 3, double.Epsilon)).Select(ReassessmentRule.HigherOfFirstAndBlend));
 
     /// <summary>Policies with any settings, and overrides of distinct students and targets.</summary>

@@ -5,8 +5,8 @@ namespace MathPlc.Interop.Csv;
 
 /// <summary>
 /// Proficiency files, as <c>mathplc proficiency</c> writes them and <c>mathplc tiers --in</c> reads them: columns
-/// <c>student_id</c>, <c>target_id</c>, <c>score</c> and <c>status</c> (<c>scored</c> or
-/// <c>insufficient_evidence</c>) are required; <c>method</c>, <c>level</c>, <c>evidence_used</c> and
+/// <c>student_id</c>, <c>target_id</c>, <c>score</c> and <c>status</c> (<c>scored</c>,
+/// <c>insufficient_evidence</c> or <c>teacher_judgement</c>) are required; <c>method</c>, <c>level</c>, <c>evidence_used</c> and
 /// <c>evidence_excluded</c> are read when present.
 /// </summary>
 /// <remarks>
@@ -35,10 +35,11 @@ public static class ProficiencyCsv
             ok &= row.TryId(Target, out TargetId target);
             var statusText = row.Span(Status);
             ProficiencyStatus? status = statusText.SequenceEqual("scored"u8) ? ProficiencyStatus.Scored
-                : statusText.SequenceEqual("insufficient_evidence"u8) ? ProficiencyStatus.InsufficientEvidence : null;
+                : statusText.SequenceEqual("insufficient_evidence"u8) ? ProficiencyStatus.InsufficientEvidence
+                : statusText.SequenceEqual("teacher_judgement"u8) ? ProficiencyStatus.TeacherJudgement : null;
             if (status is null)
             {
-                row.Report(Status, InterventionCsvCodes.BadStatus, "The status must be scored or insufficient_evidence.");
+                row.Report(Status, InterventionCsvCodes.BadStatus, "The status must be scored, insufficient_evidence or teacher_judgement.");
                 ok = false;
             }
             double? score = null;
@@ -47,9 +48,9 @@ public static class ProficiencyCsv
                 ok &= row.TryFiniteNumber(Score, out double s);
                 score = s;
             }
-            else if (status == ProficiencyStatus.InsufficientEvidence && !row.Span(Score).IsEmpty)
+            else if (status is not null && !row.Span(Score).IsEmpty)
             {
-                row.Report(Score, CsvDiagnosticCodes.NotANumber, "An insufficient_evidence row has no score; leave it empty.");
+                row.Report(Score, CsvDiagnosticCodes.NotANumber, "An insufficient_evidence or teacher_judgement row has no score; leave it empty.");
                 ok = false;
             }
             ok &= row.TryOptionalCount(Used, InterventionCsvCodes.BadCount, out int used);

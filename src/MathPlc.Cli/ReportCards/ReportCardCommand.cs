@@ -1,0 +1,119 @@
+using System.CommandLine;
+using MathPlc.Cli.Shell;
+using MathPlc.Core;
+using MathPlc.Grading;
+using MathPlc.Interop;
+using MathPlc.Interop.Csv;
+using MathPlc.Interop.Json;
+using NodaTime;
+
+namespace MathPlc.Cli.ReportCards;
+
+/// <summary>
+/// <c>mathplc report-card --in proficiency.csv (--rule conjunctive|mean|lowest | --rules rules.json) [--targets targets.csv]
+/// [--course NAME] [--format csv|json] [--out FILE]</c>: one report-card mark per student from the student's
+/// learning-target results, by a rule given as data, with the reasons for every mark. Reads through Interop, marks with
+/// <see cref="MathPlc.Grading.ReportCards.Mark"/>, writes with <see cref="ReportCardTable"/>.
+/// </summary>
+internal static class ReportCardCommand
+{
+    /// <summary>The rules by their command-line names, as the library builds them by default.</summary>
+    /// <remarks>
+    /// <c>mean</c> rounds the mean to two decimals (half away from zero) before reading Marzano's letter bands (A 3.00–4.00,
+    /// B 2.50–2.99, …, <i>Formative Assessment &amp; Standards-Based Grading</i>, 2010, p. 105): bands written to two decimals
+    /// leave no room between 2.99 and 3.00, so a mean of 2.995 is an A, not a B. <c>lowest</c> reads the same bands from
+    /// the lowest target (MasteryConnect's roll-up to the lowest sub-standard). <c>conjunctive</c> has no default: its letter
+    /// rules are the team's, given with <c>--rules</c>. Source: reference/grading.md §7, §10.
+    /// </remarks>
+    public static readonly string[] RuleNames = ["conjunctive", "mean", "lowest"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var input = CommonOptions.InputFile("--in", "-i",
+            "Proficiency per student and target (CSV), as mathplc proficiency writes it: student_id, target_id, score, status (scored, insufficient_evidence, teacher_judgement); level is read when present.",
+            "proficiency.csv");
+        var rule = CommonOptions.Name("--rule",
+            "conjunctive (letter rules over the profile of target scores, given with --rules), mean (the mean of the targets, rounded to 2 decimals, then Marzano's letter bands A 3.00–4.00, B 2.50–2.99, C 2.00–2.49, D 1.00–1.99, F below 1.00), " +
+            "lowest (the lowest target, with the same bands). Default: the kind of --rules.", "RULE", RuleNames);
+        var rules = CommonOptions.Name("--rules",
+            "The rule as data (JSON, the library's report-card rule contract): {\"kind\":\"meanOfTargets\",\"letters\":{…},\"rounding\":{\"digits\":2,\"mode\":\"awayFromZero\"}}, " +
+            "{\"kind\":\"lowestTarget\",\"letters\":{…}} or {\"kind\":\"conjunctiveRules\",\"ruleSet\":{…}}. Rounding, when given, is applied before the letter bands.", "rules.json", []);
+        var targets = CommonOptions.Name("--targets", "The course's targets for the grading period (CSV, column target_id). A student without a score on one of them gets Incomplete. Default: the targets found in --in.", "targets.csv", []);
+        var course = CommonOptions.Name("--course", "The course the marks are for, as the student information system names it (shown in the JSON). Default: course.", "NAME", []);
+        var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
+        format.Description += " csv: student_id, mark, rule, reasons (mark: the letter, else the score, else Incomplete; reasons joined by \" | \"); json: every mark with its status, score, letter and reasons (code, message, data).";
+        var output = CommonOptions.Out();
+        var command = new ExampleCommand("report-card",
+            "Report-card marks from proficiency results: one mark per student by a rule given as data, with the reasons for each mark. A target without a score makes the mark Incomplete, never a zero.",
+            "mathplc report-card --in proficiency.csv --rule mean",
+            "mathplc report-card --in proficiency.csv --rule conjunctive --rules rules.json --targets targets.csv",
+            "mathplc report-card --in proficiency.csv --rules mean-rules.json --format json --out marks.json")
+        {
+            input, rule, rules, targets, course, format, output,
+        };
+        command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
+        {
+            string? ruleName = parseResult.GetValue(rule) is { } named ? CommonOptions.KnownName("--rule", named, RuleNames, "a report-card rule") : null;
+            string? rulesPath = parseResult.GetValue(rules);
+            if (ruleName is null && rulesPath is null) throw new UsageException("Give --rule conjunctive|mean|lowest or --rules rules.json.");
+            if (ruleName == "conjunctive" && rulesPath is null) throw new UsageException("--rule conjunctive needs --rules rules.json: the letter rules are the team's.");
+            var fromFile = rulesPath is null ? null : InputFile.Read(rulesPath, GradingFilesJson.ReadReportCardRule);
+            var markRule = RuleOf(ruleName, fromFile, rulesPath);
+            string inputPath = parseResult.GetRequiredValue(input);
+            var rows = InputFile.Read(inputPath, (stream, file) => ProficiencyCsv.Read(stream, file).ValuesOrThrow());
+            var courseTargets = parseResult.GetValue(targets) is { } targetsPath
+                ? [.. InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).ValuesOrThrow()).Select(t => new TargetId(t))]
+                : rows.Select(r => r.TargetId).Distinct().ToImmutableArray();
+            ImmutableArray<ReportCardMark> marks;
+            try
+            {
+                marks = Mark(rows, courseTargets, markRule, parseResult.GetValue(course) ?? "course");
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                // A score the rule's letter table does not cover (a 4.5 against Marzano's 0–4 bands): the rule does not fit the data.
+                throw new DataFileException([new DataDiagnostic("outside-letter-table",
+                    $"{e.Message.Split('\n')[0].Trim()} Give --rules with letter bands for the scale these scores are on.", rulesPath ?? inputPath, Field: "score")], e);
+            }
+            return ReportCardTable.Write(marks, format.Chosen(parseResult));
+        }));
+        return command;
+    }
+
+    /// <summary>The rule: the file's, checked against <c>--rule</c> when both are given, or the named default.</summary>
+    /// <exception cref="UsageException"><c>--rule</c> names another kind than the file.</exception>
+    public static ReportCardRule RuleOf(string? ruleName, ReportCardRule? fromFile, string? rulesPath)
+    {
+        var byName = new Dictionary<string, string> { ["conjunctive"] = "conjunctive", ["mean"] = "mean-of-targets", ["lowest"] = "lowest-target" };
+        if (fromFile is not null)
+            return ruleName is null || byName[ruleName] == fromFile.Name ? fromFile
+                : throw new UsageException($"--rule {ruleName} and --rules {rulesPath} disagree: the file holds a {fromFile.Name} rule.");
+        return ruleName == "mean"
+            ? new MeanOfTargets(LetterGradeTable.Marzano2010, new ScoreRounding(2))
+            : new LowestTarget(LetterGradeTable.Marzano2010);
+    }
+
+    /// <summary>One mark per student (ordinal order) over <paramref name="courseTargets"/>; a target with no row counts as without a score.</summary>
+    public static ImmutableArray<ReportCardMark> Mark(IEnumerable<ProficiencyCsvRow> rows, IReadOnlyList<TargetId> courseTargets, ReportCardRule rule, string course)
+    {
+        var period = new GradingPeriod("period", new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1));
+        var wanted = courseTargets.ToHashSet();
+        return [.. rows.GroupBy(r => r.StudentId).OrderBy(g => g.Key.Value, StringComparer.Ordinal).Select(student =>
+        {
+            var results = student.Where(r => wanted.Contains(r.TargetId)).Select(ResultOf).ToList();
+            foreach (var missing in courseTargets.Where(t => results.All(r => r.TargetId != t)))
+                results.Add(new ProficiencyResult(student.Key, missing, "none", ProficiencyStatus.InsufficientEvidence, null, null, null, [], [],
+                    [new Reason("no-result", $"The proficiency file has no row for {student.Key} on {missing}.")], "No result on this target."));
+            return MathPlc.Grading.ReportCards.Mark(student.Key, course, period, results, rule);
+        })];
+    }
+
+    private static ProficiencyResult ResultOf(ProficiencyCsvRow row) => row.Score is { } score
+        ? new(row.StudentId, row.TargetId, row.Method ?? "file", ProficiencyStatus.Scored, score, score, new ProficiencyLevel(row.Level ?? "scored", score), [], [], [], "From the proficiency file.")
+        : new(row.StudentId, row.TargetId, row.Method ?? "file", row.Status, null, null, null, [], [],
+            [row.Status == ProficiencyStatus.TeacherJudgement
+                ? new Reason("teacher-judgement", "The proficiency file leaves this target to the teacher's judgement (teacher_judgement).")
+                : new Reason("insufficient-evidence", "The proficiency file has too little evidence on this target (insufficient_evidence).")],
+            "No score in the proficiency file.");
+}

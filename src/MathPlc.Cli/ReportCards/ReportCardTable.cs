@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.Json;
+using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
+using MathPlc.Grading;
+using MathPlc.Interop.Csv;
+using MathPlc.Interop.Json;
+
+namespace MathPlc.Cli.ReportCards;
+
+/// <summary>
+/// Report-card marks as <c>mathplc report-card</c> writes them: <c>csv</c> with the columns <c>student_id, mark, rule,
+/// reasons</c> (through Interop's <see cref="CsvTable"/>), or <c>json</c>, the array of marks in Interop's contract for
+/// <see cref="ReportCardMark"/>.
+/// </summary>
+internal static class ReportCardTable
+{
+    /// <summary>The CSV columns, fixed by the command-line contract.</summary>
+    public static IReadOnlyList<string> Header { get; } = ["student_id", "mark", "rule", "reasons"];
+
+    /// <summary>The marks in <paramref name="format"/>.</summary>
+    public static string Write(ImmutableArray<ReportCardMark> marks, OutputFormat format) => format switch
+    {
+        OutputFormat.Csv => Utf8Text.Of(stream => CsvTable.Write(stream, Header, marks.Select(mark => (IReadOnlyList<string?>)
+        [
+            mark.StudentId.Value,
+            MarkText(mark),
+            mark.Rule,
+            string.Join(" | ", mark.Reasons.Select(r => r.Message)),
+        ]))),
+        OutputFormat.Json => JsonText.Write(json => JsonSerializer.Serialize(json, marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The report-card command writes csv or json."),
+    };
+
+    /// <summary>The mark as the CSV writes it: the letter, else the score, else <c>Incomplete</c>.</summary>
+    public static string MarkText(ReportCardMark mark) =>
+        mark.Status == MarkStatus.Incomplete ? "Incomplete" : mark.Letter ?? mark.Score?.ToString("R", CultureInfo.InvariantCulture) ?? "Incomplete";
+}
