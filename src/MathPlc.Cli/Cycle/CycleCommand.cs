@@ -48,6 +48,20 @@ internal static class CycleCommand
                           "The unit file is --unit, or unit.json in the folder.",
             HelpName = "DIR",
         };
+        var edFi = new Option<string?>("--edfi")
+        {
+            Description = "An Ed-Fi ODS/API (Data Standard v5) folder: students.json, sections.json, studentSectionAssociations.json, staffSectionAssociations.json " +
+                          "(the teacher of record), assessments.json, assessmentItems.json (identificationCode = the unit's item ids), studentAssessments.json; " +
+                          "optional learningStandards.json, objectiveAssessments.json (scores per learning standard when there are no items), " +
+                          "studentEducationOrganizationAssociations.json (sex, English learner), studentSpecialEducationProgramAssociations.json (iep). " +
+                          "The unit file is --unit, or unit.json in the folder.",
+            HelpName = "DIR",
+        };
+        var assessment = new Option<string?>("--assessment")
+        {
+            Description = "With --edfi: the assessmentIdentifier of the common assessment, when the folder has several.",
+            HelpName = "ID",
+        };
         var seed = CommonOptions.WholeNumber("--seed", $"The sample team's seed (without input options). Default {SampleTeam.DefaultSeed}; the same seed gives the same report on every machine.", 0);
         var format = CommonOptions.Choice("--format", "What to print on standard output: md (Markdown, the default), html (one self-contained page), json.", CommonOptions.KebabChoices<CycleFormat>());
         var output = new Option<string?>("--out", "-o")
@@ -63,9 +77,10 @@ internal static class CycleCommand
             "mathplc cycle --out report",
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --out report",
             "mathplc cycle --oneroster export/ --unit unit.json --format html > report.html",
+            "mathplc cycle --edfi ods-export/ --unit unit.json --assessment u2-cfa --out report",
             "mathplc cycle --seed 7 --format json")
         {
-            unit, evidence, roster, oneRoster, seed, format, output,
+            unit, evidence, roster, oneRoster, edFi, assessment, seed, format, output,
         };
 
         command.SetAction(parseResult =>
@@ -87,7 +102,7 @@ internal static class CycleCommand
             string? Produce()
             {
                 var request = new CycleRequest(parseResult.GetValue(unit), parseResult.GetValue(evidence), parseResult.GetValue(roster),
-                    parseResult.GetValue(oneRoster), parseResult.GetValue(seed));
+                    parseResult.GetValue(oneRoster), parseResult.GetValue(seed), parseResult.GetValue(edFi), parseResult.GetValue(assessment));
                 if (request.Problem() is { } problem) throw new UsageException(problem);
                 if (outFolder is not null && string.IsNullOrWhiteSpace(outFolder)) throw new UsageException("--out needs a folder name.");
                 if (outFolder is not null && File.Exists(outFolder)) throw new UsageException($"--out {outFolder} is a file; give a folder.");

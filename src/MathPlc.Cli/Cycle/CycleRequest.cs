@@ -10,7 +10,7 @@ namespace MathPlc.Cli.Cycle;
 /// Which input <c>mathplc cycle</c> runs on, from its options: the sample team (no input options, optionally
 /// <c>--seed</c>), a unit file with item scores and an optional roster, or a OneRoster folder with a unit file.
 /// </summary>
-internal sealed record CycleRequest(string? Unit, string? Evidence, string? Roster, string? OneRoster, int? Seed)
+internal sealed record CycleRequest(string? Unit, string? Evidence, string? Roster, string? OneRoster, int? Seed, string? EdFi = null, string? Assessment = null)
 {
     /// <summary>The file name of the unit file looked for in a OneRoster folder when <c>--unit</c> is not given.</summary>
     public const string UnitFileName = "unit.json";
@@ -18,12 +18,13 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
     /// <summary>Why the combination of options cannot run (a usage error), or null.</summary>
     public string? Problem()
     {
-        bool real = Unit is not null || Evidence is not null || Roster is not null || OneRoster is not null;
+        if (EdFiCycleInput.Problem(EdFi, Assessment, Evidence, Roster, OneRoster) is { } edFiProblem) return edFiProblem;
+        bool real = Unit is not null || Evidence is not null || Roster is not null || OneRoster is not null || EdFi is not null;
         if (real && Seed is not null) return "--seed is for the sample team; it cannot be used with --unit, --evidence, --roster or --oneroster.";
         if (OneRoster is not null && (Evidence is not null || Roster is not null)) return "--oneroster brings its own roster and results; use it without --evidence and --roster.";
         if (Roster is not null && Evidence is null) return "--roster needs --evidence (the item scores) and --unit.";
         if (Evidence is not null && Unit is null) return "--evidence needs --unit (the unit file with the assessment's blueprint).";
-        if (Unit is not null && Evidence is null && OneRoster is null) return "--unit needs the scores: --evidence scores.csv (with an optional --roster) or --oneroster DIR.";
+        if (Unit is not null && Evidence is null && OneRoster is null && EdFi is null) return "--unit needs the scores: --evidence scores.csv (with an optional --roster) or --oneroster DIR.";
         foreach (var (name, value) in new[] { ("--unit", Unit), ("--evidence", Evidence), ("--roster", Roster), ("--oneroster", OneRoster) })
             if (value is not null && string.IsNullOrWhiteSpace(value)) return $"{name} needs a file name.";
         return null;
@@ -49,9 +50,9 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
         {
             return work();
         }
-        catch (ArgumentException e) when (Unit is not null || OneRoster is not null)
+        catch (ArgumentException e) when (Unit is not null || OneRoster is not null || EdFi is not null)
         {
-            string file = Unit ?? Path.Combine(OneRoster!, UnitFileName);
+            string file = Unit ?? Path.Combine(OneRoster ?? EdFi!, UnitFileName);
             string message = e.Message.Split('\n')[0].Trim();
             if (e.ParamName is { } name) message = message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal);
             throw new DataFileException([new DataDiagnostic("invalid-cycle", message, file)], e);
@@ -61,6 +62,7 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
     /// <summary>Reads the input (bad data is a <see cref="DataFileException"/>) and says where it came from.</summary>
     public (UnitCycleInput Input, string Source) Input()
     {
+        if (EdFi is { } edFi) return AsBadData(() => EdFiCycleInput.Read(edFi, Unit, Assessment));
         if (OneRoster is { } folder)
         {
             if (!Directory.Exists(folder))

@@ -10,6 +10,9 @@ namespace MathPlc.Interop.OneRoster;
 /// <remarks>
 /// <para>Rules, in order (each skipped result or objective score comes back with a <see cref="Reason"/>):</para>
 /// <list type="number">
+/// <item>A result marked <c>missing</c>, <c>incomplete</c> or <c>inProgress</c> (<see cref="OneRosterResultFlags"/>) gives no
+/// evidence whatever its score (<c>missing</c>, <c>incomplete</c>, <c>in-progress</c>): a gradebook's 0 for missing work is
+/// not a score. A <c>late</c> result counts like any other.</item>
 /// <item>Only <c>fully graded</c> results count; <c>exempt</c>, <c>not submitted</c>, <c>submitted</c> and
 /// <c>partially graded</c> give no evidence (<c>not-scored</c>): no score is not a zero.</item>
 /// <item>The date is the result's <c>scoreDate</c>, else the line item's <c>dueDate</c>, else its
@@ -42,6 +45,11 @@ public static class OneRosterEvidence
             void Skip(string code, string message) => skipped.Add(new OneRosterSkippedResult(result.SourcedId, result.Student,
                 new Reason(code, message).With("result", result.SourcedId).With("lineItem", item.SourcedId)));
 
+            if (result.NotEvidence is { } not and not "exempt")
+            {
+                Skip(not == "inProgress" ? "in-progress" : not, $"The result is marked {not}, so its score{(result.Score is { } s ? $" ({Preconditions.Format(s)})" : "")} is no evidence of what the student knows; no score is not a zero.");
+                continue;
+            }
             if (result.Status != OneRosterScoreStatus.FullyGraded)
             {
                 Skip("not-scored", $"The result is {ScoreStatusText.Format(result.Status)}, not fully graded; no score is not a zero.");

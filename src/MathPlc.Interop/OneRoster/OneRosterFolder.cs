@@ -84,4 +84,33 @@ public static class OneRosterFolder
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"There is no folder {folder}.");
         OneRosterFolderWriter.Write(folder, data, string.IsNullOrWhiteSpace(course) ? null : course.Trim());
     }
+
+    /// <summary>
+    /// Writes the data as a complete OneRoster 1.2 CSV export: besides the files of <see cref="Write(string, OneRosterData, string?)"/>,
+    /// <c>orgs.csv</c> (the school, and its district), <c>academicSessions.csv</c> (the term), <c>courses.csv</c>,
+    /// <c>categories.csv</c> and <c>roles.csv</c> (each user's primary role at the school); classes carry their course,
+    /// school and term, users their names and primary org, enrollments their school, line items their category, term
+    /// and school, and every column the 1.2 CSV binding marks required is filled (a line item without dates is given
+    /// the term's first and last day, a result without a score date its line item's due date).
+    /// </summary>
+    /// <remarks>Required columns: 1EdTech OneRoster CSV Binding 1.2.1 as summarised in <c>reference/interop.md</c> §2.2–2.3,
+    /// cross-checked with the row validators of <c>nicelion/oneroster-mocker</c> (orgs: name, type; academicSessions: title,
+    /// type, startDate, endDate, schoolYear; courses: title, orgSourcedId; classes: title, classType, schoolSourcedId,
+    /// termSourcedIds; enrollments: classSourcedId, schoolSourcedId, userSourcedId, role). <see cref="Read"/> reads the
+    /// roster and gradebook back equal; the district's own files are for the consumer.</remarks>
+    /// <param name="folder">An existing folder; files of the same names are replaced.</param>
+    /// <param name="data">The roster and gradebook.</param>
+    /// <param name="district">The school, term, course, category and names.</param>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty or white space, or an attribute cannot be written.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="district"/> is null.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="IOException">A file could not be written.</exception>
+    public static void Write(string folder, OneRosterData data, OneRosterDistrict district)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(district);
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"There is no folder {folder}.");
+        OneRosterFolderWriter.Write(folder, data, null, district);
+    }
 }

@@ -249,7 +249,7 @@ internal sealed class OneRosterFolderReader
                 Reject(OneRosterFiles.Results, row.Id);
                 continue;
             }
-            results.Add(row.Id, new OneRosterResult(row.Id, row.LineItem, student, row.Status, row.Score, row.ScoreDate));
+            results.Add(row.Id, new OneRosterResult(row.Id, row.LineItem, student, row.Status, row.Score, row.ScoreDate, flags: row.Flags));
         }
 
         var scores = ReadLinks(OneRosterFiles.ResultObjectives, OneRosterRows.ResultObjectiveColumns, OneRosterRows.ParseResultObjective,

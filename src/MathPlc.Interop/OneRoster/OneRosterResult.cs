@@ -21,12 +21,14 @@ public sealed record OneRosterResult
     /// <param name="score">The score, when there is one; finite.</param>
     /// <param name="scoreDate">When it was scored, when known.</param>
     /// <param name="objectiveScores">Scores per learning objective; none by default.</param>
+    /// <param name="flags">The result's <c>inProgress</c>, <c>incomplete</c>, <c>late</c> and <c>missing</c> columns; none by default.</param>
     /// <exception cref="ArgumentNullException">An id is null, or <paramref name="objectiveScores"/> holds null.</exception>
     /// <exception cref="ArgumentException">An id is empty, <paramref name="student"/> is the default value, or <paramref name="status"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is NaN or infinite.</exception>
     public OneRosterResult(
         string sourcedId, string lineItemSourcedId, StudentId student, OneRosterScoreStatus status,
-        double? score = null, LocalDate? scoreDate = null, IEnumerable<OneRosterObjectiveScore>? objectiveScores = null)
+        double? score = null, LocalDate? scoreDate = null, IEnumerable<OneRosterObjectiveScore>? objectiveScores = null,
+        OneRosterResultFlags flags = OneRosterResultFlags.None)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourcedId);
         ArgumentException.ThrowIfNullOrWhiteSpace(lineItemSourcedId);
@@ -40,7 +42,24 @@ public sealed record OneRosterResult
         Score = score;
         ScoreDate = scoreDate;
         ObjectiveScores = Preconditions.CheckNoNulls(objectiveScores ?? [], nameof(objectiveScores));
+        Preconditions.CheckArgument((flags & ~(OneRosterResultFlags.InProgress | OneRosterResultFlags.Incomplete | OneRosterResultFlags.Late | OneRosterResultFlags.Missing)) == 0,
+            nameof(flags), $"{flags} holds values that are not result flags.");
+        Flags = flags;
     }
+
+    /// <summary>The result's <c>inProgress</c>, <c>incomplete</c>, <c>late</c> and <c>missing</c> columns.</summary>
+    public OneRosterResultFlags Flags { get; }
+
+    /// <summary>
+    /// Why this result is no evidence of what the student knows, whatever its score, or null when it is: <c>exempt</c>
+    /// (the student does not take it), <c>missing</c>, <c>incomplete</c> or <c>inProgress</c>. No evidence is not a zero.
+    /// A <c>late</c> result is evidence like any other.
+    /// </summary>
+    public string? NotEvidence => Status == OneRosterScoreStatus.Exempt ? "exempt"
+        : Flags.HasFlag(OneRosterResultFlags.Missing) ? "missing"
+        : Flags.HasFlag(OneRosterResultFlags.Incomplete) ? "incomplete"
+        : Flags.HasFlag(OneRosterResultFlags.InProgress) ? "inProgress"
+        : null;
 
     /// <summary>The result's id.</summary>
     public string SourcedId { get; }
@@ -68,14 +87,14 @@ public sealed record OneRosterResult
     public OneRosterResult WithObjectiveScores(IEnumerable<OneRosterObjectiveScore> objectiveScores)
     {
         ArgumentNullException.ThrowIfNull(objectiveScores);
-        return new(SourcedId, LineItemSourcedId, Student, Status, Score, ScoreDate, objectiveScores);
+        return new(SourcedId, LineItemSourcedId, Student, Status, Score, ScoreDate, objectiveScores, Flags);
     }
 
     /// <inheritdoc/>
     public bool Equals(OneRosterResult? other) =>
         other is not null && SourcedId == other.SourcedId && LineItemSourcedId == other.LineItemSourcedId
         && Student == other.Student && Status == other.Status && Nullable.Equals(Score, other.Score)
-        && ScoreDate == other.ScoreDate && ObjectiveScores.SequenceEqual(other.ObjectiveScores);
+        && ScoreDate == other.ScoreDate && ObjectiveScores.SequenceEqual(other.ObjectiveScores) && Flags == other.Flags;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(SourcedId, LineItemSourcedId, Student, Status, Score);

@@ -19,7 +19,7 @@ internal static class OneRosterRows
     internal sealed record Demographics(string User, bool Deleted, ImmutableArray<KeyValuePair<string, string>> Attributes);
     internal sealed record LineItem(string Id, bool Deleted, string Title, string Class, LocalDate? AssignDate, LocalDate? DueDate, double? Min, double? Max);
     internal sealed record Link<T>(string Parent, bool Deleted, T Value);
-    internal sealed record Result(string Id, bool Deleted, string LineItem, string Student, OneRosterScoreStatus Status, double? Score, LocalDate? ScoreDate);
+    internal sealed record Result(string Id, bool Deleted, string LineItem, string Student, OneRosterScoreStatus Status, double? Score, LocalDate? ScoreDate, OneRosterResultFlags Flags);
 
     public static CsvColumns ManifestColumns { get; } = new(new CsvColumn("propertyName", true), new CsvColumn("value", true));
 
@@ -97,7 +97,8 @@ internal static class OneRosterRows
     public static CsvColumns ResultColumns { get; } = new(
         new CsvColumn("sourcedId", true), new CsvColumn("lineItemSourcedId", true), new CsvColumn("studentSourcedId", true),
         new CsvColumn("scoreStatus", true), new CsvColumn("status", false), new CsvColumn("score", false),
-        new CsvColumn("scoreDate", false));
+        new CsvColumn("scoreDate", false), new CsvColumn("inProgress", false), new CsvColumn("incomplete", false),
+        new CsvColumn("late", false), new CsvColumn("missing", false));
 
     public static Result? ParseResult(CsvRowFields row)
     {
@@ -108,7 +109,13 @@ internal static class OneRosterRows
         ok &= row.TryStatus(4, out bool deleted);
         ok &= row.TryOptionalNumber(5, out double? score);
         ok &= row.TryOptionalDate(6, out var date);
-        return ok ? new Result(id, deleted, lineItem, student, status, score, date) : null;
+        var flags = OneRosterResultFlags.None;
+        foreach (var (column, flag) in (ReadOnlySpan<(int, OneRosterResultFlags)>)[(7, OneRosterResultFlags.InProgress), (8, OneRosterResultFlags.Incomplete), (9, OneRosterResultFlags.Late), (10, OneRosterResultFlags.Missing)])
+        {
+            ok &= row.TryBoolean(column, out bool? set);
+            if (set == true) flags |= flag;
+        }
+        return ok ? new Result(id, deleted, lineItem, student, status, score, date, flags) : null;
     }
 
     public static CsvColumns ResultObjectiveColumns { get; } = new(

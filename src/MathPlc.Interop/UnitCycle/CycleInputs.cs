@@ -85,7 +85,8 @@ public static class CycleInputs
         var seen = new HashSet<(StudentId, ItemId)>();
         foreach (var result in data.Results)
         {
-            if (!itemOf.TryGetValue(result.LineItemSourcedId, out var item)) continue;
+            // Exempt, missing, incomplete or in-progress work is no evidence: no item score at all, never a zero.
+            if (!itemOf.TryGetValue(result.LineItemSourcedId, out var item) || result.NotEvidence is not null) continue;
             if (result.Score is { } points && points > item.Points)
                 problems.Add(new DataDiagnostic("off-scale", $"{Number(points)} points is more than item {item.Id}'s {Number(item.Points)}.",
                     resultsFile, LineOf(resultsFile, result.SourcedId), Field: "score", Value: Number(points)));
@@ -127,7 +128,7 @@ public static class CycleInputs
         return new OneRosterData(input.Roster, lineItems, results);
     }
 
-    private static UnitCycleInput Input(CycleUnitFile unit, Roster roster, IEnumerable<ItemScore> scores)
+    internal static UnitCycleInput Input(CycleUnitFile unit, Roster roster, IEnumerable<ItemScore> scores)
     {
         var input = new UnitCycleInput(unit.Team, roster, unit.Unit, unit.Blueprint, scores, unit.AssessedOn, unit.Calendar, unit.NextCycleStart);
         if (unit.Scoring is { } scoring) input = input with { Scoring = scoring };

@@ -66,6 +66,37 @@ public class OneRosterEvidenceTests
         Assert.Contains(skipped.Why.Data, d => d.Key == "lineItem" && d.Value == "li");
     }
 
+    [Theory] // OneRoster 1.2 results: missing, incomplete and inProgress work is no evidence, whatever score the gradebook filled in.
+    [InlineData(OneRosterResultFlags.Missing, "missing")]
+    [InlineData(OneRosterResultFlags.Incomplete, "incomplete")]
+    [InlineData(OneRosterResultFlags.InProgress, "in-progress")]
+    [InlineData(OneRosterResultFlags.Missing | OneRosterResultFlags.Late, "missing")]
+    public void A_fully_graded_zero_marked_missing_incomplete_or_in_progress_is_no_evidence_never_a_zero(OneRosterResultFlags flags, string code)
+    {
+        var item = new OneRosterLineItem("li", "CFA", C1, dueDate: new LocalDate(2026, 10, 9), learningObjectives: [A]);
+        var result = new OneRosterResult("r", "li", S1, OneRosterScoreStatus.FullyGraded, 0, flags: flags);
+
+        var converted = OneRosterEvidence.From(new OneRosterData(Roster, [item], [result]));
+
+        Assert.Empty(converted.Evidence);
+        Assert.Equal(code, Assert.Single(converted.Skipped).Why.Code);
+    }
+
+    [Fact]
+    public void A_late_result_counts_as_it_is_and_an_exempt_one_not_at_all()
+    {
+        var item = new OneRosterLineItem("li", "CFA", C1, dueDate: new LocalDate(2026, 10, 9), learningObjectives: [A]);
+        var late = new OneRosterResult("r1", "li", S1, OneRosterScoreStatus.FullyGraded, 3, flags: OneRosterResultFlags.Late);
+        var exempt = new OneRosterResult("r2", "li", S1, OneRosterScoreStatus.Exempt, 0);
+
+        var converted = OneRosterEvidence.From(new OneRosterData(Roster, [item], [late, exempt]));
+
+        Assert.Equal([new Evidence(S1, A.Target, new LocalDate(2026, 10, 9), 3, source: "li")], converted.Evidence.ToArray());
+        Assert.Equal(("r2", "not-scored"), (Assert.Single(converted.Skipped).Result, converted.Skipped[0].Why.Code));
+        Assert.Equal("exempt", exempt.NotEvidence);
+        Assert.Null(late.NotEvidence);
+    }
+
     [Fact]
     public void Without_a_score_date_the_due_date_then_the_assign_date_is_used()
     {
@@ -84,10 +115,11 @@ public class OneRosterEvidenceTests
         Prop.ForAll(OneRosterGenerators.Data.ToArbitrary(), data =>
         {
             var converted = OneRosterEvidence.From(data);
-            // Each fully graded, dated result with objective scores accounts for one entry per objective score; every other result for one entry.
+            // Each fully graded, dated result with objective scores (and not missing, incomplete or in progress) accounts for one
+            // entry per objective score; every other result for one entry.
             var items = data.LineItems.ToDictionary(i => i.SourcedId);
             int expected = data.Results.Sum(r =>
-                r.Status == OneRosterScoreStatus.FullyGraded && (r.ScoreDate ?? items[r.LineItemSourcedId].DueDate ?? items[r.LineItemSourcedId].AssignDate) is not null
+                r.Status == OneRosterScoreStatus.FullyGraded && r.NotEvidence is null && (r.ScoreDate ?? items[r.LineItemSourcedId].DueDate ?? items[r.LineItemSourcedId].AssignDate) is not null
                 && !r.ObjectiveScores.IsEmpty ? r.ObjectiveScores.Length : 1);
             Assert.Equal(expected, converted.Evidence.Length + converted.Skipped.Length);
             Assert.All(converted.Evidence, e => Assert.Contains(data.LineItems, i => i.SourcedId == e.Source));

@@ -60,8 +60,10 @@ internal static class OneRosterGenerators
         from date in OptionalDate
         from objectives in Gen.ListOf(from o in Objective from s in OptionalScore from t in Gen.OneOf(Gen.Constant<string?>(null), EvidenceGenerators.AwkwardText.Select(x => (string?)x))
                                       select new OneRosterObjectiveScore(o, s, t))
+        from flags in Gen.Choose(0, 15)
         select new OneRosterResult(id, item.SourcedId, student.Student, status,
-            score is { } v ? Math.Clamp(v, item.ResultValueMin ?? double.MinValue, item.ResultValueMax ?? double.MaxValue) : null, date, objectives);
+            score is { } v ? Math.Clamp(v, item.ResultValueMin ?? double.MinValue, item.ResultValueMax ?? double.MaxValue) : null, date, objectives,
+            (OneRosterResultFlags)flags);
 
     public static Gen<OneRosterData> Data { get; } =
         from sectionCount in Gen.Choose(1, 4)

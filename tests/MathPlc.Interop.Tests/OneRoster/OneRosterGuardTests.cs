@@ -47,6 +47,7 @@ public class OneRosterGuardTests
         Assert.Throws<ArgumentException>("lineItemSourcedId", () => new OneRosterResult("r", "", S1, OneRosterScoreStatus.FullyGraded));
         Assert.Throws<ArgumentException>("student", () => new OneRosterResult("r", "li", default, OneRosterScoreStatus.FullyGraded));
         Assert.Throws<ArgumentException>("status", () => new OneRosterResult("r", "li", S1, (OneRosterScoreStatus)99));
+        Assert.Throws<ArgumentException>("flags", () => new OneRosterResult("r", "li", S1, OneRosterScoreStatus.FullyGraded, flags: (OneRosterResultFlags)16));
         Assert.Throws<ArgumentOutOfRangeException>("score", () => new OneRosterResult("r", "li", S1, OneRosterScoreStatus.FullyGraded, double.NaN));
         Assert.Throws<ArgumentNullException>("objectiveScores", () => new OneRosterResult("r", "li", S1, OneRosterScoreStatus.FullyGraded).WithObjectiveScores(null!));
     }

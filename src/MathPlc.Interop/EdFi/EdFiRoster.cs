@@ -1,0 +1,59 @@
+using MathPlc.Core;
+
+namespace MathPlc.Interop.EdFi;
+
+/// <summary>
+/// The team's roster from Ed-Fi resources: a student is in the section of their student section association (one only),
+/// taught by the section's teacher of record (one only), with the attributes <c>ell</c> and <c>gender</c> from their
+/// student education organization association and <c>iep</c> from special education program associations when those
+/// files are given. Students keep the order of their section associations.
+/// </summary>
+internal static class EdFiRoster
+{
+    public static Roster? Build(EdFiData data, List<DataDiagnostic> problems, string statusFile)
+    {
+        int before = problems.Count;
+        var teacherOf = new Dictionary<EdFiSectionKey, TeacherId>();
+        foreach (var staff in data.StaffSections.Where(s => s.IsTeacherOfRecord))
+            if (!teacherOf.TryAdd(staff.Section, new TeacherId(staff.Person)) && staff.Source is { } source)
+                problems.Add(source.Problem("several-teachers-of-record",
+                    $"The section {staff.Section.SectionIdentifier} has {teacherOf[staff.Section]} as its teacher of record already; the team's data is by one teacher per section.",
+                    source.Path + ".classroomPositionDescriptor", staff.ClassroomPosition));
+        foreach (var section in data.Sections.Where(s => !teacherOf.ContainsKey(s.Key)))
+            problems.Add((section.Source ?? new EdFiSource(EdFiFiles.Sections, "$", null)).Problem("no-teacher-of-record",
+                $"The section {section.Key} has no staff section association with classroomPositionDescriptor \"{EdFiSectionAssociation.TeacherOfRecord}\" in {EdFiFiles.StaffSectionAssociations}.",
+                value: section.Key.SectionIdentifier));
+
+        var statusOf = new Dictionary<StudentId, EdFiStudentStatus>();
+        foreach (var status in data.Statuses)
+            if (statusOf.TryGetValue(status.Student, out var first) && (first.EnglishLearner != status.EnglishLearner || first.Gender != status.Gender))
+                problems.Add((status.Source ?? new EdFiSource(statusFile, "$", null)).Problem("conflicting-status",
+                    $"The student {status.Student} has another association with a different sex or English-learner status.", value: status.Student.Value));
+            else statusOf.TryAdd(status.Student, status);
+        var iep = data.SpecialEducation.IsDefault ? null : data.SpecialEducation.ToHashSet();
+
+        var students = new List<RosterStudent>();
+        var sectionOf = new Dictionary<StudentId, EdFiSectionKey>();
+        foreach (var enrollment in data.StudentSections)
+        {
+            var student = new StudentId(enrollment.Person);
+            if (!sectionOf.TryAdd(student, enrollment.Section))
+            {
+                if (sectionOf[student] != enrollment.Section && enrollment.Source is { } source)
+                    problems.Add(source.Problem("several-sections", $"The student {student} is in section {sectionOf[student].SectionIdentifier} already; each student is in one section of the team.",
+                        source.Path + ".sectionReference.sectionIdentifier", enrollment.Section.SectionIdentifier));
+                continue;
+            }
+            if (!teacherOf.TryGetValue(enrollment.Section, out var teacher)) continue;
+            var attributes = new List<KeyValuePair<string, string>>();
+            if (statusOf.TryGetValue(student, out var status))
+            {
+                if (status.EnglishLearner is { } ell) attributes.Add(new("ell", ell));
+                if (status.Gender is { } gender) attributes.Add(new("gender", gender));
+            }
+            if (iep is not null) attributes.Add(new("iep", iep.Contains(student) ? "yes" : "no"));
+            students.Add(new RosterStudent(student, new SectionId(enrollment.Section.SectionIdentifier), teacher, attributes));
+        }
+        return problems.Count > before || students.Count == 0 ? null : new Roster(students);
+    }
+}
