@@ -7,6 +7,7 @@ using MathPlc.Cli.Shell;
 using MathPlc.Core;
 using MathPlc.Grading;
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 using MathPlc.Tests;
 
 namespace MathPlc.Cli.Tests;
