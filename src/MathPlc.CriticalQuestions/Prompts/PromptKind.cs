@@ -3,7 +3,7 @@ namespace MathPlc.CriticalQuestions;
 /// <summary>What in the data a discussion prompt points the team to, in the order the meeting agenda takes them.</summary>
 public enum PromptKind
 {
-    /// <summary>A target most students have not yet learned: a question about first (Tier 1) instruction.</summary>
+    /// <summary>A target most students have not yet learned, or retaught to every class: a question about first (Tier 1) instruction.</summary>
     TargetMostMissed,
 
     /// <summary>Tier 2 groups that do not fit the team's adults and blocks: add capacity, or reteach in class.</summary>

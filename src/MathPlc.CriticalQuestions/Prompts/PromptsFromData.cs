@@ -5,7 +5,8 @@ using MathPlc.Interventions;
 namespace MathPlc.CriticalQuestions;
 
 /// <summary>
-/// Derives the team's discussion prompts from the unit's data (decision 0063): a target most students missed, groups
+/// Derives the team's discussion prompts from the unit's data (decisions 0063, 0080): a target most students missed or
+/// retaught to every class, groups
 /// that do not fit the team's capacity, a section well above the other sections on a target, a student group clearly
 /// below the rest of the team, an item that discriminates negatively, and the referrals. Groups below the minimum group
 /// size raise no prompt. Every figure is written by <see cref="Figures"/> from the same counts the report's tables show,
@@ -21,13 +22,14 @@ internal static class PromptsFromData
         var plan = q3.Plan;
         var labels = input.Unit.Targets.ToDictionary(t => t.Id, TargetLabel.Of);
 
-        foreach (var t in q2.Targets)
+        // Most missed first: the target the agenda asks about is the one the team most needs to rethink.
+        foreach (var t in q2.Targets.OrderByDescending(t => t.Scored == 0 ? 0 : (double)t.NotYetProficient / t.Scored))
         {
             if (t.Scored < minimum) continue;
             double share = (double)t.NotYetProficient / t.Scored;
-            if (share <= rules.MostMissedShare) continue;
-            string code = labels[t.Target];
             bool everyClass = plan.Targets.FirstOrDefault(r => r.Target == t.Target)?.WholeTeam == true;
+            if (share <= rules.MostMissedShare && !everyClass) continue;
+            string code = labels[t.Target];
             prompts.Add(new DiscussionPrompt(PromptKind.TargetMostMissed,
                 $"{code}: {t.NotYetProficient} of {t.Scored} students ({Figures.Percent(share)}) are not yet proficient{(everyClass ? ", and every class reteaches it" : "")}. What in our first teaching of {code} should change before we reteach it?",
                 new Reason("target-most-missed", $"{t.NotYetProficient} of {t.Scored} scored students are below the cut on {code}.")
@@ -48,6 +50,7 @@ internal static class PromptsFromData
         }
 
         var teacherOf = input.Roster.Students.GroupBy(s => s.Section).ToDictionary(g => g.Key.Value, g => g.First().Teacher);
+        var sectionPrompts = new List<(double Difference, DiscussionPrompt Prompt)>();
         foreach (var t in q2.Targets)
         {
             foreach (var rate in q2.TeamData.Rates.Where(r => r.Target == t.Target && r.Kind == Assessments.GroupKind.Section && r.Proficient is not null))
@@ -59,14 +62,16 @@ internal static class PromptsFromData
                 if (difference < rules.SectionAboveBy - 1e-12) continue;
                 var teacher = teacherOf[rate.Group];
                 string code = labels[t.Target];
-                prompts.Add(new DiscussionPrompt(PromptKind.SectionWellAbove,
-                    $"Section {rate.Group} ({teacher}): {x} of {n} students ({Figures.Percent(own)}) proficient on {code}, {Figures.Points(difference)} above the other sections ({restX} of {restN}, {Figures.Percent(rest)}). What did these students experience that the others did not?",
+                sectionPrompts.Add((difference, new DiscussionPrompt(PromptKind.SectionWellAbove,
+                    $"Section {rate.Group} ({teacher}): {x} of {n} students ({Figures.Percent(own)}) proficient on {code}, {Figures.Points(difference).TrimStart('+')} above the other sections ({restX} of {restN}, {Figures.Percent(rest)}). What did these students experience that the others did not?",
                     new Reason("section-well-above", $"Section {rate.Group} is {Figures.Points(difference)} above the other sections on {code}.")
                         .With("target", code).With("section", rate.Group).With("teacher", teacher.Value)
                         .With("students", n).With("proficient", x).With("rate", own).With("rest-students", restN).With("rest-proficient", restX)
-                        .With("rest-rate", rest).With("difference", difference).With("limit", rules.SectionAboveBy)));
+                        .With("rest-rate", rest).With("difference", difference).With("limit", rules.SectionAboveBy))));
             }
         }
+        // The widest lead first: the practice most worth learning from.
+        prompts.AddRange(sectionPrompts.OrderByDescending(p => p.Difference).Select(p => p.Prompt));
 
         foreach (var gap in q2.TeamData.Gaps.Where(g => g.Conclusion == ComparisonConclusion.ClearlyLower))
         {
@@ -96,9 +101,11 @@ internal static class PromptsFromData
 
         if (!plan.Referrals.IsEmpty)
             prompts.Add(new DiscussionPrompt(PromptKind.Referrals,
-                $"{plan.Referrals.Length} student{(plan.Referrals.Length == 1 ? " is" : "s are")} not yet proficient on {plan.Rules.ReferralCount(input.Unit.Targets.Length)} or more of the {input.Unit.Targets.Length} targets and referred to the intervention team. Who brings their screening and diagnostic data, and by when?",
+                $"{plan.Referrals.Length} student{(plan.Referrals.Length == 1 ? " is" : "s are")} not yet proficient on {Many(plan.Rules.ReferralCount(input.Unit.Targets.Length) ?? 0, input.Unit.Targets.Length)} and referred to the intervention team. Who brings their screening and diagnostic data, and by when?",
                 new Reason("referrals", $"{plan.Referrals.Length} students referred.").With("students", plan.Referrals.Length)
                     .With("count", plan.Rules.ReferralCount(input.Unit.Targets.Length) ?? 0).With("targets", input.Unit.Targets.Length)));
         return prompts.ToImmutable();
     }
+
+    private static string Many(int count, int targets) => count >= targets ? $"any of the {targets} targets" : $"{count} or more of the {targets} targets";
 }

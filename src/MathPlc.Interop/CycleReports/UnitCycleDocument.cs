@@ -126,7 +126,7 @@ public static class UnitCycleDocument
                 $"{string.Join(", ", g.Students)} in {g.Id} ({(g.Adult is { } a ? $"{a}, {Days(g.Blocks)}" : "the intervention team staffs it")})")) + $"; review on {Figures.Date(plan.Tier3ReviewOn)}."));
         yield return ReportText.Strong("Referrals: ") + (plan.Referrals.IsEmpty
             ? ReportText.Plain("none.")
-            : ReportText.Plain($"{Ids(plan.Referrals.Select(r => r.Student), 10)} — not yet proficient on {Figures.Whole(plan.Rules.ReferralCount(report.Counts.Targets) ?? 0)} or more targets: bring screening and diagnostic data to the intervention team."));
+            : ReportText.Plain($"{Ids(plan.Referrals.Select(r => r.Student), 10)} — not yet proficient on {(plan.Rules.ReferralCount(report.Counts.Targets) is { } n && n == report.Counts.Targets ? "any target" : $"{Figures.Whole(plan.Rules.ReferralCount(report.Counts.Targets) ?? 0)} or more targets")}: bring screening and diagnostic data to the intervention team."));
         yield return ReportText.Strong("Not assessed: ") + (plan.NotAssessed.IsEmpty
             ? ReportText.Plain("none.")
             : ReportText.Plain(string.Join("; ", plan.NotAssessed.Take(10).Select(n => n.Absent ? $"{n.Student} (absent)" : $"{n.Student} ({string.Join(", ", n.TargetCodes)})"))
