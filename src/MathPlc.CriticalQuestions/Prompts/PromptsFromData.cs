@@ -31,7 +31,7 @@ internal static class PromptsFromData
             if (share <= rules.MostMissedShare && !everyClass) continue;
             string code = labels[t.Target];
             prompts.Add(new DiscussionPrompt(PromptKind.TargetMostMissed,
-                $"{code}: {t.NotYetProficient} of {t.Scored} students ({Figures.Percent(share)}) are not yet proficient{(everyClass ? ", and every class reteaches it" : "")}. What in our first teaching of {code} should change before we reteach it?",
+                $"{code}: {t.NotYetProficient} of {t.Scored} ({Figures.Percent(share)}) not yet proficient{(everyClass ? ", and every class reteaches it" : "")}. What in our first teaching of {code} should change before we reteach it?",
                 new Reason("target-most-missed", $"{t.NotYetProficient} of {t.Scored} scored students are below the cut on {code}.")
                     .With("target", code).With("not-yet-proficient", t.NotYetProficient).With("scored", t.Scored).With("share", share).With("limit", rules.MostMissedShare)));
         }
@@ -63,7 +63,7 @@ internal static class PromptsFromData
                 var teacher = teacherOf[rate.Group];
                 string code = labels[t.Target];
                 sectionPrompts.Add((difference, new DiscussionPrompt(PromptKind.SectionWellAbove,
-                    $"Section {rate.Group} ({teacher}): {x} of {n} students ({Figures.Percent(own)}) proficient on {code}, {Figures.Points(difference).TrimStart('+')} above the other sections ({restX} of {restN}, {Figures.Percent(rest)}). What did these students experience that the others did not?",
+                    $"Section {rate.Group} ({teacher}): {x} of {n} ({Figures.Percent(own)}) proficient on {code}, {Figures.Points(difference).TrimStart('+')} above the other sections ({restX} of {restN}, {Figures.Percent(rest)}). What did these students experience that the others did not?",
                     new Reason("section-well-above", $"Section {rate.Group} is {Figures.Points(difference)} above the other sections on {code}.")
                         .With("target", code).With("section", rate.Group).With("teacher", teacher.Value)
                         .With("students", n).With("proficient", x).With("rate", own).With("rest-students", restN).With("rest-proficient", restX)

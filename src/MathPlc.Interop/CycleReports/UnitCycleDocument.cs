@@ -86,18 +86,30 @@ public static class UnitCycleDocument
         return [.. prompts.Where(chosen.Contains)];
     }
 
+    /// <summary>The most bars per target the agenda's chart draws: past it, classes are shown by teacher, and past that by team.</summary>
+    public const int MostSeries = 8;
+
     private static GroupedBarChart ClassChart(UnitCycleReport report)
     {
         var plan = report.HowWillWeRespond.Plan;
-        var sections = plan.Classes.Select(c => (c.Section, c.Teacher)).Distinct().OrderBy(s => s.Section.Value, StringComparer.Ordinal).ToList();
         int minimum = report.HowWillWeKnow.MinimumGroupSize;
-        var series = sections.Select(s => new ChartSeries($"{s.Section} {s.Teacher}", plan.Targets.Select(t =>
+        var sections = plan.Classes.Select(c => (c.Section, c.Teacher)).Distinct().OrderBy(s => s.Section.Value, StringComparer.Ordinal).ToList();
+        var teachers = sections.Select(s => s.Teacher).Distinct().OrderBy(t => t.Value, StringComparer.Ordinal).ToList();
+        // One bar per class while they fit; otherwise per teacher (their classes together); otherwise the team.
+        var groups = sections.Count <= MostSeries
+            ? sections.Select(s => ($"{s.Section} {s.Teacher}", (Func<ClassDecision, bool>)(c => c.Section == s.Section))).ToList()
+            : teachers.Count <= MostSeries
+                ? teachers.Select(t => (t.Value, (Func<ClassDecision, bool>)(c => c.Teacher == t))).ToList()
+                : [("Team", _ => true)];
+        string by = sections.Count <= MostSeries ? "class" : teachers.Count <= MostSeries ? "teacher" : "team";
+        var series = groups.Select(g => new ChartSeries(g.Item1, plan.Targets.Select(t =>
         {
-            var c = plan.Classes.First(x => x.Target == t.Target && x.Section == s.Section);
-            return c.NotYetShare is { } share && c.Proficient + c.NotYet >= minimum ? (double?)Math.Round(share * 100, 1, MidpointRounding.AwayFromZero) : null;
+            var classes = plan.Classes.Where(c => c.Target == t.Target && g.Item2(c)).ToList();
+            int scored = classes.Sum(c => c.Proficient + c.NotYet), notYet = classes.Sum(c => c.NotYet);
+            return scored >= minimum ? (double?)Math.Round(100.0 * notYet / scored, 1, MidpointRounding.AwayFromZero) : null;
         })));
-        return new GroupedBarChart("Not yet proficient, by target and class",
-            $"Percent of each class's scored students not yet proficient. At or above the dashed line ({Figures.Percent(plan.Rules.WholeClassAtLeast)}) a class is retaught the target; a class under {Figures.Whole(minimum)} scored students has no bar.",
+        return new GroupedBarChart($"Not yet proficient, by target and {by}",
+            $"Each {by}'s share not yet proficient; at or above the dashed line ({Figures.Percent(plan.Rules.WholeClassAtLeast)}) a class is retaught the target. No bar: under {Figures.Whole(minimum)} scored.",
             plan.Targets.Select(t => t.Code), series, valueAxisLabel: "Percent not yet", categoryAxisLabel: "Essential target")
         {
             ReferenceLine = new ChartReferenceLine(false, plan.Rules.WholeClassAtLeast * 100, $"whole-class line {Figures.Percent(plan.Rules.WholeClassAtLeast)}"),
@@ -111,8 +123,13 @@ public static class UnitCycleDocument
         else if (!t.WholeClassSections.IsEmpty) parts.Add($"Reteach in {string.Join(", ", t.WholeClassSections)}");
         var groups = plan.Groups.Where(g => t.Groups.Contains(g.Id)).ToList();
         if (groups.Count > 0)
-            parts.Add($"{groups.Count} group{(groups.Count == 1 ? "" : "s")} ({Figures.Whole(groups.Sum(g => g.Students.Length))} students): " +
-                string.Join("; ", groups.Select(g => $"{g.Adult} {Days(g.Blocks)}")));
+        {
+            // Who leads which group when; a long list is cut after four groups (section 3 lists every group).
+            const int Shown = 4;
+            string list = string.Join("; ", groups.Take(Shown).Select(g => $"{g.Adult} {Days(g.Blocks)}"));
+            if (groups.Count > Shown) list += $"; {Figures.Whole(groups.Count - Shown)} more in section 3";
+            parts.Add($"{groups.Count} group{(groups.Count == 1 ? "" : "s")} ({Figures.Whole(groups.Sum(g => g.Students.Length))} students): {list}");
+        }
         if (t.DoesNotFit > 0) parts.Add($"{Figures.Whole(t.DoesNotFit)} over capacity: reteach in class");
         return parts.Count == 0 ? (t.NotYet == 0 ? "None needed" : "—") : string.Join(". ", parts);
     }
@@ -126,16 +143,26 @@ public static class UnitCycleDocument
                 $"{string.Join(", ", g.Students)} in {g.Id} ({(g.Adult is { } a ? $"{a}, {Days(g.Blocks)}" : "the intervention team staffs it")})")) + $"; review on {Figures.Date(plan.Tier3ReviewOn)}."));
         yield return ReportText.Strong("Referrals: ") + (plan.Referrals.IsEmpty
             ? ReportText.Plain("none.")
-            : ReportText.Plain($"{Ids(plan.Referrals.Select(r => r.Student), 10)} — not yet proficient on {(plan.Rules.ReferralCount(report.Counts.Targets) is { } n && n == report.Counts.Targets ? "any target" : $"{Figures.Whole(plan.Rules.ReferralCount(report.Counts.Targets) ?? 0)} or more targets")}: bring screening and diagnostic data to the intervention team."));
+            : ReportText.Plain($"{Ids(plan.Referrals.Select(r => r.Student), 8)} — not yet proficient on {(plan.Rules.ReferralCount(report.Counts.Targets) is { } n && n == report.Counts.Targets ? "any target" : $"{Figures.Whole(plan.Rules.ReferralCount(report.Counts.Targets) ?? 0)} or more targets")}: bring screening and diagnostic data to the intervention team."));
         yield return ReportText.Strong("Not assessed: ") + (plan.NotAssessed.IsEmpty
             ? ReportText.Plain("none.")
-            : ReportText.Plain(string.Join("; ", plan.NotAssessed.Take(10).Select(n => n.Absent ? $"{n.Student} (absent)" : $"{n.Student} ({string.Join(", ", n.TargetCodes)})"))
-                + (plan.NotAssessed.Length > 10 ? $"; {Figures.Whole(plan.NotAssessed.Length - 10)} more" : "") + $" — assess before {Figures.Date(plan.ReassessOn)}."));
+            : ReportText.Plain(NotAssessedList(plan) + $" — assess before {Figures.Date(plan.ReassessOn)}."));
         var unfit = plan.Groups.Where(g => !g.Fits && g.Kind == ResponseKind.Tier2).ToList();
         if (unfit.Count > 0)
             yield return ReportText.Strong("Does not fit: ") + ReportText.Plain(
                 $"{Figures.Whole(unfit.Count)} Tier 2 group{(unfit.Count == 1 ? "" : "s")} ({Figures.Whole(unfit.Sum(g => g.Students.Length))} students) beyond {Figures.Whole(plan.Capacity.Adults.Length)} adults × {Figures.Whole(plan.Capacity.Blocks.Length)} blocks; their teachers reteach in class (Tier 1) unless we add an adult or a block.");
         yield return ReportText.Strong("Each student: ") + ReportText.Plain("plan.csv and the appendix.");
+    }
+
+    private static string NotAssessedList(ResponsePlan plan)
+    {
+        var absent = plan.NotAssessed.Where(n => n.Absent).Select(n => n.Student).ToList();
+        var partly = plan.NotAssessed.Where(n => !n.Absent).ToList();
+        var parts = new List<string>();
+        if (absent.Count > 0) parts.Add($"absent {Ids(absent, 8)}");
+        if (partly.Count > 0) parts.Add("no score on a target " + string.Join(", ", partly.Take(5).Select(n => $"{n.Student} ({string.Join(", ", n.TargetCodes)})"))
+            + (partly.Count > 5 ? $" and {Figures.Whole(partly.Count - 5)} more" : ""));
+        return string.Join("; ", parts);
     }
 
     private static bool HasTier3Sources(UnitCycleReport report) =>
