@@ -286,7 +286,8 @@ public static class UnitCycleDocument
     /// <summary>For an attribute with two values, the smaller group only (the other is its mirror image); otherwise every group.</summary>
     private static IEnumerable<RateComparison> OneSide(ImmutableArray<RateComparison> gaps, ImmutableArray<ProficiencyRate> rates)
     {
-        foreach (var byTarget in gaps.GroupBy(g => g.Target))
+        // A hidden group is not compared at all (decision 0081).
+        foreach (var byTarget in gaps.Where(g => g.Conclusion != ComparisonConclusion.NotShown).GroupBy(g => g.Target))
             foreach (var byAttribute in byTarget.GroupBy(g => g.Group.Split('=')[0], StringComparer.OrdinalIgnoreCase))
             {
                 var list = byAttribute.ToList();

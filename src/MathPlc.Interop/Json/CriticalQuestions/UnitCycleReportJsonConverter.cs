@@ -166,7 +166,8 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
             w.WriteString("targetId", r.Target.Value);
             w.WriteString("kind", Camel(r.Kind));
             w.WriteString("group", r.Group);
-            w.WriteNumber("students", r.Students);
+            // A hidden rate's count is not published (complementary suppression, decision 0081).
+            if (r.Proficient is null) w.WriteNull("students"); else w.WriteNumber("students", r.Students);
             Nullable(w, "proficient", r.Proficient);
             Stat(w, "rate", r.Rate);
             Nullable(w, "lower", r.Lower);
