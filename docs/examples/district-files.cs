@@ -28,12 +28,13 @@ var roster = new MathPlc.Core.Roster(RosterCsv.ReadFile(Path.Combine(folder, "ro
 var fromCsv = CycleInputs.FromFiles(unit, ItemScoreCsv.ReadFile(Path.Combine(folder, "scores.csv")), roster);
 var fromOneRoster = CycleInputs.FromOneRoster(unit, OneRosterFolder.Read(oneRoster), oneRoster);
 
-// 3. The cycle, and the tables (the columns of `mathplc proficiency` and `mathplc tiers`).
+// 3. The cycle, and the tables (plan.csv, and the columns of `mathplc proficiency` and `mathplc tiers`).
 var report = UnitCycle.Run(fromCsv);
+OutputFile.WriteText(Path.Combine(folder, "plan.csv"), UnitCycleTables.Plan(report));
 OutputFile.WriteText(Path.Combine(folder, "tiers.csv"), UnitCycleTables.Tiers(report));
 OutputFile.WriteText(Path.Combine(folder, "proficiency.csv"), UnitCycleTables.Proficiency(report, fromCsv.Roster));
-Console.WriteLine($"{folder}: {report.Counts.Students} students; Tier 3 {report.Counts.Tier3}, Tier 2 {report.Counts.Tier2}, " +
-                  $"core {report.Counts.Core}, extension {report.Counts.Extension}");
+Console.WriteLine($"{folder}: {report.Counts.Students} students; Tier 3 {report.Counts.Tier3}, referral {report.Counts.Referral}, Tier 2 {report.Counts.Tier2}, " +
+                  $"whole-class reteach {report.Counts.WholeClass}, not assessed {report.Counts.NotAssessed}, extension {report.Counts.Extension}");
 
 // 4. A bad row is named by file and line, never dropped.
 string broken = Path.Combine(folder, "scores-with-a-typo.csv");

@@ -9,7 +9,7 @@ using MathPlc.Grading;
 
 const int Teams = 8;
 int scored = 0, agree = 0;
-var tiers = new int[4];
+var tiers = new int[6];
 for (ulong seed = 1; seed <= Teams; seed++)
 {
     var team = SampleTeam.Generate(seed);                 // same seed, same team, on every machine
@@ -24,14 +24,16 @@ for (ulong seed = 1; seed <= Teams; seed++)
         if (proficient == (ability >= 0)) agree++;          // 0 logits: the average student
     }
     var c = report.Counts;
-    (tiers[0], tiers[1], tiers[2], tiers[3]) = (tiers[0] + c.Tier3, tiers[1] + c.Tier2, tiers[2] + c.Core, tiers[3] + c.Extension);
-    if (c.Tier3 + c.Tier2 + c.Core + c.Extension != c.Students) throw new InvalidOperationException($"Seed {seed}: the tiers do not add up to the roster.");
+    int[] counts = [c.Tier3, c.Referral, c.Tier2, c.WholeClass, c.NotAssessed, c.Extension];
+    for (int i = 0; i < counts.Length; i++) tiers[i] += counts[i];
+    if (counts.Sum() != c.Students) throw new InvalidOperationException($"Seed {seed}: the responses do not add up to the roster.");
+    if (c.Tier3 != 0) throw new InvalidOperationException($"Seed {seed}: no screening was given, so no student may be in Tier 3.");
 }
 double agreement = (double)agree / scored;
 Console.WriteLine($"{Teams} simulated teams, {scored} scored student-target pairs.");
 Console.WriteLine($"Proficient on the assessment agrees with 'true ability above average' for {agreement:P1} of them.");
-Console.WriteLine($"Students per team, on average: Tier 3 {tiers[0] / (double)Teams:0.0}, Tier 2 {tiers[1] / (double)Teams:0.0}, " +
-                  $"core {tiers[2] / (double)Teams:0.0}, extension {tiers[3] / (double)Teams:0.0}");
+Console.WriteLine($"Students per team by their most intensive response, on average: Tier 3 {tiers[0] / (double)Teams:0.0}, referral {tiers[1] / (double)Teams:0.0}, " +
+                  $"Tier 2 {tiers[2] / (double)Teams:0.0}, whole-class reteach {tiers[3] / (double)Teams:0.0}, not assessed {tiers[4] / (double)Teams:0.0}, extension {tiers[5] / (double)Teams:0.0}");
 if (!(agreement > 0.5 && agreement < 1)) throw new InvalidOperationException($"Self-check failed: agreement {agreement} should be better than chance and short of perfect.");
 if (!UnitCycle.Run(SampleTeam.Generate(3).Input).Equals(UnitCycle.Run(SampleTeam.Generate(3).Input)))
     throw new InvalidOperationException("Self-check failed: the same seed must give the same report.");

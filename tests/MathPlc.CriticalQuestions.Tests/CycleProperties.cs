@@ -17,47 +17,69 @@ public sealed class CycleProperties
         from teachers in Gen.Choose(1, sections)
         from absent in Gen.Elements(0.0, 0.1, 0.3)
         from cut in Gen.Elements(2.0, 2.5, 3.0, 3.5, 4.0)
-        from tier3 in Gen.Elements<int?>(null, 1, 2, 3, 5)
-        from minimum in Gen.Choose(1, 4)
-        from maximum in Gen.Choose(0, 4)
-        from capacity in Gen.Elements<int?>(null, 1, 3, 10)
+        from line in Gen.Elements(0.1, 0.25, 0.5, 1.0)
+        from reassess in Gen.Choose(1, 15)
+        from maximum in Gen.Choose(1, 6)
+        from blocks in Gen.Choose(1, 5)
+        from screened in Gen.Choose(0, 100).ArrayOf()
+        from nonResponders in Gen.Choose(0, 2)
         from groupSize in Gen.Choose(1, 12)
-        select SampleTeam.Generate((ulong)seed, new SampleTeamOptions(students, sections, teachers, absentRate: absent)).Input with
+        select With(SampleTeam.Generate((ulong)seed, new SampleTeamOptions(students, sections, teachers, absentRate: absent)).Input,
+            cut, line, reassess, maximum, blocks, screened, nonResponders, groupSize);
+
+    private static UnitCycleInput With(UnitCycleInput input, double cut, double line, int reassess, int maximum, int blocks, int[] screened, int nonResponders, int groupSize)
+    {
+        var roster = input.Roster.Students;
+        NodaTime.IsoDayOfWeek[] days = [NodaTime.IsoDayOfWeek.Monday, NodaTime.IsoDayOfWeek.Tuesday, NodaTime.IsoDayOfWeek.Wednesday, NodaTime.IsoDayOfWeek.Thursday, NodaTime.IsoDayOfWeek.Friday];
+        return input with
         {
-            TierRules = new TierRules(cut, tier3WhenUnmetAtLeast: tier3),
-            Grouping = new GroupingRules(new GroupSize(minimum, minimum + maximum), extension: new GroupSize(minimum, minimum + maximum), groupsPerBlock: capacity),
+            TierRules = new TierRules(cut),
+            Response = new ResponseRules(line, reassess, tier2: new GroupSize(1, maximum)),
+            Capacity = new ResponseCapacity(input.Roster.Teachers, days.Take(blocks).Select(d => new InterventionBlock(d, 30))),
+            Screening = [.. screened.Take(roster.Length).Select((p, i) => new ScreeningScore(roster[i].Student, p))],
+            NonResponse = [.. roster.Skip(roster.Length - Math.Min(nonResponders, roster.Length)).Select(s => new NonResponse(s.Student, input.AssessedOn, "No response to Tier 2."))],
             TeamData = new TeamDataOptions(groupSize),
         };
+    }
 
-    [Fact] // Learning by Doing: every student is answered for — in a tier of question 3 or in question 4's extension, once.
-    public void Every_roster_student_is_in_exactly_one_tier_or_in_extension() =>
+    [Fact] // Learning by Doing: every student is answered for — one response per student and target, and one headline category each.
+    public void Every_roster_student_has_one_response_per_target_and_one_headline_category() =>
         Prop.ForAll(Inputs.ToArbitrary(), input =>
         {
             var report = UnitCycle.Run(input);
-            var placed = report.HowWillWeRespond.Tier3.Concat(report.HowWillWeRespond.Tier2).Concat(report.HowWillWeRespond.Core)
-                .Concat(report.HowWillWeExtend.Students).ToList();
-            Assert.Equal(input.Roster.Count, placed.Count);
-            Assert.Equal(input.Roster.Students.Select(s => s.Student).Order(), placed.Order());
+            var plan = report.HowWillWeRespond.Plan;
+            Assert.Equal(input.Roster.Count * input.Unit.Targets.Length, plan.Responses.Length);
+            Assert.Equal(input.Roster.Count, plan.Responses.Select(r => r.Student).Distinct().Count());
+            Assert.All(plan.Responses, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason.Message)));
+            var c = report.Counts;
+            Assert.Equal(c.Students, c.Tier3 + c.Referral + c.Tier2 + c.WholeClass + c.NotAssessed + c.Extension);
         }).Check(100);
 
-    [Fact] // Taking Action: groups are by target — a student is in a target's group only when below the cut on it.
+    [Fact] // RTI at Work: one common assessment never places a student in Tier 3; screening (intensive) and non-response do.
+    public void Tier3_only_from_screening_or_non_response() =>
+        Prop.ForAll(Inputs.ToArbitrary(), input =>
+        {
+            var report = UnitCycle.Run(input);
+            var sources = input.Screening.Where(s => s.Percentile < 10).Select(s => s.StudentId).Concat(input.NonResponse.Select(n => n.Student)).ToHashSet();
+            Assert.Equal(sources.Order(), report.HowWillWeRespond.Tier3.Order());
+            Assert.Equal(sources.Count, report.Counts.Tier3);
+        }).Check(100);
+
+    [Fact] // Taking Action: groups are by target — a student is in a target's Tier 2 group only when below the cut on it.
     public void Every_groups_students_need_its_target() =>
         Prop.ForAll(Inputs.ToArbitrary(), input =>
         {
             var report = UnitCycle.Run(input);
-            var decisions = report.HowWillWeRespond.Decisions.ToDictionary(d => d.StudentId);
-            foreach (var group in report.HowWillWeRespond.Groups)
+            foreach (var group in report.HowWillWeRespond.Plan.Groups.Where(g => g.Kind == ResponseKind.Tier2))
                 foreach (var student in group.Students)
                 {
-                    var d = decisions[student];
-                    Assert.Equal(group.Kind == Interventions.GroupKind.Tier3 ? Tier.Tier3 : Tier.Tier2, d.Tier);
                     var target = Assert.NotNull(group.Target);
-                    Assert.Contains(target, d.UnmetTargets);
                     var result = report.HowWillWeKnow.Proficiency.Single(p => p.StudentId == student && p.TargetId == target);
                     Assert.True(result.Score < input.TierRules.ProficientCut);
                 }
-            foreach (var student in report.HowWillWeExtend.Groups.SelectMany(g => g.Students))
-                Assert.True(decisions[student].Extension);
+            foreach (var t in report.HowWillWeExtend.Targets)
+                foreach (var student in t.Students)
+                    Assert.True(report.HowWillWeKnow.Proficiency.Single(p => p.StudentId == student && p.TargetId == t.Target).Score >= input.TierRules.ProficientCut - 1e-9);
         }).Check(100);
 
     [Fact]
@@ -67,15 +89,11 @@ public sealed class CycleProperties
             var report = UnitCycle.Run(input);
             var c = report.Counts;
             Assert.Equal(input.Roster.Count, c.Students);
-            Assert.Equal(c.Students, c.Tier3 + c.Tier2 + c.Core + c.Extension);
             Assert.All(report.HowWillWeKnow.Targets, t => Assert.Equal(c.Students, t.Proficient + t.NotYetProficient + t.WithoutScore));
             Assert.Equal(c.Students * c.Targets, report.HowWillWeKnow.Proficiency.Length);
-            Assert.Equal(c.Students, report.HowWillWeRespond.Decisions.Length);
-            int needing = c.Tier3 + c.Tier2 + c.Extension;
-            Assert.Equal(needing, report.HowWillWeRespond.Groups.Concat(report.HowWillWeExtend.Groups).Sum(g => g.Students.Length) + c.Unplaced);
             foreach (var rate in report.HowWillWeKnow.TeamData.Rates.Where(r => r.Kind == Assessments.GroupKind.Team))
                 Assert.Equal(report.HowWillWeKnow.Targets.Single(t => t.Target == rate.Target).Scored, rate.Students);
-            Assert.Equal(c.Groups - report.HowWillWeExtend.Groups.Length, report.HowWillWeRespond.Sessions.Length);
+            Assert.Equal(c.Groups + c.DoesNotFit, report.HowWillWeRespond.Plan.Groups.Length);
         }).Check(100);
 
     [Fact] // Determinism: the same input gives the same report; the same seed gives the same input.
@@ -110,16 +128,19 @@ public sealed class CycleProperties
             }
         }).Check(100);
 
-    [Fact] // One cut for questions 2 and 3: a target's not-yet-proficient count is the students whose tier decision lists it unmet.
-    public void Question_2s_counts_and_question_3s_unmet_targets_agree() =>
+    [Fact] // One cut for questions 2 and 3: a target's counts are the plan's proficient, not-yet and no-score rows.
+    public void Question_2s_counts_and_question_3s_statuses_agree() =>
         Prop.ForAll(Inputs.ToArbitrary(), input =>
         {
             var report = UnitCycle.Run(input);
+            var plan = report.HowWillWeRespond.Plan;
             foreach (var t in report.HowWillWeKnow.Targets)
             {
-                Assert.Equal(t.NotYetProficient, report.HowWillWeRespond.Decisions.Count(d => d.UnmetTargets.Contains(t.Target)));
-                Assert.Equal(t.WithoutScore, report.HowWillWeRespond.Decisions.Count(d => d.Reasons.Any(r => r.Code == "no-score" && r.Data["target"] == t.Target.Value)));
+                var rows = plan.Responses.Where(r => r.Target == t.Target).ToList();
+                Assert.Equal(t.Proficient, rows.Count(r => r.Status == TargetStatus.Proficient));
+                Assert.Equal(t.NotYetProficient, rows.Count(r => r.Status == TargetStatus.NotYet));
+                Assert.Equal(t.WithoutScore, rows.Count(r => r.Status == TargetStatus.NoScore));
             }
-            Assert.All(report.HowWillWeExtend.Students, s => Assert.DoesNotContain(s, report.HowWillWeRespond.WithoutEvidence));
+            Assert.All(report.HowWillWeExtend.EveryTarget, s => Assert.DoesNotContain(s, report.HowWillWeRespond.NotAssessed));
         }).Check(100);
 }

@@ -23,7 +23,7 @@ public sealed class GuardTests
     {
         var unit = new UnitPlan("Unit 2", 20, [.. Unit.Targets, new EssentialTarget(new TargetId("t3"), "6.RP.A.3", "Ratio problems", RigorTags.None)]);
         var e = Refused(new UnitCycleInput("Team", TeamRoster, unit, Blueprint, Scores, AssessedOn, Calendar, NextCycle));
-        Assert.Contains("6.RP.A.3 (t3)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("6.RP.A.3", e.Message, StringComparison.Ordinal);
         Assert.Contains("not covered", e.Message, StringComparison.Ordinal);
     }
 
@@ -93,6 +93,20 @@ public sealed class GuardTests
     }
 
     [Fact]
+    public void Screening_or_non_response_for_a_student_not_on_the_roster_is_named()
+    {
+        Assert.Contains("s77", Refused(Input() with { Screening = [new ScreeningScore(new StudentId("s77"), 5)] }).Message, StringComparison.Ordinal);
+        Assert.Contains("s78", Refused(Input() with { NonResponse = [new NonResponse(new StudentId("s78"), AssessedOn, "Flat trend.")] }).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_intervention_block_on_a_weekday_the_school_does_not_teach_is_named()
+    {
+        var input = Input() with { Capacity = new ResponseCapacity([new TeacherId("ms-a")], [new InterventionBlock(IsoDayOfWeek.Sunday, 30)]) };
+        Assert.Contains("sunday", Refused(input).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Null_input_is_refused() => Assert.Throws<ArgumentNullException>("input", () => UnitCycle.Run(null!));
 
     [Fact]
@@ -111,8 +125,9 @@ public sealed class GuardTests
         Assert.Throws<ArgumentNullException>("Scoring", () => Input() with { Scoring = null! });
         Assert.Throws<ArgumentNullException>("Grading", () => Input() with { Grading = null! });
         Assert.Throws<ArgumentNullException>("TierRules", () => Input() with { TierRules = null! });
-        Assert.Throws<ArgumentNullException>("Grouping", () => Input() with { Grouping = null! });
-        Assert.Throws<ArgumentNullException>("Schedule", () => Input() with { Schedule = null! });
+        Assert.Throws<ArgumentNullException>("Response", () => Input() with { Response = null! });
+        Assert.Throws<ArgumentException>("Screening", () => Input() with { Screening = [null!] });
+        Assert.Throws<ArgumentException>("NonResponse", () => Input() with { NonResponse = [null!] });
         Assert.Throws<ArgumentNullException>("TeamData", () => Input() with { TeamData = null! });
         Assert.Throws<ArgumentNullException>("BlueprintRules", () => Input() with { BlueprintRules = null! });
         Assert.Throws<ArgumentNullException>("ItemAnalysis", () => Input() with { ItemAnalysis = null! });
@@ -123,13 +138,8 @@ public sealed class GuardTests
     }
 
     [Fact]
-    public void Schedules_discussion_rules_and_sample_options_refuse_values_out_of_range()
+    public void Discussion_rules_and_sample_options_refuse_values_out_of_range()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("tier2SessionsPerWeek", () => new InterventionSchedule(tier2SessionsPerWeek: 0));
-        Assert.Throws<ArgumentOutOfRangeException>("tier3SessionsPerWeek", () => new InterventionSchedule(tier3SessionsPerWeek: 8));
-        Assert.Throws<ArgumentOutOfRangeException>("tier2Minutes", () => new InterventionSchedule(tier2Minutes: 0));
-        Assert.Throws<ArgumentOutOfRangeException>("tier3Minutes", () => new InterventionSchedule(tier3Minutes: 0));
-        Assert.Throws<ArgumentOutOfRangeException>("cycleWeeks", () => new InterventionSchedule(cycleWeeks: 5));
         Assert.Throws<ArgumentOutOfRangeException>("mostMissedShare", () => new DiscussionRules(mostMissedShare: 1.5));
         Assert.Throws<ArgumentOutOfRangeException>("sectionAboveBy", () => new DiscussionRules(sectionAboveBy: -0.1));
         Assert.Throws<ArgumentOutOfRangeException>("teachers", () => new SampleTeamOptions(teachers: 0));
@@ -153,9 +163,11 @@ public sealed class GuardTests
     [Fact]
     public void Report_records_keep_their_invariants()
     {
-        Assert.Throws<ArgumentException>("Students", () => new CycleCounts(5, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0));
-        Assert.Throws<ArgumentOutOfRangeException>("Groups", () => new CycleCounts(4, 1, 1, 1, 1, 1, 1, 1, 0, -1, 0));
-        Assert.Throws<ArgumentException>("WithoutEvidence", () => new CycleCounts(4, 1, 1, 1, 1, 1, 1, 1, 5, 0, 0));
+        Assert.Throws<ArgumentException>("Students", () => new CycleCounts(5, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("Groups", () => new CycleCounts(4, 1, 1, 1, 1, 1, 1, 1, 0, 0, -1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("NotAssessed", () => new CycleCounts(4, 1, 1, 1, 1, 1, 1, 1, -1, 0, 0, 0));
+        Assert.Throws<ArgumentNullException>("Plan", () => new HowWillWeRespondAnswer(null!));
+        Assert.Throws<ArgumentNullException>("target", () => TargetLabel.Of(null!));
         Assert.Throws<ArgumentOutOfRangeException>("WithoutScore", () => new TargetSummary(T1, null, 1, 1, -1, 3));
         Assert.Throws<ArgumentOutOfRangeException>("Cut", () => new TargetSummary(T1, null, 1, 1, 1, double.NaN));
         Assert.Throws<ArgumentException>("Target", () => new TargetSummary(default, null, 1, 1, 1, 3));

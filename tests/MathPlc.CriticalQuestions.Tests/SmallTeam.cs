@@ -42,7 +42,7 @@ internal static class SmallTeam
     // s2: t1 3/4 = 75 % → 3, t2 3/6 = 50 % → 2: Tier 2 on t2.
     // s3: t1 1/4 = 25 % → 1, t2 1/6 = 16.7 % → 1: Tier 2 (two unmet, Tier 3 needs three), first unmet t1.
     // s4: t1 3/4 = 75 % → 3, t2 5/6 = 83.3 % → 3: extension.
-    // s5: absent, no scores: no evidence on either target, core without extension.
+    // s5: absent, no scores: no evidence on either target, not assessed (never "core").
     public static ImmutableArray<ItemScore> Scores { get; } =
     [
         .. Row("s1", 2, 2, 4, 2), .. Row("s2", 2, 1, 2, 1), .. Row("s3", 0, 1, 1, 0), .. Row("s4", 2, 1, 3, 2),
@@ -50,9 +50,10 @@ internal static class SmallTeam
 
     public static UnitCycleInput Input() => new("Grade 6 team", TeamRoster, Unit, Blueprint, Scores, AssessedOn, Calendar, NextCycle);
 
+    /// <summary>The team with a whole-class line of 60 %, so t1 (1 of 4 not yet) and t2 (2 of 4) are grouped, not retaught whole.</summary>
     public static UnitCycleInput WithSmallGroups() => Input() with
     {
-        Grouping = new GroupingRules(tier2: new GroupSize(1, 5), extension: new GroupSize(1, 5)),
+        Response = new ResponseRules(wholeClassAtLeast: 0.6),
         TeamData = new TeamDataOptions(minimumGroupSize: 2),
         Discussion = new DiscussionRules(mostMissedShare: 0.4),
     };

@@ -9,18 +9,21 @@ public sealed class WorkedCycleTests
 {
     private static StudentId[] Ids(params string[] ids) => [.. ids.Select(i => new StudentId(i))];
 
-    [Fact] // Tiering by student, by target (Taking Action): the hand-worked tiers of the five students.
-    public void Each_student_lands_in_the_tier_the_hand_computation_gives()
+    [Fact] // RTI at Work by hand: t1 has 1 of 4 not yet (25 %), t2 2 of 4 (50 %) — both at or above the 25 % line, so every class is retaught both.
+    public void Each_student_gets_the_response_the_hand_computation_gives()
     {
         var report = UnitCycle.Run(Input());
+        var plan = report.HowWillWeRespond.Plan;
         Assert.Equal(Ids(), report.HowWillWeRespond.Tier3.ToArray());
-        Assert.Equal(Ids("s2", "s3"), report.HowWillWeRespond.Tier2.ToArray());
-        Assert.Equal(Ids("s5"), report.HowWillWeRespond.Core.ToArray());
-        Assert.Equal(Ids("s1", "s4"), report.HowWillWeExtend.Students.ToArray());
-        Assert.Equal(Ids("s5"), report.HowWillWeRespond.WithoutEvidence.ToArray());
-        Assert.Equal(new CycleCounts(5, 2, 2, 2, 0, 2, 1, 2, 1, 0, 4), report.Counts);
-        Assert.Equal([T2], report.HowWillWeRespond.Decisions[1].UnmetTargets.ToArray());
-        Assert.Equal([T1, T2], report.HowWillWeRespond.Decisions[2].UnmetTargets.ToArray());
+        Assert.Equal(Ids(), report.HowWillWeRespond.Referrals.ToArray()); // two targets: a unit of fewer than three refers no one
+        Assert.Equal(Ids("s5"), report.HowWillWeRespond.NotAssessed.ToArray());
+        Assert.Equal(Ids("s1", "s4"), report.HowWillWeExtend.EveryTarget.ToArray());
+        Assert.Equal(new CycleCounts(5, 2, 2, 2, 0, 0, 0, 2, 1, 2, 0, 0), report.Counts);
+        Assert.All(plan.Targets, t => Assert.True(t.WholeTeam));
+        Assert.Equal(["extension", "extension", "extension", "whole-class", "whole-class", "whole-class", "extension", "extension", "none", "none"],
+            plan.Responses.Select(r => r.Response.Name()).ToArray());
+        Assert.Equal(Ids("s1", "s2", "s4"), report.HowWillWeExtend.Targets[0].Students.ToArray());
+        Assert.Equal(("Compare ratio relationships", null), (report.HowWillWeExtend.Targets[0].MoreComplex, report.HowWillWeExtend.Targets[1].MoreComplex));
     }
 
     [Fact]
@@ -39,20 +42,21 @@ public sealed class WorkedCycleTests
         Assert.Equal(new double?[] { 4, 4, 3, 2, 1, 1, 3, 3, null, null }, scores);
     }
 
-    [Fact] // With groups of one allowed, each Tier 2 target gets its group and six weeks of three sessions from Monday 19 October.
-    public void Groups_are_by_first_unmet_target_with_dated_sessions()
+    [Fact] // With a 60 % line, s3 (first not yet: t1) and s2 (t2) get Tier 2 groups; s3's t2 waits for the next cycle. Two teachers × four blocks.
+    public void Groups_are_by_first_unmet_target_with_adults_blocks_and_dates()
     {
         var report = UnitCycle.Run(WithSmallGroups());
         var groups = report.HowWillWeRespond.Groups;
-        Assert.Equal(["tier2-t1-1", "tier2-t2-1"], groups.Select(g => g.Id).ToArray());
+        Assert.Equal(["tier2-6.RP.A.1-1", "tier2-6.RP.A.2-1"], groups.Select(g => g.Id).ToArray());
         Assert.Equal(Ids("s3"), groups[0].Students.ToArray());
         Assert.Equal(Ids("s2"), groups[1].Students.ToArray());
-        Assert.Equal(Ids("s1", "s4"), report.HowWillWeExtend.Groups.Single().Students.ToArray());
-        var plan = report.HowWillWeRespond.Sessions[0];
-        Assert.Equal(18, plan.Sessions.Length);
-        Assert.Equal(new NodaTime.LocalDate(2026, 10, 19), plan.Sessions[0]);
-        Assert.Equal(new NodaTime.LocalDate(2026, 10, 21), plan.Sessions[2]);
-        Assert.Equal(Tier.Tier2, plan.Plan.Tier);
+        Assert.Equal(["mr-b", "ms-a"], groups.Select(g => g.Adult!.Value.Value).ToArray());
+        Assert.All(groups, g => Assert.Equal(4, g.Blocks.Length));
+        Assert.Equal(8, groups[0].Sessions.Length);
+        Assert.Equal(new NodaTime.LocalDate(2026, 10, 19), groups[0].Sessions[0]);
+        Assert.Equal(new NodaTime.LocalDate(2026, 11, 2), groups[0].ReassessOn);
+        var next = report.HowWillWeRespond.Plan.Responses.Single(r => r.Student.Value == "s3" && r.Target == T2);
+        Assert.Equal(("tier2", "next-cycle"), (next.Response.Name(), next.Reason.Code));
     }
 
     [Fact] // Section A: 2 of 2 proficient on t1; the other section 1 of 2: 50 points above. t2: 2 of 4 below the cut, above the 0.4 limit.
@@ -60,12 +64,12 @@ public sealed class WorkedCycleTests
     {
         var prompts = UnitCycle.Run(WithSmallGroups()).Prompts;
         var missed = prompts.Single(p => p.Kind == PromptKind.TargetMostMissed);
-        Assert.Equal("t2", missed.Evidence.Data["target"]);
+        Assert.Equal("6.RP.A.2", missed.Evidence.Data["target"]);
         Assert.Equal("2", missed.Evidence.Data["not-yet-proficient"]);
         Assert.Equal("4", missed.Evidence.Data["scored"]);
         var above = prompts.Single(p => p.Kind == PromptKind.SectionWellAbove);
         Assert.Equal("A", above.Evidence.Data["section"]);
-        Assert.Equal("t1", above.Evidence.Data["target"]);
+        Assert.Equal("6.RP.A.1", above.Evidence.Data["target"]);
         Assert.Equal("0.5", above.Evidence.Data["difference"]);
         Assert.Equal("ms-a", above.Evidence.Data["teacher"]);
     }
@@ -79,9 +83,11 @@ public sealed class WorkedCycleTests
         var first = actions[0];
         Assert.Equal(TeamActionState.Missing, first.State);
         Assert.Equal("6.RP.A.2", first.Reasons.Single().Data["targets"]);
-        // Four students in Tier 2 or extension but groups of 3–5: the two Tier 2 students are unplaced.
-        Assert.Equal(TeamActionState.Missing, actions[8].State);
-        Assert.Equal("students-unplaced", actions[8].Reasons[0].Code);
+        // Actions 9 and 10 (students' and the team's goals) are not in the data: no proxy stands in for them.
+        Assert.Equal(TeamActionState.NotInData, actions[8].State);
+        Assert.Equal("no-student-goals", actions[8].Reasons[0].Code);
+        Assert.Equal(TeamActionState.NotInData, actions[9].State);
+        Assert.Contains("6.RP.A.2, 2 of 4 proficient (50%)", actions[9].Reasons[0].Message, StringComparison.Ordinal);
         Assert.Equal(TeamActionState.NotInData, actions[4].State);
         var reported = UnitCycle.Run(Input() with { ReportedActions = [HighLeverageTeamAction.PlanningCommonHomework] }).TeamActions[4];
         Assert.Equal(TeamActionState.Done, reported.State);

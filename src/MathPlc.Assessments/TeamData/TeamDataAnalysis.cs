@@ -6,7 +6,9 @@ namespace MathPlc.Assessments;
 /// Team data analysis unit by unit: proficiency rates per target by teacher, section and student group with counts
 /// and confidence intervals (hidden below a minimum group size), gaps between student groups, the spread within and
 /// across sections, and the "whose students learned this best" comparison a team uses to share practice — each
-/// with its uncertainty stated, so a difference of two students is not read as a difference in teaching.
+/// with its uncertainty stated, so a difference of two students is not read as a difference in teaching. Groups
+/// under the minimum size are hidden with their counts, and more cells are withheld where needed so that no hidden
+/// count can be worked out by subtraction (<see cref="ComplementarySuppression"/>).
 /// </summary>
 /// <remarks>
 /// Rates use Wilson intervals and differences Newcombe's hybrid score intervals (<see cref="Proportions"/>). A group is
@@ -22,12 +24,12 @@ public static class TeamDataAnalysis
     public static TeamDataReport Analyze(IEnumerable<TargetOutcome> outcomes, Roster roster, TeamDataOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        var list = Preconditions.CheckNoNulls(outcomes ?? throw new ArgumentNullException(nameof(outcomes)), nameof(outcomes));
+        var all = Preconditions.CheckNoNulls(outcomes ?? throw new ArgumentNullException(nameof(outcomes)), nameof(outcomes));
         options ??= new TeamDataOptions();
         var seen = new HashSet<(StudentId, TargetId)>();
         var byTarget = new Dictionary<TargetId, List<(RosterStudent Student, TargetOutcome Outcome)>>();
         var targets = new List<TargetId>();
-        foreach (var o in list)
+        foreach (var o in all)
         {
             var student = roster.Find(o.Student) ?? throw new ArgumentException($"Student {o.Student} has a result on {o.Target} but is not on the roster.", nameof(outcomes));
             Preconditions.CheckArgument(seen.Add((o.Student, o.Target)), nameof(outcomes), $"Student {o.Student} has two results on target {o.Target}.");
@@ -39,68 +41,153 @@ public static class TeamDataAnalysis
             rows.Add((student, o));
         }
 
+        // Every cell of every target: the team, each teacher, section and attribute value, with its counts.
+        var attributes = roster.AttributeNames();
+        var cells = new Dictionary<TargetId, List<Cell>>();
+        var sums = new Dictionary<TargetId, List<(int Total, int[] Parts)>>();
+        foreach (var target in targets)
+        {
+            var rows = byTarget[target];
+            var list = new List<Cell> { new(GroupKind.Team, "team", rows.Count, rows.Count(r => r.Outcome.IsProficient), null) };
+            var byTeacher = rows.GroupBy(r => r.Student.Teacher).OrderBy(g => g.Key.Value, StringComparer.Ordinal).ToList();
+            var teacherCells = new Dictionary<TeacherId, int>();
+            foreach (var g in byTeacher)
+            {
+                teacherCells[g.Key] = list.Count;
+                list.Add(new(GroupKind.Teacher, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), null));
+            }
+            var sectionCells = new List<int>();
+            var sectionsOf = new Dictionary<TeacherId, List<int>>();
+            foreach (var g in rows.GroupBy(r => r.Student.Section).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
+            {
+                var teacher = g.First().Student.Teacher;
+                if (!sectionsOf.TryGetValue(teacher, out var own)) sectionsOf[teacher] = own = [];
+                own.Add(list.Count);
+                sectionCells.Add(list.Count);
+                list.Add(new(GroupKind.Section, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), g.Select(r => r.Student.Section).First()));
+            }
+            var equations = new List<(int Total, int[] Parts)> { (0, [.. teacherCells.Values]), (0, [.. sectionCells]) };
+            foreach (var (teacher, own) in sectionsOf) equations.Add((teacherCells[teacher], [.. own]));
+            foreach (var name in attributes)
+            {
+                var valued = rows.Where(r => Attribute(r.Student, name) is not null).ToList();
+                var parts = new List<int>();
+                foreach (var g in valued.GroupBy(r => Attribute(r.Student, name)!).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    parts.Add(list.Count);
+                    list.Add(new(GroupKind.StudentGroup, $"{name}={g.Key}", g.Count(), g.Count(r => r.Outcome.IsProficient), null));
+                }
+                if (valued.Count == rows.Count) equations.Add((0, [.. parts])); // every student has a value: the values add up to the team
+            }
+            cells[target] = list;
+            sums[target] = equations;
+        }
+        var suppressed = Suppress(cells, sums, options);
+
         var rates = ImmutableArray.CreateBuilder<ProficiencyRate>();
         var gaps = ImmutableArray.CreateBuilder<RateComparison>();
         var spreads = ImmutableArray.CreateBuilder<SectionSpread>();
         var teachers = ImmutableArray.CreateBuilder<RateComparison>();
-        var attributes = roster.AttributeNames();
         foreach (var target in targets)
         {
-            var rows = byTarget[target];
-            int total = rows.Count, totalProficient = rows.Count(r => r.Outcome.IsProficient);
-            rates.Add(Rate(target, GroupKind.Team, "team", total, totalProficient, options));
-            var byTeacher = rows.GroupBy(r => r.Student.Teacher).OrderBy(g => g.Key.Value, StringComparer.Ordinal).ToList();
-            foreach (var g in byTeacher)
-                rates.Add(Rate(target, GroupKind.Teacher, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), options));
-            var bySection = rows.GroupBy(r => r.Student.Section).OrderBy(g => g.Key.Value, StringComparer.Ordinal).ToList();
-            var sectionRates = bySection.Select(g => Rate(target, GroupKind.Section, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), options)).ToList();
-            rates.AddRange(sectionRates);
-            foreach (var name in attributes)
+            var list = cells[target];
+            var hide = suppressed[target];
+            int total = list[0].Students, totalProficient = list[0].Proficient;
+            var teacherRows = new List<RateComparison>();
+            var sectionRates = new List<ProficiencyRate>();
+            var sectionRows = new List<(SectionId, List<(RosterStudent Student, TargetOutcome Outcome)>)>();
+            for (int i = 0; i < list.Count; i++)
             {
-                var groups = rows.Where(r => Attribute(r.Student, name) is not null)
-                    .GroupBy(r => Attribute(r.Student, name)!).OrderBy(g => g.Key, StringComparer.Ordinal);
-                foreach (var g in groups)
+                var c = list[i];
+                var rate = Rate(target, c.Kind, c.Group, c.Students, c.Proficient, hide[i], options);
+                rates.Add(rate);
+                switch (c.Kind)
                 {
-                    string label = $"{name}={g.Key}";
-                    int n = g.Count(), x = g.Count(r => r.Outcome.IsProficient);
-                    rates.Add(Rate(target, GroupKind.StudentGroup, label, n, x, options));
-                    gaps.Add(Compare(target, GroupKind.StudentGroup, label, x, n, totalProficient - x, total - n, options));
+                    case GroupKind.Teacher:
+                        teacherRows.Add(Compare(target, GroupKind.Teacher, c.Group, c.Proficient, c.Students, totalProficient - c.Proficient, total - c.Students, hide[i], options));
+                        break;
+                    case GroupKind.Section:
+                        sectionRates.Add(rate);
+                        sectionRows.Add((c.Section!.Value, byTarget[target].Where(r => r.Student.Section == c.Section).ToList()));
+                        break;
+                    case GroupKind.StudentGroup:
+                        gaps.Add(Compare(target, GroupKind.StudentGroup, c.Group, c.Proficient, c.Students, totalProficient - c.Proficient, total - c.Students, hide[i], options));
+                        break;
                 }
             }
-            teachers.AddRange(byTeacher
-                .Select(g => Compare(target, GroupKind.Teacher, g.Key.Value, g.Count(r => r.Outcome.IsProficient), g.Count(),
-                    totalProficient - g.Count(r => r.Outcome.IsProficient), total - g.Count(), options))
-                .OrderByDescending(c => c.Rate.Value ?? double.NegativeInfinity).ThenBy(c => c.Group, StringComparer.Ordinal));
-            spreads.Add(Spread(target, bySection.Select(g => (g.Key, g.ToList())).ToList(), sectionRates));
+            teachers.AddRange(teacherRows.OrderByDescending(c => c.Rate.Value ?? double.NegativeInfinity).ThenBy(c => c.Group, StringComparer.Ordinal));
+            spreads.Add(Spread(target, sectionRows, sectionRates));
         }
         return new TeamDataReport(rates.ToImmutable(), gaps.ToImmutable(), spreads.ToImmutable(), teachers.ToImmutable());
+    }
+
+    /// <summary>One cell of a target's tables: a group and its counts.</summary>
+    private sealed record Cell(GroupKind Kind, string Group, int Students, int Proficient, SectionId? Section);
+
+    /// <summary>
+    /// Primary suppression (under the minimum size), then complementary suppression per target, made the same across
+    /// targets (a group hidden on one target is hidden on all, so its size cannot be read off another), until stable.
+    /// </summary>
+    private static Dictionary<TargetId, bool[]> Suppress(Dictionary<TargetId, List<Cell>> cells, Dictionary<TargetId, List<(int Total, int[] Parts)>> sums, TeamDataOptions options)
+    {
+        var hiddenGroups = new HashSet<(GroupKind, string)>();
+        foreach (var (target, list) in cells)
+            foreach (var c in list)
+                if (c.Students < options.MinimumGroupSize) hiddenGroups.Add((c.Kind, c.Group));
+        var result = new Dictionary<TargetId, bool[]>();
+        int before;
+        do
+        {
+            before = hiddenGroups.Count;
+            foreach (var (target, list) in cells)
+            {
+                // A group that is the whole team (an attribute every student shares one value of) is no secret: it stands
+                // or falls with the team's own total.
+                var whole = sums[target].Where(e => e.Total == 0 && e.Parts.Length == 1).Select(e => e.Parts[0]).ToHashSet();
+                bool teamHidden = list[0].Students < options.MinimumGroupSize;
+                bool[] primary = [.. list.Select((c, i) => i == 0 || whole.Contains(i) ? teamHidden : hiddenGroups.Contains((c.Kind, c.Group)))];
+                var complete = ComplementarySuppression.Complete(list.Select(c => c.Students).ToArray(), primary, sums[target], new HashSet<int>([0, .. whole]));
+                for (int i = 1; i < list.Count; i++)
+                    if (complete[i] && !whole.Contains(i)) hiddenGroups.Add((list[i].Kind, list[i].Group));
+                result[target] = complete;
+            }
+        }
+        while (hiddenGroups.Count != before);
+        return result;
     }
 
     private static string? Attribute(RosterStudent student, string name) =>
         student.Attributes.FirstOrDefault(kv => string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
-    private static ProficiencyRate Rate(TargetId target, GroupKind kind, string group, int n, int proficient, TeamDataOptions options)
+    private static ProficiencyRate Rate(TargetId target, GroupKind kind, string group, int n, int proficient, bool hidden, TeamDataOptions options)
     {
-        if (n < options.MinimumGroupSize)
-            return new ProficiencyRate(target, kind, group, n, null, StatisticValue.Undefined(TooSmall(n, options), n, 0), null, null);
+        if (hidden)
+            return new ProficiencyRate(target, kind, group, n, null, StatisticValue.Undefined(n < options.MinimumGroupSize ? TooSmall(options) : Complement(), 0, 0), null, null);
         var (lower, upper) = Proportions.Wilson(proficient, n, options.ConfidenceLevel);
         return new ProficiencyRate(target, kind, group, n, proficient, StatisticValue.Defined((double)proficient / n, n, 0), lower, upper);
     }
 
-    private static Reason TooSmall(int n, TeamDataOptions options) =>
-        new Reason("group-too-small", $"Only {n} student(s): below the team's minimum of {options.MinimumGroupSize}, so the rate is not shown.")
-            .With("students", n).With("minimum", options.MinimumGroupSize);
+    // The size of a hidden group is not shown, in the message or the data (NCES 2011-603).
+    private static Reason TooSmall(TeamDataOptions options) =>
+        new Reason("group-too-small", $"Fewer than {options.MinimumGroupSize} students, the team's minimum: the rate and the count are not shown.")
+            .With("minimum", options.MinimumGroupSize);
 
-    private static RateComparison Compare(TargetId target, GroupKind kind, string group, int x1, int n1, int x2, int n2, TeamDataOptions options)
+    private static Reason Complement() =>
+        new("suppressed-complement", "Withheld so that a smaller group's hidden count cannot be worked out by subtraction (complementary suppression).");
+
+    private static RateComparison Compare(TargetId target, GroupKind kind, string group, int x1, int n1, int x2, int n2, bool hidden, TeamDataOptions options)
     {
-        var rate = n1 >= options.MinimumGroupSize ? StatisticValue.Defined((double)x1 / n1, n1, 0) : StatisticValue.Undefined(TooSmall(n1, options), n1, 0);
-        var rest = n2 >= options.MinimumGroupSize ? StatisticValue.Defined((double)x2 / n2, n2, 0) : StatisticValue.Undefined(TooSmall(n2, options), n2, 0);
-        if (!rate.IsDefined || !rest.IsDefined)
+        // A hidden group is not compared: its rate against the rest of the team would give the hidden counts away.
+        bool shown = !hidden && n1 >= options.MinimumGroupSize && n2 >= options.MinimumGroupSize;
+        if (!shown)
         {
-            var why = new Reason("comparison-not-shown", $"{group} or the rest of the team has fewer than {options.MinimumGroupSize} students on {target}, so no comparison is shown.")
-                .With("students", n1).With("rest-students", n2);
-            return new RateComparison(target, kind, group, rate, rest, StatisticValue.Undefined(why, n1 + n2, 0), null, null, ComparisonConclusion.NotShown, why);
+            var why = new Reason("comparison-not-shown", $"{group} or the rest of the team is hidden (fewer than {options.MinimumGroupSize} students, or withheld), so no comparison is shown.")
+                .With("minimum", options.MinimumGroupSize);
+            var undefined = StatisticValue.Undefined(why, 0, 0);
+            return new RateComparison(target, kind, group, undefined, undefined, undefined, null, null, ComparisonConclusion.NotShown, why);
         }
+        var rate = StatisticValue.Defined((double)x1 / n1, n1, 0);
+        var rest = StatisticValue.Defined((double)x2 / n2, n2, 0);
         double difference = rate.Value!.Value - rest.Value!.Value;
         var (lower, upper) = Proportions.NewcombeDifference(x1, n1, x2, n2, options.ConfidenceLevel);
         string level = Preconditions.Format(options.ConfidenceLevel * 100);

@@ -11,7 +11,7 @@ namespace MathPlc.Cli.Cycle;
 
 /// <summary>
 /// <c>mathplc cycle [--seed N | --unit unit.json (--evidence scores.csv [--roster roster.csv] | --oneroster DIR) | --oneroster DIR]
-/// [--format md|html|json] [--out DIR]</c>: the main job. Answers the four critical questions for one team's unit — on the
+/// [--screening screening.csv] [--nonresponse nonresponse.csv] [--format md|html|json] [--out DIR]</c>: the main job. Answers the four critical questions for one team's unit — on the
 /// built-in sample team without input options — and prints the report, or writes every form of it to a folder.
 /// </summary>
 /// <remarks>
@@ -22,13 +22,22 @@ namespace MathPlc.Cli.Cycle;
 /// </remarks>
 internal static class CycleCommand
 {
+    /// <summary>The response model's defaults, as <c>--help</c> states them (decision 0075 gives the sources).</summary>
+    internal const string ResponseDefaults =
+        "Defaults without the unit file's response object: the adults are the roster's teachers; blocks Monday-Thursday, 30 minutes " +
+        "(Tier 2 dosage 4-5 times a week, IES math RtI practice guide); wholeClassAtLeast 0.25 (a class with 25% or more of its scored students " +
+        "not yet proficient on a target is retaught it whole - MTSS's 80% core-instruction criterion); reassessAfterDays 10 (reassess within about " +
+        "two weeks, Kanold's Tier 2 after a unit assessment); Tier 2 groups of at most 5 (Hawaii DOE), Tier 3 of at most 3, reviewed after 30 " +
+        "instructional days; referral when not yet proficient on every target of a unit of 3 or more. Tier 3 comes only from --screening or --nonresponse.";
+
     /// <summary>Builds the command with its options, examples and action.</summary>
     public static Command Create()
     {
         var unit = new Option<string?>("--unit")
         {
-            Description = "The unit file (JSON): team, unit plan with its essential targets, the common assessment's blueprint and date, the school calendar, " +
-                          "the start of the next intervention cycle, and optionally scoring, grading, tierRules, minimumGroupSize (see docs/how-to/district-developer.md).",
+            Description = "The unit file (JSON; schema docs/schemas/unit.schema.json): team, unit plan with its essential targets, the common assessment's " +
+                          "blueprint and date, the school calendar, the start of the next cycle, and optionally scoring, grading, tierRules, minimumGroupSize and " +
+                          "response {adults, blocks, wholeClassAtLeast, reassessAfterDays} (see docs/how-to/district-developer.md).",
             HelpName = "unit.json",
         };
         var evidence = new Option<string?>("--evidence")
@@ -62,6 +71,18 @@ internal static class CycleCommand
             Description = "With --edfi: the assessmentIdentifier of the common assessment, when the folder has several.",
             HelpName = "ID",
         };
+        var screening = new Option<string?>("--screening")
+        {
+            Description = "Universal screening (CSV): student_id, percentile (0-100). A percentile in the intensive band (below 10, Star Math's default " +
+                          "categories; the unit file's tierRules.screening may change the cuts) places the student in Tier 3 - one of the only two routes there.",
+            HelpName = "screening.csv",
+        };
+        var nonResponse = new Option<string?>("--nonresponse")
+        {
+            Description = "Documented non-response to Tier 2 (CSV): student_id, decided_on (yyyy-MM-dd), reason. Each student listed is in Tier 3 - " +
+                          "the other route there; one common assessment never places a student in Tier 3.",
+            HelpName = "nonresponse.csv",
+        };
         var seed = CommonOptions.WholeNumber("--seed", $"The sample team's seed (without input options). Default {SampleTeam.DefaultSeed}; the same seed gives the same report on every machine.", 0);
         var format = CommonOptions.Choice("--format", "What to print on standard output: md (Markdown, the default), html (one self-contained page), json.", CommonOptions.KebabChoices<CycleFormat>());
         var output = new Option<string?>("--out", "-o")
@@ -72,15 +93,17 @@ internal static class CycleCommand
 
         var command = new ExampleCommand("cycle",
             "The main job: answer the four critical questions for one team's unit (what must they learn, how will we know, how will we respond, how will we extend), " +
-            "with the team's data, the high-leverage team actions and prompts for the team's discussion. Without input options it runs on a built-in sample team.",
+            "with the team's data, the high-leverage team actions and prompts for the team's discussion. Without input options it runs on a built-in sample team. " +
+            "The report opens with the meeting agenda; plan.csv gives every student's response per target. " + ResponseDefaults,
             "mathplc cycle",
             "mathplc cycle --out report",
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --out report",
             "mathplc cycle --oneroster export/ --unit unit.json --format html > report.html",
             "mathplc cycle --edfi ods-export/ --unit unit.json --assessment u2-cfa --out report",
+            "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --screening screening.csv --nonresponse nonresponse.csv --out report",
             "mathplc cycle --seed 7 --format json")
         {
-            unit, evidence, roster, oneRoster, edFi, assessment, seed, format, output,
+            unit, evidence, roster, oneRoster, edFi, assessment, screening, nonResponse, seed, format, output,
         };
 
         command.SetAction(parseResult =>
@@ -102,7 +125,8 @@ internal static class CycleCommand
             string? Produce()
             {
                 var request = new CycleRequest(parseResult.GetValue(unit), parseResult.GetValue(evidence), parseResult.GetValue(roster),
-                    parseResult.GetValue(oneRoster), parseResult.GetValue(seed), parseResult.GetValue(edFi), parseResult.GetValue(assessment));
+                    parseResult.GetValue(oneRoster), parseResult.GetValue(seed), EdFi: parseResult.GetValue(edFi), Assessment: parseResult.GetValue(assessment),
+                    Screening: parseResult.GetValue(screening), NonResponse: parseResult.GetValue(nonResponse));
                 if (request.Problem() is { } problem) throw new UsageException(problem);
                 if (outFolder is not null && string.IsNullOrWhiteSpace(outFolder)) throw new UsageException("--out needs a folder name.");
                 if (outFolder is not null && File.Exists(outFolder)) throw new UsageException($"--out {outFolder} is a file; give a folder.");

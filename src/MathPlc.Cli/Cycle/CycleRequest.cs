@@ -1,6 +1,7 @@
 using MathPlc.Cli.Shell;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 using MathPlc.Interop.OneRoster;
 using MathPlc.Interop.UnitCycle;
 
@@ -10,7 +11,8 @@ namespace MathPlc.Cli.Cycle;
 /// Which input <c>mathplc cycle</c> runs on, from its options: the sample team (no input options, optionally
 /// <c>--seed</c>), a unit file with item scores and an optional roster, or a OneRoster folder with a unit file.
 /// </summary>
-internal sealed record CycleRequest(string? Unit, string? Evidence, string? Roster, string? OneRoster, int? Seed, string? EdFi = null, string? Assessment = null)
+internal sealed record CycleRequest(string? Unit, string? Evidence, string? Roster, string? OneRoster, int? Seed, string? EdFi = null, string? Assessment = null,
+    string? Screening = null, string? NonResponse = null)
 {
     /// <summary>The file name of the unit file looked for in a OneRoster folder when <c>--unit</c> is not given.</summary>
     public const string UnitFileName = "unit.json";
@@ -25,7 +27,7 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
         if (Roster is not null && Evidence is null) return "--roster needs --evidence (the item scores) and --unit.";
         if (Evidence is not null && Unit is null) return "--evidence needs --unit (the unit file with the assessment's blueprint).";
         if (Unit is not null && Evidence is null && OneRoster is null && EdFi is null) return "--unit needs the scores: --evidence scores.csv (with an optional --roster) or --oneroster DIR.";
-        foreach (var (name, value) in new[] { ("--unit", Unit), ("--evidence", Evidence), ("--roster", Roster), ("--oneroster", OneRoster) })
+        foreach (var (name, value) in new[] { ("--unit", Unit), ("--evidence", Evidence), ("--roster", Roster), ("--oneroster", OneRoster), ("--screening", Screening), ("--nonresponse", NonResponse) })
             if (value is not null && string.IsNullOrWhiteSpace(value)) return $"{name} needs a file name.";
         return null;
     }
@@ -59,8 +61,22 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
         }
     }
 
-    /// <summary>Reads the input (bad data is a <see cref="DataFileException"/>) and says where it came from.</summary>
+    /// <summary>
+    /// Reads the input (bad data is a <see cref="DataFileException"/>) and says where it came from: first the team and its
+    /// scores from one source (<see cref="TeamInput"/>), then the routes into Tier 3 (<c>--screening</c>, <c>--nonresponse</c>),
+    /// checked against that roster.
+    /// </summary>
     public (UnitCycleInput Input, string Source) Input()
+    {
+        var (input, source) = TeamInput();
+        if (Screening is null && NonResponse is null) return (input, source);
+        var screening = Screening is { } s ? InputFile.Read(s, ScreeningCsv.Read) : null;
+        var nonResponse = NonResponse is { } n ? InputFile.Read(n, NonResponseCsv.Read) : null;
+        return (CycleInputs.WithResponseData(input, screening, nonResponse), source);
+    }
+
+    /// <summary>The team, its unit and its scores from exactly one source: a OneRoster folder, files, or the sample team.</summary>
+    private (UnitCycleInput Input, string Source) TeamInput()
     {
         if (EdFi is { } edFi) return AsBadData(() => EdFiCycleInput.Read(edFi, Unit, Assessment));
         if (OneRoster is { } folder)

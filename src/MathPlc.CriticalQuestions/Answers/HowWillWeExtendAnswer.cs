@@ -4,18 +4,33 @@ using MathPlc.Interventions;
 namespace MathPlc.CriticalQuestions;
 
 /// <summary>
-/// Question 4, how will we extend the learning for students who are already proficient: the students proficient on
-/// every essential target and their extension groups.
+/// Question 4, how will we extend the learning for students who are already proficient: per target, every student
+/// proficient on it extends on it (its 4.0, "more complex" description) while others are retaught it — not only the
+/// students proficient on every target.
 /// </summary>
-/// <param name="Students">Students proficient on every essential target, in roster order.</param>
-/// <param name="Groups">The extension groups.</param>
-/// <param name="Unplaced">Extension students who could not be placed in a group, with the reason.</param>
-public sealed record HowWillWeExtendAnswer(ImmutableArray<StudentId> Students, ImmutableArray<InterventionGroup> Groups, ImmutableArray<UnplacedStudent> Unplaced)
+/// <param name="Targets">Per essential target, in the unit's order: the 4.0 description and the students extending on it.</param>
+/// <param name="EveryTarget">Students proficient on every essential target, in roster order.</param>
+public sealed record HowWillWeExtendAnswer(ImmutableArray<TargetExtension> Targets, ImmutableArray<StudentId> EveryTarget)
 {
     /// <inheritdoc/>
     public bool Equals(HowWillWeExtendAnswer? other) =>
-        other is not null && Students.SequenceEqual(other.Students) && Groups.SequenceEqual(other.Groups) && Unplaced.SequenceEqual(other.Unplaced);
+        other is not null && Targets.SequenceEqual(other.Targets) && EveryTarget.SequenceEqual(other.EveryTarget);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Students.Length, Groups.Length, Unplaced.Length);
+    public override int GetHashCode() => HashCode.Combine(Targets.Length, EveryTarget.Length);
+}
+
+/// <summary>Extension on one target: its code, its 4.0 description (or null), and the students extending on it, in roster order.</summary>
+/// <param name="Target">The target.</param>
+/// <param name="Code">Its code.</param>
+/// <param name="MoreComplex">The 4.0 description, or null when the team has not written it.</param>
+/// <param name="Students">The students proficient on it.</param>
+public sealed record TargetExtension(TargetId Target, string Code, string? MoreComplex, ImmutableArray<StudentId> Students)
+{
+    /// <inheritdoc/>
+    public bool Equals(TargetExtension? other) =>
+        other is not null && Target == other.Target && Code == other.Code && MoreComplex == other.MoreComplex && Students.SequenceEqual(other.Students);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Target, Students.Length);
 }

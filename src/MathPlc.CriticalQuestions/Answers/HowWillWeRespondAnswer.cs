@@ -4,35 +4,29 @@ using MathPlc.Interventions;
 namespace MathPlc.CriticalQuestions;
 
 /// <summary>
-/// Question 3, how will we respond when some students do not learn it: every student's tier decision with its
-/// reasons, the students in each tier, the intervention groups by target, the students who could not be placed, and
-/// the dated sessions of the next intervention cycle for every group.
+/// Question 3, how will we respond when some students do not learn it: the team's response plan (RTI at Work) — per
+/// target, whole-class reteach or short Tier 2 groups with their adults, blocks and dates; Tier 3 only from screening
+/// or documented non-response; referrals; the students not assessed — one response per student and target, each with
+/// its reason.
 /// </summary>
-/// <remarks>
-/// The tier lists and question 4's extension list partition the roster: each student is in exactly one of
-/// <see cref="Tier3"/>, <see cref="Tier2"/>, <see cref="Core"/> (core instruction, not extension) and
-/// <see cref="HowWillWeExtendAnswer.Students"/>. Students without a score on some target are listed in
-/// <see cref="WithoutEvidence"/> as well as in their tier, so the team can reassess them.
-/// </remarks>
-/// <param name="Decisions">One tier decision per roster student, in roster order.</param>
-/// <param name="Tier3">Students in Tier 3 (intensive), in roster order.</param>
-/// <param name="Tier2">Students in Tier 2 (targeted), in roster order.</param>
-/// <param name="Core">Students in core instruction who are not proficient on every target (so not in extension), in roster order.</param>
-/// <param name="WithoutEvidence">Students with no score on at least one essential target, in roster order.</param>
-/// <param name="Groups">The Tier 3 and Tier 2 groups, Tier 3 first, by target in the unit's order.</param>
-/// <param name="Unplaced">Tier 3 and Tier 2 students who need a group but could not be placed, with the reason.</param>
-/// <param name="Sessions">Each group's plan dated on the calendar (sessions, monitoring and review dates), in group order.</param>
-public sealed record HowWillWeRespondAnswer(
-    ImmutableArray<TierDecision> Decisions, ImmutableArray<StudentId> Tier3, ImmutableArray<StudentId> Tier2, ImmutableArray<StudentId> Core,
-    ImmutableArray<StudentId> WithoutEvidence, ImmutableArray<InterventionGroup> Groups, ImmutableArray<UnplacedStudent> Unplaced,
-    ImmutableArray<ScheduledPlan> Sessions)
+/// <param name="Plan">The plan (<see cref="ResponsePlanning.Plan"/>).</param>
+public sealed record HowWillWeRespondAnswer(ResponsePlan Plan)
 {
-    /// <inheritdoc/>
-    public bool Equals(HowWillWeRespondAnswer? other) =>
-        other is not null && Decisions.SequenceEqual(other.Decisions) && Tier3.SequenceEqual(other.Tier3) && Tier2.SequenceEqual(other.Tier2)
-        && Core.SequenceEqual(other.Core) && WithoutEvidence.SequenceEqual(other.WithoutEvidence) && Groups.SequenceEqual(other.Groups)
-        && Unplaced.SequenceEqual(other.Unplaced) && Sessions.SequenceEqual(other.Sessions);
+    /// <summary>The plan; never null.</summary>
+    public ResponsePlan Plan { get; } = Plan ?? throw new ArgumentNullException(nameof(Plan));
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Decisions.Length, Tier3.Length, Tier2.Length, Core.Length, Groups.Length, Sessions.Length);
+    /// <summary>The Tier 2 and Tier 3 groups that fit the team's adults and blocks.</summary>
+    public ImmutableArray<ResponseGroup> Groups => [.. Plan.Groups.Where(g => g.Fits)];
+
+    /// <summary>The Tier 2 groups that did not fit (their students get the Tier 1 alternative) and Tier 3 groups the intervention team must staff.</summary>
+    public ImmutableArray<ResponseGroup> DoesNotFit => [.. Plan.Groups.Where(g => !g.Fits)];
+
+    /// <summary>The students in Tier 3, in roster order.</summary>
+    public ImmutableArray<StudentId> Tier3 => [.. Plan.Tier3.Select(t => t.Student)];
+
+    /// <summary>The students referred to the intervention team, in roster order.</summary>
+    public ImmutableArray<StudentId> Referrals => [.. Plan.Referrals.Select(r => r.Student)];
+
+    /// <summary>The students without a score on some target, in roster order.</summary>
+    public ImmutableArray<StudentId> NotAssessed => [.. Plan.NotAssessed.Select(n => n.Student)];
 }

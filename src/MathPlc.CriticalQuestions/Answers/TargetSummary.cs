@@ -7,7 +7,7 @@ namespace MathPlc.CriticalQuestions;
 /// many are not yet, and how many have no score (too little evidence). The three counts add up to the roster.
 /// </summary>
 /// <param name="Target">The target.</param>
-/// <param name="Code">The target's code (e.g. <c>CCSS.Math.Content.6.RP.A.1</c>), when it has one.</param>
+/// <param name="Code">The target's label as teachers read it (<see cref="TargetLabel"/>, e.g. <c>6.RP.A.1</c>).</param>
 /// <param name="Proficient">Students at or above the cut.</param>
 /// <param name="NotYetProficient">Students with a score below the cut.</param>
 /// <param name="WithoutScore">Students with no score (insufficient evidence, such as absent from the assessment).</param>

@@ -3,7 +3,6 @@ using MathPlc.Core;
 using MathPlc.Grading;
 using MathPlc.Interventions;
 using MathPlc.Standards;
-using InterventionGroupKind = MathPlc.Interventions.GroupKind;
 
 namespace MathPlc.CriticalQuestions;
 
@@ -13,22 +12,24 @@ namespace MathPlc.CriticalQuestions;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The steps, each done by the package that owns it (decision 0060): (1) the blueprint's quality against the unit's
-/// targets and the rigor of targets and items (Standards, Assessments); (2) item scores become evidence per student
-/// and target by the team's conversion table, and the evidence (with any other evidence given) becomes proficiency
-/// per roster student per target by the grading method and policy (Assessments, Grading); (3) proficient means at or
-/// above the tiering rules' cut for the target, the same cut in question 2's rates and question 3's tiers; rates by
-/// teacher, section and group, the teacher comparisons and the item analysis (Assessments); (4) tier decisions for
-/// every roster student, groups by first unmet target in the unit's order, and each Tier 2 and Tier 3 group's plan
-/// dated on the calendar from the next cycle's start (Interventions); (5) the high-leverage team actions and the
-/// discussion prompts from all of it.
+/// The steps, each done by the package that owns it (decisions 0060 and 0075), as <see cref="Run"/> reads:
+/// (1) <b>what to learn</b>: the blueprint's quality against the unit's targets and the rigor of targets and items
+/// (Standards, Assessments); (2) <b>evidence</b>: item scores become evidence per student and target by the team's
+/// conversion table; (3) <b>proficiency</b>: the evidence becomes proficiency per roster student per target by the
+/// grading method and policy (Grading); (4) <b>how will we know</b>: proficient means at or above the cut, the same cut
+/// in question 2's rates and question 3's responses; rates by teacher, section and group, the teacher comparisons and
+/// the item analysis (Assessments); (5) <b>how will we respond and extend</b>: the response model of RTI at Work —
+/// whole-class reteach when a class's share not yet proficient reaches the team's line, short Tier 2 groups by target
+/// within the team's adults and blocks, Tier 3 only from screening or documented non-response, referrals, extension on
+/// every target a student is proficient on (Interventions, <see cref="ResponsePlanning"/>); (6) the high-leverage team
+/// actions and the discussion prompts from all of it.
 /// </para>
 /// <para>
-/// The unit's target order is the progression order (prerequisites first). A student on the roster with no item
-/// score has no evidence: no score on any target, core instruction with a reason per target, and listed among the
-/// students without evidence — never a zero. Sources: DuFour et al., <i>Learning by Doing</i> (2010), the four
-/// critical questions; Kanold (series ed.), <i>Beyond the Common Core</i> (2015), the high-leverage team actions;
-/// Buffum, Mattos and Malone, <i>Taking Action</i> (2018), responding by student, by target.
+/// The unit's target order is the progression order (prerequisites first). A student on the roster with no item score
+/// has no evidence: no score on any target, "not assessed" with the reason — never a zero, never "core". Sources:
+/// DuFour et al., <i>Learning by Doing</i> (2010), the four critical questions; Kanold (series ed.), <i>Beyond the Common
+/// Core</i> (2015), the high-leverage team actions; Buffum, Mattos and Malone, <i>Taking Action</i> (2018), responding by
+/// student, by target.
 /// </para>
 /// </remarks>
 public static class UnitCycle
@@ -39,32 +40,50 @@ public static class UnitCycle
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// A caller's mistake, named in the message: a unit target the assessment does not cover; a unit target listed
-    /// twice; the tiering rules' essential targets differ from the unit's; an item score or a piece of additional
-    /// evidence for a student not on the roster; an item score for an item not on the blueprint, twice for one
-    /// student, or above the item's points; the conversion table's scale is not the grading scale; the next cycle
-    /// starts outside the calendar.
+    /// twice; the tiering rules' essential targets differ from the unit's; an item score, a piece of additional
+    /// evidence, a screening result or a non-response decision for a student not on the roster; an item score for an
+    /// item not on the blueprint, twice for one student, or above the item's points; the conversion table's scale is not
+    /// the grading scale; the next cycle starts outside the calendar; an intervention block on a weekday the school does
+    /// not teach.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A piece of additional evidence is not on the grading scale.</exception>
     public static UnitCycleReport Run(UnitCycleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var targets = input.Unit.Targets;
-        var targetIds = targets.Select(t => t.Id).ToImmutableArray();
+        var targetIds = input.Unit.Targets.Select(t => t.Id).ToImmutableArray();
         CheckInput(input, targetIds);
         var rules = EffectiveRules(input.TierRules, targetIds);
-        var order = new TargetOrder(targetIds);
-        var roster = input.Roster;
 
-        var whatToLearn = new WhatToLearnAnswer(
-            targets,
-            RigorBalance.Of(targets.Select(t => new TaggedTask(t.Code ?? t.Id.Value, t.Rigor)), input.Rigor),
-            RigorBalance.Of(input.Blueprint.Items.Select(i => new TaggedTask(i.Id.Value, new RigorTags(i.Dok, i.Demand))), input.Rigor),
-            BlueprintQuality.Evaluate(input.Blueprint, targetIds, input.BlueprintRules));
+        var whatToLearn = WhatToLearn(input, targetIds);
+        var evidence = EvidenceFromItemScores(input);
+        var proficiency = ProficiencyOfEveryStudent(input, evidence, targetIds);
+        var howWillWeKnow = HowWillWeKnow(input, evidence, proficiency, rules);
+        var plan = PlanResponses(input, proficiency, rules);
+        var howWillWeRespond = new HowWillWeRespondAnswer(plan);
+        var howWillWeExtend = HowWillWeExtend(input, plan);
+        var counts = Counts(input, plan);
 
-        // Question 2: evidence, proficiency, the team's data, the items.
-        var evidence = input.ItemScores.IsEmpty
-            ? []
-            : ItemScoreEvidence.ForAll(input.Blueprint, input.ItemScores, input.Scoring, input.AssessedOn);
+        return new UnitCycleReport(input.Team, input.Unit.Name, input.Blueprint.Name, input.AssessedOn, plan.Start,
+            whatToLearn, howWillWeKnow, howWillWeRespond, howWillWeExtend,
+            TeamActionsFromData.Judge(input, whatToLearn, howWillWeKnow, howWillWeRespond),
+            PromptsFromData.Derive(input, howWillWeKnow, howWillWeRespond), counts);
+    }
+
+    /// <summary>Question 1: the targets, their rigor and the items', and the blueprint's quality.</summary>
+    private static WhatToLearnAnswer WhatToLearn(UnitCycleInput input, ImmutableArray<TargetId> targetIds) => new(
+        input.Unit.Targets,
+        RigorBalance.Of(input.Unit.Targets.Select(t => new TaggedTask(TargetLabel.Of(t), t.Rigor)), input.Rigor),
+        RigorBalance.Of(input.Blueprint.Items.Select(i => new TaggedTask(i.Id.Value, new RigorTags(i.Dok, i.Demand))), input.Rigor),
+        BlueprintQuality.Evaluate(input.Blueprint, targetIds, input.BlueprintRules));
+
+    /// <summary>Each student's result on each target of the assessment, by the team's conversion table.</summary>
+    private static ImmutableArray<TargetEvidence> EvidenceFromItemScores(UnitCycleInput input) => input.ItemScores.IsEmpty
+        ? []
+        : ItemScoreEvidence.ForAll(input.Blueprint, input.ItemScores, input.Scoring, input.AssessedOn);
+
+    /// <summary>Proficiency per roster student per target (roster order, unit order), from the assessment's and any other evidence.</summary>
+    private static ImmutableArray<ProficiencyResult> ProficiencyOfEveryStudent(UnitCycleInput input, ImmutableArray<TargetEvidence> evidence, ImmutableArray<TargetId> targetIds)
+    {
         var series = new Dictionary<(StudentId, TargetId), List<Evidence>>();
         var unitTargets = targetIds.ToHashSet();
         foreach (var e in evidence.Where(e => e.Evidence is not null).Select(e => e.Evidence!).Concat(input.AdditionalEvidence))
@@ -73,15 +92,19 @@ public static class UnitCycle
             if (!series.TryGetValue((e.StudentId, e.TargetId), out var list)) series[(e.StudentId, e.TargetId)] = list = [];
             list.Add(e);
         }
-        var proficiency = ImmutableArray.CreateBuilder<ProficiencyResult>(roster.Count * targetIds.Length);
-        foreach (var student in roster.Students)
+        var proficiency = ImmutableArray.CreateBuilder<ProficiencyResult>(input.Roster.Count * targetIds.Length);
+        foreach (var student in input.Roster.Students)
             foreach (var target in targetIds)
                 proficiency.Add(Proficiency.Score(student.Student, target,
                     series.TryGetValue((student.Student, target), out var list) ? list : [], input.Grading));
-        var results = proficiency.MoveToImmutable();
+        return proficiency.MoveToImmutable();
+    }
 
+    /// <summary>Question 2: counts per target, the team's data by teacher, section and group, and the item analysis.</summary>
+    private static HowWillWeKnowAnswer HowWillWeKnow(UnitCycleInput input, ImmutableArray<TargetEvidence> evidence, ImmutableArray<ProficiencyResult> results, TierRules rules)
+    {
         var outcomes = new List<TargetOutcome>(results.Length);
-        var counts = targetIds.ToDictionary(t => t, _ => new int[3]);
+        var counts = input.Unit.Targets.ToDictionary(t => t.Id, _ => new int[3]);
         foreach (var r in results)
         {
             var tally = counts[r.TargetId];
@@ -94,45 +117,62 @@ public static class UnitCycle
             tally[proficient ? 0 : 1]++;
             outcomes.Add(new TargetOutcome(r.StudentId, r.TargetId, proficient, r.Score));
         }
-        var summaries = targets.Select(t => new TargetSummary(t.Id, t.Code, counts[t.Id][0], counts[t.Id][1], counts[t.Id][2], rules.CutFor(t.Id)))
+        var summaries = input.Unit.Targets.Select(t => new TargetSummary(t.Id, TargetLabel.Of(t), counts[t.Id][0], counts[t.Id][1], counts[t.Id][2], rules.CutFor(t.Id)))
             .ToImmutableArray();
-        var teamData = TeamDataAnalysis.Analyze(outcomes, roster, input.TeamData);
+        var teamData = TeamDataAnalysis.Analyze(outcomes, input.Roster, input.TeamData);
         var items = input.ItemScores.IsEmpty
             ? null
             : Assessments.ItemAnalysis.Analyze(ItemResponses.FromBlueprint(input.Blueprint, input.ItemScores), input.ItemAnalysis);
-        var howWillWeKnow = new HowWillWeKnowAnswer(evidence, results, summaries, teamData, items, input.TeamData.MinimumGroupSize);
+        return new HowWillWeKnowAnswer(evidence, results, summaries, teamData, items, input.TeamData.MinimumGroupSize);
+    }
 
-        // Questions 3 and 4: tiers, groups, dated sessions, extension.
-        var byStudent = Tiering.Decide(results.Select(TargetScore.From), rules, order)
-            .ToDictionary(d => d.StudentId);
-        var decisions = roster.Students.Select(s => byStudent[s.Student]).ToImmutableArray();
-        var grouping = Grouping.Form(decisions, input.Grouping, order);
-        var sessions = grouping.Groups.Where(g => g.Kind != InterventionGroupKind.Extension)
-            .Select(g => PlanScheduling.Schedule(PlanFor(g, input), input.Calendar))
-            .ToImmutableArray();
-        var missing = results.Where(r => r.Status != ProficiencyStatus.Scored).Select(r => r.StudentId).ToHashSet();
-        var withoutEvidence = roster.Students.Select(s => s.Student).Where(missing.Contains).ToImmutableArray();
-        var howWillWeRespond = new HowWillWeRespondAnswer(
-            decisions,
-            [.. decisions.Where(d => d.Tier == Tier.Tier3).Select(d => d.StudentId)],
-            [.. decisions.Where(d => d.Tier == Tier.Tier2).Select(d => d.StudentId)],
-            [.. decisions.Where(d => d.Tier == Tier.Core && !d.Extension).Select(d => d.StudentId)],
-            withoutEvidence,
-            [.. grouping.Groups.Where(g => g.Kind != InterventionGroupKind.Extension)],
-            [.. grouping.Unplaced.Where(u => u.Kind != InterventionGroupKind.Extension)],
-            sessions);
-        var howWillWeExtend = new HowWillWeExtendAnswer(
-            [.. decisions.Where(d => d.Extension).Select(d => d.StudentId)],
-            [.. grouping.Groups.Where(g => g.Kind == InterventionGroupKind.Extension)],
-            [.. grouping.Unplaced.Where(u => u.Kind == InterventionGroupKind.Extension)]);
+    /// <summary>Questions 3 and 4: the response model on every student's proficiency (Interventions).</summary>
+    private static ResponsePlan PlanResponses(UnitCycleInput input, ImmutableArray<ProficiencyResult> results, TierRules rules)
+    {
+        var targets = input.Unit.Targets.Select(t => new ResponseTarget(t.Id, TargetLabel.Of(t), rules.CutFor(t.Id), t.Scale?.Simpler, t.Scale?.MoreComplex));
+        var response = new ResponseInput(input.Roster, targets, results.Select(TargetScore.From), input.Calendar, input.NextCycleStart, input.EffectiveCapacity)
+        {
+            Rules = input.Response,
+            ScreeningBands = rules.Screening,
+            Screening = rules.Tier3FromIntensiveScreening ? input.Screening : [],
+            NonResponse = input.NonResponse,
+        };
+        return ResponsePlanning.Plan(response);
+    }
 
-        var cycleCounts = new CycleCounts(roster.Count, roster.Teachers.Length, roster.Sections.Length, targetIds.Length,
-            howWillWeRespond.Tier3.Length, howWillWeRespond.Tier2.Length, howWillWeRespond.Core.Length, howWillWeExtend.Students.Length,
-            withoutEvidence.Length, grouping.Groups.Length, grouping.Unplaced.Length);
-        return new UnitCycleReport(input.Team, input.Unit.Name, input.Blueprint.Name, input.AssessedOn, input.NextCycleStart,
-            whatToLearn, howWillWeKnow, howWillWeRespond, howWillWeExtend,
-            TeamActionsFromData.Judge(input, whatToLearn, howWillWeKnow, howWillWeRespond),
-            PromptsFromData.Derive(input, howWillWeKnow), cycleCounts);
+    /// <summary>Question 4: per target, the students extending on it.</summary>
+    private static HowWillWeExtendAnswer HowWillWeExtend(UnitCycleInput input, ResponsePlan plan)
+    {
+        var perTarget = input.Unit.Targets.Select(t => new TargetExtension(t.Id, TargetLabel.Of(t), t.Scale?.MoreComplex,
+            [.. plan.Responses.Where(r => r.Target == t.Id && r.Response == ResponseKind.Extension).Select(r => r.Student)])).ToImmutableArray();
+        int k = input.Unit.Targets.Length;
+        var every = plan.Responses.GroupBy(r => r.Student).Where(g => g.Count(r => r.Status == TargetStatus.Proficient) == k).Select(g => g.Key).ToImmutableArray();
+        return new HowWillWeExtendAnswer(perTarget, every);
+    }
+
+    /// <summary>Each student once, by the most intensive response: Tier 3 (every student the plan places there), referral, Tier 2, whole class, not assessed, extension.</summary>
+    private static CycleCounts Counts(UnitCycleInput input, ResponsePlan plan)
+    {
+        var tally = new int[6];
+        var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
+        foreach (var rows in plan.Responses.GroupBy(r => r.Student))
+        {
+            int category = tier3.Contains(rows.Key) ? 0 : 5;
+            foreach (var r in rows)
+                category = Math.Min(category, r.Response switch
+                {
+                    ResponseKind.Tier3 => 0,
+                    ResponseKind.Referral => 1,
+                    ResponseKind.Tier2 => 2,
+                    ResponseKind.WholeClass => 3,
+                    ResponseKind.None => 4,
+                    _ => 5,
+                });
+            tally[category]++;
+        }
+        var roster = input.Roster;
+        return new CycleCounts(roster.Count, roster.Teachers.Length, roster.Sections.Length, input.Unit.Targets.Length,
+            tally[0], tally[1], tally[2], tally[3], tally[4], tally[5], plan.Groups.Count(g => g.Fits), plan.Groups.Count(g => !g.Fits));
     }
 
     private static void CheckInput(UnitCycleInput input, ImmutableArray<TargetId> targetIds)
@@ -171,14 +211,5 @@ public static class UnitCycle
             : new TierRules(rules.ProficientCut, targets, rules.TargetCuts, rules.FarBelowCut, rules.Tier3WhenUnmetAtLeast, rules.Screening,
                 rules.Tier3FromIntensiveScreening, rules.Tier2FromTargetedScreening);
 
-    private static InterventionPlan PlanFor(InterventionGroup group, UnitCycleInput input)
-    {
-        var schedule = input.Schedule;
-        bool tier3 = group.Kind == InterventionGroupKind.Tier3;
-        return new InterventionPlan(tier3 ? Tier.Tier3 : Tier.Tier2, group.Target is { } t ? [t] : [], group.Id,
-            tier3 ? schedule.Tier3SessionsPerWeek : schedule.Tier2SessionsPerWeek, tier3 ? schedule.Tier3Minutes : schedule.Tier2Minutes,
-            schedule.CycleWeeks, input.NextCycleStart);
-    }
-
-    internal static string Label(EssentialTarget target) => target.Code is { } code ? $"{code} ({target.Id})" : target.Id.Value;
+    internal static string Label(EssentialTarget target) => TargetLabel.Of(target);
 }

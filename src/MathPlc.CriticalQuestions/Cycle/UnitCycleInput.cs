@@ -10,17 +10,20 @@ namespace MathPlc.CriticalQuestions;
 /// <summary>
 /// Everything the unit cycle needs for one team and one unit: the team's roster, the unit plan with its essential
 /// targets, the common assessment's blueprint and item scores, how scores become proficiency (the conversion table,
-/// the grading method and policy), the tiering and grouping rules, the school calendar with the start of the next
-/// intervention cycle, and how the team reads its data (the minimum group size).
+/// the grading method and policy, the cut), how the team responds (its adults and weekly blocks, its response rules,
+/// universal screening and documented Tier 2 non-response), the school calendar with the start of the next cycle, and
+/// how the team reads its data (the minimum group size).
 /// </summary>
 /// <remarks>
 /// <para>
 /// The required parts are constructor parameters; every rule has a documented default and is set with an
 /// <c>init</c> property (<c>input with { TierRules = … }</c>). The rules' defaults: conversion table 0 % → 1,
 /// 50 % → 2, 70 % → 3, 90 % → 4 on Marzano's 0–4 scale (the example of <see cref="TargetScoringRule"/>); the mean
-/// of the evidence, summative only (<see cref="GradingPolicy.Default"/>); <see cref="TierRules.Default"/> (cut 3,
-/// Tier 3 from three unmet targets), with the unit's targets as the essential targets; <see cref="GroupingRules.Default"/>;
-/// <see cref="InterventionSchedule.Default"/>; a minimum group size of 10 (<see cref="TeamDataOptions"/>).
+/// of the evidence, summative only (<see cref="GradingPolicy.Default"/>); the cut and the screening bands of
+/// <see cref="TierRules.Default"/> (cut 3; Star Math's 40 / 25 / 10), with the unit's targets as the essential targets
+/// (its Tier 3 rules from one assessment do not apply: <see cref="ResponsePlanning"/>); <see cref="ResponseRules.Default"/>;
+/// the team's teachers as the adults with <see cref="ResponseCapacity.DefaultBlocks"/>; no screening and no
+/// non-response; a minimum group size of 10 (<see cref="TeamDataOptions"/>).
 /// </para>
 /// <para>
 /// What the constructor checks is what each part guarantees alone; what depends on several parts (a unit target the
@@ -33,8 +36,10 @@ public sealed record UnitCycleInput
     private TargetScoringRule _scoring = DefaultScoring;
     private ProficiencyOptions _grading = DefaultGrading;
     private TierRules _tierRules = TierRules.Default;
-    private GroupingRules _grouping = GroupingRules.Default;
-    private InterventionSchedule _schedule = InterventionSchedule.Default;
+    private ResponseRules _response = ResponseRules.Default;
+    private ResponseCapacity? _capacity;
+    private ImmutableArray<ScreeningScore> _screening = [];
+    private ImmutableArray<NonResponse> _nonResponse = [];
     private TeamDataOptions _teamData = new();
     private BlueprintRules _blueprintRules = new();
     private ItemAnalysisOptions _itemAnalysis = new();
@@ -121,13 +126,31 @@ public sealed record UnitCycleInput
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public TierRules TierRules { get => _tierRules; init => _tierRules = value ?? throw new ArgumentNullException(nameof(TierRules)); }
 
-    /// <summary>Group sizes and capacity; <see cref="GroupingRules.Default"/> by default.</summary>
+    /// <summary>How the team responds: the whole-class line, the reassessment, referrals, group sizes; <see cref="ResponseRules.Default"/> by default.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public GroupingRules Grouping { get => _grouping; init => _grouping = value ?? throw new ArgumentNullException(nameof(Grouping)); }
+    public ResponseRules Response { get => _response; init => _response = value ?? throw new ArgumentNullException(nameof(Response)); }
 
-    /// <summary>Sessions, minutes and length of the next intervention cycle; <see cref="InterventionSchedule.Default"/> by default.</summary>
-    /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public InterventionSchedule Schedule { get => _schedule; init => _schedule = value ?? throw new ArgumentNullException(nameof(Schedule)); }
+    /// <summary>The adults who lead groups and the weekly blocks; null (the default) for the roster's teachers and <see cref="ResponseCapacity.DefaultBlocks"/>.</summary>
+    public ResponseCapacity? Capacity { get => _capacity; init => _capacity = value; }
+
+    /// <summary>The capacity the cycle uses: <see cref="Capacity"/>, or the roster's teachers with the default blocks.</summary>
+    public ResponseCapacity EffectiveCapacity => _capacity ?? new ResponseCapacity(Roster.Teachers, ResponseCapacity.DefaultBlocks);
+
+    /// <summary>Universal-screening percentiles of roster students (one route into Tier 3); none by default.</summary>
+    /// <exception cref="ArgumentException">The value holds null.</exception>
+    public ImmutableArray<ScreeningScore> Screening
+    {
+        get => _screening;
+        init => _screening = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(Screening));
+    }
+
+    /// <summary>Documented Tier 2 non-response of roster students (the other route into Tier 3); none by default.</summary>
+    /// <exception cref="ArgumentException">The value holds null.</exception>
+    public ImmutableArray<NonResponse> NonResponse
+    {
+        get => _nonResponse;
+        init => _nonResponse = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(NonResponse));
+    }
 
     /// <summary>How the team reads its data: the minimum group size (default 10) and the confidence level (default 95 %).</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -179,7 +202,8 @@ public sealed record UnitCycleInput
         other is not null && Team == other.Team && Roster.Equals(other.Roster) && Unit.Equals(other.Unit) && Blueprint.Equals(other.Blueprint)
         && ItemScores.SequenceEqual(other.ItemScores) && AssessedOn == other.AssessedOn && Calendar.Equals(other.Calendar)
         && NextCycleStart == other.NextCycleStart && Scoring.Equals(other.Scoring) && Grading.Equals(other.Grading)
-        && TierRules.Equals(other.TierRules) && Grouping.Equals(other.Grouping) && Schedule.Equals(other.Schedule)
+        && TierRules.Equals(other.TierRules) && Response.Equals(other.Response) && Equals(Capacity, other.Capacity)
+        && Screening.SequenceEqual(other.Screening) && NonResponse.SequenceEqual(other.NonResponse)
         && TeamData.Equals(other.TeamData) && BlueprintRules.Equals(other.BlueprintRules) && ItemAnalysis.Equals(other.ItemAnalysis)
         && Rigor.Equals(other.Rigor) && Discussion.Equals(other.Discussion) && AdditionalEvidence.SequenceEqual(other.AdditionalEvidence)
         && ReportedActions.SequenceEqual(other.ReportedActions);

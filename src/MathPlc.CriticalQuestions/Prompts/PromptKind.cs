@@ -1,10 +1,13 @@
 namespace MathPlc.CriticalQuestions;
 
-/// <summary>What in the data a discussion prompt points the team to.</summary>
+/// <summary>What in the data a discussion prompt points the team to, in the order the meeting agenda takes them.</summary>
 public enum PromptKind
 {
-    /// <summary>A target most students have not yet learned: a question about first (Tier 1) instruction.</summary>
+    /// <summary>A target most students have not yet learned, or retaught to every class: a question about first (Tier 1) instruction.</summary>
     TargetMostMissed,
+
+    /// <summary>Tier 2 groups that do not fit the team's adults and blocks: add capacity, or reteach in class.</summary>
+    DoesNotFit,
 
     /// <summary>A section well above the team's other sections on a target: whose students learned this best, and how.</summary>
     SectionWellAbove,
@@ -14,4 +17,7 @@ public enum PromptKind
 
     /// <summary>An item on which students who did better overall did worse: check its key and wording.</summary>
     NegativeDiscrimination,
+
+    /// <summary>Students referred to the intervention team: who brings their screening and diagnostic data.</summary>
+    Referrals,
 }

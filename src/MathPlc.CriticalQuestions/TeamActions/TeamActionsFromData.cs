@@ -1,12 +1,13 @@
 using MathPlc.Assessments;
 using MathPlc.Core;
+using MathPlc.Interventions;
 
 namespace MathPlc.CriticalQuestions;
 
 /// <summary>
 /// Reads the ten high-leverage team actions off the unit's data (decision 0062): what each action produces that the
 /// data holds — written scale descriptors, rigor tags, a blueprint that covers the targets, rubrics, formative
-/// evidence, every student needing support placed in a dated group, teacher results the team can compare.
+/// evidence, and reports actions 9 and 10 (students' and adults' goals) as not in the data unless the team reports them: the data holds no student or team goals, and no proxy stands in for them.
 /// </summary>
 internal static class TeamActionsFromData
 {
@@ -41,7 +42,7 @@ internal static class TeamActionsFromData
 
     private static (TeamActionState, List<Reason>) Standards(UnitCycleInput input)
     {
-        var unwritten = input.Unit.Targets.Where(t => t.Scale is null).Select(t => t.Code ?? t.Id.Value).ToList();
+        var unwritten = input.Unit.Targets.Where(t => t.Scale is null).Select(TargetLabel.Of).ToList();
         if (unwritten.Count > 0)
             return (TeamActionState.Missing, [new Reason("scale-not-written", $"What proficiency looks like (2.0, 3.0, 4.0) is not written for {unwritten.Count} of {input.Unit.Targets.Length} targets.")
                 .With("targets", string.Join(", ", unwritten)).With("missing", unwritten.Count).With("of", input.Unit.Targets.Length)]);
@@ -80,38 +81,26 @@ internal static class TeamActionsFromData
             .With("pieces", pieces).With("students", students)]);
     }
 
-    private static (TeamActionState, List<Reason>) StudentAction(HowWillWeRespondAnswer q3)
-    {
-        int needing = q3.Tier3.Length + q3.Tier2.Length;
-        if (needing == 0)
-            return (TeamActionState.Done, [new Reason("no-student-needs-support", "No student is below the cut on an essential target: no intervention group is needed.")]);
-        int unplaced = q3.Unplaced.Length;
-        int sessions = q3.Sessions.Sum(p => p.Sessions.Length);
-        var reasons = new List<Reason>();
-        if (q3.WithoutEvidence.Length > 0)
-            reasons.Add(new Reason("students-to-reassess", $"{q3.WithoutEvidence.Length} students have no score on some target and need to be assessed.").With("students", q3.WithoutEvidence.Length));
-        if (unplaced > 0)
-        {
-            reasons.Insert(0, new Reason("students-unplaced", $"{unplaced} of the {needing} students in Tier 2 or Tier 3 could not be placed in a group.")
-                .With("unplaced", unplaced).With("needing", needing));
-            return (TeamActionState.Missing, reasons);
-        }
-        reasons.Insert(0, new Reason("every-student-grouped", $"All {needing} students in Tier 2 or Tier 3 are in one of {q3.Groups.Length} groups by target, with {sessions} dated sessions.")
-            .With("needing", needing).With("groups", q3.Groups.Length).With("sessions", sessions));
-        return (TeamActionState.Done, reasons);
-    }
+    /// <summary>
+    /// Action 9, students' evidence-based goal setting and action for the next unit: students reflecting on their own
+    /// results per target and setting goals. The unit's data holds no student reflections or goals, so it cannot show the
+    /// action; the response plan (each student's result and response per target) is what students would start from.
+    /// </summary>
+    private static (TeamActionState, List<Reason>) StudentAction(HowWillWeRespondAnswer q3) =>
+        (TeamActionState.NotInData, [new Reason("no-student-goals",
+            "The unit's data holds no student reflections or goals. Students set their own goal per target from their results (each student's result and response per target is in plan.csv); report the action done when they have.")
+            .With("responses", q3.Plan.Responses.Length)]);
 
+    /// <summary>
+    /// Action 10, the adults' evidence-based goal setting and action for the next unit: the team's own goal. The unit's
+    /// data holds no team goal; the results give its baseline (the target with the lowest proficient share).
+    /// </summary>
     private static (TeamActionState, List<Reason>) AdultAction(UnitCycleInput input, HowWillWeKnowAnswer q2)
     {
-        if (input.Roster.Teachers.Length < 2)
-            return (TeamActionState.Missing, [new Reason("one-teacher", "The team has one teacher, so no teacher can learn from a colleague's results.")]);
-        var hidden = input.Unit.Targets
-            .Where(t => q2.TeamData.Teachers.Count(c => c.Target == t.Id && c.Conclusion != ComparisonConclusion.NotShown) < 2)
-            .Select(t => t.Code ?? t.Id.Value).ToList();
-        if (hidden.Count > 0)
-            return (TeamActionState.Missing, [new Reason("teacher-results-hidden", $"On {hidden.Count} targets fewer than two teachers have enough students (at least {input.TeamData.MinimumGroupSize}) to compare results.")
-                .With("targets", string.Join(", ", hidden)).With("minimum", input.TeamData.MinimumGroupSize)]);
-        return (TeamActionState.Done, [new Reason("teacher-results-compared", $"Every target's results can be compared across the team's {input.Roster.Teachers.Length} teachers, to see whose students learned it best.")
-            .With("teachers", input.Roster.Teachers.Length)]);
+        var lowest = q2.Targets.Where(t => t.ProficientShare is not null).OrderBy(t => t.ProficientShare!.Value).ThenBy(t => t.Code, StringComparer.Ordinal).FirstOrDefault();
+        string baseline = lowest is null ? "" : $" A baseline for it: {lowest.Code}, {lowest.Proficient} of {lowest.Scored} proficient ({Figures.Percent(lowest.ProficientShare!.Value)}).";
+        var reason = new Reason("no-team-goal", $"The unit's data holds no team goal for the next unit; report the action done when the team has set one.{baseline}");
+        if (lowest is not null) reason = reason.With("target", lowest.Code ?? lowest.Target.Value).With("proficient", lowest.Proficient).With("scored", lowest.Scored);
+        return (TeamActionState.NotInData, [reason]);
     }
 }

@@ -5,30 +5,25 @@ namespace MathPlc.Interop.CycleReports;
 
 /// <summary>
 /// A unit cycle's report in the forms a team and a district system read: Markdown, one self-contained HTML page with
-/// SVG charts, JSON, and the three CSV tables (<see cref="UnitCycleTables"/>). Each is a pure function of the report:
-/// the same report always gives the same text.
+/// SVG charts, JSON, and the CSV tables (<see cref="UnitCycleTables"/>). Each is a pure function of the report: the same
+/// report always gives the same text.
 /// </summary>
+/// <remarks>
+/// Both forms are rendered from one structured document (<see cref="UnitCycleDocument"/>), which names targets by their
+/// codes from the start; every value from input is escaped by the renderer where it is written, and the rendered text is
+/// never post-processed (decision 0075; issue 14, cause 1).
+/// </remarks>
 public static class UnitCycleReports
 {
-    /// <summary>The report as Markdown (CommonMark with GitHub-style tables; charts as their data tables).</summary>
+    /// <summary>The report as Markdown (CommonMark with GitHub-style tables; charts as their data tables). Its first <c>## </c> section is the meeting agenda.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Markdown(UnitCycleReport report) => Relabelled(report, MarkdownReport.Render(UnitCycleDocument.From(report)));
+    public static string Markdown(UnitCycleReport report) => MarkdownReport.Render(UnitCycleDocument.From(report));
 
-    /// <summary>The report as one HTML page with its charts drawn as inline SVG: no scripts, fonts or network.</summary>
+    /// <summary>The report as one HTML page with its charts drawn as inline SVG: no scripts, fonts or network. Printed, the agenda is page one.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Html(UnitCycleReport report) => Relabelled(report, HtmlReport.Render(UnitCycleDocument.From(report)));
+    public static string Html(UnitCycleReport report) => HtmlReport.Render(UnitCycleDocument.From(report));
 
-    /// <summary>
-    /// The text with every long target identifier (a CASE GUID, 16 characters or more) replaced by the target's code,
-    /// since the reasons the packages give name targets by identifier and a teacher reads codes. Short identifiers are
-    /// left as they are (they could be ordinary words), as are the JSON and CSV forms, which keep identifiers.
-    /// </summary>
-    private static string Relabelled(UnitCycleReport report, string text)
-    {
-        var label = UnitCycleDocument.Labels(report);
-        foreach (var target in report.WhatToLearn.Targets)
-            if (target.Id.Value.Length >= 16 && label(target.Id) != target.Id.Value)
-                text = text.Replace(target.Id.Value, label(target.Id), StringComparison.Ordinal);
-        return text;
-    }
+    /// <summary>The meeting agenda alone, as Markdown (its <c>## Meeting agenda</c> section).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string AgendaMarkdown(UnitCycleReport report) => MarkdownReport.RenderSection(UnitCycleDocument.Agenda(report ?? throw new ArgumentNullException(nameof(report))));
 }

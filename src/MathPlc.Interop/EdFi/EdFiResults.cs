@@ -89,7 +89,7 @@ public static class EdFiResults
 
     /// <summary>The <c>cohorts.json</c> text: one cohort per group.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Cohorts(EdFiWriteBack target, IEnumerable<InterventionGroup> groups)
+    public static string Cohorts(EdFiWriteBack target, IEnumerable<ResponseGroup> groups)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(groups);
@@ -100,7 +100,7 @@ public static class EdFiResults
             EdFiJsonWriter.Key(w, "educationOrganizationId", target.Context.SchoolId);
             w.WriteEndObject();
             w.WriteString("cohortDescription", Cut(Description(g), 1024));
-            w.WriteString("cohortTypeDescriptor", EdFiDescriptor.Of("CohortTypeDescriptor", g.Kind == GroupKind.Extension ? "Other" : "Academic Intervention"));
+            w.WriteString("cohortTypeDescriptor", EdFiDescriptor.Of("CohortTypeDescriptor", g.Kind is ResponseKind.Tier2 or ResponseKind.Tier3 ? "Academic Intervention" : "Other"));
             w.WriteString("cohortScopeDescriptor", EdFiDescriptor.Of("CohortScopeDescriptor", "School"));
             w.WriteString("academicSubjectDescriptor", EdFiDescriptor.Of("AcademicSubjectDescriptor", "Mathematics"));
         });
@@ -108,7 +108,7 @@ public static class EdFiResults
 
     /// <summary>The <c>studentCohortAssociations.json</c> text: each group's students from <paramref name="begins"/> to <paramref name="ends"/> (the reassessment), when given.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string StudentCohortAssociations(EdFiWriteBack target, IEnumerable<InterventionGroup> groups, LocalDate begins, LocalDate? ends = null)
+    public static string StudentCohortAssociations(EdFiWriteBack target, IEnumerable<ResponseGroup> groups, LocalDate begins, LocalDate? ends = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(groups);
@@ -129,7 +129,7 @@ public static class EdFiResults
     /// <exception cref="ArgumentException">A result is for a student not on the roster.</exception>
     /// <exception cref="IOException">A file could not be written.</exception>
     public static void Write(string folder, EdFiWriteBack target, Roster roster, IEnumerable<ProficiencyResult> results,
-        IEnumerable<InterventionGroup> groups, LocalDate begins, LocalDate? ends = null)
+        IEnumerable<ResponseGroup> groups, LocalDate begins, LocalDate? ends = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var list = groups?.ToList() ?? throw new ArgumentNullException(nameof(groups));
@@ -150,15 +150,15 @@ public static class EdFiResults
         return groupId[..(CohortIdentifierLength - 9)] + "-" + hash;
     }
 
-    private static string Description(InterventionGroup g)
+    private static string Description(ResponseGroup g)
     {
         string kind = g.Kind switch
         {
-            GroupKind.Tier3 => "Tier 3",
-            GroupKind.Tier2 => "Tier 2",
+            ResponseKind.Tier3 => "Tier 3",
+            ResponseKind.Tier2 => "Tier 2",
             _ => "Extension",
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{kind} mathematics group{(g.Target is { } t ? $" on {t}" : "")}: {g.Reason.Message}");
+        return string.Create(CultureInfo.InvariantCulture, $"{kind} mathematics group{(g.Target is { } t ? $" on {g.TargetCode ?? t.ToString()}" : "")}: {g.Reason.Message}");
     }
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

@@ -68,6 +68,26 @@ public sealed record GroupedBarChart : ReportChart
     /// <summary>The label of the category axis, or null.</summary>
     public string? CategoryAxisLabel { get; }
 
+    /// <summary>A dashed horizontal line across the bars at a value, with its label (for example a decision line); null for none.</summary>
+    /// <exception cref="ArgumentException">The line is vertical.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The line lies outside 0 to <see cref="Maximum"/>.</exception>
+    public ChartReferenceLine? ReferenceLine
+    {
+        get => _referenceLine;
+        init
+        {
+            if (value is not null)
+            {
+                Preconditions.CheckArgument(!value.Vertical, nameof(ReferenceLine), "A bar chart's reference line is horizontal.");
+                if (value.Value < 0 || value.Value > Maximum)
+                    throw new ArgumentOutOfRangeException(nameof(ReferenceLine), value.Value, $"The reference line must lie within 0 to {Preconditions.Format(Maximum)}.");
+            }
+            _referenceLine = value;
+        }
+    }
+
+    private readonly ChartReferenceLine? _referenceLine;
+
     /// <inheritdoc/>
     public override ReportTable ToTable() => new(
         [CategoryAxisLabel ?? "Category", .. Series.Select(s => s.Name)],
@@ -78,7 +98,7 @@ public sealed record GroupedBarChart : ReportChart
     public bool Equals(GroupedBarChart? other) =>
         other is not null && Title == other.Title && Description == other.Description && Categories.SequenceEqual(other.Categories)
         && Series.SequenceEqual(other.Series) && ValueAxisLabel == other.ValueAxisLabel && Maximum.Equals(other.Maximum)
-        && ValueSuffix == other.ValueSuffix && CategoryAxisLabel == other.CategoryAxisLabel;
+        && ValueSuffix == other.ValueSuffix && CategoryAxisLabel == other.CategoryAxisLabel && Equals(ReferenceLine, other.ReferenceLine);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Title, Categories.Length, Series.Length);

@@ -11,8 +11,10 @@ namespace MathPlc.Interop.Reports;
 /// <remarks>
 /// HTML5 with <c>lang="en"</c>, a heading per section (<c>h2</c>) and subheading (<c>h3</c>), tables with <c>th
 /// scope="col"</c> and right-aligned numeric cells, each chart in a <c>figure</c> with its description as caption and
-/// its data in a <c>details</c> table for screen readers and copying. All text is escaped. The same report always gives
-/// the same text.
+/// its data in a <c>details</c> table for screen readers and copying. Every piece of text is escaped where it is written
+/// (only runs the program marked become <c>strong</c> or <c>code</c>). In print, a section that ends a page
+/// (<see cref="ReportSection.EndsPage"/>, such as a meeting agenda) is followed by a page break and set compactly so it
+/// fits its page. The same report always gives the same text.
 /// </remarks>
 public static class HtmlReport
 {
@@ -36,8 +38,23 @@ public static class HtmlReport
         figure svg { max-width: 100%; height: auto; display: block; }
         figcaption { color: #444444; font-size: .9rem; margin-top: .3rem; }
         details { margin-top: .3rem; }
-        @media print { main { max-width: none; padding: 0; } figure, table { break-inside: avoid; } h2, h3 { break-after: avoid; } details { display: none; } }
-        @page { margin: 15mm; }
+        section.ends-page .chart-figure svg { max-height: 300px; }
+        @media print {
+          body { font-size: 10pt; line-height: 1.35; }
+          main { max-width: none; padding: 0; }
+          h1 { font-size: 15pt; } h2 { font-size: 12.5pt; margin-top: 1rem; } h3 { font-size: 11pt; }
+          .subtitle { margin-bottom: .6rem; }
+          table { font-size: 8.5pt; margin: .4rem 0; } th, td { padding: .12rem .35rem; }
+          figure, table { break-inside: avoid; } h2, h3 { break-after: avoid; } details { display: none; }
+          section.ends-page { break-after: page; }
+          section.ends-page h2 { margin-top: .4rem; }
+          section.ends-page ul { margin: .3rem 0; padding-left: 1.2rem; }
+          section.ends-page p { margin: .3rem 0; }
+          section.ends-page figure { margin: .3rem 0; }
+          section.ends-page .chart-figure svg { max-height: 58mm; width: auto; }
+          section.ends-page figcaption { display: none; }
+        }
+        @page { size: letter; margin: 12mm; }
         """;
 
     /// <summary>Renders the report as a complete HTML document.</summary>
@@ -51,13 +68,14 @@ public static class HtmlReport
             .Append("<title>").Append(Markup.Escape(report.Title)).Append("</title>\n")
             .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n<main>\n")
             .Append("<h1>").Append(Markup.Escape(report.Title)).Append("</h1>\n");
-        if (report.Subtitle is not null) html.Append("<p class=\"subtitle\">").Append(Markup.Inline(report.Subtitle)).Append("</p>\n");
+        if (report.Subtitle is not null) html.Append("<p class=\"subtitle\">").Append(Markup.Escape(report.Subtitle)).Append("</p>\n");
         int charts = 0;
         for (int s = 0; s < report.Sections.Length; s++)
         {
             var section = report.Sections[s];
             string id = $"section-{(s + 1).ToString(CultureInfo.InvariantCulture)}";
-            html.Append($"<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">").Append(Markup.Escape(section.Heading)).Append("</h2>\n");
+            string css = section.EndsPage ? " class=\"ends-page\"" : "";
+            html.Append($"<section{css} aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">").Append(Markup.Escape(section.Heading)).Append("</h2>\n");
             foreach (var block in section.Blocks) Block(html, block, ref charts);
             html.Append("</section>\n");
         }
@@ -69,14 +87,14 @@ public static class HtmlReport
         switch (block)
         {
             case ReportParagraph paragraph:
-                html.Append("<p>").Append(Markup.Inline(paragraph.Text)).Append("</p>\n");
+                html.Append("<p>").Append(Inline(paragraph.Content)).Append("</p>\n");
                 break;
             case ReportSubheading heading:
                 html.Append("<h3>").Append(Markup.Escape(heading.Text)).Append("</h3>\n");
                 break;
             case ReportList list:
                 html.Append("<ul>\n");
-                foreach (string item in list.Items) html.Append("<li>").Append(Markup.Inline(item)).Append("</li>\n");
+                foreach (var item in list.Items) html.Append("<li>").Append(Inline(item)).Append("</li>\n");
                 html.Append("</ul>\n");
                 break;
             case ReportTable table:
@@ -101,16 +119,30 @@ public static class HtmlReport
         html.Append("<table>\n");
         if (withCaption && table.Caption is not null) html.Append("<caption>").Append(Markup.Escape(table.Caption)).Append("</caption>\n");
         html.Append("<thead><tr>");
-        foreach (string name in table.Header) html.Append("<th scope=\"col\">").Append(Markup.Inline(name)).Append("</th>");
+        foreach (string name in table.Header) html.Append("<th scope=\"col\">").Append(Markup.Escape(name)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)
         {
             html.Append("<tr>");
             foreach (string cell in row)
-                html.Append(IsNumber(cell) ? "<td class=\"num\">" : "<td>").Append(Markup.Inline(cell)).Append("</td>");
+                html.Append(IsNumber(cell) ? "<td class=\"num\">" : "<td>").Append(Markup.Escape(cell)).Append("</td>");
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>Structured text as HTML: every run escaped, bold runs in <c>strong</c>, code runs in <c>code</c>.</summary>
+    internal static string Inline(ReportText text)
+    {
+        var html = new StringBuilder();
+        foreach (var run in text.Runs)
+            html.Append(run.Kind switch
+            {
+                ReportRunKind.Strong => "<strong>" + Markup.Escape(run.Text) + "</strong>",
+                ReportRunKind.Code => "<code>" + Markup.Escape(run.Text) + "</code>",
+                _ => Markup.Escape(run.Text),
+            });
+        return html.ToString();
     }
 
     /// <summary>Whether a cell reads as a number (invariant culture), perhaps with a trailing <c>%</c>.</summary>

@@ -7,10 +7,11 @@ namespace MathPlc.Interop.Reports;
 /// terminal, a pull request or a wiki. Charts become their title, description and data table.
 /// </summary>
 /// <remarks>
-/// Paragraph and list text is written as given (it may use <c>**bold**</c> and <c>`code`</c>), except that <c>&lt;</c> and
-/// <c>&amp;</c> are backslash-escaped so a label such as <c>&lt;percent&gt;</c> is not taken for HTML; in table cells a
-/// <c>|</c> is escaped too, and line breaks become spaces. Numeric columns are right-aligned. The same report always gives
-/// the same text.
+/// Every piece of text is escaped where it is written: the characters that start Markdown or HTML constructs
+/// (<c>\ ` * _ [ ] &lt; &gt; &amp; | ~ # $</c>) are backslash-escaped, as are a list or heading marker at the start of a
+/// block, and line breaks become spaces, so a value from input (a target code, a name) always reads as the text it is.
+/// Only runs the program marked become bold (<c>**…**</c>) or code (a backtick code span long enough for its content).
+/// Numeric columns are right-aligned. The same report always gives the same text.
 /// </remarks>
 public static class MarkdownReport
 {
@@ -20,14 +21,26 @@ public static class MarkdownReport
     {
         ArgumentNullException.ThrowIfNull(report);
         var md = new StringBuilder();
-        md.Append("# ").Append(OneLine(report.Title)).Append("\n\n");
-        if (report.Subtitle is not null) md.Append(Text(report.Subtitle)).Append("\n\n");
-        foreach (var section in report.Sections)
-        {
-            md.Append("## ").Append(OneLine(section.Heading)).Append("\n\n");
-            foreach (var block in section.Blocks) Block(md, block);
-        }
+        md.Append("# ").Append(Escape(report.Title, blockStart: false)).Append("\n\n");
+        if (report.Subtitle is not null) md.Append(Escape(report.Subtitle, blockStart: true)).Append("\n\n");
+        foreach (var section in report.Sections) Section(md, section);
         return md.ToString();
+    }
+
+    /// <summary>One section: its <c>## </c> heading and its blocks.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="section"/> is null.</exception>
+    public static string RenderSection(ReportSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var md = new StringBuilder();
+        Section(md, section);
+        return md.ToString();
+    }
+
+    private static void Section(StringBuilder md, ReportSection section)
+    {
+        md.Append("## ").Append(Escape(section.Heading, blockStart: false)).Append("\n\n");
+        foreach (var block in section.Blocks) Block(md, block);
     }
 
     private static void Block(StringBuilder md, ReportBlock block)
@@ -35,22 +48,22 @@ public static class MarkdownReport
         switch (block)
         {
             case ReportParagraph paragraph:
-                md.Append(Text(paragraph.Text)).Append("\n\n");
+                md.Append(Inline(paragraph.Content)).Append("\n\n");
                 break;
             case ReportSubheading heading:
-                md.Append("### ").Append(OneLine(heading.Text)).Append("\n\n");
+                md.Append("### ").Append(Escape(heading.Text, blockStart: false)).Append("\n\n");
                 break;
             case ReportList list:
-                foreach (string item in list.Items) md.Append("- ").Append(OneLine(item)).Append('\n');
+                foreach (var item in list.Items) md.Append("- ").Append(Inline(item)).Append('\n');
                 md.Append('\n');
                 break;
             case ReportTable table:
-                if (table.Caption is not null) md.Append("**").Append(OneLine(table.Caption)).Append("**\n\n");
+                if (table.Caption is not null) md.Append("**").Append(Escape(table.Caption, blockStart: false)).Append("**\n\n");
                 Table(md, table);
                 break;
             case ReportChart chart:
-                md.Append("**").Append(OneLine(chart.Title)).Append("** (chart)\n\n");
-                if (chart.Description.Length > 0) md.Append(Text(chart.Description)).Append("\n\n");
+                md.Append("**").Append(Escape(chart.Title, blockStart: false)).Append("** (chart)\n\n");
+                if (chart.Description.Length > 0) md.Append(Escape(chart.Description, blockStart: true)).Append("\n\n");
                 Table(md, chart.ToTable());
                 break;
             default:
@@ -71,10 +84,80 @@ public static class MarkdownReport
         md.Append('\n');
     }
 
-    private static string Cell(string text) => OneLine(text).Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Cell(string text) => Escape(text, blockStart: false);
 
-    private static string OneLine(string text) => Text(text).ReplaceLineEndings(" ");
+    /// <summary>Structured text: plain runs escaped, bold and code runs marked.</summary>
+    internal static string Inline(ReportText text)
+    {
+        var md = new StringBuilder();
+        foreach (var run in text.Runs)
+        {
+            bool start = md.Length == 0;
+            switch (run.Kind)
+            {
+                case ReportRunKind.Strong:
+                    // Emphasis must not start or end with white space (CommonMark's flanking rules): keep it outside the marks.
+                    string inner = run.Text.Trim();
+                    if (inner.Length == 0)
+                    {
+                        md.Append(Escape(run.Text, start));
+                        break;
+                    }
+                    int lead = run.Text.Length - run.Text.TrimStart().Length, trail = run.Text.Length - run.Text.TrimEnd().Length;
+                    md.Append(' ', lead > 0 ? 1 : 0).Append("**").Append(Escape(inner, blockStart: false)).Append("**").Append(' ', trail > 0 ? 1 : 0);
+                    break;
+                case ReportRunKind.Code:
+                    md.Append(CodeSpan(run.Text));
+                    break;
+                default:
+                    md.Append(Escape(run.Text, start));
+                    break;
+            }
+        }
+        return md.ToString();
+    }
 
-    /// <summary>Text with the two characters that would start HTML in Markdown (<c>&lt;</c>, <c>&amp;</c>) backslash-escaped.</summary>
-    private static string Text(string text) => text.Replace("<", "\\<", StringComparison.Ordinal).Replace("&", "\\&", StringComparison.Ordinal);
+    /// <summary>
+    /// Plain text as Markdown that reads as exactly that text: the characters that start Markdown or HTML constructs
+    /// backslash-escaped, line breaks as spaces, and at the start of a block a list, heading or quote marker escaped.
+    /// </summary>
+    internal static string Escape(string text, bool blockStart)
+    {
+        var md = new StringBuilder(text.Length + 8);
+        string line = text.ReplaceLineEndings(" ");
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '~' or '#' or '$') md.Append('\\');
+            md.Append(c);
+        }
+        if (blockStart && md.Length > 0)
+        {
+            // "- x", "+ x", "= x" and "1. x" / "1) x" start a list or a heading underline at the start of a block.
+            if (md[0] is '-' or '+' or '=') md.Insert(0, '\\');
+            else
+            {
+                int digits = 0;
+                while (digits < md.Length && char.IsAsciiDigit(md[digits])) digits++;
+                if (digits > 0 && digits < md.Length && md[digits] is '.' or ')' && (digits + 1 == md.Length || md[digits + 1] is ' ' or '\t'))
+                    md.Insert(digits, '\\');
+            }
+        }
+        return md.ToString();
+    }
+
+    /// <summary>A code span that holds <paramref name="text"/> as it is: a fence of backticks longer than any run inside it.</summary>
+    private static string CodeSpan(string text)
+    {
+        string line = text.ReplaceLineEndings(" ");
+        int longest = 0, current = 0;
+        foreach (char c in line)
+        {
+            current = c == '`' ? current + 1 : 0;
+            longest = Math.Max(longest, current);
+        }
+        string fence = new('`', longest + 1);
+        bool pad = line.StartsWith('`') || line.EndsWith('`') || line.Length == 0;
+        return pad ? $"{fence} {line} {fence}" : fence + line + fence;
+    }
 }

@@ -3,16 +3,26 @@ namespace MathPlc.Interop.Reports;
 /// <summary>A bulleted list.</summary>
 public sealed record ReportList : ReportBlock
 {
-    /// <summary>Creates a list.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is or holds null.</exception>
+    /// <summary>Creates a list from text the program wrote, in which <c>**bold**</c> and <c>`code`</c> are marks (<see cref="ReportText.Marked"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="items"/> holds null.</exception>
     public ReportList(IEnumerable<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Items = [.. Preconditions.CheckNoNulls(items, nameof(items)).Select(ReportText.Marked)];
+    }
+
+    /// <summary>Creates a list from structured text; values from input are never read as markup.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="items"/> holds null.</exception>
+    public ReportList(IEnumerable<ReportText> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         Items = Preconditions.CheckNoNulls(items, nameof(items));
     }
 
-    /// <summary>The items, in order; each may mark <c>**bold**</c> and <c>`code`</c>.</summary>
-    public ImmutableArray<string> Items { get; }
+    /// <summary>The items, in order.</summary>
+    public ImmutableArray<ReportText> Items { get; }
 
     /// <inheritdoc/>
     public bool Equals(ReportList? other) => other is not null && Items.SequenceEqual(other.Items);

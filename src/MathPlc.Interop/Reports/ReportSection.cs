@@ -20,8 +20,11 @@ public sealed record ReportSection
     /// <summary>The section's content, in order.</summary>
     public ImmutableArray<ReportBlock> Blocks { get; }
 
+    /// <summary>Whether the printed page ends after this section (the HTML page breaks after it in print), e.g. a one-page meeting agenda.</summary>
+    public bool EndsPage { get; init; }
+
     /// <inheritdoc/>
-    public bool Equals(ReportSection? other) => other is not null && Heading == other.Heading && Blocks.SequenceEqual(other.Blocks);
+    public bool Equals(ReportSection? other) => other is not null && Heading == other.Heading && EndsPage == other.EndsPage && Blocks.SequenceEqual(other.Blocks);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Heading, Blocks.Length);

@@ -18,6 +18,7 @@ internal sealed class SvgCanvas
 
     private const string FontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
     private readonly StringBuilder _svg = new();
+    private readonly List<LabelBox> _boxes = [];
 
     public SvgCanvas(string id, double width, double height, string title, string description)
     {
@@ -56,16 +57,39 @@ internal sealed class SvgCanvas
         _svg.Append("/>\n");
     }
 
-    /// <summary>A text; <paramref name="anchor"/> is <c>start</c>, <c>middle</c> or <c>end</c>; <paramref name="rotate"/> turns it about its anchor point.</summary>
-    public void Text(double x, double y, string text, string anchor = "start", double size = 12, bool bold = false, string fill = "#222222", double rotate = 0, string? tooltip = null)
+    /// <summary>A text; <paramref name="anchor"/> is <c>start</c>, <c>middle</c> or <c>end</c>; <paramref name="rotate"/> turns it about its anchor point; <paramref name="halo"/> outlines it in the background colour so it reads over lines.</summary>
+    public void Text(double x, double y, string text, string anchor = "start", double size = 12, bool bold = false, string fill = "#222222", double rotate = 0, string? tooltip = null, bool halo = false)
     {
+        _boxes.Add(LabelBox.Of(x, y, text, anchor, size, rotate));
         _svg.Append($"<text x=\"{Markup.Number(x)}\" y=\"{Markup.Number(y)}\" text-anchor=\"{anchor}\" font-size=\"{Markup.Number(size)}\" fill=\"{fill}\"");
         if (bold) _svg.Append(" font-weight=\"600\"");
+        if (halo) _svg.Append($" stroke=\"{Background}\" stroke-width=\"3\" paint-order=\"stroke\"");
         if (rotate != 0) _svg.Append($" transform=\"rotate({Markup.Number(rotate)} {Markup.Number(x)} {Markup.Number(y)})\"");
         _svg.Append('>');
         if (tooltip is not null) _svg.Append($"<title>{Markup.Escape(tooltip)}</title>");
         _svg.Append(Markup.Escape(text)).Append("</text>\n");
     }
+
+    /// <summary>
+    /// A label placed at the first of <paramref name="places"/> (x, y, anchor) where it overlaps no text or mark already
+    /// placed; none when every place is taken (the chart's data table still has it).
+    /// </summary>
+    /// <returns>Whether the label was placed.</returns>
+    public bool Label(string text, double size, string fill, params ReadOnlySpan<(double X, double Y, string Anchor)> places)
+    {
+        foreach (var (x, y, anchor) in places)
+        {
+            var box = LabelBox.Of(x, y, text, anchor, size, 0);
+            if (box.X1 < 0 || box.X2 > Width || box.Y1 < 0 || box.Y2 > Height) continue;
+            if (_boxes.Any(b => b.Overlaps(box))) continue;
+            Text(x, y, text, anchor, size, fill: fill, halo: true);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Keeps an area free of labels (a mark such as a point).</summary>
+    public void Reserve(double x1, double y1, double x2, double y2) => _boxes.Add(new LabelBox(x1, y1, x2, y2));
 
     /// <summary>A row of legend entries (a colour swatch and a name each) centred at <paramref name="y"/>, wrapping onto more rows when needed.</summary>
     /// <returns>The y just below the legend.</returns>
@@ -110,4 +134,29 @@ internal sealed class SvgCanvas
     }
 
     private static string Class(string? cssClass) => cssClass is null ? "" : $" class=\"{cssClass}\"";
+}
+
+/// <summary>
+/// The area a text takes, estimated from its length: each character 0.58 of the font size wide (a sans-serif's average,
+/// as the legend assumes), the height from 0.8 of the size above the baseline to 0.25 below; turned by ±90° for an axis title.
+/// </summary>
+internal readonly record struct LabelBox(double X1, double Y1, double X2, double Y2)
+{
+    public const double CharWidth = 0.58;
+
+    public static LabelBox Of(double x, double y, string text, string anchor, double size, double rotate)
+    {
+        double width = text.Length * size * CharWidth;
+        double left = anchor switch { "middle" => x - (width / 2), "end" => x - width, _ => x };
+        var box = new LabelBox(left, y - (0.8 * size), left + width, y + (0.25 * size));
+        if (Math.Abs(Math.Abs(rotate) - 90) < 1e-9)
+        {
+            // Turned about (x, y): the box's offsets from the anchor swap axes.
+            double dx1 = box.X1 - x, dx2 = box.X2 - x, dy1 = box.Y1 - y, dy2 = box.Y2 - y;
+            return new LabelBox(x + Math.Min(dy1, dy2), y + Math.Min(dx1, dx2), x + Math.Max(dy1, dy2), y + Math.Max(dx1, dx2));
+        }
+        return box;
+    }
+
+    public bool Overlaps(LabelBox other) => X1 < other.X2 && other.X1 < X2 && Y1 < other.Y2 && other.Y1 < Y2;
 }

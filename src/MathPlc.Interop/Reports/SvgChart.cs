@@ -45,6 +45,13 @@ public static partial class SvgChart
             frame.NoData();
             return canvas.ToString();
         }
+        if (chart.ReferenceLine is { } line)
+        {
+            double y = frame.Y(line.Value);
+            canvas.Line(BarChartFrame.Left, y, canvas.Width - BarChartFrame.Right, y, "#444444", 1.5, dashed: true);
+            canvas.Label(line.Label, 11, "#333333", (canvas.Width - BarChartFrame.Right - 4, y - 5, "end"), (canvas.Width - BarChartFrame.Right - 4, y + 14, "end"),
+                (BarChartFrame.Left + 4, y - 5, "start"), (BarChartFrame.Left + 4, y + 14, "start"));
+        }
         double barWidth = frame.GroupWidth * 0.8 / chart.Series.Length;
         for (int c = 0; c < chart.Categories.Length; c++)
         {
@@ -59,7 +66,7 @@ public static partial class SvgChart
                 }
                 string label = Markup.Label(value, 1) + chart.ValueSuffix;
                 canvas.Rect(x + 1, frame.Y(value), barWidth - 2, frame.PlotBottom - frame.Y(value), ChartPalette.Colour(s), "mark", $"{series}, {category}: {label}");
-                if (barWidth >= 30) canvas.Text(x + (barWidth / 2), frame.Y(value) - 4, label, "middle", size: 10, fill: "#333333");
+                if (barWidth >= 30) canvas.Label(label, 10, "#333333", (x + (barWidth / 2), frame.Y(value) - 4, "middle"));
             }
             frame.CategoryLabel(c, chart.Categories[c]);
         }
@@ -82,7 +89,7 @@ public static partial class SvgChart
             double width = Math.Min(frame.GroupWidth * 0.7, 120), x = frame.GroupX(i) + ((frame.GroupWidth - width) / 2);
             string value = Markup.Label(bar.Value);
             canvas.Rect(x, frame.Y(bar.Value), width, frame.PlotBottom - frame.Y(bar.Value), ChartPalette.Colour(bar.Colour ?? i), "mark", $"{bar.Label}: {value}");
-            canvas.Text(x + (width / 2), frame.Y(bar.Value) - 6, value, "middle", size: 12, bold: true);
+            canvas.Label(value, 12, "#222222", (x + (width / 2), frame.Y(bar.Value) - 6, "middle"), (x + (width / 2), frame.Y(bar.Value) + 16, "middle"));
             frame.CategoryLabel(i, bar.Label);
         }
         return canvas.ToString();
@@ -120,25 +127,36 @@ public static partial class SvgChart
 
         foreach (var line in chart.ReferenceLines)
         {
+            if (line.Vertical) canvas.Line(X(line.Value), top, X(line.Value), plotBottom, "#666666", 1.5, dashed: true);
+            else canvas.Line(Left, Y(line.Value), plotRight, Y(line.Value), "#666666", 1.5, dashed: true);
+        }
+        // Marks first, then labels where they fit: a label never covers a point, a tick or another label.
+        var placed = new List<(ScatterPoint Point, double X, double Y)>();
+        foreach (var point in chart.Points)
+        {
+            double x = X(point.X), y = Y(point.Y);
+            canvas.Reserve(x - 6, y - 6, x + 6, y + 6);
+            placed.Add((point, x, y));
+        }
+        foreach (var line in chart.ReferenceLines)
+        {
             if (line.Vertical)
-            {
-                canvas.Line(X(line.Value), top, X(line.Value), plotBottom, "#666666", 1.5, dashed: true);
-                canvas.Text(X(line.Value) + 4, top + 12, line.Label, size: 11, fill: "#555555");
-            }
+                canvas.Label(line.Label, 11, "#555555", (X(line.Value) + 4, top + 12, "start"), (X(line.Value) - 4, top + 12, "end"),
+                    (X(line.Value) + 4, plotBottom - 6, "start"), (X(line.Value) - 4, plotBottom - 6, "end"));
             else
-            {
-                canvas.Line(Left, Y(line.Value), plotRight, Y(line.Value), "#666666", 1.5, dashed: true);
-                canvas.Text(plotRight - 4, Y(line.Value) - 5, line.Label, "end", size: 11, fill: "#555555");
-            }
+                canvas.Label(line.Label, 11, "#555555", (plotRight - 4, Y(line.Value) - 5, "end"), (plotRight - 4, Y(line.Value) + 14, "end"),
+                    (Left + 4, Y(line.Value) - 5, "start"), (Left + 4, Y(line.Value) + 14, "start"));
         }
         if (chart.Points.IsEmpty) canvas.Text(canvas.Width / 2, (top + plotBottom) / 2, "No data", "middle", size: 14, fill: "#666666");
-        foreach (var point in chart.Points)
+        foreach (var (point, x, y) in placed)
         {
             int group = point.Group is null ? 0 : groups.IndexOf(point.Group);
             string tooltip = $"{point.Label}: {chart.X.Label} {Markup.Label(point.X)}, {chart.Y.Label} {Markup.Label(point.Y)}" + (point.Group is null ? "" : $" ({point.Group})");
-            canvas.Circle(X(point.X), Y(point.Y), 6, ChartPalette.Colour(group), "mark", tooltip);
-            canvas.Text(X(point.X) + 8, Y(point.Y) - 7, Markup.Shorten(point.Label, 16), size: 10, fill: "#333333");
+            canvas.Circle(x, y, 6, ChartPalette.Colour(group), "mark", tooltip);
         }
+        foreach (var (point, x, y) in placed)
+            canvas.Label(Markup.Shorten(point.Label, 16), 10, "#333333",
+                (x + 8, y - 7, "start"), (x + 8, y + 13, "start"), (x - 8, y - 7, "end"), (x - 8, y + 13, "end"), (x, y - 10, "middle"), (x, y + 19, "middle"));
         return canvas.ToString();
     }
 

@@ -4,6 +4,7 @@ using MathPlc.Core;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop.Csv;
 using MathPlc.Interop.OneRoster;
+using MathPlc.Interventions;
 
 namespace MathPlc.Interop.UnitCycle;
 
@@ -99,13 +100,48 @@ public static class CycleInputs
         return Input(unit, data.Roster, scores);
     }
 
+    /// <summary>
+    /// Adds the two routes into Tier 3 to a cycle's input: universal-screening percentiles and documented Tier 2
+    /// non-response, each read from its file, every row checked against the input's roster.
+    /// </summary>
+    /// <param name="input">The input, with its roster.</param>
+    /// <param name="screening">The screening file as read (<see cref="ScreeningCsv"/>), or null for none.</param>
+    /// <param name="nonResponse">The non-response file as read (<see cref="NonResponseCsv"/>), or null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="DataFileException">A row could not be read (a percentile outside 0–100, a bad date, a student twice), or names a student who is not on the roster.</exception>
+    public static UnitCycleInput WithResponseData(UnitCycleInput input, CsvReadResult<ScreeningScore>? screening, CsvReadResult<NonResponse>? nonResponse)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = new List<DataDiagnostic>();
+        if (screening is not null) problems.AddRange(screening.Diagnostics);
+        if (nonResponse is not null) problems.AddRange(nonResponse.Diagnostics);
+        if (problems.Count > 0) throw new DataFileException(problems);
+        foreach (var row in screening?.Rows ?? [])
+            if (!input.Roster.Contains(row.Value!.StudentId))
+                problems.Add(new DataDiagnostic("unknown-student", $"The student {row.Value.StudentId} is not on the team's roster.", screening!.File, row.Line, Field: "student_id", Value: row.Value.StudentId.Value));
+        foreach (var row in nonResponse?.Rows ?? [])
+            if (!input.Roster.Contains(row.Value!.Student))
+                problems.Add(new DataDiagnostic("unknown-student", $"The student {row.Value.Student} is not on the team's roster.", nonResponse!.File, row.Line, Field: "student_id", Value: row.Value.Student.Value));
+        if (problems.Count > 0) throw new DataFileException(problems);
+        return input with
+        {
+            Screening = screening?.Values ?? input.Screening,
+            NonResponse = nonResponse?.Values ?? input.NonResponse,
+        };
+    }
+
     /// <summary>The parts of a cycle's input a unit file holds (rules the file cannot hold keep their values only in <paramref name="input"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     public static CycleUnitFile ToUnitFile(UnitCycleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ResponseSettings? response = null;
+        if (input.Capacity is not null || !input.Response.Equals(ResponseRules.Default))
+            response = new ResponseSettings(input.Capacity?.Adults, input.Capacity?.Blocks,
+                input.Response.WholeClassAtLeast == ResponseRules.Default.WholeClassAtLeast ? null : input.Response.WholeClassAtLeast,
+                input.Response.ReassessAfterDays == ResponseRules.Default.ReassessAfterDays ? null : input.Response.ReassessAfterDays);
         return new CycleUnitFile(input.Team, input.Unit, input.Blueprint, input.AssessedOn, input.Calendar, input.NextCycleStart,
-            input.Scoring, input.Grading, input.TierRules, input.TeamData.MinimumGroupSize);
+            input.Scoring, input.Grading, input.TierRules, input.TeamData.MinimumGroupSize, response);
     }
 
     /// <summary>
@@ -135,6 +171,11 @@ public static class CycleInputs
         if (unit.Grading is { } grading) input = input with { Grading = grading };
         if (unit.TierRules is { } rules) input = input with { TierRules = rules };
         if (unit.MinimumGroupSize is { } size) input = input with { TeamData = new TeamDataOptions(size, input.TeamData.ConfidenceLevel) };
+        if (unit.Response is { } response)
+        {
+            input = input with { Response = response.Rules() };
+            if (response.Adults is not null || response.Blocks is not null) input = input with { Capacity = response.Capacity(roster) };
+        }
         return input;
     }
 

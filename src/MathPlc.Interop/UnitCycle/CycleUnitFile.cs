@@ -24,9 +24,11 @@ namespace MathPlc.Interop.UnitCycle;
 /// <param name="Grading">The grading method, scale, rounding and policy, or null for the default.</param>
 /// <param name="TierRules">The tiering rules, or null for the default.</param>
 /// <param name="MinimumGroupSize">The fewest students a shown rate may rest on, or null for the default.</param>
+/// <param name="Response">The team's capacity and response rules (the unit file's <c>response</c> object), or null for the defaults.</param>
 public sealed record CycleUnitFile(
     string Team, UnitPlan Unit, AssessmentBlueprint Blueprint, LocalDate AssessedOn, SchoolCalendar Calendar, LocalDate NextCycleStart,
-    TargetScoringRule? Scoring = null, ProficiencyOptions? Grading = null, TierRules? TierRules = null, int? MinimumGroupSize = null)
+    TargetScoringRule? Scoring = null, ProficiencyOptions? Grading = null, TierRules? TierRules = null, int? MinimumGroupSize = null,
+    ResponseSettings? Response = null)
 {
     /// <summary>The team's name.</summary>
     public string Team { get; } = !string.IsNullOrWhiteSpace(Team) ? Team.Trim() : throw new ArgumentException("The team needs a name.", nameof(Team));
@@ -43,4 +45,38 @@ public sealed record CycleUnitFile(
     /// <summary>The fewest students a shown rate may rest on, or null for the default.</summary>
     public int? MinimumGroupSize { get; } = MinimumGroupSize is null or >= 1 ? MinimumGroupSize
         : throw new ArgumentOutOfRangeException(nameof(MinimumGroupSize), MinimumGroupSize, "The minimum group size must be 1 or more.");
+}
+
+/// <summary>
+/// The unit file's optional <c>response</c> object: the adults who lead groups, the weekly intervention blocks, the
+/// whole-class line and the instructional days to the reassessment. A part left out takes its default: the roster's
+/// teachers, <see cref="ResponseCapacity.DefaultBlocks"/>, <see cref="ResponseRules.Default"/>.
+/// </summary>
+/// <param name="Adults">The adults, or null for the roster's teachers.</param>
+/// <param name="Blocks">The weekly blocks, or null for the default blocks.</param>
+/// <param name="WholeClassAtLeast">The whole-class line, or null for the default.</param>
+/// <param name="ReassessAfterDays">The instructional days to the reassessment, or null for the default.</param>
+public sealed record ResponseSettings(ImmutableArray<TeacherId>? Adults = null, ImmutableArray<InterventionBlock>? Blocks = null,
+    double? WholeClassAtLeast = null, int? ReassessAfterDays = null)
+{
+    /// <summary>The rules these settings give.</summary>
+    public ResponseRules Rules() => new(WholeClassAtLeast ?? ResponseRules.Default.WholeClassAtLeast, ReassessAfterDays ?? ResponseRules.Default.ReassessAfterDays);
+
+    /// <summary>The capacity these settings give for a roster.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="roster"/> is null.</exception>
+    public ResponseCapacity Capacity(Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        return new ResponseCapacity(Adults ?? roster.Teachers, Blocks ?? ResponseCapacity.DefaultBlocks);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ResponseSettings? other) =>
+        other is not null && Same(Adults, other.Adults) && Same(Blocks, other.Blocks) && WholeClassAtLeast == other.WholeClassAtLeast
+        && ReassessAfterDays == other.ReassessAfterDays;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Adults?.Length, Blocks?.Length, WholeClassAtLeast, ReassessAfterDays);
+
+    private static bool Same<T>(ImmutableArray<T>? a, ImmutableArray<T>? b) => a is null ? b is null : b is not null && a.Value.SequenceEqual(b.Value);
 }

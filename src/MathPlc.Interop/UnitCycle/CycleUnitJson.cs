@@ -5,6 +5,7 @@ using System.Text.Json;
 using MathPlc.Assessments;
 using MathPlc.Core;
 using MathPlc.Grading;
+using MathPlc.Interventions;
 using MathPlc.Interop.Json;
 using MathPlc.Interop.Json.Standards;
 using MathPlc.Standards;
@@ -34,21 +35,27 @@ namespace MathPlc.Interop.UnitCycle;
 ///   "scoring": [ { "percent": 0, "score": 1 }, { "percent": 50, "score": 2 }, { "percent": 70, "score": 3 }, { "percent": 90, "score": 4 } ],
 ///   "grading": { "method": { "name": "mean" }, "scale": { … } },
 ///   "tierRules": { "proficientCut": 3 },
-///   "minimumGroupSize": 10
+///   "minimumGroupSize": 10,
+///   "response": { "adults": ["ms-garcia", "mr-chen"], "blocks": [ { "day": "tuesday", "minutes": 30 } ],
+///                 "wholeClassAtLeast": 0.25, "reassessAfterDays": 10 }
 /// }
 /// </code>
 /// <para>
 /// <c>unit</c> is one unit of the unit-plan format (<see cref="UnitPlanJson"/>), <c>calendar</c> the calendar format
 /// (<see cref="CalendarJson"/>), <c>grading</c> the <see cref="ProficiencyOptions"/> contract of <see cref="MathPlcJson"/>
 /// and <c>tierRules</c> the format of <see cref="TierRulesJson"/>. <c>scoring</c>, <c>grading</c>, <c>tierRules</c> and
-/// <c>minimumGroupSize</c> are optional: without them the unit cycle's defaults hold. An item's <c>dok</c> is 1–4,
+/// <c>minimumGroupSize</c> are optional: without them the unit cycle's defaults hold. <c>response</c> is optional too,
+/// and so is each of its parts (<see cref="ResponseSettings"/>): an adult or a weekday listed twice, a block on a weekday
+/// the calendar does not teach, minutes outside 1–240, a whole-class line outside (0, 1] or a reassessment outside 1–60
+/// instructional days is refused with its line (JSON Schema: <c>docs/schemas/unit.schema.json</c>). An item's <c>dok</c> is 1–4,
 /// <c>demand</c> one of <c>memorization</c>, <c>proceduresWithoutConnections</c>, <c>proceduresWithConnections</c>,
 /// <c>doingMathematics</c>, <c>format</c> one of <c>selectedResponse</c>, <c>constructedResponse</c>,
 /// <c>performanceTask</c>; <c>minutes</c> defaults to 0 and <c>rubric</c> to false.
 /// </para>
 /// <para>
 /// Diagnostic codes: <c>bad-json</c>, <c>wrong-type</c>, <c>missing-property</c>, <c>unknown-property</c>, <c>bad-number</c>,
-/// <c>bad-date</c>, <c>unknown-name</c>, the codes of the formats it contains, and <c>invalid-unit</c> (values that break a
+/// <c>bad-date</c>, <c>unknown-name</c>, <c>duplicate-adult</c>, <c>duplicate-block</c>, <c>non-instructional-block</c>,
+/// the codes of the formats it contains, and <c>invalid-unit</c> (values that break a
 /// rule of the types, such as an item listed twice), <c>uncovered-target</c> (an essential target on no item). Every diagnostic names the file, the line and the JSON path.
 /// </para>
 /// </remarks>
@@ -158,6 +165,31 @@ public static class CycleUnitJson
                 w.WriteRawValue(TierRulesJson.Write(rules));
             }
             if (unit.MinimumGroupSize is { } size) w.WriteNumber("minimumGroupSize", size);
+            if (unit.Response is { } response)
+            {
+                w.WriteStartObject("response");
+                if (response.Adults is { } adults)
+                {
+                    w.WriteStartArray("adults");
+                    foreach (var adult in adults) w.WriteStringValue(adult.Value);
+                    w.WriteEndArray();
+                }
+                if (response.Blocks is { } blocks)
+                {
+                    w.WriteStartArray("blocks");
+                    foreach (var block in blocks)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("day", block.DayName);
+                        w.WriteNumber("minutes", block.Minutes);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
+                if (response.WholeClassAtLeast is { } line) w.WriteNumber("wholeClassAtLeast", line);
+                if (response.ReassessAfterDays is { } days) w.WriteNumber("reassessAfterDays", days);
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         utf8Json.WriteByte((byte)'\n');
@@ -215,7 +247,7 @@ public static class CycleUnitJson
 
     private sealed class Reader(string file, JsonLineIndex lines)
     {
-        private static readonly string[] TopLevel = ["team", "unit", "assessment", "calendar", "nextCycleStart", "scoring", "grading", "tierRules", "minimumGroupSize"];
+        private static readonly string[] TopLevel = ["team", "unit", "assessment", "calendar", "nextCycleStart", "scoring", "grading", "tierRules", "minimumGroupSize", "response"];
 
         public List<DataDiagnostic> Errors { get; } = [];
 
@@ -238,6 +270,7 @@ public static class CycleUnitJson
                 if (size.ValueKind == JsonValueKind.Number && size.TryGetInt32(out int n) && n >= 1) minimum = n;
                 else Fail("bad-number", "$.minimumGroupSize", "the minimum group size must be a whole number, 1 or more.");
             }
+            var response = Optional(root, "response", e => ResponseOf(e, calendar));
             if (unit is not null && blueprint is not null)
             {
                 var assessed = blueprint.Targets.ToHashSet();
@@ -247,8 +280,81 @@ public static class CycleUnitJson
                             $"The essential target {unit.Targets[i].Id} is on no item of the assessment, so the team cannot know who learned it; add an item or take the target out of the unit.");
             }
             if (Errors.Count > 0 || team is null || unit is null || blueprint is null || assessedOn is null || calendar is null || next is null) return null;
-            return new CycleUnitFile(team, unit, blueprint, assessedOn.Value, calendar, next.Value, scoring, grading, rules, minimum);
+            return new CycleUnitFile(team, unit, blueprint, assessedOn.Value, calendar, next.Value, scoring, grading, rules, minimum, response);
         }
+
+        private ResponseSettings? ResponseOf(JsonElement element, SchoolCalendar? calendar)
+        {
+            const string at = "$.response";
+            if (element.ValueKind != JsonValueKind.Object) { Fail("wrong-type", at, "\"response\" must be an object with adults, blocks, wholeClassAtLeast and reassessAfterDays (each optional)."); return null; }
+            Known(element, at, "adults", "blocks", "wholeClassAtLeast", "reassessAfterDays");
+            int errors = Errors.Count;
+            ImmutableArray<TeacherId>? adults = null;
+            if (element.TryGetProperty("adults", out var list))
+            {
+                if (list.ValueKind != JsonValueKind.Array) Fail("wrong-type", at + ".adults", "\"adults\" must be an array of the ids of the adults who lead groups.");
+                else
+                {
+                    var seen = new HashSet<TeacherId>();
+                    var builder = ImmutableArray.CreateBuilder<TeacherId>();
+                    int i = 0;
+                    foreach (var adult in list.EnumerateArray())
+                    {
+                        string path = string.Create(CultureInfo.InvariantCulture, $"{at}.adults[{i++}]");
+                        if (adult.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(adult.GetString())) { Fail("wrong-type", path, "an adult is a non-empty string id."); continue; }
+                        var id = new TeacherId(adult.GetString()!);
+                        if (!seen.Add(id)) { Fail("duplicate-adult", path, $"The adult {Quote(id.Value)} is listed twice; each adult leads at most one group per block."); continue; }
+                        builder.Add(id);
+                    }
+                    if (i == 0) Fail("bad-number", at + ".adults", "\"adults\" needs at least one adult; leave it out for the roster's teachers.");
+                    adults = builder.ToImmutable();
+                }
+            }
+            ImmutableArray<InterventionBlock>? blocks = null;
+            if (element.TryGetProperty("blocks", out var blockList))
+            {
+                if (blockList.ValueKind != JsonValueKind.Array) Fail("wrong-type", at + ".blocks", "\"blocks\" must be an array of { \"day\", \"minutes\" }.");
+                else
+                {
+                    var days = new HashSet<IsoDayOfWeek>();
+                    var builder = ImmutableArray.CreateBuilder<InterventionBlock>();
+                    int i = 0;
+                    foreach (var block in blockList.EnumerateArray())
+                    {
+                        string path = string.Create(CultureInfo.InvariantCulture, $"{at}.blocks[{i++}]");
+                        if (block.ValueKind != JsonValueKind.Object) { Fail("wrong-type", path, "a block is an object with day and minutes."); continue; }
+                        Known(block, path, "day", "minutes");
+                        string? dayName = Text(block, path, "day", required: true);
+                        double? minutes = Number(block, path, "minutes", required: true);
+                        IsoDayOfWeek? day = null;
+                        if (dayName is not null)
+                        {
+                            if (Enum.TryParse<IsoDayOfWeek>(dayName, ignoreCase: true, out var parsed) && parsed is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday && !int.TryParse(dayName, out _))
+                                day = parsed;
+                            else Fail("unknown-name", path + ".day", $"{Quote(dayName)} is not a weekday: monday, tuesday, wednesday, thursday, friday, saturday or sunday.");
+                        }
+                        if (minutes is { } m && (m != Math.Floor(m) || m < 1 || m > 240)) { Fail("bad-number", path + ".minutes", "a block lasts a whole number of minutes, 1 to 240."); minutes = null; }
+                        if (day is not { } d || minutes is null) continue;
+                        if (!days.Add(d)) { Fail("duplicate-block", path + ".day", $"Two blocks fall on {d.ToString().ToLowerInvariant()}; list each weekday's block once."); continue; }
+                        if (calendar is not null && !calendar.InstructionalWeekdays.Contains(d))
+                        {
+                            Fail("non-instructional-block", path + ".day", $"The block on {d.ToString().ToLowerInvariant()} falls on a weekday the calendar does not teach ({string.Join(", ", calendar.InstructionalWeekdays.Select(w => w.ToString().ToLowerInvariant()))}).");
+                            continue;
+                        }
+                        builder.Add(new InterventionBlock(d, (int)minutes.Value));
+                    }
+                    if (i == 0) Fail("bad-number", at + ".blocks", "\"blocks\" needs at least one block; leave it out for the default blocks.");
+                    blocks = builder.ToImmutable();
+                }
+            }
+            double? line = Number(element, at, "wholeClassAtLeast", required: false);
+            if (line is { } l && (l <= 0 || l > 1)) { Fail("bad-number", at + ".wholeClassAtLeast", "the whole-class line is a share above 0 and at most 1, e.g. 0.25."); line = null; }
+            double? reassess = Number(element, at, "reassessAfterDays", required: false);
+            if (reassess is { } r && (r != Math.Floor(r) || r < 1 || r > 60)) { Fail("bad-number", at + ".reassessAfterDays", "the reassessment comes a whole number of instructional days after the start, 1 to 60."); reassess = null; }
+            return Errors.Count > errors ? null : new ResponseSettings(adults, blocks, line, reassess is { } after ? (int)after : null);
+        }
+
+        private static string Quote(string value) => "\"" + (value.Length > 80 ? value[..79] + "…" : value) + "\"";
 
         private UnitPlan? UnitOf(JsonElement element)
         {

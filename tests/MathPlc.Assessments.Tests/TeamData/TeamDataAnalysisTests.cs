@@ -79,16 +79,20 @@ public class TeamDataAnalysisTests
         Assert.Equal("not-distinguishable", gap.Reason.Code);
     }
 
-    [Fact]
-    public void Spread_across_sections_uses_only_shown_sections()
+    [Fact] // p3 (4 students) is hidden; Mr. B's total and p2 would give it away (24 − 20), so p2 is withheld too (NCES 2011-603).
+    public void Spread_across_sections_uses_only_shown_sections_and_a_complement_is_withheld()
     {
         var (roster, outcomes) = Team();
-        var spread = Assert.Single(TeamDataAnalysis.Analyze(outcomes, roster).Spreads);
-        Assert.Equal(2, spread.SectionsShown);
-        Assert.Equal(1, spread.SectionsNotShown);
-        Assert.Equal(0.4, spread.Range.Value!.Value, 12);
-        Assert.Equal(Math.Sqrt(0.08), spread.StandardDeviation.Value!.Value, 12); // rates .8 and .4
-        Assert.Equal(2, spread.WithinSections.Length);
+        var report = TeamDataAnalysis.Analyze(outcomes, roster);
+        var spread = Assert.Single(report.Spreads);
+        Assert.Equal(1, spread.SectionsShown);
+        Assert.Equal(2, spread.SectionsNotShown);
+        Assert.Equal(0, spread.Range.Value!.Value, 12);
+        Assert.Single(spread.WithinSections);
+        var p2 = report.Rates.Single(r => r.Group == "p2");
+        Assert.Null(p2.Proficient);
+        Assert.Equal("suppressed-complement", p2.Rate.Reasons.Single().Code);
+        Assert.Equal(10, report.Rates.Single(r => r.Group == "B").Proficient); // the teacher's total stays: p2 + p3 cannot be split
     }
 
     [Fact]

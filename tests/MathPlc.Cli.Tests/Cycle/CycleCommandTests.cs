@@ -68,7 +68,7 @@ public sealed class CycleCommandTests
         var result = CliRun.Run("cycle", "--out", files.Out);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stdout);
-        Assert.Equal(["groups.csv", "proficiency.csv", "report.html", "report.json", "report.md", "tiers.csv"],
+        Assert.Equal(["groups.csv", "plan.csv", "proficiency.csv", "report.html", "report.json", "report.md", "tiers.csv"],
             Directory.GetFiles(files.Out).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
         Assert.Equal(Default.Value.Stdout, File.ReadAllText(Path.Combine(files.Out, "report.md")));
 
@@ -77,11 +77,11 @@ public sealed class CycleCommandTests
         var counts = json.RootElement.GetProperty("counts");
         Assert.Equal(130, counts.GetProperty("students").GetInt32());
         Assert.Equal(counts.GetProperty("students").GetInt32(),
-            counts.GetProperty("tier3").GetInt32() + counts.GetProperty("tier2").GetInt32() + counts.GetProperty("core").GetInt32() + counts.GetProperty("extension").GetInt32());
+            new[] { "tier3", "referral", "tier2", "wholeClass", "notAssessed", "extension" }.Sum(name => counts.GetProperty(name).GetInt32()));
         Assert.Equal(report.Counts.Tier2, counts.GetProperty("tier2").GetInt32());
 
         string[] tiers = File.ReadAllLines(Path.Combine(files.Out, "tiers.csv"));
-        Assert.Equal("student_id,tier,targets_unmet,extension,reasons", tiers[0]);
+        Assert.Equal("student_id,tier,targets_unmet,extension,reasons,targets_unmet_codes", tiers[0]);
         Assert.Equal(131, tiers.Length);
         string[] proficiency = File.ReadAllLines(Path.Combine(files.Out, "proficiency.csv"));
         Assert.StartsWith("student_id,target_id,method,score,level,status,evidence_used,evidence_excluded", proficiency[0], StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class CycleCommandTests
         Assert.Equal(UnitCycleTables.Groups(report), File.ReadAllText(Path.Combine(files.Out, "groups.csv")));
 
         string html = File.ReadAllText(Path.Combine(files.Out, "report.html"));
-        Assert.Equal(3, html.Split("<svg", StringSplitOptions.None).Length - 1);
+        Assert.Equal(2, html.Split("<svg", StringSplitOptions.None).Length - 1);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }

@@ -120,11 +120,43 @@ public class HtmlReportTests
     public void Markdown_escapes_what_would_read_as_html()
     {
         string md = MarkdownReport.Render(Report);
-        Assert.StartsWith("# Unit 2 \\<Ratios> \\& rates\n", md, StringComparison.Ordinal);
-        Assert.Contains("see `method` \\& \\<notes>.", md, StringComparison.Ordinal);
+        Assert.StartsWith("# Unit 2 \\<Ratios\\> \\& rates\n", md, StringComparison.Ordinal);
+        Assert.Contains("see `method` \\& \\<notes\\>.", md, StringComparison.Ordinal);
         Assert.Contains("| a \\| b | 3 |", md, StringComparison.Ordinal);
-        Assert.Contains("\\<b>Tom \\& \"Jerry\"\\</b>", md, StringComparison.Ordinal);
+        Assert.Contains("\\<b\\>Tom \\& \"Jerry\"\\</b\\>", md, StringComparison.Ordinal);
         Assert.DoesNotMatch("(?<!\\\\)<b>", md);
+    }
+
+    [Theory] // Issue 14, cause 1: a value from input never becomes markup — not HTML, not a Markdown link, emphasis, heading or list.
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("**bold** _em_ `code` ~~strike~~")]
+    [InlineData("# heading")]
+    [InlineData("- item")]
+    [InlineData("1. item")]
+    [InlineData("a | b")]
+    [InlineData("$x$ &amp; \\")]
+    public void Input_values_are_escaped_where_they_are_rendered(string value)
+    {
+        var document = new ReportDocument(value, [new ReportSection(value, [
+            new ReportParagraph(ReportText.Plain(value)),
+            new ReportParagraph(ReportText.Strong(value) + ReportText.Plain(" and ") + ReportText.Code(value)),
+            new ReportList([ReportText.Plain(value)]),
+            new ReportTable([value], [[value]], value),
+            new CountBarChart(value, value, [new ChartBar(value, 1)]),
+        ])], value);
+        string html = HtmlReport.Render(document);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<em>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>" + Markup.Escape(value.Trim()) + "</strong>", html, StringComparison.Ordinal);
+        string md = MarkdownReport.Render(document);
+        foreach (string line in md.Split('\n'))
+        {
+            // Outside the program's own marks, no Markdown construct starts: every special character is escaped.
+            string unmarked = System.Text.RegularExpressions.Regex.Replace(line, "^(#{1,3} |- |\\| |\\*\\*)", "");
+            Assert.DoesNotMatch("(?<!\\\\)[<\\[\\]_~#$&]", System.Text.RegularExpressions.Regex.Replace(unmarked, "`+[^`]*`+", ""));
+        }
     }
 
     [Fact]

@@ -38,12 +38,7 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
         WhatToLearn(w, report.WhatToLearn);
         HowWillWeKnow(w, report.HowWillWeKnow);
         HowWillWeRespond(w, report.HowWillWeRespond);
-        w.WriteStartObject("howWillWeExtend");
-        w.WriteString("question", CriticalQuestion.ExtendWhenProficient.Wording());
-        Ids(w, "students", report.HowWillWeExtend.Students);
-        Groups(w, "groups", report.HowWillWeExtend.Groups);
-        Unplaced(w, report.HowWillWeExtend.Unplaced);
-        w.WriteEndObject();
+        HowWillWeExtend(w, report.HowWillWeExtend);
         Array(w, "teamActions", report.TeamActions, a =>
         {
             w.WriteNumber("number", (int)a.Action);
@@ -71,12 +66,13 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
         w.WriteNumber("sections", c.Sections);
         w.WriteNumber("targets", c.Targets);
         w.WriteNumber("tier3", c.Tier3);
+        w.WriteNumber("referral", c.Referral);
         w.WriteNumber("tier2", c.Tier2);
-        w.WriteNumber("core", c.Core);
+        w.WriteNumber("wholeClass", c.WholeClass);
+        w.WriteNumber("notAssessed", c.NotAssessed);
         w.WriteNumber("extension", c.Extension);
-        w.WriteNumber("withoutEvidence", c.WithoutEvidence);
         w.WriteNumber("groups", c.Groups);
-        w.WriteNumber("unplaced", c.Unplaced);
+        w.WriteNumber("doesNotFit", c.DoesNotFit);
         w.WriteEndObject();
     }
 
@@ -170,7 +166,8 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
             w.WriteString("targetId", r.Target.Value);
             w.WriteString("kind", Camel(r.Kind));
             w.WriteString("group", r.Group);
-            w.WriteNumber("students", r.Students);
+            // A hidden rate's count is not published (complementary suppression, decision 0081).
+            if (r.Proficient is null) w.WriteNull("students"); else w.WriteNumber("students", r.Students);
             Nullable(w, "proficient", r.Proficient);
             Stat(w, "rate", r.Rate);
             Nullable(w, "lower", r.Lower);
@@ -209,39 +206,137 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
 
     private static void HowWillWeRespond(Utf8JsonWriter w, HowWillWeRespondAnswer q)
     {
+        var plan = q.Plan;
         w.WriteStartObject("howWillWeRespond");
         w.WriteString("question", CriticalQuestion.RespondWhenNotLearned.Wording());
-        Array(w, "decisions", q.Decisions, d =>
-        {
-            w.WriteString("studentId", d.StudentId.Value);
-            w.WriteString("tier", Camel(d.Tier));
-            w.WriteBoolean("extension", d.Extension);
-            Ids(w, "targetsUnmet", d.UnmetTargets);
-            if (d.ScreeningBand is { } band) w.WriteString("screeningBand", Camel(band));
-            Reasons(w, "reasons", d.Reasons);
-        });
-        Ids(w, "tier3", q.Tier3);
-        Ids(w, "tier2", q.Tier2);
-        Ids(w, "core", q.Core);
-        Ids(w, "withoutEvidence", q.WithoutEvidence);
-        Groups(w, "groups", q.Groups);
-        Unplaced(w, q.Unplaced);
-        Array(w, "sessions", q.Sessions, s =>
-        {
-            if (s.Plan.GroupId is { } group) w.WriteString("groupId", group);
-            w.WriteString("tier", Camel(s.Plan.Tier));
-            Ids(w, "targets", s.Plan.Targets);
-            w.WriteNumber("sessionsPerWeek", s.Plan.SessionsPerWeek);
-            w.WriteNumber("minutesPerSession", s.Plan.MinutesPerSession);
-            w.WriteNumber("cycleWeeks", s.Plan.CycleWeeks);
-            w.WriteString("start", Date(s.Plan.Start));
-            Dates(w, "sessions", s.Sessions);
-            Dates(w, "monitoringDates", s.MonitoringDates);
-            Dates(w, "reviewDates", s.ReviewDates);
-            w.WriteNumber("totalMinutes", s.TotalMinutes);
-            Reasons(w, "reasons", s.Reasons);
-        });
+        w.WriteString("start", Date(plan.Start));
+        w.WriteString("reassessOn", Date(plan.ReassessOn));
+        w.WriteString("tier3ReviewOn", Date(plan.Tier3ReviewOn));
+        w.WriteStartObject("rules");
+        w.WriteNumber("wholeClassAtLeast", plan.Rules.WholeClassAtLeast);
+        w.WriteNumber("reassessAfterDays", plan.Rules.ReassessAfterDays);
+        if (plan.Rules.ReferralShare is { } share) w.WriteNumber("referralShare", share); else w.WriteNull("referralShare");
+        w.WriteNumber("referralMinimumTargets", plan.Rules.ReferralMinimumTargets);
+        w.WriteNumber("tier2MaximumSize", plan.Rules.Tier2.Maximum);
+        w.WriteNumber("tier3MaximumSize", plan.Rules.Tier3.Maximum);
+        w.WriteNumber("tier3ReviewAfterDays", plan.Rules.Tier3ReviewAfterDays);
         w.WriteEndObject();
+        w.WriteStartObject("capacity");
+        Ids(w, "adults", plan.Capacity.Adults);
+        Array(w, "blocks", plan.Capacity.Blocks, b =>
+        {
+            w.WriteString("day", b.DayName);
+            w.WriteNumber("minutes", b.Minutes);
+        });
+        w.WriteNumber("slots", plan.Capacity.Slots);
+        w.WriteNumber("slotsUsed", plan.SlotsUsed);
+        w.WriteEndObject();
+        Array(w, "targets", plan.Targets, t =>
+        {
+            w.WriteString("targetId", t.Target.Value);
+            w.WriteString("targetCode", t.Code);
+            w.WriteNumber("proficient", t.Proficient);
+            w.WriteNumber("notYet", t.NotYet);
+            w.WriteNumber("noScore", t.NoScore);
+            w.WriteBoolean("wholeTeam", t.WholeTeam);
+            Ids(w, "wholeClassSections", t.WholeClassSections);
+            w.WriteStartArray("groups");
+            foreach (var g in t.Groups) w.WriteStringValue(g);
+            w.WriteEndArray();
+            w.WriteNumber("doesNotFit", t.DoesNotFit);
+            w.WriteNumber("extension", t.Extension);
+            Reason(w, t.Reason);
+        });
+        Array(w, "classes", plan.Classes, c =>
+        {
+            w.WriteString("targetId", c.Target.Value);
+            w.WriteString("targetCode", c.TargetCode);
+            w.WriteString("sectionId", c.Section.Value);
+            w.WriteString("teacherId", c.Teacher.Value);
+            w.WriteNumber("proficient", c.Proficient);
+            w.WriteNumber("notYet", c.NotYet);
+            w.WriteNumber("noScore", c.NoScore);
+            w.WriteBoolean("wholeClass", c.WholeClass);
+            Reason(w, c.Reason);
+        });
+        Array(w, "groups", plan.Groups, g =>
+        {
+            w.WriteString("groupId", g.Id);
+            w.WriteString("kind", g.Kind.Name());
+            if (g.Target is { } t) w.WriteString("targetId", t.Value);
+            if (g.TargetCode is { } code) w.WriteString("targetCode", code);
+            w.WriteString("focus", g.Focus);
+            Ids(w, "students", g.Students);
+            if (g.Adult is { } adult) w.WriteString("adultId", adult.Value); else w.WriteNull("adultId");
+            w.WriteStartArray("blocks");
+            foreach (var b in g.Blocks) w.WriteStringValue(b.DayName);
+            w.WriteEndArray();
+            Dates(w, "sessions", g.Sessions);
+            w.WriteString("reassessOn", Date(g.ReassessOn));
+            w.WriteBoolean("fits", g.Fits);
+            Reason(w, g.Reason);
+        });
+        Array(w, "tier3", plan.Tier3, t =>
+        {
+            w.WriteString("studentId", t.Student.Value);
+            w.WriteString("source", Camel(t.Source));
+            if (t.Percentile is { } p) w.WriteNumber("percentile", p);
+            Reason(w, t.Reason);
+        });
+        Array(w, "referrals", plan.Referrals, r =>
+        {
+            w.WriteString("studentId", r.Student.Value);
+            w.WriteStartArray("notYetTargetCodes");
+            foreach (var code in r.NotYetCodes) w.WriteStringValue(code);
+            w.WriteEndArray();
+            Reason(w, r.Reason);
+        });
+        Array(w, "notAssessed", plan.NotAssessed, n =>
+        {
+            w.WriteString("studentId", n.Student.Value);
+            w.WriteBoolean("absent", n.Absent);
+            w.WriteStartArray("targetCodes");
+            foreach (var code in n.TargetCodes) w.WriteStringValue(code);
+            w.WriteEndArray();
+            Reason(w, n.Reason);
+        });
+        Array(w, "responses", plan.Responses, r =>
+        {
+            w.WriteString("studentId", r.Student.Value);
+            w.WriteString("targetId", r.Target.Value);
+            w.WriteString("targetCode", r.TargetCode);
+            w.WriteString("status", r.Status.Name());
+            Nullable(w, "score", r.Score);
+            w.WriteString("response", r.Response.Name());
+            if (r.GroupId is { } g) w.WriteString("groupId", g); else w.WriteNull("groupId");
+            if (r.Adult is { } a) w.WriteString("adultId", a.Value); else w.WriteNull("adultId");
+            if (r.StartsOn is { } s) w.WriteString("startsOn", Date(s)); else w.WriteNull("startsOn");
+            if (r.ReassessOn is { } e) w.WriteString("reassessOn", Date(e)); else w.WriteNull("reassessOn");
+            Reason(w, r.Reason);
+        });
+        Reasons(w, "notes", plan.Notes);
+        w.WriteEndObject();
+    }
+
+    private static void HowWillWeExtend(Utf8JsonWriter w, HowWillWeExtendAnswer q)
+    {
+        w.WriteStartObject("howWillWeExtend");
+        w.WriteString("question", CriticalQuestion.ExtendWhenProficient.Wording());
+        Array(w, "targets", q.Targets, t =>
+        {
+            w.WriteString("targetId", t.Target.Value);
+            w.WriteString("targetCode", t.Code);
+            if (t.MoreComplex is { } more) w.WriteString("moreComplex", more); else w.WriteNull("moreComplex");
+            Ids(w, "students", t.Students);
+        });
+        Ids(w, "everyTarget", q.EveryTarget);
+        w.WriteEndObject();
+    }
+
+    private static void Reason(Utf8JsonWriter w, Reason reason)
+    {
+        w.WritePropertyName("reason");
+        JsonSerializer.Serialize(w, reason, MathPlcJsonContext.Default.Reason);
     }
 
     private static void Comparisons(Utf8JsonWriter w, string name, IEnumerable<RateComparison> comparisons) => Array(w, name, comparisons, c =>
@@ -257,25 +352,6 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
         w.WriteString("conclusion", Camel(c.Conclusion));
         w.WritePropertyName("reason");
         JsonSerializer.Serialize(w, c.Reason, MathPlcJsonContext.Default.Reason);
-    });
-
-    private static void Groups(Utf8JsonWriter w, string name, IEnumerable<InterventionGroup> groups) => Array(w, name, groups, g =>
-    {
-        w.WriteString("groupId", g.Id);
-        w.WriteString("kind", Grouping.Name(g.Kind));
-        if (g.Target is { } t) w.WriteString("targetId", t.Value);
-        Ids(w, "students", g.Students);
-        w.WritePropertyName("reason");
-        JsonSerializer.Serialize(w, g.Reason, MathPlcJsonContext.Default.Reason);
-    });
-
-    private static void Unplaced(Utf8JsonWriter w, IEnumerable<UnplacedStudent> unplaced) => Array(w, "unplaced", unplaced, u =>
-    {
-        w.WriteString("studentId", u.StudentId.Value);
-        w.WriteString("kind", Grouping.Name(u.Kind));
-        if (u.Target is { } t) w.WriteString("targetId", t.Value);
-        w.WritePropertyName("reason");
-        JsonSerializer.Serialize(w, u.Reason, MathPlcJsonContext.Default.Reason);
     });
 
     private static void Stat(Utf8JsonWriter w, string name, StatisticValue value)
