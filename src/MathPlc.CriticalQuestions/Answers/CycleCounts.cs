@@ -34,7 +34,7 @@ public sealed record CycleCounts(int Students, int Teachers, int Sections, int T
         for (int i = 0; i < counts.Length; i++)
             if (counts[i] < 0) throw new ArgumentOutOfRangeException(Names[i], counts[i], $"{Names[i]} cannot be negative.");
         int students = counts[0], sum = counts[4] + counts[5] + counts[6] + counts[7] + counts[8] + counts[9];
-        Preconditions.CheckArgument(sum == students, nameof(Students),
+        Guard.Against.Unmet(sum == students, nameof(Students),
             $"Tier 3 ({counts[4]}) + referral ({counts[5]}) + Tier 2 ({counts[6]}) + whole class ({counts[7]}) + not assessed ({counts[8]}) + extension ({counts[9]}) = {sum}, not the {students} students.");
         return students;
     }

@@ -49,7 +49,7 @@ public static class UnitCycle
     /// <exception cref="ArgumentOutOfRangeException">A piece of additional evidence is not on the grading scale.</exception>
     public static UnitCycleReport Run(UnitCycleInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         var targetIds = input.Unit.Targets.Select(t => t.Id).ToImmutableArray();
         CheckInput(input, targetIds);
         var rules = EffectiveRules(input.TierRules, targetIds);
@@ -130,7 +130,7 @@ public static class UnitCycle
     private static ResponsePlan PlanResponses(UnitCycleInput input, ImmutableArray<ProficiencyResult> results, TierRules rules)
     {
         var targets = input.Unit.Targets.Select(t => new ResponseTarget(t.Id, TargetLabel.Of(t), rules.CutFor(t.Id), t.Scale?.Simpler, t.Scale?.MoreComplex));
-        var response = new ResponseInput(input.Roster, targets, results.Select(TargetScore.From), input.Calendar, input.NextCycleStart, input.EffectiveCapacity)
+        var response = new ResponseInput(input.Roster, targets, results.Select(r => r.ToTargetScore()), input.Calendar, input.NextCycleStart, input.EffectiveCapacity)
         {
             Rules = input.Response,
             ScreeningBands = rules.Screening,
@@ -179,29 +179,29 @@ public static class UnitCycle
     {
         var seen = new HashSet<TargetId>();
         foreach (var target in input.Unit.Targets)
-            Preconditions.CheckArgument(seen.Add(target.Id), nameof(input), $"The unit \"{input.Unit.Name}\" lists target {Label(target)} twice.");
+            Guard.Against.Unmet(seen.Add(target.Id), nameof(input), $"The unit \"{input.Unit.Name}\" lists target {Label(target)} twice.");
         var assessed = input.Blueprint.Targets.ToHashSet();
         foreach (var target in input.Unit.Targets)
-            Preconditions.CheckArgument(assessed.Contains(target.Id), nameof(input),
+            Guard.Against.Unmet(assessed.Contains(target.Id), nameof(input),
                 $"The unit's target {Label(target)} is not covered by the assessment \"{input.Blueprint.Name}\": no item assesses it.");
         var items = input.Blueprint.Items.Select(i => i.Id).ToHashSet();
         foreach (var score in input.ItemScores)
         {
-            Preconditions.CheckArgument(input.Roster.Contains(score.Student), nameof(input),
+            Guard.Against.Unmet(input.Roster.Contains(score.Student), nameof(input),
                 $"The item scores include student {score.Student} (item {score.Item}), who is not on the team's roster.");
-            Preconditions.CheckArgument(items.Contains(score.Item), nameof(input),
+            Guard.Against.Unmet(items.Contains(score.Item), nameof(input),
                 $"The item scores include item {score.Item} (student {score.Student}), which is not on the assessment \"{input.Blueprint.Name}\".");
         }
         foreach (var e in input.AdditionalEvidence)
-            Preconditions.CheckArgument(input.Roster.Contains(e.StudentId), nameof(input),
+            Guard.Against.Unmet(input.Roster.Contains(e.StudentId), nameof(input),
                 $"The additional evidence includes student {e.StudentId} (target {e.TargetId}), who is not on the team's roster.");
-        Preconditions.CheckArgument(input.Scoring.Scale.Equals(input.Grading.Scale), nameof(input),
+        Guard.Against.Unmet(input.Scoring.Scale.Equals(input.Grading.Scale), nameof(input),
             $"The conversion table gives scores on {input.Scoring.Scale.Name} but grading uses {input.Grading.Scale.Name}.");
         var calendar = input.Calendar;
-        Preconditions.CheckArgument(input.NextCycleStart >= calendar.FirstDay && input.NextCycleStart <= calendar.LastDay, nameof(input),
+        Guard.Against.Unmet(input.NextCycleStart >= calendar.FirstDay && input.NextCycleStart <= calendar.LastDay, nameof(input),
             $"The next intervention cycle starts on {input.NextCycleStart:uuuu-MM-dd}, outside the calendar ({calendar.FirstDay:uuuu-MM-dd} to {calendar.LastDay:uuuu-MM-dd}).");
         if (!input.TierRules.EssentialTargets.IsEmpty)
-            Preconditions.CheckArgument(input.TierRules.EssentialTargets.ToHashSet().SetEquals(targetIds), nameof(input),
+            Guard.Against.Unmet(input.TierRules.EssentialTargets.ToHashSet().SetEquals(targetIds), nameof(input),
                 $"The tiering rules' essential targets ({string.Join(", ", input.TierRules.EssentialTargets)}) are not the unit's targets ({string.Join(", ", targetIds)}).");
     }
 
