@@ -58,16 +58,17 @@ public static class RunChart
                         .With("length", run.Count).With("limit", rules.ShiftLength)));
             findings.AddRange(Trends(ordered, rules.TrendLength));
             var (fewest, most, reason) = RunsLimits(rules, useful, runs.Count);
+            string basis = reason.Data.Any(d => d.Key == "limits" && d.Value == "table") ? $" ({rules.RunsTable!.Source})" : " (Swed–Eisenhart, exact)";
             limits = (fewest, most);
             reasons.Add(reason);
             var usefulPoints = Enumerable.Range(0, n).Where(i => side[i] != 0).ToImmutableArray();
             if (runs.Count < fewest)
                 findings.Add(new RunChartFinding(RunChartSignal.TooFewRuns, usefulPoints,
-                    new Reason("too-few-runs", $"{runs.Count} runs where at least {fewest} are expected for {useful} useful observations.")
+                    new Reason("too-few-runs", $"{runs.Count} runs where at least {fewest} are expected for {useful} useful observations{basis}.")
                         .With("runs", runs.Count).With("fewest", fewest)));
             if (runs.Count > most)
                 findings.Add(new RunChartFinding(RunChartSignal.TooManyRuns, usefulPoints,
-                    new Reason("too-many-runs", $"{runs.Count} runs where at most {most} are expected for {useful} useful observations.")
+                    new Reason("too-many-runs", $"{runs.Count} runs where at most {most} are expected for {useful} useful observations{basis}.")
                         .With("runs", runs.Count).With("most", most)));
         }
         else
