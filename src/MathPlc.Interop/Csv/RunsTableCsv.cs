@@ -34,8 +34,8 @@ public static class RunsTableCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<RunsTableRow> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<int>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {

@@ -21,8 +21,8 @@ public sealed record TeamAction
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is not a phase.</exception>
     public TeamAction(string id, UnitPhase phase, string action)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(action);
         if (!Enum.IsDefined(phase)) throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a unit phase.");
         Id = id.Trim();
         Phase = phase;

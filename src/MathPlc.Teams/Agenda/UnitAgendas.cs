@@ -40,19 +40,19 @@ public static class UnitAgendas
     public static UnitAgenda Plan(SchoolCalendar calendar, LocalDate unitStart, LocalDate unitEnd, IEnumerable<IsoDayOfWeek> meetingDays,
         IEnumerable<TeamAction> actions, int meetingsBefore = 2, int meetingsAfter = 2)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(meetingDays);
+        Guard.Against.Null(calendar);
+        Guard.Against.Null(meetingDays);
         var days = meetingDays.ToHashSet();
-        Preconditions.CheckArgument(days.Count > 0 && days.All(d => d != IsoDayOfWeek.None && Enum.IsDefined(d)), nameof(meetingDays), "The team needs at least one meeting weekday.");
-        var all = Checks.NoNulls(actions, nameof(actions));
-        Preconditions.CheckArgument(!all.IsEmpty, nameof(actions), "The agenda needs at least one team action.");
+        Guard.Against.Unmet(days.Count > 0 && days.All(d => d != IsoDayOfWeek.None && Enum.IsDefined(d)), nameof(meetingDays), "The team needs at least one meeting weekday.");
+        var all = Guard.Against.NullOrNullElements(actions, nameof(actions));
+        Guard.Against.Unmet(!all.IsEmpty, nameof(actions), "The agenda needs at least one team action.");
         var twice = all.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(twice is null, nameof(actions), $"The action id \"{twice?.Key}\" is used twice.");
-        Preconditions.CheckArgument(unitEnd >= unitStart, nameof(unitEnd), $"The unit ends on {Iso(unitEnd)}, before it starts on {Iso(unitStart)}.");
-        Preconditions.CheckArgument(unitStart >= calendar.FirstDay && unitEnd <= calendar.LastDay, nameof(unitStart),
+        Guard.Against.Unmet(twice is null, nameof(actions), $"The action id \"{twice?.Key}\" is used twice.");
+        Guard.Against.Unmet(unitEnd >= unitStart, nameof(unitEnd), $"The unit ends on {Iso(unitEnd)}, before it starts on {Iso(unitStart)}.");
+        Guard.Against.Unmet(unitStart >= calendar.FirstDay && unitEnd <= calendar.LastDay, nameof(unitStart),
             $"The unit ({Iso(unitStart)} to {Iso(unitEnd)}) must lie within the school year ({Iso(calendar.FirstDay)} to {Iso(calendar.LastDay)}).");
-        ArgumentOutOfRangeException.ThrowIfLessThan(meetingsBefore, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(meetingsAfter, 1);
+        Guard.Against.Below(meetingsBefore, 1);
+        Guard.Against.Below(meetingsAfter, 1);
 
         var meetingDates = new List<LocalDate>();
         for (var d = calendar.FirstDay; d <= calendar.LastDay; d = d.PlusDays(1))

@@ -64,14 +64,14 @@ public static class SelfExternalRatings
     /// <exception cref="ArgumentException">A visit scores a dimension the instrument lacks or a level outside its range, an observer scored a lesson twice, a lesson is named for two teachers, or the district's name is blank.</exception>
     public static ImmutableArray<SelfExternalComparison> Compare(ObservationInstrument instrument, IEnumerable<ClassroomVisit> visits, string district = "District")
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(district);
-        ArgumentNullException.ThrowIfNull(instrument);
-        var all = Checks.NoNulls(visits, nameof(visits));
+        Guard.Against.NullOrWhiteSpace(district);
+        Guard.Against.Null(instrument);
+        var all = Guard.Against.NullOrNullElements(visits, nameof(visits));
         Observations.Prevalence(instrument, all, VisitGrouping.School); // the same checks of dimensions and levels
         var twice = all.GroupBy(v => (v.Lesson, v.Observer)).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(twice is null, nameof(visits), $"{twice?.Key.Observer} scored the lesson {twice?.Key.Lesson} twice.");
+        Guard.Against.Unmet(twice is null, nameof(visits), $"{twice?.Key.Observer} scored the lesson {twice?.Key.Lesson} twice.");
         var split = all.GroupBy(v => v.Lesson).FirstOrDefault(g => g.Select(v => v.Teacher).Distinct().Count() > 1);
-        Preconditions.CheckArgument(split is null, nameof(visits), $"The lesson {split?.Key} is named for more than one teacher.");
+        Guard.Against.Unmet(split is null, nameof(visits), $"The lesson {split?.Key} is named for more than one teacher.");
 
         var pairs = new List<(string School, string Lesson, string Dimension, string Observer, int Self, int External)>();
         foreach (var lesson in all.GroupBy(v => v.Lesson))

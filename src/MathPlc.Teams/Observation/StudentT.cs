@@ -10,8 +10,8 @@ internal static class StudentT
     /// <summary>The t value with P(T ≤ t) = <paramref name="p"/> for <paramref name="degreesOfFreedom"/> ≥ 1, p in (0, 1).</summary>
     public static double Quantile(double p, int degreesOfFreedom)
     {
-        Preconditions.CheckArgument(p > 0 && p < 1, nameof(p), "A probability strictly between 0 and 1 is needed.");
-        ArgumentOutOfRangeException.ThrowIfLessThan(degreesOfFreedom, 1);
+        Guard.Against.Unmet(p > 0 && p < 1, nameof(p), "A probability strictly between 0 and 1 is needed.");
+        Guard.Against.Below(degreesOfFreedom, 1);
         if (p < 0.5) return -Quantile(1 - p, degreesOfFreedom);
         double low = 0, high = 1;
         while (Cdf(high, degreesOfFreedom) < p) high *= 2;

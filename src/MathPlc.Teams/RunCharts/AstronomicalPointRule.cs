@@ -37,7 +37,7 @@ public sealed record AstronomicalPointRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiple"/> is not positive and finite.</exception>
     public AstronomicalPointRule(double multiple = 3)
     {
-        Preconditions.CheckPositive(multiple, nameof(multiple));
+        Guard.Against.NotPositive(multiple, nameof(multiple));
         Multiple = multiple;
     }
 
@@ -54,7 +54,7 @@ public sealed record AstronomicalPointRule
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     public (double Low, double High)? Band(IReadOnlyList<double> values, double median)
     {
-        ArgumentNullException.ThrowIfNull(values);
+        Guard.Against.Null(values);
         if (values.Count == 0) return null;
         var deviations = values.Select(v => Math.Abs(v - median)).Order().ToArray();
         int mid = deviations.Length / 2;

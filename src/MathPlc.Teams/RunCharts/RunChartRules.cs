@@ -28,13 +28,13 @@ public sealed record RunChartRules
         AstronomicalPointRule? astronomicalPoint = null, bool noAstronomicalPoint = false, RunsLimitTable? runsTable = null)
     {
         if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Not a run-chart method.");
-        ArgumentOutOfRangeException.ThrowIfLessThan(shiftLength, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(trendLength, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumPoints, 2);
-        if (baselinePoints is { } b) ArgumentOutOfRangeException.ThrowIfLessThan(b, 1, nameof(baselinePoints));
-        Preconditions.CheckArgument(runsTable is null || method == RunChartMethod.Ihi, nameof(runsTable),
+        Guard.Against.Below(shiftLength, 2);
+        Guard.Against.Below(trendLength, 2);
+        Guard.Against.Below(minimumPoints, 2);
+        if (baselinePoints is { } b) Guard.Against.Below(b, 1, nameof(baselinePoints));
+        Guard.Against.Unmet(runsTable is null || method == RunChartMethod.Ihi, nameof(runsTable),
             $"A printed runs table belongs to the IHI rules; the {method} rules compute their limits.");
-        Preconditions.CheckArgument(astronomicalPoint is null || !noAstronomicalPoint, nameof(noAstronomicalPoint),
+        Guard.Against.Unmet(astronomicalPoint is null || !noAstronomicalPoint, nameof(noAstronomicalPoint),
             "An astronomical-point rule was given together with no astronomical-point rule.");
         Method = method;
         RunsTable = runsTable;

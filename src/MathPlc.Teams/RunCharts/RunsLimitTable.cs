@@ -28,17 +28,17 @@ public sealed record RunsLimitTable
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     public RunsLimitTable(string source, IEnumerable<(int Useful, int Fewest, int Most)> rows)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.Against.NullOrWhiteSpace(source);
+        Guard.Against.Null(rows);
         var builder = ImmutableSortedDictionary.CreateBuilder<int, (int, int)>();
         foreach (var (useful, fewest, most) in rows)
         {
-            Preconditions.CheckArgument(useful >= 2, nameof(rows), $"A runs table starts at 2 useful observations, not {useful}.");
-            Preconditions.CheckArgument(fewest >= 2 && fewest <= most && most <= useful, nameof(rows),
+            Guard.Against.Unmet(useful >= 2, nameof(rows), $"A runs table starts at 2 useful observations, not {useful}.");
+            Guard.Against.Unmet(fewest >= 2 && fewest <= most && most <= useful, nameof(rows),
                 $"The row for {useful} useful observations, {fewest} to {most} runs, is impossible: runs lie between 2 and the number of useful observations, fewest first.");
-            Preconditions.CheckArgument(builder.TryAdd(useful, (fewest, most)), nameof(rows), $"The table lists {useful} useful observations twice.");
+            Guard.Against.Unmet(builder.TryAdd(useful, (fewest, most)), nameof(rows), $"The table lists {useful} useful observations twice.");
         }
-        Preconditions.CheckArgument(builder.Count > 0, nameof(rows), "A runs table needs at least one row.");
+        Guard.Against.Unmet(builder.Count > 0, nameof(rows), "A runs table needs at least one row.");
         Source = source.Trim();
         _rows = builder.ToImmutable();
     }
