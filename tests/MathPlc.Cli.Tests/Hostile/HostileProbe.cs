@@ -104,7 +104,8 @@ internal static partial class HostileProbe
         {
             case "html" or "md":
                 if (text.Contains("<img src=x", StringComparison.OrdinalIgnoreCase)) problems.Add($"{format}: unescaped <img> from input");
-                if (UnescapedLink().IsMatch(text)) problems.Add($"{format}: a javascript: link from input");
+                // A Markdown link is live only in Markdown; in HTML, "[x](javascript:…)" is inert text, and a live link is an attribute.
+                if ((format == "md" ? UnescapedLink() : LiveHtmlLink()).IsMatch(text)) problems.Add($"{format}: a javascript: link from input");
                 break;
             case "csv":
                 foreach (var cell in CsvCells(text))
@@ -167,6 +168,9 @@ internal static partial class HostileProbe
 
     [GeneratedRegex(@"(?<!\\)\]\(javascript:")]
     private static partial Regex UnescapedLink();
+
+    [GeneratedRegex(@"(href|src|action|formaction|xlink:href)\s*=\s*[""']?\s*javascript:", RegexOptions.IgnoreCase)]
+    private static partial Regex LiveHtmlLink();
 
     /// <summary>Makes a named pipe; false where the C library has no <c>mkfifo</c>.</summary>
     public static bool MakeFifo(string path)
