@@ -73,7 +73,7 @@ public static class UnitCycleTables
             return (IReadOnlyList<string?>)
             [
                 r.StudentId.Value, r.TargetId.Value, r.Method, r.Score?.ToString("R", CultureInfo.InvariantCulture), r.Level?.Label,
-                r.Status == ProficiencyStatus.Scored ? "scored" : "insufficient_evidence",
+                ProficiencyCsv.StatusText(r.Status),
                 r.Used.Length.ToString(CultureInfo.InvariantCulture), r.Excluded.Length.ToString(CultureInfo.InvariantCulture),
                 student?.Section.Value, student?.Teacher.Value, codes(r.TargetId),
             ];

@@ -21,6 +21,16 @@ public static class ProficiencyCsv
         new CsvColumn("student_id", true), new CsvColumn("target_id", true), new CsvColumn("method", false), new CsvColumn("score", true),
         new CsvColumn("level", false), new CsvColumn("status", true), new CsvColumn("evidence_used", false), new CsvColumn("evidence_excluded", false));
 
+    /// <summary>The status as proficiency files write it: <c>scored</c>, <c>insufficient_evidence</c> or <c>teacher_judgement</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined status.</exception>
+    public static string StatusText(ProficiencyStatus status) => status switch
+    {
+        ProficiencyStatus.Scored => "scored",
+        ProficiencyStatus.InsufficientEvidence => "insufficient_evidence",
+        ProficiencyStatus.TeacherJudgement => "teacher_judgement",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a proficiency status."),
+    };
+
     /// <summary>Reads a proficiency file from a stream, left open; every row comes back as a result or its problems.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
