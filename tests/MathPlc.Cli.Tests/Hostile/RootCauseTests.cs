@@ -88,6 +88,25 @@ public sealed class RootCauseTests : IDisposable
         Assert.Contains(",\"=HYPERLINK(", CliRun.Run("calendar", "--calendar", calendar, "--format", "csv", "--csv-raw").Stdout, StringComparison.Ordinal);
     }
 
+    [Fact] // Cause 6 for the cycle, which writes its CSVs into the --out folder: neutralised by default, raw with --csv-raw.
+    public void Cycle_csv_files_neutralise_formulas_unless_csv_raw()
+    {
+        using var files = Cycle.CycleFiles.Sample();
+        string code = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(files.Unit), "\"code\": \"([^\"]+)\"").Groups[1].Value;
+        Cycle.CycleFiles.Edit(files.Unit, $"\"code\": \"{code}\"", "\"code\": \"=HYPERLINK(1)\"");
+        string[] args = ["cycle", "--unit", files.Unit, "--evidence", files.Scores, "--roster", files.Roster, "--out"];
+        var neutral = CliRun.Run([.. args, files.PathOf("neutral")]);
+        var raw = CliRun.Run([.. args, files.PathOf("raw"), "--csv-raw"]);
+        Assert.True(neutral.ExitCode == 0 && raw.ExitCode == 0, neutral.Stderr + raw.Stderr);
+        foreach (string csv in (string[])["plan.csv", "proficiency.csv", "groups.csv"])
+        {
+            Assert.Contains(",'=HYPERLINK(1)", File.ReadAllText(Path.Combine(files.PathOf("neutral"), csv)), StringComparison.Ordinal);
+            string rawText = File.ReadAllText(Path.Combine(files.PathOf("raw"), csv));
+            Assert.Contains(",=HYPERLINK(1)", rawText, StringComparison.Ordinal);
+            Assert.DoesNotContain("'=", rawText, StringComparison.Ordinal);
+        }
+    }
+
     [Fact] // Cause 1 for the other commands: a calendar name is escaped in Markdown.
     public void Markdown_escapes_a_calendar_name()
     {
