@@ -57,7 +57,7 @@ public static class CaseJson
     public static CaseReadResult ReadFile(string path, CaseReadMode mode = CaseReadMode.Tolerant)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path, mode);
     }
 

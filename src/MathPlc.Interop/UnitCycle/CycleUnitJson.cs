@@ -99,7 +99,7 @@ public static class CycleUnitJson
     public static CycleUnitFile ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

@@ -1,4 +1,5 @@
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 using MathPlc.Tests;
 
 namespace MathPlc.Cli.Tests.Hostile;
@@ -18,6 +19,42 @@ public sealed class RootCauseTests : IDisposable
         Assert.Throws<OutputPathException>(() => OutputFile.WriteText(pipe, "x"));
         Assert.Equal(0, new FileInfo(pipe).Length);
         Assert.Equal(["pipe"], _folder.FileNames());
+    }
+
+    [Fact] // Input paths: a named pipe no one writes to is refused before it is opened (opening it would wait for ever).
+    public void An_input_that_is_a_named_pipe_is_bad_data_not_a_hang()
+    {
+        string pipe = _folder.PathOf("calendar.json");
+        if (!HostileProbe.MakeFifo(pipe)) return; // no mkfifo on this system
+        var error = Assert.Throws<DataFileException>(() => MathPlc.Interop.Json.CalendarJson.ReadFile(pipe));
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((InputPath.NotAFileCode, pipe), (problem.Code, problem.File));
+        Assert.Contains("a named pipe", problem.Message, StringComparison.Ordinal);
+        var link = File.CreateSymbolicLink(_folder.PathOf("link.json"), pipe);
+        Assert.Equal(InputPath.NotAFileCode, Assert.Single(Assert.Throws<DataFileException>(() => InputPath.OpenRead(link.FullName)).Diagnostics).Code);
+    }
+
+    [Fact] // Input paths, as root only (mknod), in the test's own folder — never the system's /dev: a device like /dev/zero never ends.
+    public void An_input_that_is_a_character_device_is_bad_data()
+    {
+        string device = _folder.PathOf("zero");
+        if (!HostileProbe.MakeCharacterDevice(device, minor: 5)) return; // not root
+        var problem = Assert.Single(Assert.Throws<DataFileException>(() => InputPath.OpenRead(device)).Diagnostics);
+        Assert.Equal(InputPath.NotAFileCode, problem.Code);
+        Assert.Contains("a character device", problem.Message, StringComparison.Ordinal);
+        var cli = CliRun.Run("calendar", "--calendar", device);
+        Assert.Equal(3, cli.ExitCode);
+        Assert.Contains("not-a-file", cli.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact] // Input paths: a folder is not a file, and a link to a regular file is read through.
+    public void An_input_folder_is_bad_data_and_a_link_to_a_file_is_read()
+    {
+        Assert.Equal(InputPath.NotAFileCode, Assert.Single(Assert.Throws<DataFileException>(() => InputPath.OpenRead(_folder.Path)).Diagnostics).Code);
+        string real = _folder.Write("real.csv", "student_id,target_id,assessed_on,score\ns1,t1,2026-09-14,3\n");
+        var link = File.CreateSymbolicLink(_folder.PathOf("link.csv"), real);
+        Assert.Single(EvidenceCsv.ReadFile(link.FullName).Values);
+        Assert.Throws<FileNotFoundException>(() => InputPath.OpenRead(_folder.PathOf("missing.csv")));
     }
 
     [Fact] // Cause 2, as root only (mknod), in the test's own folder — never the system's /dev.

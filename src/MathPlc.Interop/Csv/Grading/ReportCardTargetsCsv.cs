@@ -34,7 +34,7 @@ public static class ReportCardTargetsCsv
     public static CsvReadResult<string> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 }

@@ -64,7 +64,7 @@ public static class UnitPlanJson
     public static ImmutableArray<UnitPlan> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

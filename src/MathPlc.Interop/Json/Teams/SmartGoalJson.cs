@@ -68,7 +68,7 @@ public static class SmartGoalJson
     public static ImmutableArray<SmartGoalEntry> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 
