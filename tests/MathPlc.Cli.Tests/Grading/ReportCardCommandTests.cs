@@ -111,14 +111,13 @@ public sealed class ReportCardCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_score_outside_the_rule_s_letter_table_is_bad_data_not_a_crash()
+    public void A_score_off_the_scale_of_the_default_bands_is_bad_data_not_a_crash()
     {
-        // Marzano's bands cover 0–4; a 4.5 from a 0–5 Canvas outcome does not fit them.
+        // Marzano's bands cover 0–4, the default scale; a 4.5 from a 0–5 Canvas outcome is off it (ReportCardScaleTests has the rest).
         string proficiency = _folder.Write("canvas.csv", "student_id,target_id,score,status\nana,T-1,4.5,scored\n");
         var result = CliRun.Run(["report-card", "--in", proficiency, "--rule", "lowest"]);
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("outside-letter-table", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("Give --rules with letter bands", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{proficiency}:2:3: off-scale: score \"4.5\"", result.Stderr, StringComparison.Ordinal);
         Assert.Equal("", result.Stdout);
     }
 }

@@ -34,7 +34,15 @@ public static class ProficiencyCsv
     /// <summary>Reads a proficiency file from a stream, left open; every row comes back as a result or its problems.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static CsvReadResult<ProficiencyCsvRow> Read(Stream stream, string fileName)
+    public static CsvReadResult<ProficiencyCsvRow> Read(Stream stream, string fileName) => Read(stream, fileName, null);
+
+    /// <summary>
+    /// Reads a proficiency file from a stream, left open, and when <paramref name="scale"/> is given also reports a score
+    /// outside its range as <c>off-scale</c> at its line (a computed proficiency need not lie on the scale's step).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="fileName"/> is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static CsvReadResult<ProficiencyCsvRow> Read(Stream stream, string fileName, ProficiencyScale? scale)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -55,7 +63,7 @@ public static class ProficiencyCsv
             double? score = null;
             if (status == ProficiencyStatus.Scored)
             {
-                ok &= row.TryFiniteNumber(Score, out double s);
+                ok &= row.TryFiniteNumber(Score, out double s) && (scale is null || EvidenceCsvRow.OnScale(row, Score, s, scale, onStep: false));
                 score = s;
             }
             else if (status is not null && !row.Span(Score).IsEmpty)
