@@ -40,7 +40,7 @@ internal static class ReportCardCommand
         var rules = CommonOptions.Name("--rules",
             "The rule as data (JSON, the library's report-card rule contract): {\"kind\":\"meanOfTargets\",\"letters\":{…},\"rounding\":{\"digits\":2,\"mode\":\"awayFromZero\"}}, " +
             "{\"kind\":\"lowestTarget\",\"letters\":{…}} or {\"kind\":\"conjunctiveRules\",\"ruleSet\":{…}}. Rounding, when given, is applied before the letter bands.", "rules.json", []);
-        var targets = CommonOptions.Name("--targets", "The course's targets for the grading period (CSV, column target_id). A student without a score on one of them gets Incomplete. Default: the targets found in --in.", "targets.csv", []);
+        var targets = CommonOptions.Name("--targets", "The course's targets (CSV, column target_id, optional period: the grading period each is marked in, e.g. Q1 — then one mark per student and period, and a last CSV column period). A student without a score on one of them gets Incomplete. Default: the targets found in --in.", "targets.csv", []);
         var course = CommonOptions.Name("--course", "The course the marks are for, as the student information system names it (shown in the JSON). Default: course.", "NAME", []);
         var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
         format.Description += " csv: student_id, mark, rule, reasons (mark: the letter, else the score, else Incomplete; reasons joined by \" | \"); json: every mark with its status, score, letter and reasons (code, message, data).";
@@ -71,12 +71,14 @@ internal static class ReportCardCommand
             string inputPath = parseResult.GetRequiredValue(input);
             var rows = InputFile.Read(inputPath, (stream, file) => ProficiencyCsv.Read(stream, file, scale).ValuesOrThrow());
             var courseTargets = parseResult.GetValue(targets) is { } targetsPath
-                ? [.. InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).ValuesOrThrow()).Select(t => new TargetId(t))]
-                : rows.Select(r => r.TargetId).Distinct().ToImmutableArray();
+                ? InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).ValuesOrThrow())
+                : [.. rows.Select(r => r.TargetId).Distinct().Select(t => new ReportCardTarget(t, null))];
             ImmutableArray<ReportCardMark> marks;
             try
             {
-                marks = Mark(rows, courseTargets, markRule, parseResult.GetValue(course) ?? "course");
+                marks = [.. courseTargets.GroupBy(t => t.Period)
+                    .SelectMany(period => Mark(rows, [.. period.Select(t => t.Target)], markRule, parseResult.GetValue(course) ?? "course", period.Key))
+                    .OrderBy(m => m.StudentId.Value, StringComparer.Ordinal)];   // stable: each student's periods in the file's order
             }
             catch (ArgumentOutOfRangeException e)
             {
@@ -84,7 +86,7 @@ internal static class ReportCardCommand
                 throw new DataFileException([new DataDiagnostic("outside-letter-table",
                     $"{e.Message.Split('\n')[0].Trim()} Give --rules with letter bands for the scale these scores are on.", rulesPath ?? inputPath, Field: "score")], e);
             }
-            return ReportCardTable.Write(marks, format.Chosen(parseResult));
+            return ReportCardTable.Write(marks, format.Chosen(parseResult), periods: courseTargets.Any(t => t.Period is not null));
         }));
         return command;
     }
@@ -130,10 +132,15 @@ internal static class ReportCardCommand
     private static int? LineOf(string path, string text) =>
         File.ReadLines(path).Select((line, i) => (line, i)).FirstOrDefault(x => x.line.Contains(text, StringComparison.Ordinal)) is ({ } _, var at) ? at + 1 : null;
 
-    /// <summary>One mark per student (ordinal order) over <paramref name="courseTargets"/>; a target with no row counts as without a score.</summary>
-    public static ImmutableArray<ReportCardMark> Mark(IEnumerable<ProficiencyCsvRow> rows, IReadOnlyList<TargetId> courseTargets, ReportCardRule rule, string course)
+    /// <summary>
+    /// One mark per student (ordinal order) over <paramref name="courseTargets"/>, in the grading period named
+    /// <paramref name="periodName"/> (or the unnamed <c>period</c>); a target with no row counts as without a score.
+    /// </summary>
+    /// <remarks>The targets file names periods but not their dates, so the period's dates are a placeholder (2000-01-01).</remarks>
+    public static ImmutableArray<ReportCardMark> Mark(IEnumerable<ProficiencyCsvRow> rows, IReadOnlyList<TargetId> courseTargets, ReportCardRule rule, string course,
+        string? periodName = null)
     {
-        var period = new GradingPeriod("period", new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1));
+        var period = new GradingPeriod(periodName ?? "period", new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1));
         var wanted = courseTargets.ToHashSet();
         return [.. rows.GroupBy(r => r.StudentId).OrderBy(g => g.Key.Value, StringComparer.Ordinal).Select(student =>
         {
