@@ -39,7 +39,7 @@ internal static class ReportCardCommand
             "lowest (the lowest target, with the same bands). Default: the kind of --rules.", "RULE", RuleNames);
         var rules = CommonOptions.Name("--rules",
             "The rule as data (JSON, the library's report-card rule contract): {\"kind\":\"meanOfTargets\",\"letters\":{…},\"rounding\":{\"digits\":2,\"mode\":\"awayFromZero\"}}, " +
-            "{\"kind\":\"lowestTarget\",\"letters\":{…}} or {\"kind\":\"conjunctiveRules\",\"ruleSet\":{…}}. Rounding, when given, is applied before the letter bands.", "rules.json", []);
+            "{\"kind\":\"lowestTarget\",\"letters\":{…}} or {\"kind\":\"conjunctiveRules\",\"ruleSet\":{…}} (JSON Schema: docs/schemas/report-card-rule.schema.json). Rounding, when given, is applied before the letter bands.", "rules.json", []);
         var targets = CommonOptions.Name("--targets", "The course's targets (CSV, column target_id, optional period: the grading period each is marked in, e.g. Q1 — then one mark per student and period, and a last CSV column period). A student without a score on one of them gets Incomplete. Default: the targets found in --in.", "targets.csv", []);
         var course = CommonOptions.Name("--course", "The course the marks are for, as the student information system names it (shown in the JSON). Default: course.", "NAME", []);
         var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
