@@ -55,7 +55,9 @@ public sealed record MeanOfTargets : ReportCardRule
     {
         double unrounded = scored.Average(s => s.Score);
         double mean = Rounding?.Apply(unrounded) ?? unrounded;
-        reasons.Add(new Reason("mean-of-targets", $"The mean of {scored.Count} target scores is {Preconditions.Format(mean)}.")
+        string value = Preconditions.Format(unrounded) == Preconditions.Format(mean) ? Preconditions.Format(mean)
+            : $"{Preconditions.Format(unrounded)}, rounded to {Rounding!.Describe()}: {Preconditions.Format(mean)}";
+        reasons.Add(new Reason("mean-of-targets", $"The mean of {scored.Count} target scores is {value}.")
             .With("rule", Name).With("targets", scored.Count).With("unrounded", unrounded).With("mean", mean));
         string? letter = LetterFor(Letters, mean, reasons);
         return (mean, letter, $"The mean of {scored.Count} target scores{(letter is null ? "" : $", {letter} by {Letters!.Name}")}.");

@@ -43,7 +43,7 @@ public sealed class ReportCardCommandTests : IDisposable
     {
         var rows = Rows("--rule", "mean");
         Assert.Equal(["ana", "A", "mean-of-targets"], rows[0][..3]);
-        Assert.Contains("3", rows[0][3], StringComparison.Ordinal);
+        Assert.Contains("The mean of 2 target scores is 2.995, rounded to 2 decimals (half away from zero): 3. | 3 is in the band 3–4", rows[0][3], StringComparison.Ordinal);
         Assert.Equal(["ben", "B"], rows[1][..2]);
         Assert.Equal(["cy", "Incomplete"], rows[2][..2]);
         Assert.Contains("T-2 has no score", rows[2][3], StringComparison.Ordinal);
