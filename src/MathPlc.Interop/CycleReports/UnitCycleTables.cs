@@ -53,7 +53,7 @@ public static class UnitCycleTables
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Plan(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         return Csv(PlanHeader, formulas, report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
         [
             r.Student.Value, r.TargetCode, r.Status.Name(), r.Response.Name(), r.GroupId, r.Adult?.Value,
@@ -68,7 +68,7 @@ public static class UnitCycleTables
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Proficiency(UnitCycleReport report, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var codes = Codes(report);
         return Csv(ProficiencyHeader, formulas, report.HowWillWeKnow.Proficiency.Select(r =>
         {
@@ -89,7 +89,7 @@ public static class UnitCycleTables
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Tiers(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var plan = report.HowWillWeRespond.Plan;
         int targets = report.WhatToLearn.Targets.Length;
         return Csv(TiersHeader, formulas, plan.Responses.GroupBy(r => r.Student).Select(rows =>
@@ -115,7 +115,7 @@ public static class UnitCycleTables
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Groups(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         return Csv(GroupsHeader, formulas, report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
         [
             g.Id, g.Kind.Name(), g.Target?.Value, s.Value, g.Fits ? g.Reason.Code : $"{g.Reason.Code}: {g.Reason.Message}",

@@ -26,7 +26,7 @@ public static class InputPath
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static FileStream OpenRead(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         if (ProblemWith(path) is { } problem) throw new DataFileException([problem]);
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
     }

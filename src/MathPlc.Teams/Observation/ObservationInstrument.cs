@@ -2,7 +2,7 @@ namespace MathPlc.Teams;
 
 /// <summary>
 /// A classroom observation tool: named dimensions each scored on whole levels from <see cref="LowestLevel"/> to
-/// <see cref="HighestLevel"/>. <see cref="MathTalk"/> and <see cref="Tru"/> are the two built in.
+/// <see cref="HighestLevel"/>. <see cref="MathTalk"/>, <see cref="Tru"/> and <see cref="NctmTeachingPractices"/> are built in.
 /// </summary>
 /// <remarks>Equality compares the dimensions by content.</remarks>
 public sealed record ObservationInstrument
@@ -12,12 +12,12 @@ public sealed record ObservationInstrument
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="highestLevel"/> is not above <paramref name="lowestLevel"/>.</exception>
     public ObservationInstrument(string name, IEnumerable<string> dimensions, int lowestLevel, int highestLevel)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(dimensions);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(dimensions);
         var list = dimensions.Select(d => d?.Trim() ?? "").ToImmutableArray();
-        Preconditions.CheckArgument(!list.IsEmpty && list.All(d => d.Length > 0), nameof(dimensions), "An instrument needs named dimensions.");
-        Preconditions.CheckArgument(list.Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Length, nameof(dimensions), "A dimension is named twice.");
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(highestLevel, lowestLevel);
+        Guard.Against.Unmet(!list.IsEmpty && list.All(d => d.Length > 0), nameof(dimensions), "An instrument needs named dimensions.");
+        Guard.Against.Unmet(list.Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Length, nameof(dimensions), "A dimension is named twice.");
+        Guard.Against.AtOrBelow(highestLevel, lowestLevel);
         Name = name.Trim();
         Dimensions = list;
         LowestLevel = lowestLevel;
@@ -31,6 +31,15 @@ public sealed record ObservationInstrument
     /// <summary>TRU Math: five dimensions at levels 1–3 (Schoenfeld, Floden et al. 2014).</summary>
     public static ObservationInstrument Tru { get; } =
         new("TRU Math", Enum.GetNames<TruDimension>(), 1, 3);
+
+    /// <summary>
+    /// NCTM's eight Mathematics Teaching Practices (<i>Principles to Actions</i>, 2014; <see cref="NctmTeachingPractice"/>),
+    /// each observed on four levels, 1 not yet seen, 2 emerging, 3 developing, 4 established. NCTM publishes the practices,
+    /// not a rating scale: the four levels are MathPlc's choice, the common shape of district walkthrough rubrics, and a
+    /// district with its own scale builds its own instrument over the same dimensions.
+    /// </summary>
+    public static ObservationInstrument NctmTeachingPractices { get; } =
+        new("NCTM Mathematics Teaching Practices", Enum.GetNames<NctmTeachingPractice>(), 1, 4);
 
     /// <summary>The instrument's name.</summary>
     public string Name { get; }

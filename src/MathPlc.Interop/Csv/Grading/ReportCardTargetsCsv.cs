@@ -24,8 +24,8 @@ public static class ReportCardTargetsCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<ReportCardTarget> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<(TargetId, string?)>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -49,7 +49,7 @@ public static class ReportCardTargetsCsv
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     public static CsvReadResult<ReportCardTarget> ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
