@@ -32,6 +32,22 @@ public class ReportCardTests
         Assert.Equal(("6.RP.2", "2.5"), (mark.Reasons[1].Data["target"], mark.Reasons[1].Data["score"]));
     }
 
+    [Fact] // Issue 13: the reason says the mean was rounded, from what, how, to what — 2.995 is an A only because it is rounded.
+    public void The_reason_says_when_the_mean_was_rounded()
+    {
+        var rounded = Mark(new MeanOfTargets(LetterGradeTable.Marzano2010, new ScoreRounding(2)), Scored("a", 3), Scored("b", 2.99));
+        Assert.Equal("The mean of 2 target scores is 2.995, rounded to 2 decimals (half away from zero): 3.", rounded.Reasons[2].Message);
+        var exact = Mark(new MeanOfTargets(LetterGradeTable.Marzano2010, new ScoreRounding(2)), Scored("a", 3), Scored("b", 2.5));
+        Assert.Equal("The mean of 2 target scores is 2.75.", exact.Reasons[2].Message);
+    }
+
+    [Theory]
+    [InlineData(2, RoundingMode.AwayFromZero, "2 decimals (half away from zero)")]
+    [InlineData(1, RoundingMode.ToEven, "1 decimal (half to even)")]
+    [InlineData(2, RoundingMode.Ruby, "2 decimals (as Ruby's Float#round)")]
+    public void A_rounding_rule_describes_itself_in_words(int digits, RoundingMode mode, string words) =>
+        Assert.Equal(words, new ScoreRounding(digits, mode).Describe());
+
     [Fact] // (2.5 + 3 + 3) / 3 = 2.8333…, rounded to 2.83: a B on Marzano's table.
     public void The_mean_is_rounded_before_the_letter_when_asked()
     {

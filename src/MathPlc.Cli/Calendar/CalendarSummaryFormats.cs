@@ -29,13 +29,13 @@ internal static class CalendarSummaryFormats
             .Line($"- Instructional weeks: {MarkdownText.Number(summary.Weeks.Length)}")
             .Line($"- Non-instructional dates: {MarkdownText.Number(summary.NonInstructionalDates.Length)}")
             .BlankLine()
-            .Heading(2, "Instructional weeks");
-        if (summary.Weeks.IsEmpty) report.Line("None.");
+            .Heading(2, $"Instructional weeks");
+        if (summary.Weeks.IsEmpty) report.Line($"None.");
         else report.Table(["Week of (Monday)", "Instructional days"], [false, true],
             summary.Weeks.Select(week => (IReadOnlyList<string>)[IsoDate.Format(week.Monday), MarkdownText.Number(week.InstructionalDays)]));
 
-        report.BlankLine().Heading(2, "Non-instructional dates");
-        if (summary.NonInstructionalDates.IsEmpty) report.Line("None.");
+        report.BlankLine().Heading(2, $"Non-instructional dates");
+        if (summary.NonInstructionalDates.IsEmpty) report.Line($"None.");
         else report.Table(["Date", "Weekday", "Name"], [false, false, false],
             summary.NonInstructionalDates.Select(day => (IReadOnlyList<string>)[IsoDate.Format(day.Date), day.Date.DayOfWeek.ToString(), day.Name]));
         return report.ToString();

@@ -78,7 +78,7 @@ internal static class CommitmentsCommand
                     r.Entry is { } e ? string.Join("; ", e.Evidence) : "", r.Entry is { } n ? string.Join("; ", n.NextSteps) : "",
                     r.Change?.From is { } from ? $"{Status(from)} → {Status(r.Change.To)}" : "", r.Change?.Caution?.Message ?? ""])),
             gaps.Any(g => g.CommitmentId == c.Id)
-                ? new ReportList(gaps.Where(g => g.CommitmentId == c.Id).Select(g => g.Why.Message))
+                ? new ReportList(gaps.Where(g => g.CommitmentId == c.Id).Select(g => ReportText.Plain(g.Why.Message)))
                 : new ReportParagraph("No gaps."),
         ])).ToList();
         if (!file.LearningActions.IsEmpty)

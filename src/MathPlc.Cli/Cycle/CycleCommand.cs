@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
 using MathPlc.Interop.CycleReports;
@@ -103,7 +104,7 @@ internal static class CycleCommand
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --screening screening.csv --nonresponse nonresponse.csv --out report",
             "mathplc cycle --seed 7 --format json")
         {
-            unit, evidence, roster, oneRoster, edFi, assessment, screening, nonResponse, seed, format, output,
+            unit, evidence, roster, oneRoster, edFi, assessment, screening, nonResponse, seed, format, output, CsvText.RawOption(),
         };
 
         command.SetAction(parseResult =>

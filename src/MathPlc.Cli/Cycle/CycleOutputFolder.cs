@@ -1,3 +1,4 @@
+using MathPlc.Cli.Text;
 using MathPlc.Core;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
@@ -12,13 +13,14 @@ internal static class CycleOutputFolder
     /// <summary>The files, in the order they are listed.</summary>
     public static IReadOnlyList<string> FileNames { get; } = ["report.md", "report.html", "report.json", "plan.csv", "proficiency.csv", "tiers.csv", "groups.csv"];
 
-    /// <summary>Writes every form of the report into <paramref name="folder"/>.</summary>
+    /// <summary>Writes every form of the report into <paramref name="folder"/>, the CSVs' formula cells as <c>--csv-raw</c> says (<see cref="CsvText.Formulas"/>).</summary>
     public static void Write(string folder, UnitCycleReport report, Roster roster)
     {
+        var formulas = CsvText.Formulas;
         string[] texts =
         [
-            UnitCycleReports.Markdown(report), UnitCycleReports.Html(report), MathPlcJson.Serialize(report) + "\n", UnitCycleTables.Plan(report),
-            UnitCycleTables.Proficiency(report, roster), UnitCycleTables.Tiers(report), UnitCycleTables.Groups(report),
+            UnitCycleReports.Markdown(report), UnitCycleReports.Html(report), MathPlcJson.Serialize(report) + "\n", UnitCycleTables.Plan(report, formulas),
+            UnitCycleTables.Proficiency(report, roster, formulas), UnitCycleTables.Tiers(report, formulas), UnitCycleTables.Groups(report, formulas),
         ];
         OutputFolder.WriteText(folder, [.. FileNames.Zip(texts, (name, text) => new KeyValuePair<string, string>(name, text))]);
     }

@@ -86,17 +86,17 @@ internal static class GoalsCommand
         ImmutableArray<(string Id, SmartCheck Check, GoalAttainment Attainment)> rows)
     {
         var sections = new List<ReportSection>();
-        if (!planProblems.IsEmpty) sections.Add(new ReportSection("The plan", [new ReportList(planProblems.Select(p => p.Message))]));
+        if (!planProblems.IsEmpty) sections.Add(new ReportSection("The plan", [new ReportList(planProblems.Select(p => ReportText.Plain(p.Message)))]));
         foreach (var (id, check, attainment) in rows)
         {
             var goal = check.Goal;
-            var facts = new List<string>
+            var facts = new List<ReportText>
             {
-                $"Type: {(goal.Type == GoalType.Process ? "implementation (process)" : "results")}; horizon: {(goal.Horizon is { } h ? Name(h) : "not given (judged per year)")}",
-                $"SMART: {(check.IsSmart ? "yes" : "not yet")}",
-                $"Attainment on {IsoDate.Format(date)}: {Status(attainment.Status)} — {attainment.Why.Message}",
+                ReportText.Plain($"Type: {(goal.Type == GoalType.Process ? "implementation (process)" : "results")}; horizon: {(goal.Horizon is { } h ? Name(h) : "not given (judged per year)")}"),
+                ReportText.Plain($"SMART: {(check.IsSmart ? "yes" : "not yet")}"),
+                ReportText.Plain($"Attainment on {IsoDate.Format(date)}: {Status(attainment.Status)} — {attainment.Why.Message}"),
             };
-            if (goal.Statement is { } statement) facts.Insert(0, $"Goal: {statement}");
+            if (goal.Statement is { } statement) facts.Insert(0, ReportText.Plain($"Goal: {statement}"));
             sections.Add(new ReportSection($"Goal {id}",
             [
                 new ReportList(facts),

@@ -63,17 +63,7 @@ internal static class ProficiencyCommand
         var fitError = CommonOptions.Choice("--fit-error",
             $"best-fit: how the fit of each candidate is measured. Default: {KebabCase.Of(new BestFit().Measure.ToString())} (Empower's \"least total difference\").",
             CommonOptions.KebabChoices<FitErrorMeasure>());
-        var scaleMin = CommonOptions.Number("--scale-min", "The lowest score of the scale. Default 0.", "MIN");
-        var scaleMax = CommonOptions.Number("--scale-max",
-            $"The highest score of the scale. Every score must lie on the scale (a score off it is bad data). A range alone picks a known scale: " +
-            $"{ProficiencySettings.KnownScaleList()}; any other range needs --mastery. Without scale options: the preset's vendor scale " +
-            $"(Canvas: {LinearScale.CanvasDefault.Name}, mastery at 3), else Marzano's 0–4 proficiency scale (3 = the target is met).", "MAX");
-        var mastery = CommonOptions.Number("--mastery",
-            $"The lowest proficient score of a linear scale from --scale-min to --scale-max. Its levels are \"{LinearScale.DoesNotMeet}\" from the minimum, " +
-            $"\"{LinearScale.Meets}\" from the mastery score and \"{LinearScale.Exceeds}\" at the maximum (Canvas's default rating names), read by floor as Canvas reads ratings.", "M");
-        var step = CommonOptions.Number("--step", "The step of the scale's scores (0.5 for half points); a score off the step is bad data (off-step). Default: any number.", "S");
-        var scaleFile = CommonOptions.Name("--scale", "A scale file (JSON, the library's scale contract: name, minimum, maximum, optional step, levels with label and cut, proficientLevel; docs/schemas/scale.schema.json). " +
-            "Its step, if any, is enforced. Not with --scale-min, --scale-max, --mastery, --step.", "scale.json", []);
+        var scaleOptions = new ScaleOptions($"the preset's vendor scale (Canvas: {LinearScale.CanvasDefault.Name}, mastery at 3), else Marzano's 0–4 proficiency scale (3 = the target is met).");
         var round = CommonOptions.WholeNumber("--round", "Round reported scores to D decimals (0 to 10); the unrounded score stays in the JSON. Default: no rounding (full precision).", 0, "D");
         var rounding = CommonOptions.Choice("--rounding",
             "How --round breaks ties: away-from-zero (the default), to-even (banker's), ruby (Ruby's Float#round, as Canvas rounds).",
@@ -111,9 +101,11 @@ internal static class ProficiencyCommand
             "mathplc proficiency --in evidence.csv --method recent-mean --recent 3 --scale-min 1 --scale-max 4 --min-evidence 2")
         {
             input, method, preset, decay, n, masteryPoints, recent, top, modeTies, clamp, noClamp, zeroPolicy, fitError,
-            scaleMin, scaleMax, mastery, step, scaleFile, round, rounding, minEvidence, policyFile, includeFormative, reassessment, blend,
+            round, rounding, minEvidence, policyFile, includeFormative, reassessment, blend,
             recentDays, asOf, recentPieces, floor, overrides, format, output,
         };
+        int at = command.Options.IndexOf(round);
+        foreach (var option in scaleOptions.All.Reverse()) command.Options.Insert(at, option); // after the method parameters, as before
         command.HelpSections.Add(("Methods", [.. CalculationMethods.Names.Select(name => $"{name,-17} {MethodSummaries.GetValueOrDefault(name, "")}".TrimEnd())]));
         int width = GradingPresets.All.Max(p => p.Name.Length) + 1;
         command.HelpSections.Add(("Presets", [.. GradingPresets.All.Select(p =>
@@ -126,7 +118,7 @@ internal static class ProficiencyCommand
 
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
-            var settings = new ProficiencySettings
+            var settings = scaleOptions.Read(parseResult) with
             {
                 Method = parseResult.GetValue(method),
                 Preset = parseResult.GetValue(preset),
@@ -140,11 +132,6 @@ internal static class ProficiencyCommand
                 NoClamp = parseResult.GetValue(noClamp),
                 ZeroPolicy = parseResult.GetValue(zeroPolicy),
                 FitError = parseResult.GetValue(fitError),
-                ScaleMin = parseResult.GetValue(scaleMin),
-                ScaleMax = parseResult.GetValue(scaleMax),
-                Mastery = parseResult.GetValue(mastery),
-                Step = parseResult.GetValue(step),
-                ScaleFile = parseResult.GetValue(scaleFile),
                 Round = parseResult.GetValue(round),
                 Rounding = parseResult.GetValue(rounding),
                 MinEvidence = parseResult.GetValue(minEvidence),
@@ -182,8 +169,7 @@ internal static class ProficiencyCommand
     /// <exception cref="MathPlc.Interop.DataFileException">A file is missing or holds bad data.</exception>
     public static ImmutableArray<ProficiencyResult> Run(ProficiencySettings settings, string evidencePath)
     {
-        settings.Scale(null);   // the scale options' usage errors, before the scale file is read
-        var scale = settings.Scale(settings.ScaleFile is { } scalePath ? InputFile.Read(scalePath, GradingFilesJson.ReadScale) : null);
+        var scale = ScaleOptions.Declared(settings);
         var calculation = settings.Options(scale, null);
         settings.Policy(null, [], null);   // the policy options' usage errors, before any problem with a file
         var fromFile = settings.PolicyFile is { } policyPath ? InputFile.Read(policyPath, GradingFilesJson.ReadPolicy) : null;

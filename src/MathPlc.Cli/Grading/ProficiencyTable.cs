@@ -28,14 +28,8 @@ internal static class ProficiencyTable
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The proficiency command writes csv or json."),
     };
 
-    /// <summary>The status as the CSV writes it: <c>scored</c>, <c>insufficient_evidence</c> or <c>teacher_judgement</c>.</summary>
-    public static string StatusText(ProficiencyStatus status) => status switch
-    {
-        ProficiencyStatus.Scored => "scored",
-        ProficiencyStatus.InsufficientEvidence => "insufficient_evidence",
-        ProficiencyStatus.TeacherJudgement => "teacher_judgement",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a proficiency status."),
-    };
+    /// <summary>The status as the CSV writes it (<see cref="ProficiencyCsv.StatusText"/>).</summary>
+    public static string StatusText(ProficiencyStatus status) => ProficiencyCsv.StatusText(status);
 
     private static string Csv(ImmutableArray<ProficiencyResult> results) =>
         CsvText.Of(Header, results.Select(result => (IReadOnlyList<string?>)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using MathPlc.Cli.Shell;
 using MathPlc.Core;
 using MathPlc.Grading;
@@ -38,37 +39,46 @@ internal static class ReportCardCommand
             "lowest (the lowest target, with the same bands). Default: the kind of --rules.", "RULE", RuleNames);
         var rules = CommonOptions.Name("--rules",
             "The rule as data (JSON, the library's report-card rule contract): {\"kind\":\"meanOfTargets\",\"letters\":{…},\"rounding\":{\"digits\":2,\"mode\":\"awayFromZero\"}}, " +
-            "{\"kind\":\"lowestTarget\",\"letters\":{…}} or {\"kind\":\"conjunctiveRules\",\"ruleSet\":{…}}. Rounding, when given, is applied before the letter bands.", "rules.json", []);
-        var targets = CommonOptions.Name("--targets", "The course's targets for the grading period (CSV, column target_id). A student without a score on one of them gets Incomplete. Default: the targets found in --in.", "targets.csv", []);
+            "{\"kind\":\"lowestTarget\",\"letters\":{…}} or {\"kind\":\"conjunctiveRules\",\"ruleSet\":{…}} (JSON Schema: docs/schemas/report-card-rule.schema.json). Rounding, when given, is applied before the letter bands.", "rules.json", []);
+        var targets = CommonOptions.Name("--targets", "The course's targets (CSV, column target_id, optional period: the grading period each is marked in, e.g. Q1 — then one mark per student and period, and a last CSV column period). A student without a score on one of them gets Incomplete. Default: the targets found in --in.", "targets.csv", []);
         var course = CommonOptions.Name("--course", "The course the marks are for, as the student information system names it (shown in the JSON). Default: course.", "NAME", []);
         var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
         format.Description += " csv: student_id, mark, rule, reasons (mark: the letter, else the score, else Incomplete; reasons joined by \" | \"); json: every mark with its status, score, letter and reasons (code, message, data).";
         var output = CommonOptions.Out();
+        var scaleOptions = new Grading.ScaleOptions("Marzano's 0–4 proficiency scale, the scale of the default letter bands.");
         var command = new ExampleCommand("report-card",
             "Report-card marks from proficiency results: one mark per student by a rule given as data, with the reasons for each mark. A target without a score makes the mark Incomplete, never a zero.",
             "mathplc report-card --in proficiency.csv --rule mean",
             "mathplc report-card --in proficiency.csv --rule conjunctive --rules rules.json --targets targets.csv",
-            "mathplc report-card --in proficiency.csv --rules mean-rules.json --format json --out marks.json")
+            "mathplc report-card --in proficiency.csv --rules mean-rules.json --format json --out marks.json",
+            "mathplc report-card --in canvas-proficiency.csv --scale-min 0 --scale-max 5 --mastery 3 --rules canvas-letters.json")
         {
-            input, rule, rules, targets, course, format, output,
+            input, rule, rules, targets, course,
         };
+        foreach (var option in scaleOptions.All) command.Options.Add(option);
+        command.Options.Add(format);
+        command.Options.Add(output);
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
             string? ruleName = parseResult.GetValue(rule) is { } named ? CommonOptions.KnownName("--rule", named, RuleNames, "a report-card rule") : null;
             string? rulesPath = parseResult.GetValue(rules);
             if (ruleName is null && rulesPath is null) throw new UsageException("Give --rule conjunctive|mean|lowest or --rules rules.json.");
             if (ruleName == "conjunctive" && rulesPath is null) throw new UsageException("--rule conjunctive needs --rules rules.json: the letter rules are the team's.");
+            var scale = Grading.ScaleOptions.Declared(scaleOptions.Read(parseResult));
             var fromFile = rulesPath is null ? null : InputFile.Read(rulesPath, GradingFilesJson.ReadReportCardRule);
             var markRule = RuleOf(ruleName, fromFile, rulesPath);
+            CheckBands(markRule, scale, rulesPath);
             string inputPath = parseResult.GetRequiredValue(input);
-            var rows = InputFile.Read(inputPath, (stream, file) => ProficiencyCsv.Read(stream, file).ValuesOrThrow());
+            var rows = InputFile.Read(inputPath, (stream, file) => ProficiencyCsv.Read(stream, file, scale).ValuesOrThrow());
             var courseTargets = parseResult.GetValue(targets) is { } targetsPath
-                ? [.. InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).ValuesOrThrow()).Select(t => new TargetId(t))]
-                : rows.Select(r => r.TargetId).Distinct().ToImmutableArray();
+                ? InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).ValuesOrThrow())
+                : [.. rows.Select(r => r.TargetId).Distinct().Select(t => new ReportCardTarget(t, null))];
             ImmutableArray<ReportCardMark> marks;
             try
             {
-                marks = Mark(rows, courseTargets, markRule, parseResult.GetValue(course) ?? "course");
+                marks = [.. courseTargets.GroupBy(t => t.Period)
+                    .SelectMany(period => Mark(rows, [.. period.Select(t => t.Target)], markRule, parseResult.GetValue(course) ?? "course", period.Key))
+                    .OrderBy(m => m.StudentId.Value, StringComparer.Ordinal)];   // stable: each student's periods in the file's order
             }
             catch (ArgumentOutOfRangeException e)
             {
@@ -76,7 +86,7 @@ internal static class ReportCardCommand
                 throw new DataFileException([new DataDiagnostic("outside-letter-table",
                     $"{e.Message.Split('\n')[0].Trim()} Give --rules with letter bands for the scale these scores are on.", rulesPath ?? inputPath, Field: "score")], e);
             }
-            return ReportCardTable.Write(marks, format.Chosen(parseResult));
+            return ReportCardTable.Write(marks, format.Chosen(parseResult), periods: courseTargets.Any(t => t.Period is not null));
         }));
         return command;
     }
@@ -94,10 +104,43 @@ internal static class ReportCardCommand
             : new LowestTarget(LetterGradeTable.Marzano2010);
     }
 
-    /// <summary>One mark per student (ordinal order) over <paramref name="courseTargets"/>; a target with no row counts as without a score.</summary>
-    public static ImmutableArray<ReportCardMark> Mark(IEnumerable<ProficiencyCsvRow> rows, IReadOnlyList<TargetId> courseTargets, ReportCardRule rule, string course)
+    /// <summary>
+    /// Checks that the rule's letter bands run exactly over the declared scale, so that every score on the scale gets a
+    /// letter and no band lies off it (Marzano's 0–4 bands read against a 0–5 Canvas outcome would give a 3.2 an A).
+    /// </summary>
+    /// <exception cref="UsageException">The default rule's bands (no <c>--rules</c>) do not fit the scale the options declare.</exception>
+    /// <exception cref="DataFileException">The bands of the rule in <paramref name="rulesPath"/> do not fit the scale (<c>bands-off-scale</c>).</exception>
+    public static void CheckBands(ReportCardRule rule, ProficiencyScale scale, string? rulesPath)
     {
-        var period = new GradingPeriod("period", new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1));
+        var letters = rule switch
+        {
+            MeanOfTargets mean => mean.Letters,
+            LowestTarget lowest => lowest.Letters,
+            _ => null,
+        };
+        if (letters is null || (letters.Minimum == scale.Minimum && letters.Maximum == scale.Maximum)) return;
+        string bands = string.Create(CultureInfo.InvariantCulture, $"the {rule.Name} rule's letter bands ({letters.Name}) run from {letters.Minimum:R} to {letters.Maximum:R}, " +
+            $"but the scale {scale.Name} runs from {scale.Minimum:R} to {scale.Maximum:R}");
+        if (rulesPath is null)
+            throw new UsageException($"{bands}: give --rules with letter bands from {scale.Minimum.ToString("R", CultureInfo.InvariantCulture)} to {scale.Maximum.ToString("R", CultureInfo.InvariantCulture)} for this scale.");
+        throw new DataFileException([new DataDiagnostic("bands-off-scale",
+            $"{bands}; the bands must run from the scale's lowest to its highest score, so that every score gets a letter and none lies off the scale.",
+            rulesPath, LineOf(rulesPath, "\"letters\""), Field: "$.letters", Value: letters.Name)]);
+    }
+
+    /// <summary>The 1-based line of the first line of <paramref name="path"/> holding <paramref name="text"/>, or null.</summary>
+    private static int? LineOf(string path, string text) =>
+        File.ReadLines(path).Select((line, i) => (line, i)).FirstOrDefault(x => x.line.Contains(text, StringComparison.Ordinal)) is ({ } _, var at) ? at + 1 : null;
+
+    /// <summary>
+    /// One mark per student (ordinal order) over <paramref name="courseTargets"/>, in the grading period named
+    /// <paramref name="periodName"/> (or the unnamed <c>period</c>); a target with no row counts as without a score.
+    /// </summary>
+    /// <remarks>The targets file names periods but not their dates, so the period's dates are a placeholder (2000-01-01).</remarks>
+    public static ImmutableArray<ReportCardMark> Mark(IEnumerable<ProficiencyCsvRow> rows, IReadOnlyList<TargetId> courseTargets, ReportCardRule rule, string course,
+        string? periodName = null)
+    {
+        var period = new GradingPeriod(periodName ?? "period", new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1));
         var wanted = courseTargets.ToHashSet();
         return [.. rows.GroupBy(r => r.StudentId).OrderBy(g => g.Key.Value, StringComparer.Ordinal).Select(student =>
         {

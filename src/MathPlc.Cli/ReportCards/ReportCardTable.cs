@@ -15,19 +15,20 @@ namespace MathPlc.Cli.ReportCards;
 /// </summary>
 internal static class ReportCardTable
 {
-    /// <summary>The CSV columns, fixed by the command-line contract.</summary>
+    /// <summary>The CSV columns, fixed by the command-line contract; <c>period</c> follows them when the targets name periods.</summary>
     public static IReadOnlyList<string> Header { get; } = ["student_id", "mark", "rule", "reasons"];
 
-    /// <summary>The marks in <paramref name="format"/>.</summary>
-    public static string Write(ImmutableArray<ReportCardMark> marks, OutputFormat format) => format switch
+    /// <summary>The marks in <paramref name="format"/>; with <paramref name="periods"/>, the CSV has a last column <c>period</c>.</summary>
+    public static string Write(ImmutableArray<ReportCardMark> marks, OutputFormat format, bool periods = false) => format switch
     {
-        OutputFormat.Csv => Utf8Text.Of(stream => CsvTable.Write(stream, Header, marks.Select(mark => (IReadOnlyList<string?>)
+        OutputFormat.Csv => CsvText.Of(periods ? [.. Header, "period"] : Header, marks.Select(mark => (IReadOnlyList<string?>)
         [
             mark.StudentId.Value,
             MarkText(mark),
             mark.Rule,
             string.Join(" | ", mark.Reasons.Select(r => r.Message)),
-        ]))),
+            .. periods ? (string?[])[mark.Period.Name] : [],
+        ])),
         OutputFormat.Json => JsonText.Write(json => JsonSerializer.Serialize(json, marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The report-card command writes csv or json."),
     };

@@ -4,7 +4,8 @@ namespace MathPlc.Cli.Shell;
 
 /// <summary>
 /// How every command hands an input to an Interop reader: a file path, or <c>-</c> for standard input (docs/cli.md).
-/// A file that does not exist, is a folder or may not be read is bad data (exit 3) like any other.
+/// A file that does not exist, is not a regular file (a folder, a named pipe, a device: <see cref="InputPath"/>) or may
+/// not be read is bad data (exit 3) like any other.
 /// </summary>
 internal static class InputFile
 {
@@ -27,10 +28,11 @@ internal static class InputFile
     /// <summary>
     /// Reads <paramref name="path"/> (or standard input for <c>-</c>, at most once per command line) with
     /// <paramref name="read"/>, which gets the bytes and the name diagnostics give them. A file or folder that does not
-    /// exist becomes a <c>file-not-found</c> diagnostic naming the path as the user wrote it, a folder given as a file
-    /// <c>not-a-file</c>, and a file that may not be read <c>cannot-read</c>.
+    /// exist becomes a <c>file-not-found</c> diagnostic naming the path as the user wrote it, a folder, named pipe, device
+    /// or socket given as a file <c>not-a-file</c> (refused before it is opened, so a pipe with no writer never hangs the
+    /// command), and a file that may not be read <c>cannot-read</c>.
     /// </summary>
-    /// <exception cref="DataFileException">The file does not exist, is a folder, cannot be read, or <paramref name="read"/> found bad data in it.</exception>
+    /// <exception cref="DataFileException">The file does not exist, is not a regular file, cannot be read, or <paramref name="read"/> found bad data in it.</exception>
     /// <exception cref="UsageException">Standard input is named twice.</exception>
     public static T Read<T>(string path, Func<Stream, string, T> read)
     {
@@ -43,12 +45,10 @@ internal static class InputFile
             using var stdin = input.Open();
             return read(stdin, StandardInputName);
         }
-        if (Directory.Exists(path))
-            throw new DataFileException([new DataDiagnostic("not-a-file", "this is a folder, not a file", path)]);
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            stream = InputPath.OpenRead(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -31,32 +31,28 @@ internal static class StageReport
         var report = new MarkdownText();
         foreach (var d in diagnoses)
         {
-            // Every label is escaped where it is rendered (issue 14 cause 1): the team and school come from input, and the
-            // stage names, indicator texts and actions are escaped too, so the rule needs no knowledge of where a label came from.
-            static string E(string text) => MarkdownText.Escape(text);
-            report.Heading(1, $"Team {E(d.Team.Value)}, {IsoDate.Format(d.ObservedOn)}")
-                .Line($"- Stage: {(int)d.Stage}, {E(StageName(d.Stage).Replace('-', ' '))}")
-                .Line($"- Continuum: {E(d.Continuum.ToString().ToLowerInvariant())}");
-            if (d.School is { } school) report.Line($"- School: {E(school.Value)}");
+            report.Heading(1, $"Team {d.Team.Value}, {IsoDate.Format(d.ObservedOn)}")
+                .Line($"- Stage: {(int)d.Stage}, {StageName(d.Stage).Replace('-', ' ')}")
+                .Line($"- Continuum: {d.Continuum.ToString().ToLowerInvariant()}");
+            if (d.School is { } school) report.Line($"- School: {school.Value}");
             if (d.LowestSelfRating is { } low && d.HighestSelfRating is { } high)
-                report.Line($"- Members' self-ratings: stage {(int)low} to stage {(int)high} ({MarkdownText.Number(d.Evidence.SelfRatings.Length)} members)"
-                    + (d.MembersDisagree ? "; members see the team differently" : "") + (d.SelfViewDiffers ? "; the self-view differs from the evidence" : ""));
-            report.BlankLine().Heading(2, "Profile across the stages")
+                report.Line($"- Members' self-ratings: stage {(int)low} to stage {(int)high} ({MarkdownText.Number(d.Evidence.SelfRatings.Length)} members){(d.MembersDisagree ? "; members see the team differently" : "")}{(d.SelfViewDiffers ? "; the self-view differs from the evidence" : "")}");
+            report.BlankLine().Heading(2, $"Profile across the stages")
                 .Table(["Stage", "Indicators", "Met", "In part", "Attainment"], [true, true, true, true, true],
                     d.Profile.Select(p => (IReadOnlyList<string>)[MarkdownText.Number((int)p.Stage), MarkdownText.Number(p.Indicators), MarkdownText.Number(p.Met),
                         MarkdownText.Number(p.Partial), p.Attainment.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)]))
-                .BlankLine().Heading(2, "Indicators")
+                .BlankLine().Heading(2, $"Indicators")
                 .Table(["Stage", "Indicator", "Met"], [true, false, false],
                     StageModel.IndicatorsThrough(TeamStage.ReflectingOnInstruction)
                         .Select(i => (IReadOnlyList<string>)[MarkdownText.Number((int)StageModel.StageOf(i)), StageModel.Describe(i),
                             d.Missed.Contains(i) ? "no" : d.Evidence.IndicatorsPartial.Contains(i) ? "in part" : "yes"]))
-                .BlankLine().Heading(2, "Next steps");
+                .BlankLine().Heading(2, $"Next steps");
             foreach (var step in d.NextSteps)
-                report.Line($"- Stage {(int)step.Stage}, {E(StageModel.Describe(step.Indicator))}{(step.Partial ? " (in part so far)" : "")}: {E(step.Action)}");
-            report.Line($"- Team: {E(d.NextTeamAction)}")
-                .Line($"- Leaders: {E(d.NextLeaderAction)}")
-                .BlankLine().Heading(2, "Why");
-            foreach (var reason in d.Reasons) report.Line($"- {E(reason.Message)}");
+                report.Line($"- Stage {(int)step.Stage}, {StageModel.Describe(step.Indicator)}{(step.Partial ? " (in part so far)" : "")}: {step.Action}");
+            report.Line($"- Team: {d.NextTeamAction}")
+                .Line($"- Leaders: {d.NextLeaderAction}")
+                .BlankLine().Heading(2, $"Why");
+            foreach (var reason in d.Reasons) report.Line($"- {reason.Message}");
             report.BlankLine();
         }
         return report.ToString();

@@ -55,7 +55,9 @@ public sealed record MeanOfTargets : ReportCardRule
     {
         double unrounded = scored.Average(s => s.Score);
         double mean = Rounding?.Apply(unrounded) ?? unrounded;
-        reasons.Add(new Reason("mean-of-targets", $"The mean of {scored.Count} target scores is {InvariantNumber.Format(mean)}.")
+        string value = InvariantNumber.Format(unrounded) == InvariantNumber.Format(mean) ? InvariantNumber.Format(mean)
+            : $"{InvariantNumber.Format(unrounded)}, rounded to {Rounding!.Describe()}: {InvariantNumber.Format(mean)}";
+        reasons.Add(new Reason("mean-of-targets", $"The mean of {scored.Count} target scores is {value}.")
             .With("rule", Name).With("targets", scored.Count).With("unrounded", unrounded).With("mean", mean));
         string? letter = LetterFor(Letters, mean, reasons);
         return (mean, letter, $"The mean of {scored.Count} target scores{(letter is null ? "" : $", {letter} by {Letters!.Name}")}.");

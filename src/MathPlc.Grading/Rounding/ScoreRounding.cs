@@ -62,6 +62,14 @@ public sealed record ScoreRounding
         return f;
     }
 
+    /// <summary>The rule in a teacher's words, e.g. <c>2 decimals (half away from zero)</c>.</summary>
+    public string Describe() => $"{Digits} {(Digits == 1 ? "decimal" : "decimals")} ({Mode switch
+    {
+        RoundingMode.AwayFromZero => "half away from zero",
+        RoundingMode.ToEven => "half to even",
+        _ => "as Ruby's Float#round",
+    }})";
+
     /// <inheritdoc/>
     public override string ToString() => $"{Digits} decimals, {Mode}";
 }

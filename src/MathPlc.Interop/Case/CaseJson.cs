@@ -57,7 +57,7 @@ public static class CaseJson
     public static CaseReadResult ReadFile(string path, CaseReadMode mode = CaseReadMode.Tolerant)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path, mode);
     }
 

@@ -100,7 +100,7 @@ public static class EvidenceCsv
     {
         Guard.Against.NullOrWhiteSpace(path);
         Guard.Against.Null(checks);
-        using var stream = OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path, checks);
     }
 
@@ -112,7 +112,7 @@ public static class EvidenceCsv
     public static CsvReadResult<Evidence> ReadFile(string path)
     {
         Guard.Against.NullOrWhiteSpace(path);
-        using var stream = OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 
@@ -129,12 +129,10 @@ public static class EvidenceCsv
     {
         Guard.Against.NullOrWhiteSpace(path);
         Guard.Against.Null(scale);
-        using var stream = OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path, scale);
     }
 
-    private static FileStream OpenRead(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     /// <summary>
     /// Writes evidence as CSV with the header <c>student_id,target_id,assessed_on,score,sequence,kind,weight,source</c>:

@@ -87,16 +87,19 @@ internal static class EvidenceCsvRow
         writer.EndRecord();
     }
 
-    private static bool OnScale(CsvRowFields row, double score, ProficiencyScale scale, bool onStep)
+    private static bool OnScale(CsvRowFields row, double score, ProficiencyScale scale, bool onStep) => OnScale(row, Score, score, scale, onStep);
+
+    /// <summary>Whether <paramref name="score"/> in <paramref name="column"/> lies on <paramref name="scale"/> (and its step when <paramref name="onStep"/>); reports <c>off-scale</c> or <c>off-step</c> otherwise.</summary>
+    internal static bool OnScale(CsvRowFields row, int column, double score, ProficiencyScale scale, bool onStep)
     {
         if (!scale.Contains(score))
         {
-            row.Report(Score, CsvDiagnosticCodes.OffScale, string.Create(CultureInfo.InvariantCulture,
+            row.Report(column, CsvDiagnosticCodes.OffScale, string.Create(CultureInfo.InvariantCulture,
                 $"The score is not on the scale {scale.Name}, which runs from {scale.Minimum:R} to {scale.Maximum:R}."));
             return false;
         }
         if (!onStep || scale.IsOnStep(score)) return true;
-        row.Report(Score, CsvDiagnosticCodes.OffStep, string.Create(CultureInfo.InvariantCulture,
+        row.Report(column, CsvDiagnosticCodes.OffStep, string.Create(CultureInfo.InvariantCulture,
             $"The score is not on a step of the scale {scale.Name}, whose scores go from {scale.Minimum:R} in steps of {scale.Step:R}."));
         return false;
     }

@@ -52,7 +52,7 @@ public static class RunChartSeriesCsv
     public static CsvReadResult<RunChartSeriesRow> ReadFile(string path)
     {
         Guard.Against.NullOrWhiteSpace(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

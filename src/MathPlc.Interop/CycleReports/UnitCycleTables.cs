@@ -48,11 +48,13 @@ public static class UnitCycleTables
     public static ImmutableArray<string> GroupsHeader { get; } = ["group_id", "kind", "target_id", "student_id", "reason", "target_code", "adult_id", "blocks"];
 
     /// <summary>One response per roster student per essential target.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Plan(UnitCycleReport report)
+    public static string Plan(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
-        return Csv(PlanHeader, report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
+        return Csv(PlanHeader, formulas, report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
         [
             r.Student.Value, r.TargetCode, r.Status.Name(), r.Response.Name(), r.GroupId, r.Adult?.Value,
             r.StartsOn is { } s ? Figures.Date(s) : null, r.ReassessOn is { } e ? Figures.Date(e) : null, r.Reason.Message,
@@ -62,18 +64,19 @@ public static class UnitCycleTables
     /// <summary>Proficiency per roster student per essential target, with the student's section and teacher and the target's code.</summary>
     /// <param name="report">The report.</param>
     /// <param name="roster">The roster the report was made from, for the section and teacher columns; null leaves them empty.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Proficiency(UnitCycleReport report, Roster? roster = null)
+    public static string Proficiency(UnitCycleReport report, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
         var codes = Codes(report);
-        return Csv(ProficiencyHeader, report.HowWillWeKnow.Proficiency.Select(r =>
+        return Csv(ProficiencyHeader, formulas, report.HowWillWeKnow.Proficiency.Select(r =>
         {
             var student = roster?.Find(r.StudentId);
             return (IReadOnlyList<string?>)
             [
                 r.StudentId.Value, r.TargetId.Value, r.Method, r.Score?.ToString("R", CultureInfo.InvariantCulture), r.Level?.Label,
-                r.Status == ProficiencyStatus.Scored ? "scored" : "insufficient_evidence",
+                ProficiencyCsv.StatusText(r.Status),
                 r.Used.Length.ToString(CultureInfo.InvariantCulture), r.Excluded.Length.ToString(CultureInfo.InvariantCulture),
                 student?.Section.Value, student?.Teacher.Value, codes(r.TargetId),
             ];
@@ -81,13 +84,15 @@ public static class UnitCycleTables
     }
 
     /// <summary>One row per roster student: the most intensive tier of the student's responses.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Tiers(UnitCycleReport report)
+    public static string Tiers(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
         var plan = report.HowWillWeRespond.Plan;
         int targets = report.WhatToLearn.Targets.Length;
-        return Csv(TiersHeader, plan.Responses.GroupBy(r => r.Student).Select(rows =>
+        return Csv(TiersHeader, formulas, plan.Responses.GroupBy(r => r.Student).Select(rows =>
         {
             var list = rows.ToList();
             var unmet = list.Where(r => r.Status == TargetStatus.NotYet).ToList();
@@ -105,11 +110,13 @@ public static class UnitCycleTables
     }
 
     /// <summary>The Tier 3 and Tier 2 groups, one row per student; a group that did not fit has no adult.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Groups(UnitCycleReport report)
+    public static string Groups(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
-        return Csv(GroupsHeader, report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
+        return Csv(GroupsHeader, formulas, report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
         [
             g.Id, g.Kind.Name(), g.Target?.Value, s.Value, g.Fits ? g.Reason.Code : $"{g.Reason.Code}: {g.Reason.Message}",
             g.TargetCode, g.Adult?.Value, string.Join(";", g.Blocks.Select(b => b.DayName)),
@@ -130,10 +137,10 @@ public static class UnitCycleTables
         return id => codes.TryGetValue(id, out var code) ? code : null;
     }
 
-    private static string Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    private static string Csv(IReadOnlyList<string> header, CsvFormulas formulas, IEnumerable<IReadOnlyList<string?>> rows)
     {
         using var stream = new MemoryStream();
-        CsvTable.Write(stream, header, rows);
+        CsvTable.Write(stream, header, rows, formulas);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -37,7 +37,7 @@ internal sealed class EdFiResourceFile
     /// <summary>Reads <paramref name="path"/> (named <paramref name="file"/> in diagnostics); null with a diagnostic when it is not a JSON array.</summary>
     public static EdFiResourceFile? Read(string path, string file, List<DataDiagnostic> problems)
     {
-        byte[] bytes = System.IO.File.ReadAllBytes(path);
+        byte[] bytes = InputPath.ReadAllBytes(path);
         var lines = new JsonLineIndex(bytes);
         try
         {

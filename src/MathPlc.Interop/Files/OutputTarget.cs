@@ -123,28 +123,49 @@ internal static class FileKinds
     /// <summary>What is at <paramref name="fullPath"/>, without following a link there.</summary>
     public static FileKind Of(string fullPath)
     {
-        if (!OperatingSystem.IsWindows() && !_nativeMissing && NativeMode(fullPath) is { } mode)
-            return mode == 0 ? FileKind.Missing : (mode & 0xF000) switch
-            {
-                0x8000 => FileKind.Regular,
-                0x4000 => FileKind.Folder,
-                0xA000 => FileKind.SymbolicLink,
-                _ => FileKind.Other,
-            };
+        if (NativeMode(fullPath, followLinks: false) is { } mode) return Kind(mode);
         var info = new FileInfo(fullPath);
         if (info.Exists && info.LinkTarget is not null) return FileKind.SymbolicLink;
         if (Directory.Exists(fullPath)) return new DirectoryInfo(fullPath).LinkTarget is null ? FileKind.Folder : FileKind.SymbolicLink;
         return info.Exists ? FileKind.Regular : FileKind.Missing;
     }
 
-    /// <summary>The st_mode of lstat, 0 when there is nothing at the path, or null when the native shim cannot be used.</summary>
-    private static int? NativeMode(string fullPath)
+    /// <summary>
+    /// What <paramref name="fullPath"/> leads to, links followed: the kind, and for <see cref="FileKind.Other"/> what it is
+    /// in words ("a named pipe", "a character device", "a block device", "a socket").
+    /// </summary>
+    public static (FileKind Kind, string? Special) Target(string fullPath)
     {
+        if (NativeMode(fullPath, followLinks: true) is { } mode)
+            return (Kind(mode), (mode & 0xF000) switch
+            {
+                0x1000 => "a named pipe",
+                0x2000 => "a character device",
+                0x6000 => "a block device",
+                0xC000 => "a socket",
+                _ => null,
+            });
+        return (Directory.Exists(fullPath) ? FileKind.Folder : File.Exists(fullPath) ? FileKind.Regular : FileKind.Missing, null);
+    }
+
+    private static FileKind Kind(int mode) => mode == 0 ? FileKind.Missing : (mode & 0xF000) switch
+    {
+        0x8000 => FileKind.Regular,
+        0x4000 => FileKind.Folder,
+        0xA000 => FileKind.SymbolicLink,
+        _ => FileKind.Other,
+    };
+
+    /// <summary>The st_mode of lstat (or stat, links followed), 0 when there is nothing at the path, or null when the native shim cannot be used.</summary>
+    private static int? NativeMode(string fullPath, bool followLinks)
+    {
+        if (OperatingSystem.IsWindows() || _nativeMissing) return null;
         byte[] path = Encoding.UTF8.GetBytes(fullPath + "\0");
         byte[] status = new byte[512]; // the runtime's FileStatus: int Flags, int Mode, then more; 512 bytes leaves room to spare
         try
         {
-            return NativeMethods.LStat(path, status) == 0 ? BitConverter.ToInt32(status, 4) : 0;
+            int result = followLinks ? NativeMethods.Stat(path, status) : NativeMethods.LStat(path, status);
+            return result == 0 ? BitConverter.ToInt32(status, 4) : 0;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -155,10 +176,14 @@ internal static class FileKinds
 
     private static class NativeMethods
     {
-        // The .NET runtime's own shim over lstat(2), with a layout it defines (not the C library's, which differs by
-        // architecture). It ships with every .NET runtime on Unix.
+        // The .NET runtime's own shims over lstat(2) and stat(2), with a layout it defines (not the C library's, which
+        // differs by architecture). They ship with every .NET runtime on Unix.
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat")]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         public static extern int LStat(byte[] path, byte[] status);
+
+        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int Stat(byte[] path, byte[] status);
     }
 }

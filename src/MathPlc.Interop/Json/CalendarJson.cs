@@ -92,7 +92,7 @@ public static class CalendarJson
     public static SchoolCalendar ReadFile(string path)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

@@ -84,7 +84,7 @@ public static class GradingFilesJson
     private static T ReadFile<T>(string path, JsonTypeInfo<T> contract, string what)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path, contract, what);
     }
 }

@@ -173,7 +173,7 @@ internal sealed class OneRosterFolderReader
         var byUser = new Dictionary<string, ImmutableArray<KeyValuePair<string, string>>>(StringComparer.Ordinal);
         if (Find(OneRosterFiles.Demographics, required: false) is not { } path) return byUser;
         CsvColumns columns;
-        using (var stream = OpenRead(path)) columns = DemographicsColumns.For(Header(stream));
+        using (var stream = InputPath.OpenRead(path)) columns = DemographicsColumns.For(Header(stream));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var names = DemographicsColumns.AttributeNames(columns);
         foreach (var (line, row) in Rows(OneRosterFiles.Demographics, required: false, columns, r => DemographicsColumns.Parse(r, names)))
@@ -327,7 +327,7 @@ internal sealed class OneRosterFolderReader
         var rejected = new HashSet<string>(StringComparer.Ordinal);
         _rejected[name] = rejected;
         CsvReadResult<T> read;
-        using (var stream = OpenRead(path))
+        using (var stream = InputPath.OpenRead(path))
         {
             read = CsvFileReader.Read(stream, path, columns, row =>
             {
@@ -356,7 +356,6 @@ internal sealed class OneRosterFolderReader
 
     private string PathOf(string name) => _files.TryGetValue(name, out string? path) ? path : Path.Combine(_folder, name);
 
-    private static FileStream OpenRead(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     /// <summary>The header row of a CSV file, without its data; the stream is left open.</summary>
     private static IReadOnlyList<string> Header(Stream stream)

@@ -7,9 +7,11 @@ namespace MathPlc.Interop.Reports;
 /// terminal, a pull request or a wiki. Charts become their title, description and data table.
 /// </summary>
 /// <remarks>
-/// Every piece of text is escaped where it is written: the characters that start Markdown or HTML constructs
-/// (<c>\ ` * _ [ ] &lt; &gt; &amp; | ~ # $</c>) are backslash-escaped, as are a list or heading marker at the start of a
-/// block, and line breaks become spaces, so a value from input (a target code, a name) always reads as the text it is.
+/// Every piece of text is escaped where it is written (<see cref="Escape(string)"/>): <c>&lt; &gt; &amp;</c> become HTML
+/// entities (which every Markdown dialect reads as text, unlike a backslash before <c>&lt;</c>, which original Markdown
+/// leaves in front of live HTML), Markdown's punctuation (<c>\ ` * _ [ ] | ~ # $ !</c>) is backslash-escaped, as is a
+/// list or heading marker at the start of a block, and line breaks become spaces, so a value from input (a target code,
+/// a name) always reads as the text it is.
 /// Only runs the program marked become bold (<c>**…**</c>) or code (a backtick code span long enough for its content).
 /// Numeric columns are right-aligned. The same report always gives the same text.
 /// </remarks>
@@ -118,8 +120,19 @@ public static class MarkdownReport
     }
 
     /// <summary>
-    /// Plain text as Markdown that reads as exactly that text: the characters that start Markdown or HTML constructs
-    /// backslash-escaped, line breaks as spaces, and at the start of a block a list, heading or quote marker escaped.
+    /// Plain text as Markdown that reads as exactly that text in every Markdown dialect, for a value from input inside a
+    /// line, a heading or a table cell: <c>&lt; &gt; &amp;</c> as HTML entities, Markdown's punctuation
+    /// (<c>\ ` * _ [ ] | ~ # $ !</c>) behind a backslash, line breaks as spaces.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string Escape(string text)
+    {
+        Guard.Against.Null(text);
+        return Escape(text, blockStart: false);
+    }
+
+    /// <summary>
+    /// <see cref="Escape(string)"/>, and at the start of a block a list, heading or quote marker escaped too.
     /// </summary>
     internal static string Escape(string text, bool blockStart)
     {
@@ -128,8 +141,14 @@ public static class MarkdownReport
         for (int i = 0; i < line.Length; i++)
         {
             char c = line[i];
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '~' or '#' or '$') md.Append('\\');
-            md.Append(c);
+            switch (c)
+            {
+                case '<': md.Append("&lt;"); break;
+                case '>': md.Append("&gt;"); break;
+                case '&': md.Append("&amp;"); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '#' or '$' or '!': md.Append('\\').Append(c); break;
+                default: md.Append(c); break;
+            }
         }
         if (blockStart && md.Length > 0)
         {

@@ -99,7 +99,7 @@ public static class CycleUnitJson
     public static CycleUnitFile ReadFile(string path)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

@@ -43,7 +43,7 @@ public sealed class ReportCardCommandTests : IDisposable
     {
         var rows = Rows("--rule", "mean");
         Assert.Equal(["ana", "A", "mean-of-targets"], rows[0][..3]);
-        Assert.Contains("3", rows[0][3], StringComparison.Ordinal);
+        Assert.Contains("The mean of 2 target scores is 2.995, rounded to 2 decimals (half away from zero): 3. | 3 is in the band 3–4", rows[0][3], StringComparison.Ordinal);
         Assert.Equal(["ben", "B"], rows[1][..2]);
         Assert.Equal(["cy", "Incomplete"], rows[2][..2]);
         Assert.Contains("T-2 has no score", rows[2][3], StringComparison.Ordinal);
@@ -111,14 +111,45 @@ public sealed class ReportCardCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_score_outside_the_rule_s_letter_table_is_bad_data_not_a_crash()
+    public void A_score_off_the_scale_of_the_default_bands_is_bad_data_not_a_crash()
     {
-        // Marzano's bands cover 0–4; a 4.5 from a 0–5 Canvas outcome does not fit them.
+        // Marzano's bands cover 0–4, the default scale; a 4.5 from a 0–5 Canvas outcome is off it (ReportCardScaleTests has the rest).
         string proficiency = _folder.Write("canvas.csv", "student_id,target_id,score,status\nana,T-1,4.5,scored\n");
         var result = CliRun.Run(["report-card", "--in", proficiency, "--rule", "lowest"]);
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("outside-letter-table", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("Give --rules with letter bands", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{proficiency}:2:3: off-scale: score \"4.5\"", result.Stderr, StringComparison.Ordinal);
         Assert.Equal("", result.Stdout);
+    }
+
+    [Fact] // Issue 13: the course's targets per grading period give one mark per student and period, in a period column.
+    public void Targets_per_period_give_a_mark_per_period()
+    {
+        string targets = _folder.Write("targets.csv", "target_id,period\nT-1,Q1\nT-1,Q2\nT-2,Q2\n");
+        var result = CliRun.Run(["report-card", "--in", _folder.Write("proficiency.csv", Proficiency), "--rule", "mean", "--targets", targets]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = result.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("student_id,mark,rule,reasons,period", lines[0]);
+        // ana: Q1 = T-1 alone (3 → A); Q2 = T-1 and T-2 (2.995 → 3.00 → A). ben: Q1 = 2 → C; Q2 = 2.5 → B.
+        Assert.Equal(["ana,A,Q1", "ana,A,Q2", "ben,C,Q1", "ben,B,Q2"],
+            lines.Skip(1).Take(4).Select(l => l.Split(',')).Select(c => $"{c[0]},{c[1]},{c[^1]}").ToArray());
+        var json = CliRun.Run(["report-card", "--in", _folder.PathOf("proficiency.csv"), "--rule", "mean", "--targets", targets, "--format", "json"]);
+        using var marks = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(["Q1", "Q2"], marks.RootElement.EnumerateArray().Take(2).Select(m => m.GetProperty("period").GetProperty("name").GetString()!).ToArray());
+    }
+
+    [Fact] // Without periods the columns stay as they were.
+    public void Targets_without_periods_keep_the_four_columns()
+    {
+        string targets = _folder.Write("targets.csv", "target_id\nT-1\n");
+        var result = CliRun.Run(["report-card", "--in", _folder.Write("proficiency.csv", Proficiency), "--rule", "mean", "--targets", targets]);
+        Assert.StartsWith("student_id,mark,rule,reasons\r\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact] // Issue 14, cause 6: the report-card CSV honours --csv-raw like every CSV output.
+    public void The_csv_neutralises_formulas_unless_csv_raw()
+    {
+        string proficiency = _folder.Write("p.csv", "student_id,target_id,score,status\n=SUM(1),T-1,3,scored\n");
+        Assert.Contains("'=SUM(1),A,", CliRun.Run(["report-card", "--in", proficiency, "--rule", "mean"]).Stdout, StringComparison.Ordinal);
+        Assert.Contains("\n=SUM(1),A,", CliRun.Run(["report-card", "--in", proficiency, "--rule", "mean", "--csv-raw"]).Stdout, StringComparison.Ordinal);
     }
 }

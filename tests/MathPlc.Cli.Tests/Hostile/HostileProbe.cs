@@ -38,10 +38,12 @@ internal static partial class HostileProbe
 
     /// <summary>Runs the probe; returns null when every check holds, else what failed.</summary>
     public static string? Run(HostileScenario scenario, string name, IReadOnlyDictionary<string, byte[]> files, string? format, Expect expect,
-        string? baseline = null, OutSetup? outSetup = null, string? stderrMustContain = null, Func<TemporaryFolder, string?>? after = null, string? stdinFile = null)
+        string? baseline = null, OutSetup? outSetup = null, string? stderrMustContain = null, Func<TemporaryFolder, string?>? after = null, string? stdinFile = null,
+        Func<TemporaryFolder, bool>? inputSetup = null)
     {
         using var folder = new TemporaryFolder();
         foreach (var (file, bytes) in files) File.WriteAllBytes(folder.PathOf(file), bytes);
+        if (inputSetup is not null && !inputSetup(folder)) return null; // the special input cannot be made here (no mkfifo, not root)
         string? output = outSetup?.Invoke(folder);
         if (outSetup is not null && output is null) return null; // the special file cannot be made here (no mkfifo, not root)
         bool outExisted = output is not null && (File.Exists(output) || Directory.Exists(output) || IsLink(output));
@@ -104,7 +106,8 @@ internal static partial class HostileProbe
         {
             case "html" or "md":
                 if (text.Contains("<img src=x", StringComparison.OrdinalIgnoreCase)) problems.Add($"{format}: unescaped <img> from input");
-                if (UnescapedLink().IsMatch(text)) problems.Add($"{format}: a javascript: link from input");
+                // A Markdown link is live only in Markdown; in HTML, "[x](javascript:…)" is inert text, and a live link is an attribute.
+                if ((format == "md" ? UnescapedLink() : LiveHtmlLink()).IsMatch(text)) problems.Add($"{format}: a javascript: link from input");
                 break;
             case "csv":
                 foreach (var cell in CsvCells(text))
@@ -168,6 +171,9 @@ internal static partial class HostileProbe
     [GeneratedRegex(@"(?<!\\)\]\(javascript:")]
     private static partial Regex UnescapedLink();
 
+    [GeneratedRegex(@"(href|src|action|formaction|xlink:href)\s*=\s*[""']?\s*javascript:", RegexOptions.IgnoreCase)]
+    private static partial Regex LiveHtmlLink();
+
     /// <summary>Makes a named pipe; false where the C library has no <c>mkfifo</c>.</summary>
     public static bool MakeFifo(string path)
     {
@@ -181,13 +187,13 @@ internal static partial class HostileProbe
         }
     }
 
-    /// <summary>Makes a character device node like <c>/dev/null</c> (1, 3) in the test's own folder; false unless root.</summary>
-    public static bool MakeCharacterDevice(string path)
+    /// <summary>Makes a character device node like <c>/dev/null</c> (1, 3) or, with <paramref name="minor"/> 5, <c>/dev/zero</c>, in the test's own folder; false unless root.</summary>
+    public static bool MakeCharacterDevice(string path, ulong minor = 3)
     {
         if (OperatingSystem.IsWindows() || Environment.UserName != "root") return false;
         try
         {
-            return NativeMethods.mknod(path, 0x2000 | 0x1B6, (1UL << 8) | 3) == 0; // S_IFCHR | 0666, makedev(1, 3)
+            return NativeMethods.mknod(path, 0x2000 | 0x1B6, (1UL << 8) | minor) == 0; // S_IFCHR | 0666, makedev(1, minor)
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {

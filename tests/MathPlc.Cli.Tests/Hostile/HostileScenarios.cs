@@ -59,6 +59,17 @@ internal static partial class HostileScenarios
             p => ["--in", p("probes.csv"), "--goals", p("goals.csv")], ["csv", "json"], Id,
             [new("probes.csv", "ZID,2026-09-14,11.5", "ZID,2026-09-14,{0}"), new("goals.csv", "ZID,20,", "ZID,{0},")],
             Edits: [new("a probe before the baseline", "probes.csv", "ZID,2026-09-14,11.5\n", "ZID,2026-09-01,9\nZID,2026-09-14,11.5\n", "before-baseline")]),
+        new("goals", [new("goals.json", """[ { "id": "ZID", "type": "results", "statement": "ZID", "indicator": "ZID", "baseline": 20, "baselineDate": "2026-09-01", "target": 60, "deadline": "2027-01-25", "horizon": "semester", "range": { "min": 0, "max": 100 }, "actionSteps": [ { "description": "ZID", "owner": "ZID", "due": "2026-10-01" } ], "measurements": [ { "date": "2026-10-01", "value": 30 }, { "date": "2026-11-01", "value": 35 }, { "date": "2026-12-01", "value": 41 } ] } ]""",
+                IsJson: true, DuplicateSnippet: "\"baseline\": 20")],
+            p => ["--in", p("goals.json")], ["md", "json", "csv"], Id,
+            [new("goals.json", "\"value\": 30", "\"value\": {0}"), new("goals.json", "\"target\": 60", "\"target\": {0}")]),
+        new("commitments", [new("self.json", """{ "commitments": [ { "id": "ZID", "title": "ZID", "roles": { "district": "ZID", "site": "Site role.", "team": "Team role." } } ], "learningActions": [ { "id": "ZID", "action": "ZID", "currentActions": ["ZID"], "possibleNextSteps": ["ZID"] } ], "assessments": [ { "assessedOn": "2026-09-01", "entries": [ { "commitment": "ZID", "level": "team", "status": "emerging", "evidence": ["ZID"], "nextSteps": ["ZID"] } ] }, { "assessedOn": "2027-01-15", "entries": [ { "commitment": "ZID", "level": "team", "status": "sustaining", "currentActions": ["ZID"] } ] } ] }""",
+                IsJson: true, DuplicateSnippet: "\"assessedOn\": \"2026-09-01\"")],
+            p => ["--in", p("self.json")], ["md", "json", "csv"], Id, []),
+        new("report-card", [new("p.csv", "student_id,target_id,method,score,level,status,evidence_used,evidence_excluded\nZID,ZT,mean,3.5,Meets,scored,2,0\nZID,t2,mean,2.75,Meets,scored,2,0\ns2,ZT,mean,1,Below,scored,1,0\ns2,t2,mean,,,insufficient_evidence,0,0\n"),
+                new("targets.csv", "target_id\nZT\nt2\n")],
+            p => ["--in", p("p.csv"), "--rule", "mean", "--targets", p("targets.csv")], ["csv", "json"], "ZID",
+            [new("p.csv", "ZID,ZT,mean,3.5", "ZID,ZT,mean,{0}")]),
         Cycle(),
     ];
 

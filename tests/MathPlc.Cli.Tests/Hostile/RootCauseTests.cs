@@ -1,4 +1,5 @@
 using MathPlc.Interop;
+using MathPlc.Interop.Csv;
 using MathPlc.Tests;
 
 namespace MathPlc.Cli.Tests.Hostile;
@@ -18,6 +19,42 @@ public sealed class RootCauseTests : IDisposable
         Assert.Throws<OutputPathException>(() => OutputFile.WriteText(pipe, "x"));
         Assert.Equal(0, new FileInfo(pipe).Length);
         Assert.Equal(["pipe"], _folder.FileNames());
+    }
+
+    [Fact] // Input paths: a named pipe no one writes to is refused before it is opened (opening it would wait for ever).
+    public void An_input_that_is_a_named_pipe_is_bad_data_not_a_hang()
+    {
+        string pipe = _folder.PathOf("calendar.json");
+        if (!HostileProbe.MakeFifo(pipe)) return; // no mkfifo on this system
+        var error = Assert.Throws<DataFileException>(() => MathPlc.Interop.Json.CalendarJson.ReadFile(pipe));
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((InputPath.NotAFileCode, pipe), (problem.Code, problem.File));
+        Assert.Contains("a named pipe", problem.Message, StringComparison.Ordinal);
+        var link = File.CreateSymbolicLink(_folder.PathOf("link.json"), pipe);
+        Assert.Equal(InputPath.NotAFileCode, Assert.Single(Assert.Throws<DataFileException>(() => InputPath.OpenRead(link.FullName)).Diagnostics).Code);
+    }
+
+    [Fact] // Input paths, as root only (mknod), in the test's own folder — never the system's /dev: a device like /dev/zero never ends.
+    public void An_input_that_is_a_character_device_is_bad_data()
+    {
+        string device = _folder.PathOf("zero");
+        if (!HostileProbe.MakeCharacterDevice(device, minor: 5)) return; // not root
+        var problem = Assert.Single(Assert.Throws<DataFileException>(() => InputPath.OpenRead(device)).Diagnostics);
+        Assert.Equal(InputPath.NotAFileCode, problem.Code);
+        Assert.Contains("a character device", problem.Message, StringComparison.Ordinal);
+        var cli = CliRun.Run("calendar", "--calendar", device);
+        Assert.Equal(3, cli.ExitCode);
+        Assert.Contains("not-a-file", cli.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact] // Input paths: a folder is not a file, and a link to a regular file is read through.
+    public void An_input_folder_is_bad_data_and_a_link_to_a_file_is_read()
+    {
+        Assert.Equal(InputPath.NotAFileCode, Assert.Single(Assert.Throws<DataFileException>(() => InputPath.OpenRead(_folder.Path)).Diagnostics).Code);
+        string real = _folder.Write("real.csv", "student_id,target_id,assessed_on,score\ns1,t1,2026-09-14,3\n");
+        var link = File.CreateSymbolicLink(_folder.PathOf("link.csv"), real);
+        Assert.Single(EvidenceCsv.ReadFile(link.FullName).Values);
+        Assert.Throws<FileNotFoundException>(() => InputPath.OpenRead(_folder.PathOf("missing.csv")));
     }
 
     [Fact] // Cause 2, as root only (mknod), in the test's own folder — never the system's /dev.
@@ -86,6 +123,25 @@ public sealed class RootCauseTests : IDisposable
         string calendar = _folder.Write("calendar.json", """{ "firstDay": "2026-08-31", "lastDay": "2026-09-04", "nonInstructional": [ { "name": "=HYPERLINK(\"http://x\")", "date": "2026-09-01" } ] }""");
         Assert.Contains(",\"'=HYPERLINK(", CliRun.Run("calendar", "--calendar", calendar, "--format", "csv").Stdout, StringComparison.Ordinal);
         Assert.Contains(",\"=HYPERLINK(", CliRun.Run("calendar", "--calendar", calendar, "--format", "csv", "--csv-raw").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact] // Cause 6 for the cycle, which writes its CSVs into the --out folder: neutralised by default, raw with --csv-raw.
+    public void Cycle_csv_files_neutralise_formulas_unless_csv_raw()
+    {
+        using var files = Cycle.CycleFiles.Sample();
+        string code = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(files.Unit), "\"code\": \"([^\"]+)\"").Groups[1].Value;
+        Cycle.CycleFiles.Edit(files.Unit, $"\"code\": \"{code}\"", "\"code\": \"=HYPERLINK(1)\"");
+        string[] args = ["cycle", "--unit", files.Unit, "--evidence", files.Scores, "--roster", files.Roster, "--out"];
+        var neutral = CliRun.Run([.. args, files.PathOf("neutral")]);
+        var raw = CliRun.Run([.. args, files.PathOf("raw"), "--csv-raw"]);
+        Assert.True(neutral.ExitCode == 0 && raw.ExitCode == 0, neutral.Stderr + raw.Stderr);
+        foreach (string csv in (string[])["plan.csv", "proficiency.csv", "groups.csv"])
+        {
+            Assert.Contains(",'=HYPERLINK(1)", File.ReadAllText(Path.Combine(files.PathOf("neutral"), csv)), StringComparison.Ordinal);
+            string rawText = File.ReadAllText(Path.Combine(files.PathOf("raw"), csv));
+            Assert.Contains(",=HYPERLINK(1)", rawText, StringComparison.Ordinal);
+            Assert.DoesNotContain("'=", rawText, StringComparison.Ordinal);
+        }
     }
 
     [Fact] // Cause 1 for the other commands: a calendar name is escaped in Markdown.

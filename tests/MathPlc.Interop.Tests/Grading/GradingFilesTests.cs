@@ -54,8 +54,17 @@ public sealed class GradingFilesTests : IDisposable
     public void Report_card_targets_are_listed_once()
     {
         var result = ReportCardTargetsCsv.Read(Utf8("target_id\nT-1\nT-2\nT-1\n"), "t.csv");
-        Assert.Equal(["T-1", "T-2"], result.Values.ToArray());
+        Assert.Equal(["T-1", "T-2"], result.Values.Select(t => t.Target.Value).ToArray());
+        Assert.All(result.Values, t => Assert.Null(t.Period));
         Assert.Equal(("duplicate-row", 4), (result.Diagnostics.Single().Code, result.Diagnostics.Single().Line));
+    }
+
+    [Fact]
+    public void Report_card_targets_may_name_their_grading_period_once_each()
+    {
+        var result = ReportCardTargetsCsv.Read(Utf8("target_id,period\nT-1,Q1\nT-2,Q1\nT-1,Q2\nT-1,Q2\nT-3,\n"), "t.csv");
+        Assert.Equal([("T-1", "Q1"), ("T-2", "Q1"), ("T-1", "Q2")], result.Values.Select(t => (t.Target.Value, t.Period!)).ToArray());
+        Assert.Equal([("duplicate-row", 5), ("empty-period", 6)], result.Diagnostics.Select(d => (d.Code, d.Line ?? 0)).ToArray());
     }
 
     [Fact]

@@ -116,16 +116,25 @@ public class HtmlReportTests
             """.ReplaceLineEndings("\n"), md);
     }
 
-    [Fact]
-    public void Markdown_escapes_what_would_read_as_html()
+    [Fact] // Entities, not "\\<": original Markdown (Markdown.pl) honours no backslash before "<" and would pass the tag through live.
+    public void Markdown_escapes_what_would_read_as_html_as_entities()
     {
         string md = MarkdownReport.Render(Report);
-        Assert.StartsWith("# Unit 2 \\<Ratios\\> \\& rates\n", md, StringComparison.Ordinal);
-        Assert.Contains("see `method` \\& \\<notes\\>.", md, StringComparison.Ordinal);
+        Assert.StartsWith("# Unit 2 &lt;Ratios&gt; &amp; rates\n", md, StringComparison.Ordinal);
+        Assert.Contains("see `method` &amp; &lt;notes&gt;.", md, StringComparison.Ordinal);
         Assert.Contains("| a \\| b | 3 |", md, StringComparison.Ordinal);
-        Assert.Contains("\\<b\\>Tom \\& \"Jerry\"\\</b\\>", md, StringComparison.Ordinal);
-        Assert.DoesNotMatch("(?<!\\\\)<b>", md);
+        Assert.Contains("&lt;b&gt;Tom &amp; \"Jerry\"&lt;/b&gt;", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", md.Replace("`<`", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;")]
+    [InlineData("[x](javascript:alert(1))!", "\\[x\\](javascript:alert(1))\\!")]
+    [InlineData("a & b \\ c", "a &amp; b \\\\ c")]
+    [InlineData("&amp; $x$ ~~s~~", "&amp;amp; \\$x\\$ \\~\\~s\\~\\~")]
+    [InlineData("line\nbreak", "line break")]
+    public void Escape_writes_a_value_as_the_text_it_is(string value, string markdown) =>
+        Assert.Equal(markdown, MarkdownReport.Escape(value));
 
     [Theory] // Issue 14, cause 1: a value from input never becomes markup — not HTML, not a Markdown link, emphasis, heading or list.
     [InlineData("<img src=x onerror=alert(1)>")]
@@ -155,7 +164,7 @@ public class HtmlReportTests
         {
             // Outside the program's own marks, no Markdown construct starts: every special character is escaped.
             string unmarked = System.Text.RegularExpressions.Regex.Replace(line, "^(#{1,3} |- |\\| |\\*\\*)", "");
-            Assert.DoesNotMatch("(?<!\\\\)[<\\[\\]_~#$&]", System.Text.RegularExpressions.Regex.Replace(unmarked, "`+[^`]*`+", ""));
+            Assert.DoesNotMatch("(?<!\\\\)([<\\[\\]_~#$]|&(?!(lt|gt|amp);))", System.Text.RegularExpressions.Regex.Replace(unmarked, "`+[^`]*`+", ""));
         }
     }
 

@@ -60,7 +60,7 @@ public static class RatingsCsv
     public static CsvReadResult<Rating> ReadFile(string path, RatingScale? scale = null)
     {
         Guard.Against.NullOrWhiteSpace(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path, scale);
     }
 }

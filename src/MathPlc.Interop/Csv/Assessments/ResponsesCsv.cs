@@ -86,7 +86,7 @@ public static class ResponsesCsv
     public static CsvReadResult<ResponseRow> ReadFile(string path)
     {
         Guard.Against.NullOrWhiteSpace(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 }

@@ -48,7 +48,7 @@ public static class SchoolsCsv
     public static CsvReadResult<SchoolResult> ReadFile(string path)
     {
         Guard.Against.NullOrWhiteSpace(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 }

@@ -60,7 +60,7 @@ public static class TeacherOverrideCsv
     public static CsvReadResult<TeacherOverride> ReadFile(string path)
     {
         Guard.Against.NullOrWhiteSpace(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 }

@@ -7,7 +7,7 @@ internal static class InterventionCsvFile
     public static CsvReadResult<T> Read<T>(string path, Func<Stream, string, CsvReadResult<T>> read) where T : class
     {
         Guard.Against.NullOrWhiteSpace(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = InputPath.OpenRead(path);
         return read(stream, path);
     }
 }

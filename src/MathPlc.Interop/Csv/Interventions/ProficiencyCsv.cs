@@ -21,10 +21,28 @@ public static class ProficiencyCsv
         new CsvColumn("student_id", true), new CsvColumn("target_id", true), new CsvColumn("method", false), new CsvColumn("score", true),
         new CsvColumn("level", false), new CsvColumn("status", true), new CsvColumn("evidence_used", false), new CsvColumn("evidence_excluded", false));
 
+    /// <summary>The status as proficiency files write it: <c>scored</c>, <c>insufficient_evidence</c> or <c>teacher_judgement</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined status.</exception>
+    public static string StatusText(ProficiencyStatus status) => status switch
+    {
+        ProficiencyStatus.Scored => "scored",
+        ProficiencyStatus.InsufficientEvidence => "insufficient_evidence",
+        ProficiencyStatus.TeacherJudgement => "teacher_judgement",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a proficiency status."),
+    };
+
     /// <summary>Reads a proficiency file from a stream, left open; every row comes back as a result or its problems.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static CsvReadResult<ProficiencyCsvRow> Read(Stream stream, string fileName)
+    public static CsvReadResult<ProficiencyCsvRow> Read(Stream stream, string fileName) => Read(stream, fileName, null);
+
+    /// <summary>
+    /// Reads a proficiency file from a stream, left open, and when <paramref name="scale"/> is given also reports a score
+    /// outside its range as <c>off-scale</c> at its line (a computed proficiency need not lie on the scale's step).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="fileName"/> is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static CsvReadResult<ProficiencyCsvRow> Read(Stream stream, string fileName, ProficiencyScale? scale)
     {
         Guard.Against.Null(stream);
         Guard.Against.Null(fileName);
@@ -45,7 +63,7 @@ public static class ProficiencyCsv
             double? score = null;
             if (status == ProficiencyStatus.Scored)
             {
-                ok &= row.TryFiniteNumber(Score, out double s);
+                ok &= row.TryFiniteNumber(Score, out double s) && (scale is null || EvidenceCsvRow.OnScale(row, Score, s, scale, onStep: false));
                 score = s;
             }
             else if (status is not null && !row.Span(Score).IsEmpty)

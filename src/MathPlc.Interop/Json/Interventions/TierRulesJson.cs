@@ -66,7 +66,7 @@ public static class TierRulesJson
     public static TierRules ReadFile(string path)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

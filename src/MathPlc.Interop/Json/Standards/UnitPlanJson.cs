@@ -64,7 +64,7 @@ public static class UnitPlanJson
     public static ImmutableArray<UnitPlan> ReadFile(string path)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

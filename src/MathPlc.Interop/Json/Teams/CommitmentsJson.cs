@@ -72,7 +72,7 @@ public static class CommitmentsJson
     public static CommitmentsFile ReadFile(string path)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

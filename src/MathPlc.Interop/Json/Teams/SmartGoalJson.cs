@@ -68,7 +68,7 @@ public static class SmartGoalJson
     public static ImmutableArray<SmartGoalEntry> ReadFile(string path)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 

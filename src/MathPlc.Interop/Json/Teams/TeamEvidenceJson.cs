@@ -61,7 +61,7 @@ public static class TeamEvidenceJson
     public static ImmutableArray<TeamEvidence> ReadFile(string path)
     {
         Guard.Against.Null(path);
-        using var stream = File.OpenRead(path);
+        using var stream = InputPath.OpenRead(path);
         return Read(stream, path);
     }
 
