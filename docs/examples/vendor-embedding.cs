@@ -33,7 +33,7 @@ var evidence = table.SelectMany(row => row.Scores.Select((score, i) =>
 
 // 3. Pure static functions: proficiency, then tier decisions, each with its reasons.
 var results = Proficiency.ScoreAll(evidence, settings);
-var decisions = Tiering.DecideFromProficiency(results, TierRules.Default);
+var decisions = Tiering.Decide(results.Select(r => r.ToTargetScore()), TierRules.Default);
 foreach (var decision in decisions)
     Console.WriteLine($"{decision.StudentId}: {decision.Tier}{(decision.Extension ? " + extension" : "")} — " +
                       string.Join("; ", decision.Reasons.Select(r => r.Message)));

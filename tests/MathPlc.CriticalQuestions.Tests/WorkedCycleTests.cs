@@ -18,7 +18,7 @@ public sealed class WorkedCycleTests
         Assert.Equal(Ids(), report.HowWillWeRespond.Referrals.ToArray()); // two targets: a unit of fewer than three refers no one
         Assert.Equal(Ids("s5"), report.HowWillWeRespond.NotAssessed.ToArray());
         Assert.Equal(Ids("s1", "s4"), report.HowWillWeExtend.EveryTarget.ToArray());
-        Assert.Equal(new CycleCounts(5, 2, 2, 2, 0, 0, 0, 2, 1, 2, 0, 0), report.Counts);
+        Assert.Equal(new CycleCounts(Students: 5, Teachers: 2, Sections: 2, Targets: 2, Tier3: 0, Referral: 0, Tier2: 0, WholeClass: 2, NotAssessed: 1, Extension: 2, Groups: 0, DoesNotFit: 0), report.Counts);
         Assert.All(plan.Targets, t => Assert.True(t.WholeTeam));
         Assert.Equal(["extension", "extension", "extension", "whole-class", "whole-class", "whole-class", "extension", "extension", "none", "none"],
             plan.Responses.Select(r => r.Response.Name()).ToArray());

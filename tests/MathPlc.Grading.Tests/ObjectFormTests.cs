@@ -63,4 +63,17 @@ public class ObjectFormTests
         Assert.Equal(ProficiencyStatus.InsufficientEvidence, result.Status);
         Assert.Equal("too-few-scores", Assert.Single(result.Reasons).Code);
     }
+
+    [Fact] // The standing a team responds to (tiers, groups): the score only when scored; a tie or too little evidence is no score, never 0.
+    public void A_result_gives_the_standing_a_team_responds_to()
+    {
+        var marzano = new ProficiencyOptions(new DecayingAverage(), ProficiencyScale.Marzano);
+        var scored = Proficiency.Score(Student, Target, Series(2, 3), marzano).ToTargetScore();
+        Assert.Equal((Student, Target), (scored.StudentId, scored.TargetId));
+        Assert.Equal(2.65, scored.Score!.Value, 12);
+        var tie = Proficiency.Score(Student, Target, Series(4, 4, 1, 1), new ProficiencyOptions(new Mode(ModeTieRule.None), ProficiencyScale.Marzano));
+        Assert.Equal(new TargetScore(Student, Target, null), tie.ToTargetScore());
+        var few = Proficiency.Score(Student, Target, Series(4), GradingPresets.Find("canvas-n-mastery").ToOptions(ProficiencyScale.Marzano));
+        Assert.Null(few.ToTargetScore().Score);
+    }
 }

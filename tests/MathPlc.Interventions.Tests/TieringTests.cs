@@ -202,7 +202,6 @@ public sealed class TieringTests
     {
         Assert.Throws<ArgumentNullException>("scores", () => Tiering.Decide(null!, TierRules.Default));
         Assert.Throws<ArgumentNullException>("rules", () => Tiering.Decide([], null!));
-        Assert.Throws<ArgumentNullException>("results", () => Tiering.DecideFromProficiency(null!, TierRules.Default));
     }
 
     [Fact]

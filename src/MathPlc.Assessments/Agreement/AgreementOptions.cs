@@ -11,7 +11,7 @@ public sealed record AgreementOptions
     public AgreementOptions(MeasurementLevel level = MeasurementLevel.Ordinal, RatingScale? scale = null, double adjacentTolerance = 1)
     {
         if (!Enum.IsDefined(level)) throw new ArgumentOutOfRangeException(nameof(level), level, $"Unknown level of measurement {level}.");
-        Preconditions.CheckNonNegative(adjacentTolerance, nameof(adjacentTolerance));
+        Guard.Against.NegativeOrNotFinite(adjacentTolerance, nameof(adjacentTolerance));
         Level = level;
         Scale = scale ?? RatingScale.UsedCategories;
         AdjacentTolerance = adjacentTolerance;

@@ -25,7 +25,7 @@ public static class CohenKappa
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weighting"/> is not a defined value.</exception>
     public static StatisticValue Compute(RatingMatrix ratings, KappaWeighting weighting = KappaWeighting.Unweighted, RatingScale? scale = null)
     {
-        ArgumentNullException.ThrowIfNull(ratings);
+        Guard.Against.Null(ratings);
         if (!Enum.IsDefined(weighting)) throw new ArgumentOutOfRangeException(nameof(weighting), weighting, $"Unknown weighting {weighting}.");
         scale ??= RatingScale.UsedCategories;
         if (ratings.RaterCount != 2) return StatisticValue.NotApplicable(AgreementReasons.NotTwoRaters(ratings.RaterCount));

@@ -25,7 +25,7 @@ public static class FleissKappa
     /// <exception cref="ArgumentException">A rating is not a category of a declared <paramref name="scale"/>.</exception>
     public static FleissKappaResult Compute(RatingMatrix ratings, RatingScale? scale = null)
     {
-        ArgumentNullException.ThrowIfNull(ratings);
+        Guard.Against.Null(ratings);
         scale ??= RatingScale.UsedCategories;
         const string name = "Fleiss' kappa";
         if (ratings.RaterCount < 2) return new(StatisticValue.NotApplicable(AgreementReasons.TooFewRaters(name, ratings.RaterCount)), []);

@@ -25,7 +25,7 @@ public static class IntraclassCorrelation
     /// <exception cref="ArgumentNullException"><paramref name="ratings"/> is null.</exception>
     public static IntraclassCorrelations Compute(RatingMatrix ratings)
     {
-        ArgumentNullException.ThrowIfNull(ratings);
+        Guard.Against.Null(ratings);
         if (ratings.RaterCount < 2)
         {
             var none = StatisticValue.NotApplicable(AgreementReasons.TooFewRaters("An intraclass correlation", ratings.RaterCount));

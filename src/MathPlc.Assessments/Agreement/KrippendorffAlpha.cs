@@ -28,7 +28,7 @@ public static class KrippendorffAlpha
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined value.</exception>
     public static StatisticValue Compute(RatingMatrix ratings, MeasurementLevel level)
     {
-        ArgumentNullException.ThrowIfNull(ratings);
+        Guard.Against.Null(ratings);
         if (!Enum.IsDefined(level)) throw new ArgumentOutOfRangeException(nameof(level), level, $"Unknown level of measurement {level}.");
         if (ratings.RaterCount < 2) return StatisticValue.NotApplicable(AgreementReasons.TooFewRaters("Krippendorff's alpha", ratings.RaterCount));
         return Compute(ratings.Cells, ratings.SubjectCount, ratings.RaterCount, level);

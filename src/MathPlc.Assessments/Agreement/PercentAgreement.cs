@@ -36,8 +36,8 @@ public static class PercentAgreement
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative or not finite, or <paramref name="definition"/> is not a defined value.</exception>
     public static StatisticValue Compute(RatingMatrix ratings, AgreementDefinition definition, double tolerance)
     {
-        ArgumentNullException.ThrowIfNull(ratings);
-        Preconditions.CheckNonNegative(tolerance, nameof(tolerance));
+        Guard.Against.Null(ratings);
+        Guard.Against.NegativeOrNotFinite(tolerance, nameof(tolerance));
         if (!Enum.IsDefined(definition)) throw new ArgumentOutOfRangeException(nameof(definition), definition, $"Unknown agreement definition {definition}.");
         const string name = "Percent agreement";
         if (ratings.RaterCount < 2) return StatisticValue.NotApplicable(AgreementReasons.TooFewRaters(name, ratings.RaterCount));

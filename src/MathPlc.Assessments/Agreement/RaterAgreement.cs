@@ -21,7 +21,7 @@ public static class RaterAgreement
     /// <exception cref="ArgumentException">A rating is not a category of a declared scale.</exception>
     public static AgreementSummary Summarize(RatingMatrix ratings, AgreementOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(ratings);
+        Guard.Against.Null(ratings);
         options ??= new AgreementOptions();
         return new AgreementSummary(
             ratings.SubjectCount, ratings.RaterCount,

@@ -18,9 +18,9 @@ public sealed record Rating
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is NaN or infinite.</exception>
     public Rating(string subjectId, string raterId, double? score)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(raterId);
-        if (score is { } s) Preconditions.CheckFinite(s, nameof(score));
+        Guard.Against.NullOrWhiteSpace(subjectId);
+        Guard.Against.NullOrWhiteSpace(raterId);
+        if (score is { } s) Guard.Against.NotFinite(s, nameof(score));
         SubjectId = subjectId.Trim();
         RaterId = raterId.Trim();
         Score = score;

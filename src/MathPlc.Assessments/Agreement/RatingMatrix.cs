@@ -44,10 +44,10 @@ public sealed class RatingMatrix : IEquatable<RatingMatrix>
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(subject);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(subject, SubjectCount);
-            ArgumentOutOfRangeException.ThrowIfNegative(rater);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(rater, RaterCount);
+            Guard.Against.Below(subject, 0);
+            Guard.Against.AtOrAbove(subject, SubjectCount);
+            Guard.Against.Below(rater, 0);
+            Guard.Against.AtOrAbove(rater, RaterCount);
             var x = _scores[subject * RaterCount + rater];
             return double.IsNaN(x) ? null : x;
         }
@@ -61,25 +61,25 @@ public sealed class RatingMatrix : IEquatable<RatingMatrix>
     /// <exception cref="ArgumentException">There are no ratings, a rating is null, or a rater scores a subject twice.</exception>
     public static RatingMatrix FromRatings(IEnumerable<Rating> ratings)
     {
-        ArgumentNullException.ThrowIfNull(ratings);
+        Guard.Against.Null(ratings);
         var subjects = new Dictionary<string, int>(StringComparer.Ordinal);
         var raters = new Dictionary<string, int>(StringComparer.Ordinal);
         var list = new List<(int Subject, int Rater, double? Score)>();
         foreach (var r in ratings)
         {
-            Preconditions.CheckArgument(r is not null, nameof(ratings), "The ratings must not hold null.");
+            Guard.Against.Unmet(r is not null, nameof(ratings), "The ratings must not hold null.");
             if (!subjects.TryGetValue(r.SubjectId, out var s)) subjects.Add(r.SubjectId, s = subjects.Count);
             if (!raters.TryGetValue(r.RaterId, out var j)) raters.Add(r.RaterId, j = raters.Count);
             list.Add((s, j, r.Score));
         }
-        Preconditions.CheckArgument(list.Count > 0, nameof(ratings), "There are no ratings.");
+        Guard.Against.Unmet(list.Count > 0, nameof(ratings), "There are no ratings.");
         var cells = new double[subjects.Count * raters.Count];
         var seen = new bool[cells.Length];
         Array.Fill(cells, double.NaN);
         foreach (var (s, j, score) in list)
         {
             var at = s * raters.Count + j;
-            Preconditions.CheckArgument(!seen[at], nameof(ratings),
+            Guard.Against.Unmet(!seen[at], nameof(ratings),
                 $"Rater \"{Key(raters, j)}\" rated subject \"{Key(subjects, s)}\" twice.");
             seen[at] = true;
             cells[at] = score ?? double.NaN;
@@ -96,22 +96,22 @@ public sealed class RatingMatrix : IEquatable<RatingMatrix>
     /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite.</exception>
     public static RatingMatrix FromRows(IReadOnlyList<IReadOnlyList<double?>> rows, IReadOnlyList<string>? subjectIds = null, IReadOnlyList<string>? raterIds = null)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        Preconditions.CheckArgument(rows.Count > 0, nameof(rows), "There are no subjects (rows).");
-        ArgumentNullException.ThrowIfNull(rows[0], nameof(rows));
+        Guard.Against.Null(rows);
+        Guard.Against.Unmet(rows.Count > 0, nameof(rows), "There are no subjects (rows).");
+        Guard.Against.Null(rows[0], nameof(rows));
         int k = rows[0].Count;
-        Preconditions.CheckArgument(k > 0, nameof(rows), "There are no raters (columns).");
+        Guard.Against.Unmet(k > 0, nameof(rows), "There are no raters (columns).");
         var cells = new double[rows.Count * k];
         for (int i = 0; i < rows.Count; i++)
         {
             var row = rows[i] ?? throw new ArgumentNullException(nameof(rows), $"Row {i} is null.");
-            Preconditions.CheckArgument(row.Count == k, nameof(rows), $"Row {i} has {row.Count} scores; the first row has {k}.");
+            Guard.Against.Unmet(row.Count == k, nameof(rows), $"Row {i} has {row.Count} scores; the first row has {k}.");
             for (int j = 0; j < k; j++)
             {
                 if (row[j] is { } x)
                 {
                     if (!double.IsFinite(x))
-                        throw new ArgumentOutOfRangeException(nameof(rows), x, $"The score in row {i}, column {j} must be a finite number, not {Preconditions.Format(x)}.");
+                        throw new ArgumentOutOfRangeException(nameof(rows), x, $"The score in row {i}, column {j} must be a finite number, not {InvariantNumber.Format(x)}.");
                     cells[i * k + j] = x;
                 }
                 else cells[i * k + j] = double.NaN;
@@ -146,12 +146,12 @@ public sealed class RatingMatrix : IEquatable<RatingMatrix>
     {
         if (given is null)
             return [.. Enumerable.Range(1, count).Select(i => prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
-        Preconditions.CheckArgument(given.Count == count, paramName, $"{count} names are needed, not {given.Count}.");
+        Guard.Against.Unmet(given.Count == count, paramName, $"{count} names are needed, not {given.Count}.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in given)
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), paramName, "A name must not be empty or white space.");
-            Preconditions.CheckArgument(seen.Add(name.Trim()), paramName, $"The name \"{name}\" is given twice.");
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(name), paramName, "A name must not be empty or white space.");
+            Guard.Against.Unmet(seen.Add(name.Trim()), paramName, $"The name \"{name}\" is given twice.");
         }
         return [.. given.Select(n => n.Trim())];
     }

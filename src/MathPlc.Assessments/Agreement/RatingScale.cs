@@ -30,13 +30,13 @@ public sealed record RatingScale
     /// <exception cref="ArgumentOutOfRangeException">A category is NaN or infinite.</exception>
     public static RatingScale Declared(params IEnumerable<double> categories)
     {
-        ArgumentNullException.ThrowIfNull(categories);
+        Guard.Against.Null(categories);
         var sorted = categories.ToArray();
-        foreach (var c in sorted) Preconditions.CheckFinite(c, nameof(categories));
+        foreach (var c in sorted) Guard.Against.NotFinite(c, nameof(categories));
         Array.Sort(sorted);
-        Preconditions.CheckArgument(sorted.Length >= 2, nameof(categories), $"A rating scale needs at least two categories, not {sorted.Length}.");
+        Guard.Against.Unmet(sorted.Length >= 2, nameof(categories), $"A rating scale needs at least two categories, not {sorted.Length}.");
         for (int i = 1; i < sorted.Length; i++)
-            Preconditions.CheckArgument(sorted[i] != sorted[i - 1], nameof(categories), $"The category {Preconditions.Format(sorted[i])} is given twice.");
+            Guard.Against.Unmet(sorted[i] != sorted[i - 1], nameof(categories), $"The category {InvariantNumber.Format(sorted[i])} is given twice.");
         return new([.. sorted]);
     }
 
@@ -49,7 +49,7 @@ public sealed record RatingScale
             foreach (var x in cells)
                 if (!double.IsNaN(x) && Categories.BinarySearch(x) < 0)
                     throw new ArgumentException(
-                        $"The rating {Preconditions.Format(x)} is not a category of the declared scale ({string.Join(", ", Categories.Select(Preconditions.Format))}).", paramName);
+                        $"The rating {InvariantNumber.Format(x)} is not a category of the declared scale ({string.Join(", ", Categories.Select(InvariantNumber.Format))}).", paramName);
             return [.. Categories];
         }
         var used = new SortedSet<double>();

@@ -44,9 +44,9 @@ public sealed record StatisticValue
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite, or a count is negative.</exception>
     public static StatisticValue Defined(double value, int subjectsUsed, int subjectsDropped, params ImmutableArray<Reason> notes)
     {
-        Preconditions.CheckFinite(value, nameof(value));
-        ArgumentOutOfRangeException.ThrowIfNegative(subjectsUsed);
-        ArgumentOutOfRangeException.ThrowIfNegative(subjectsDropped);
+        Guard.Against.NotFinite(value, nameof(value));
+        Guard.Against.Below(subjectsUsed, 0);
+        Guard.Against.Below(subjectsDropped, 0);
         return new(value, StatisticStatus.Defined, notes.IsDefault ? [] : notes, subjectsUsed, subjectsDropped);
     }
 
@@ -55,9 +55,9 @@ public sealed record StatisticValue
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public static StatisticValue Undefined(Reason why, int subjectsUsed, int subjectsDropped)
     {
-        ArgumentNullException.ThrowIfNull(why);
-        ArgumentOutOfRangeException.ThrowIfNegative(subjectsUsed);
-        ArgumentOutOfRangeException.ThrowIfNegative(subjectsDropped);
+        Guard.Against.Null(why);
+        Guard.Against.Below(subjectsUsed, 0);
+        Guard.Against.Below(subjectsDropped, 0);
         return new(null, StatisticStatus.Undefined, [why], subjectsUsed, subjectsDropped);
     }
 
@@ -65,7 +65,7 @@ public sealed record StatisticValue
     /// <exception cref="ArgumentNullException"><paramref name="why"/> is null.</exception>
     public static StatisticValue NotApplicable(Reason why)
     {
-        ArgumentNullException.ThrowIfNull(why);
+        Guard.Against.Null(why);
         return new(null, StatisticStatus.NotApplicable, [why], 0, 0);
     }
 
@@ -91,6 +91,6 @@ public sealed record StatisticValue
 
     /// <inheritdoc/>
     public override string ToString() => Status == StatisticStatus.Defined
-        ? Preconditions.Format(Value!.Value)
+        ? InvariantNumber.Format(Value!.Value)
         : $"{Status}: {string.Join("; ", Reasons)}";
 }

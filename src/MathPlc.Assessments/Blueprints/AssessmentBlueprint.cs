@@ -13,13 +13,13 @@ public sealed record AssessmentBlueprint
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null or holds null.</exception>
     public AssessmentBlueprint(string name, IEnumerable<BlueprintItem> items)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(items);
-        var list = Preconditions.CheckNoNulls(items, nameof(items));
-        Preconditions.CheckArgument(list.Length > 0, nameof(items), "A blueprint needs at least one item.");
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(items);
+        var list = Guard.Against.NullOrNullElements(items, nameof(items));
+        Guard.Against.Unmet(list.Length > 0, nameof(items), "A blueprint needs at least one item.");
         _byId = new Dictionary<ItemId, BlueprintItem>(list.Length);
         foreach (var item in list)
-            Preconditions.CheckArgument(_byId.TryAdd(item.Id, item), nameof(items), $"Item {item.Id} is on the blueprint twice.");
+            Guard.Against.Unmet(_byId.TryAdd(item.Id, item), nameof(items), $"Item {item.Id} is on the blueprint twice.");
         Name = name.Trim();
         Items = list;
         Targets = [.. list.SelectMany(i => i.Targets).Distinct()];

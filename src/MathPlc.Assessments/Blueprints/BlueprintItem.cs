@@ -23,17 +23,17 @@ public sealed record BlueprintItem
     public BlueprintItem(ItemId id, double points, IEnumerable<TargetId> targets, DokLevel dok, CognitiveDemand demand,
         ItemFormat format, double expectedMinutes, bool hasScoringRubric = false)
     {
-        Preconditions.CheckArgument(id.Value is not null, nameof(id), "The item id must not be the default (empty) value.");
-        Preconditions.CheckPositive(points, nameof(points));
-        ArgumentNullException.ThrowIfNull(targets);
+        Guard.Against.Unmet(id.Value is not null, nameof(id), "The item id must not be the default (empty) value.");
+        Guard.Against.NotPositive(points, nameof(points));
+        Guard.Against.Null(targets);
         var list = targets.ToImmutableArray();
-        Preconditions.CheckArgument(list.Length > 0, nameof(targets), $"Item {id} must assess at least one learning target.");
-        Preconditions.CheckArgument(list.All(t => t.Value is not null), nameof(targets), $"Item {id}: a target id must not be the default (empty) value.");
-        Preconditions.CheckArgument(list.Distinct().Count() == list.Length, nameof(targets), $"Item {id} lists a target twice.");
+        Guard.Against.Unmet(list.Length > 0, nameof(targets), $"Item {id} must assess at least one learning target.");
+        Guard.Against.Unmet(list.All(t => t.Value is not null), nameof(targets), $"Item {id}: a target id must not be the default (empty) value.");
+        Guard.Against.Unmet(list.Distinct().Count() == list.Length, nameof(targets), $"Item {id} lists a target twice.");
         if (!Enum.IsDefined(dok)) throw new ArgumentOutOfRangeException(nameof(dok), dok, $"{(int)dok} is not a depth-of-knowledge level.");
         if (!Enum.IsDefined(demand)) throw new ArgumentOutOfRangeException(nameof(demand), demand, $"{(int)demand} is not a level of cognitive demand.");
         if (!Enum.IsDefined(format)) throw new ArgumentOutOfRangeException(nameof(format), format, $"{(int)format} is not an item format.");
-        Preconditions.CheckNonNegative(expectedMinutes, nameof(expectedMinutes));
+        Guard.Against.NegativeOrNotFinite(expectedMinutes, nameof(expectedMinutes));
         Id = id;
         Points = points;
         Targets = list;

@@ -23,12 +23,12 @@ public static class BlueprintQuality
     /// <exception cref="ArgumentException">An essential target is the default value or repeats.</exception>
     public static BlueprintEvaluation Evaluate(AssessmentBlueprint blueprint, IEnumerable<TargetId> essentialTargets, BlueprintRules? rules = null)
     {
-        ArgumentNullException.ThrowIfNull(blueprint);
-        ArgumentNullException.ThrowIfNull(essentialTargets);
+        Guard.Against.Null(blueprint);
+        Guard.Against.Null(essentialTargets);
         rules ??= new BlueprintRules();
         var essential = essentialTargets.ToImmutableArray();
-        Preconditions.CheckArgument(essential.All(t => t.Value is not null), nameof(essentialTargets), "An essential target id must not be the default (empty) value.");
-        Preconditions.CheckArgument(essential.Distinct().Count() == essential.Length, nameof(essentialTargets), "An essential target is listed twice.");
+        Guard.Against.Unmet(essential.All(t => t.Value is not null), nameof(essentialTargets), "An essential target id must not be the default (empty) value.");
+        Guard.Against.Unmet(essential.Distinct().Count() == essential.Length, nameof(essentialTargets), "An essential target is listed twice.");
 
         double total = blueprint.TotalPoints;
         var coverage = essential.Concat(blueprint.Targets.Where(t => !essential.Contains(t)))
@@ -60,11 +60,11 @@ public static class BlueprintQuality
             else if (c.Items < rules.MinimumItemsPerTarget)
                 reason = new Reason("target-too-few-items", $"Essential target {c.Target} has {c.Items} item(s); the team wants at least {rules.MinimumItemsPerTarget}.");
             else if (c.Points < rules.MinimumPointsPerTarget - 1e-9)
-                reason = new Reason("target-too-few-points", $"Essential target {c.Target} is worth {Preconditions.Format(c.Points)} point(s); the team wants at least {Preconditions.Format(rules.MinimumPointsPerTarget)}.");
+                reason = new Reason("target-too-few-points", $"Essential target {c.Target} is worth {InvariantNumber.Format(c.Points)} point(s); the team wants at least {InvariantNumber.Format(rules.MinimumPointsPerTarget)}.");
             else
             {
                 yield return new("targets", FindingSeverity.Met,
-                    Facts(new Reason("target-assessed", $"Essential target {c.Target} has {c.Items} items worth {Preconditions.Format(c.Points)} points."), c));
+                    Facts(new Reason("target-assessed", $"Essential target {c.Target} has {c.Items} items worth {InvariantNumber.Format(c.Points)} points."), c));
                 continue;
             }
             yield return new("targets", FindingSeverity.Concern, Facts(reason, c));
@@ -76,7 +76,7 @@ public static class BlueprintQuality
 
     private static BlueprintFinding DemandFinding(double higher, BlueprintRules rules)
     {
-        string percent = Preconditions.Format(Math.Round(higher * 100, 1));
+        string percent = InvariantNumber.Format(Math.Round(higher * 100, 1));
         Reason reason; FindingSeverity severity = FindingSeverity.Concern;
         if (higher < rules.MinimumHigherLevelShare - 1e-9)
             reason = new("demand-too-low", $"Only {percent}% of the points ask for higher-level thinking (procedures with connections or doing mathematics).");
@@ -106,8 +106,8 @@ public static class BlueprintQuality
         double allowed = rules.ClassPeriodMinutes * rules.MaximumShareOfPeriod;
         bool met = minutes <= allowed + 1e-9;
         var reason = met
-            ? new Reason("time-fits", $"The expected {Preconditions.Format(minutes)} minutes fit the {Preconditions.Format(allowed)} minutes allowed.")
-            : new Reason("over-time", $"The expected {Preconditions.Format(minutes)} minutes exceed the {Preconditions.Format(allowed)} minutes allowed in a {Preconditions.Format(rules.ClassPeriodMinutes)}-minute period.");
+            ? new Reason("time-fits", $"The expected {InvariantNumber.Format(minutes)} minutes fit the {InvariantNumber.Format(allowed)} minutes allowed.")
+            : new Reason("over-time", $"The expected {InvariantNumber.Format(minutes)} minutes exceed the {InvariantNumber.Format(allowed)} minutes allowed in a {InvariantNumber.Format(rules.ClassPeriodMinutes)}-minute period.");
         return new("time", met ? FindingSeverity.Met : FindingSeverity.Concern,
             reason.With("expected-minutes", minutes).With("allowed-minutes", allowed));
     }

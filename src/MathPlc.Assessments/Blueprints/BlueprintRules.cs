@@ -23,14 +23,14 @@ public sealed record BlueprintRules
     public BlueprintRules(int minimumItemsPerTarget = 2, double minimumPointsPerTarget = 3, double minimumHigherLevelShare = 0.25,
         double maximumHigherLevelShare = 0.75, int minimumFormats = 2, double classPeriodMinutes = 50, double maximumShareOfPeriod = 0.9)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumItemsPerTarget, 1);
-        Preconditions.CheckNonNegative(minimumPointsPerTarget, nameof(minimumPointsPerTarget));
-        Preconditions.CheckInRange(minimumHigherLevelShare, 0, 1, nameof(minimumHigherLevelShare));
-        Preconditions.CheckInRange(maximumHigherLevelShare, minimumHigherLevelShare, 1, nameof(maximumHigherLevelShare));
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumFormats, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minimumFormats, 3);
-        Preconditions.CheckPositive(classPeriodMinutes, nameof(classPeriodMinutes));
-        Preconditions.CheckInRange(maximumShareOfPeriod, 0, 1, nameof(maximumShareOfPeriod));
+        Guard.Against.Below(minimumItemsPerTarget, 1);
+        Guard.Against.NegativeOrNotFinite(minimumPointsPerTarget, nameof(minimumPointsPerTarget));
+        Guard.Against.OutsideRange(minimumHigherLevelShare, 0, 1, nameof(minimumHigherLevelShare));
+        Guard.Against.OutsideRange(maximumHigherLevelShare, minimumHigherLevelShare, 1, nameof(maximumHigherLevelShare));
+        Guard.Against.Below(minimumFormats, 1);
+        Guard.Against.Above(minimumFormats, 3);
+        Guard.Against.NotPositive(classPeriodMinutes, nameof(classPeriodMinutes));
+        Guard.Against.OutsideRange(maximumShareOfPeriod, 0, 1, nameof(maximumShareOfPeriod));
         MinimumItemsPerTarget = minimumItemsPerTarget;
         MinimumPointsPerTarget = minimumPointsPerTarget;
         MinimumHigherLevelShare = minimumHigherLevelShare;

@@ -29,7 +29,7 @@ public static class ItemAnalysis
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
     public static ItemAnalysisResult Analyze(ItemResponses responses, ItemAnalysisOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(responses);
+        Guard.Against.Null(responses);
         options ??= new ItemAnalysisOptions();
         int k = responses.ItemCount;
         var all = responses.Cells;
@@ -132,7 +132,7 @@ public static class ItemAnalysis
         int n = totals.Length;
         int g = (int)Math.Round(fraction * n, MidpointRounding.AwayFromZero);
         if (g < 1 || 2 * g > n)
-            return ([], [], new Reason("too-few-students", $"Upper and lower groups of {Preconditions.Format(fraction * 100)} % need more students than the {n} with responses.").With("students", n));
+            return ([], [], new Reason("too-few-students", $"Upper and lower groups of {InvariantNumber.Format(fraction * 100)} % need more students than the {n} with responses.").With("students", n));
         // Highest total first; students tied at a group's boundary are ordered by id, so only that tie block is sorted by id.
         var order = Enumerable.Range(0, n).ToArray();
         var keys = new double[n];
@@ -176,9 +176,9 @@ public static class ItemAnalysis
         if (difficulty.Value is { } p)
         {
             if (p > options.TooEasyAbove)
-                flags.Add(new Reason("too-easy", $"Item {id}: {Preconditions.Format(Math.Round(p * 100, 1))} % of the points were earned; it tells the team little.").With("difficulty", p).With("limit", options.TooEasyAbove));
+                flags.Add(new Reason("too-easy", $"Item {id}: {InvariantNumber.Format(Math.Round(p * 100, 1))} % of the points were earned; it tells the team little.").With("difficulty", p).With("limit", options.TooEasyAbove));
             else if (p < options.TooHardBelow)
-                flags.Add(new Reason("too-hard", $"Item {id}: only {Preconditions.Format(Math.Round(p * 100, 1))} % of the points were earned; check the item and the instruction.").With("difficulty", p).With("limit", options.TooHardBelow));
+                flags.Add(new Reason("too-hard", $"Item {id}: only {InvariantNumber.Format(Math.Round(p * 100, 1))} % of the points were earned; check the item and the instruction.").With("difficulty", p).With("limit", options.TooHardBelow));
         }
         if (correlation.Reasons.FirstOrDefault()?.Code == "no-variance")
         {
@@ -190,9 +190,9 @@ public static class ItemAnalysis
         if (r is { } value)
         {
             if (value < 0)
-                flags.Add(new Reason("negative-discrimination", $"Item {id}: students who did worse overall did better on this item ({which} {Preconditions.Format(Math.Round(value, 3))}); check the key and wording.").With("discrimination", value));
+                flags.Add(new Reason("negative-discrimination", $"Item {id}: students who did worse overall did better on this item ({which} {InvariantNumber.Format(Math.Round(value, 3))}); check the key and wording.").With("discrimination", value));
             else if (value < options.WeakDiscriminationBelow)
-                flags.Add(new Reason("weak-discrimination", $"Item {id} separates students who know the content from those who do not only weakly ({which} {Preconditions.Format(Math.Round(value, 3))}).").With("discrimination", value).With("limit", options.WeakDiscriminationBelow));
+                flags.Add(new Reason("weak-discrimination", $"Item {id} separates students who know the content from those who do not only weakly ({which} {InvariantNumber.Format(Math.Round(value, 3))}).").With("discrimination", value).With("limit", options.WeakDiscriminationBelow));
         }
         return flags.ToImmutable();
     }

@@ -20,10 +20,10 @@ public sealed record ItemAnalysisOptions
         double tooEasyAbove = 0.90, double tooHardBelow = 0.30, double weakDiscriminationBelow = 0.20)
     {
         if (!Enum.IsDefined(missing)) throw new ArgumentOutOfRangeException(nameof(missing), missing, $"Unknown missing-data policy {missing}.");
-        Preconditions.CheckInRange(groupFraction, 0.01, 0.5, nameof(groupFraction));
-        Preconditions.CheckInRange(tooEasyAbove, 0, 1, nameof(tooEasyAbove));
-        Preconditions.CheckInRange(tooHardBelow, 0, tooEasyAbove, nameof(tooHardBelow));
-        Preconditions.CheckInRange(weakDiscriminationBelow, 0, 1, nameof(weakDiscriminationBelow));
+        Guard.Against.OutsideRange(groupFraction, 0.01, 0.5, nameof(groupFraction));
+        Guard.Against.OutsideRange(tooEasyAbove, 0, 1, nameof(tooEasyAbove));
+        Guard.Against.OutsideRange(tooHardBelow, 0, tooEasyAbove, nameof(tooHardBelow));
+        Guard.Against.OutsideRange(weakDiscriminationBelow, 0, 1, nameof(weakDiscriminationBelow));
         Missing = missing;
         GroupFraction = groupFraction;
         TooEasyAbove = tooEasyAbove;

@@ -43,10 +43,10 @@ public sealed class ItemResponses
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(student);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(student, StudentCount);
-            ArgumentOutOfRangeException.ThrowIfNegative(item);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(item, ItemCount);
+            Guard.Against.Below(student, 0);
+            Guard.Against.AtOrAbove(student, StudentCount);
+            Guard.Against.Below(item, 0);
+            Guard.Against.AtOrAbove(item, ItemCount);
             var x = _scores[student * ItemCount + item];
             return double.IsNaN(x) ? null : x;
         }
@@ -63,12 +63,12 @@ public sealed class ItemResponses
     /// <exception cref="ArgumentOutOfRangeException">A maximum is not positive and finite, or a score is negative or infinite.</exception>
     public static ItemResponses FromColumns(double[] scores, double[] maxPoints, IReadOnlyList<StudentId>? studentIds = null, IReadOnlyList<ItemId>? itemIds = null)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(maxPoints);
+        Guard.Against.Null(scores);
+        Guard.Against.Null(maxPoints);
         int k = maxPoints.Length;
-        Preconditions.CheckArgument(k > 0, nameof(maxPoints), "There are no items.");
-        foreach (var m in maxPoints) Preconditions.CheckPositive(m, nameof(maxPoints));
-        Preconditions.CheckArgument(scores.Length > 0 && scores.Length % k == 0, nameof(scores), $"{scores.Length} scores do not fill whole rows of {k} items.");
+        Guard.Against.Unmet(k > 0, nameof(maxPoints), "There are no items.");
+        foreach (var m in maxPoints) Guard.Against.NotPositive(m, nameof(maxPoints));
+        Guard.Against.Unmet(scores.Length > 0 && scores.Length % k == 0, nameof(scores), $"{scores.Length} scores do not fill whole rows of {k} items.");
         int n = scores.Length / k;
         for (int s = 0; s < n; s++)
             for (int i = 0; i < k; i++)
@@ -76,9 +76,9 @@ public sealed class ItemResponses
                 double x = scores[s * k + i];
                 if (double.IsNaN(x)) continue;
                 if (!double.IsFinite(x) || x < 0)
-                    throw new ArgumentOutOfRangeException(nameof(scores), x, $"Student {s + 1}, item {i + 1}: a score must be a finite number of zero or more, not {Preconditions.Format(x)}.");
+                    throw new ArgumentOutOfRangeException(nameof(scores), x, $"Student {s + 1}, item {i + 1}: a score must be a finite number of zero or more, not {InvariantNumber.Format(x)}.");
                 if (x > maxPoints[i] + 1e-9)
-                    throw new ArgumentException($"Student {s + 1}, item {i + 1}: the score {Preconditions.Format(x)} is above the item's maximum of {Preconditions.Format(maxPoints[i])}.", nameof(scores));
+                    throw new ArgumentException($"Student {s + 1}, item {i + 1}: the score {InvariantNumber.Format(x)} is above the item's maximum of {InvariantNumber.Format(maxPoints[i])}.", nameof(scores));
             }
         var students = studentIds is null
             ? [.. Enumerable.Range(1, n).Select(i => new StudentId(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]
@@ -99,24 +99,24 @@ public sealed class ItemResponses
     /// <exception cref="ArgumentOutOfRangeException">A maximum is not positive and finite.</exception>
     public static ItemResponses FromScores(IEnumerable<ItemScore> scores, IEnumerable<KeyValuePair<ItemId, double>> maxPoints)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(maxPoints);
+        Guard.Against.Null(scores);
+        Guard.Against.Null(maxPoints);
         var itemIndex = new Dictionary<ItemId, int>();
         var maxima = new List<double>();
         foreach (var (item, max) in maxPoints)
         {
-            Preconditions.CheckArgument(item.Value is not null, nameof(maxPoints), "An item id must not be the default (empty) value.");
-            Preconditions.CheckPositive(max, nameof(maxPoints));
-            Preconditions.CheckArgument(itemIndex.TryAdd(item, maxima.Count), nameof(maxPoints), $"Item {item} has two maximums.");
+            Guard.Against.Unmet(item.Value is not null, nameof(maxPoints), "An item id must not be the default (empty) value.");
+            Guard.Against.NotPositive(max, nameof(maxPoints));
+            Guard.Against.Unmet(itemIndex.TryAdd(item, maxima.Count), nameof(maxPoints), $"Item {item} has two maximums.");
             maxima.Add(max);
         }
-        Preconditions.CheckArgument(maxima.Count > 0, nameof(maxPoints), "There are no items.");
+        Guard.Against.Unmet(maxima.Count > 0, nameof(maxPoints), "There are no items.");
         var studentIndex = new Dictionary<StudentId, int>();
         var rows = new List<double[]>();
         var seen = new HashSet<(int Student, int Item)>();
         foreach (var score in scores)
         {
-            Preconditions.CheckArgument(score is not null, nameof(scores), "The item scores must not hold null.");
+            Guard.Against.Unmet(score is not null, nameof(scores), "The item scores must not hold null.");
             if (!itemIndex.TryGetValue(score.Item, out var i))
                 throw new ArgumentException($"Item {score.Item} (student {score.Student}) has no maximum points.", nameof(scores));
             if (!studentIndex.TryGetValue(score.Student, out var s))
@@ -126,12 +126,12 @@ public sealed class ItemResponses
                 Array.Fill(row, double.NaN);
                 rows.Add(row);
             }
-            Preconditions.CheckArgument(seen.Add((s, i)), nameof(scores), $"Student {score.Student} has two scores for item {score.Item}.");
+            Guard.Against.Unmet(seen.Add((s, i)), nameof(scores), $"Student {score.Student} has two scores for item {score.Item}.");
             if (score.Score is { } x && x > maxima[i] + 1e-9)
-                throw new ArgumentException($"Student {score.Student} scored {Preconditions.Format(x)} on item {score.Item}, above its maximum of {Preconditions.Format(maxima[i])}.", nameof(scores));
+                throw new ArgumentException($"Student {score.Student} scored {InvariantNumber.Format(x)} on item {score.Item}, above its maximum of {InvariantNumber.Format(maxima[i])}.", nameof(scores));
             rows[s][i] = score.Score ?? double.NaN;
         }
-        Preconditions.CheckArgument(rows.Count > 0, nameof(scores), "There are no item scores.");
+        Guard.Against.Unmet(rows.Count > 0, nameof(scores), "There are no item scores.");
         return new ItemResponses([.. studentIndex.Keys], [.. itemIndex.Keys], [.. maxima], [.. rows.SelectMany(r => r)]);
     }
 
@@ -140,14 +140,14 @@ public sealed class ItemResponses
     /// <exception cref="ArgumentException">A score for an item not on the blueprint, a student scored twice on an item, or a score above the item's points.</exception>
     public static ItemResponses FromBlueprint(AssessmentBlueprint blueprint, IEnumerable<ItemScore> scores)
     {
-        ArgumentNullException.ThrowIfNull(blueprint);
+        Guard.Against.Null(blueprint);
         return FromScores(scores, blueprint.Items.Select(i => new KeyValuePair<ItemId, double>(i.Id, i.Points)));
     }
 
     private static ImmutableArray<T> Distinct<T>(IReadOnlyList<T> ids, int count, string paramName)
     {
-        Preconditions.CheckArgument(ids.Count == count, paramName, $"{count} ids are needed, not {ids.Count}.");
-        Preconditions.CheckArgument(ids.Distinct().Count() == count, paramName, "An id is given twice.");
+        Guard.Against.Unmet(ids.Count == count, paramName, $"{count} ids are needed, not {ids.Count}.");
+        Guard.Against.Unmet(ids.Distinct().Count() == count, paramName, "An id is given twice.");
         return [.. ids];
     }
 }

@@ -27,14 +27,14 @@ public static class Reliability
     /// <exception cref="ArgumentException">The matrix is not square, or has a non-finite entry.</exception>
     public static StatisticValue AlphaFromCovariance(double[,] covariance)
     {
-        ArgumentNullException.ThrowIfNull(covariance);
+        Guard.Against.Null(covariance);
         int k = covariance.GetLength(0);
-        Preconditions.CheckArgument(covariance.GetLength(1) == k, nameof(covariance), $"The covariance matrix must be square, not {k} × {covariance.GetLength(1)}.");
+        Guard.Against.Unmet(covariance.GetLength(1) == k, nameof(covariance), $"The covariance matrix must be square, not {k} × {covariance.GetLength(1)}.");
         double trace = 0, sum = 0;
         for (int i = 0; i < k; i++)
             for (int j = 0; j < k; j++)
             {
-                Preconditions.CheckArgument(double.IsFinite(covariance[i, j]), nameof(covariance), $"Entry ({i}, {j}) is not a finite number.");
+                Guard.Against.Unmet(double.IsFinite(covariance[i, j]), nameof(covariance), $"Entry ({i}, {j}) is not a finite number.");
                 sum += covariance[i, j];
                 if (i == j) trace += covariance[i, j];
             }
@@ -46,7 +46,7 @@ public static class Reliability
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="missing"/> is not a defined value.</exception>
     public static StatisticValue CronbachAlpha(ItemResponses responses, MissingDataPolicy missing)
     {
-        ArgumentNullException.ThrowIfNull(responses);
+        Guard.Against.Null(responses);
         if (!Enum.IsDefined(missing)) throw new ArgumentOutOfRangeException(nameof(missing), missing, $"Unknown missing-data policy {missing}.");
         return Alpha(responses.Cells, responses.StudentCount, responses.ItemCount, missing, out _);
     }
@@ -55,7 +55,7 @@ public static class Reliability
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
     public static StatisticValue Kr20(ItemResponses responses)
     {
-        ArgumentNullException.ThrowIfNull(responses);
+        Guard.Against.Null(responses);
         return Kr20(responses.Cells, responses.StudentCount, responses.ItemCount, responses.MaxPoints.AsSpan());
     }
 
@@ -65,8 +65,8 @@ public static class Reliability
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreSd"/> is negative or <paramref name="reliability"/> outside 0–1.</exception>
     public static double StandardErrorOfMeasurement(double scoreSd, double reliability)
     {
-        Preconditions.CheckNonNegative(scoreSd, nameof(scoreSd));
-        Preconditions.CheckInRange(reliability, 0, 1, nameof(reliability));
+        Guard.Against.NegativeOrNotFinite(scoreSd, nameof(scoreSd));
+        Guard.Against.OutsideRange(reliability, 0, 1, nameof(reliability));
         return scoreSd * Math.Sqrt(1 - reliability);
     }
 

@@ -24,11 +24,11 @@ public static class ReliableChange
     /// <exception cref="ArgumentOutOfRangeException">A score is not finite, a SEM is negative, or the critical value is not positive.</exception>
     public static ReliableChangeResult Assess(double before, double after, double semBefore, double semAfter, bool higherIsBetter = true, double critical = 1.96)
     {
-        Preconditions.CheckFinite(before, nameof(before));
-        Preconditions.CheckFinite(after, nameof(after));
-        Preconditions.CheckNonNegative(semBefore, nameof(semBefore));
-        Preconditions.CheckNonNegative(semAfter, nameof(semAfter));
-        Preconditions.CheckPositive(critical, nameof(critical));
+        Guard.Against.NotFinite(before, nameof(before));
+        Guard.Against.NotFinite(after, nameof(after));
+        Guard.Against.NegativeOrNotFinite(semBefore, nameof(semBefore));
+        Guard.Against.NegativeOrNotFinite(semAfter, nameof(semAfter));
+        Guard.Against.NotPositive(critical, nameof(critical));
         double change = after - before;
         double sDiff = Math.Sqrt(semBefore * semBefore + semAfter * semAfter);
         double minimum = critical * sDiff;
@@ -42,9 +42,9 @@ public static class ReliableChange
             : (change > 0) == higherIsBetter ? ReliableChangeOutcome.ReliablyImproved : ReliableChangeOutcome.ReliablyDeclined;
         var reason = (outcome switch
         {
-            ReliableChangeOutcome.NoReliableChange => new Reason("within-measurement-error", $"The change of {Preconditions.Format(change)} is within measurement error (it would need to exceed {Preconditions.Format(Math.Round(minimum, 3))})."),
-            ReliableChangeOutcome.ReliablyImproved => new Reason("reliable-improvement", $"The change of {Preconditions.Format(change)} is larger than measurement error ({Preconditions.Format(Math.Round(minimum, 3))}) and in the better direction."),
-            _ => new Reason("reliable-decline", $"The change of {Preconditions.Format(change)} is larger than measurement error ({Preconditions.Format(Math.Round(minimum, 3))}) and in the worse direction."),
+            ReliableChangeOutcome.NoReliableChange => new Reason("within-measurement-error", $"The change of {InvariantNumber.Format(change)} is within measurement error (it would need to exceed {InvariantNumber.Format(Math.Round(minimum, 3))})."),
+            ReliableChangeOutcome.ReliablyImproved => new Reason("reliable-improvement", $"The change of {InvariantNumber.Format(change)} is larger than measurement error ({InvariantNumber.Format(Math.Round(minimum, 3))}) and in the better direction."),
+            _ => new Reason("reliable-decline", $"The change of {InvariantNumber.Format(change)} is larger than measurement error ({InvariantNumber.Format(Math.Round(minimum, 3))}) and in the worse direction."),
         }).With("rci", rci).With("minimum-reliable-change", minimum);
         return new(change, sDiff, StatisticValue.Defined(rci, 1, 0), minimum, outcome, reason);
     }

@@ -24,8 +24,8 @@ public sealed record SchoolProgress(SchoolId School, ReliableChangeResult FirstY
     /// </remarks>
     public static ImmutableArray<SchoolProgress> Assess(IEnumerable<SchoolYears> schools, double critical = 1.96)
     {
-        var list = Preconditions.CheckNoNulls(schools ?? throw new ArgumentNullException(nameof(schools)), nameof(schools));
-        Preconditions.CheckPositive(critical, nameof(critical));
+        var list = Guard.Against.NullOrNullElements(schools);
+        Guard.Against.NotPositive(critical, nameof(critical));
         return [.. list.Select(s =>
         {
             var first = ReliableChange.Assess(s.TwoYearsAgo, s.LastYear, s.StandardError, critical: critical);
@@ -34,10 +34,10 @@ public sealed record SchoolProgress(SchoolId School, ReliableChangeResult FirstY
             bool gains = first.Change > 0 && second.Change > 0;
             bool continued = gains && both.Outcome == ReliableChangeOutcome.ReliablyImproved;
             var reason = continued
-                ? new Reason("continued-progress", $"School {s.School} gained in both years, and the two-year gain of {Preconditions.Format(both.Change)} is larger than measurement error.")
+                ? new Reason("continued-progress", $"School {s.School} gained in both years, and the two-year gain of {InvariantNumber.Format(both.Change)} is larger than measurement error.")
                 : !gains
                     ? new Reason("no-continued-gain", $"School {s.School} did not gain in both years.")
-                    : new Reason("gain-within-error", $"School {s.School} gained in both years, but the two-year gain of {Preconditions.Format(both.Change)} is within measurement error ({Preconditions.Format(Math.Round(both.MinimumReliableChange, 3))}).");
+                    : new Reason("gain-within-error", $"School {s.School} gained in both years, but the two-year gain of {InvariantNumber.Format(both.Change)} is within measurement error ({InvariantNumber.Format(Math.Round(both.MinimumReliableChange, 3))}).");
             return new SchoolProgress(s.School, first, second, both, continued, reason.With("two-year-change", both.Change));
         })];
     }

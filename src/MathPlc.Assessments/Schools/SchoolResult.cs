@@ -11,16 +11,16 @@ public sealed record SchoolResult
     /// <exception cref="ArgumentOutOfRangeException">A value is not finite, or the counts are negative or meeting exceeds tested.</exception>
     public SchoolResult(SchoolId school, double predictor, double actual, string? district = null, int? tested = null, int? meetingStandard = null)
     {
-        Preconditions.CheckArgument(school.Value is not null, nameof(school), "The school id must not be the default (empty) value.");
-        Preconditions.CheckFinite(predictor, nameof(predictor));
-        Preconditions.CheckFinite(actual, nameof(actual));
-        if (district is not null) Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(district), nameof(district), "A district, when given, must not be blank.");
-        Preconditions.CheckArgument(tested.HasValue == meetingStandard.HasValue, nameof(meetingStandard), "Give both the students tested and the students meeting standard, or neither.");
+        Guard.Against.Unmet(school.Value is not null, nameof(school), "The school id must not be the default (empty) value.");
+        Guard.Against.NotFinite(predictor, nameof(predictor));
+        Guard.Against.NotFinite(actual, nameof(actual));
+        if (district is not null) Guard.Against.Unmet(!string.IsNullOrWhiteSpace(district), nameof(district), "A district, when given, must not be blank.");
+        Guard.Against.Unmet(tested.HasValue == meetingStandard.HasValue, nameof(meetingStandard), "Give both the students tested and the students meeting standard, or neither.");
         if (tested is { } t)
         {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(t, nameof(tested));
-            ArgumentOutOfRangeException.ThrowIfNegative(meetingStandard!.Value, nameof(meetingStandard));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(meetingStandard.Value, t, nameof(meetingStandard));
+            Guard.Against.AtOrBelow(t, 0, nameof(tested));
+            Guard.Against.Below(meetingStandard!.Value, 0, nameof(meetingStandard));
+            Guard.Against.Above(meetingStandard.Value, t, nameof(meetingStandard));
         }
         School = school;
         Predictor = predictor;

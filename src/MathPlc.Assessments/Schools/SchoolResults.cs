@@ -25,13 +25,13 @@ public static class SchoolResults
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bandCut"/> is not positive.</exception>
     public static SchoolResultsReport Analyze(IEnumerable<SchoolResult> results, double bandCut = 1.0, double confidenceLevel = 0.95)
     {
-        var list = Preconditions.CheckNoNulls(results ?? throw new ArgumentNullException(nameof(results)), nameof(results));
-        Preconditions.CheckPositive(bandCut, nameof(bandCut));
+        var list = Guard.Against.NullOrNullElements(results);
+        Guard.Against.NotPositive(bandCut, nameof(bandCut));
         _ = Proportions.Z(confidenceLevel);
-        Preconditions.CheckArgument(list.Length >= 2, nameof(results), $"A prediction line needs at least two schools, not {list.Length}.");
+        Guard.Against.Unmet(list.Length >= 2, nameof(results), $"A prediction line needs at least two schools, not {list.Length}.");
         var seen = new HashSet<SchoolId>();
         foreach (var r in list)
-            Preconditions.CheckArgument(seen.Add(r.School), nameof(results), $"School {r.School} appears twice.");
+            Guard.Against.Unmet(seen.Add(r.School), nameof(results), $"School {r.School} appears twice.");
 
         // The sums are taken on values scaled to at most 1 in size, so results near 1e300 or predictors near 1e160 neither
         // overflow (x² = ∞) nor pass for a constant predictor (slope 0) — issue 14. Every statistic is then scaled back.
@@ -123,7 +123,7 @@ public static class SchoolResults
             _ => "near its prediction",
         };
         return (band, new Reason($"{band.ToString().ToLowerInvariant()}-prediction",
-                $"School {school} is {words}: {Preconditions.Format(Math.Round(residual, 3))} from the line, {Preconditions.Format(Math.Round(z, 2))} standard errors (cut {Preconditions.Format(cut)}).")
+                $"School {school} is {words}: {InvariantNumber.Format(Math.Round(residual, 3))} from the line, {InvariantNumber.Format(Math.Round(z, 2))} standard errors (cut {InvariantNumber.Format(cut)}).")
             .With("residual", residual).With("standardized-residual", z).With("cut", cut));
     }
 }

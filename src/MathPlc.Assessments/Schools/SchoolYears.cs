@@ -10,11 +10,11 @@ public sealed record SchoolYears
     /// <exception cref="ArgumentOutOfRangeException">A result is not finite, or the standard error is negative or not finite.</exception>
     public SchoolYears(SchoolId school, double twoYearsAgo, double lastYear, double thisYear, double standardError)
     {
-        Preconditions.CheckArgument(school.Value is not null, nameof(school), "The school id must not be the default (empty) value.");
-        Preconditions.CheckFinite(twoYearsAgo, nameof(twoYearsAgo));
-        Preconditions.CheckFinite(lastYear, nameof(lastYear));
-        Preconditions.CheckFinite(thisYear, nameof(thisYear));
-        Preconditions.CheckNonNegative(standardError, nameof(standardError));
+        Guard.Against.Unmet(school.Value is not null, nameof(school), "The school id must not be the default (empty) value.");
+        Guard.Against.NotFinite(twoYearsAgo, nameof(twoYearsAgo));
+        Guard.Against.NotFinite(lastYear, nameof(lastYear));
+        Guard.Against.NotFinite(thisYear, nameof(thisYear));
+        Guard.Against.NegativeOrNotFinite(standardError, nameof(standardError));
         School = school;
         TwoYearsAgo = twoYearsAgo;
         LastYear = lastYear;

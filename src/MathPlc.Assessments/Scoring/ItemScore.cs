@@ -10,9 +10,9 @@ public sealed record ItemScore
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is negative or not finite.</exception>
     public ItemScore(StudentId student, ItemId item, double? score)
     {
-        Preconditions.CheckArgument(student.Value is not null, nameof(student), "The student id must not be the default (empty) value.");
-        Preconditions.CheckArgument(item.Value is not null, nameof(item), "The item id must not be the default (empty) value.");
-        if (score is { } s) Preconditions.CheckNonNegative(s, nameof(score));
+        Guard.Against.Unmet(student.Value is not null, nameof(student), "The student id must not be the default (empty) value.");
+        Guard.Against.Unmet(item.Value is not null, nameof(item), "The item id must not be the default (empty) value.");
+        if (score is { } s) Guard.Against.NegativeOrNotFinite(s, nameof(score));
         Student = student;
         Item = item;
         Score = score;

@@ -26,19 +26,19 @@ public static class ItemScoreEvidence
     public static ImmutableArray<TargetEvidence> ForStudent(AssessmentBlueprint blueprint, StudentId student, IEnumerable<ItemScore> scores,
         TargetScoringRule rule, LocalDate assessedOn)
     {
-        ArgumentNullException.ThrowIfNull(blueprint);
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(rule);
-        Preconditions.CheckArgument(student.Value is not null, nameof(student), "The student id must not be the default (empty) value.");
+        Guard.Against.Null(blueprint);
+        Guard.Against.Null(scores);
+        Guard.Against.Null(rule);
+        Guard.Against.Unmet(student.Value is not null, nameof(student), "The student id must not be the default (empty) value.");
         var byItem = new Dictionary<ItemId, double?>();
         foreach (var s in scores)
         {
-            Preconditions.CheckArgument(s is not null, nameof(scores), "The item scores must not hold null.");
-            Preconditions.CheckArgument(s.Student == student, nameof(scores), $"A score for student {s.Student} is among the scores of student {student}.");
+            Guard.Against.Unmet(s is not null, nameof(scores), "The item scores must not hold null.");
+            Guard.Against.Unmet(s.Student == student, nameof(scores), $"A score for student {s.Student} is among the scores of student {student}.");
             var item = blueprint.Find(s.Item) ?? throw new ArgumentException($"Item {s.Item} is not on the blueprint \"{blueprint.Name}\".", nameof(scores));
-            Preconditions.CheckArgument(byItem.TryAdd(s.Item, s.Score), nameof(scores), $"Student {student} has two scores for item {s.Item}.");
+            Guard.Against.Unmet(byItem.TryAdd(s.Item, s.Score), nameof(scores), $"Student {student} has two scores for item {s.Item}.");
             if (s.Score is { } value && value > item.Points + 1e-9)
-                throw new ArgumentException($"Student {student} scored {Preconditions.Format(value)} on item {s.Item}, above its maximum of {Preconditions.Format(item.Points)}.", nameof(scores));
+                throw new ArgumentException($"Student {student} scored {InvariantNumber.Format(value)} on item {s.Item}, above its maximum of {InvariantNumber.Format(item.Points)}.", nameof(scores));
         }
         bool anyResponse = byItem.Values.Any(v => v.HasValue);
         var results = ImmutableArray.CreateBuilder<TargetEvidence>();
@@ -68,7 +68,7 @@ public static class ItemScoreEvidence
             double percent = Math.Clamp(earned / possible * 100, 0, 100);
             double onScale = rule.ScoreFor(percent);
             var evidence = new Evidence(student, target, assessedOn, onScale, source: $"{blueprint.Name}, {target}");
-            var reason = new Reason("percent-of-target-points", $"Earned {Preconditions.Format(earned)} of {Preconditions.Format(possible)} points on target {target} ({Preconditions.Format(Math.Round(percent, 2))} %), which the team's table converts to {Preconditions.Format(onScale)}.")
+            var reason = new Reason("percent-of-target-points", $"Earned {InvariantNumber.Format(earned)} of {InvariantNumber.Format(possible)} points on target {target} ({InvariantNumber.Format(Math.Round(percent, 2))} %), which the team's table converts to {InvariantNumber.Format(onScale)}.")
                 .With("earned", earned).With("possible", possible).With("percent", percent).With("score", onScale);
             results.Add(new TargetEvidence(student, target, TargetEvidenceStatus.Scored, earned, possible, percent, evidence, [reason]));
         }
@@ -80,7 +80,7 @@ public static class ItemScoreEvidence
     /// <exception cref="ArgumentException">A score is for an item not on the blueprint, an item twice for a student, or above the item's points.</exception>
     public static ImmutableArray<TargetEvidence> ForAll(AssessmentBlueprint blueprint, IEnumerable<ItemScore> scores, TargetScoringRule rule, LocalDate assessedOn)
     {
-        var list = Preconditions.CheckNoNulls(scores ?? throw new ArgumentNullException(nameof(scores)), nameof(scores));
+        var list = Guard.Against.NullOrNullElements(scores);
         return [.. list.GroupBy(s => s.Student).SelectMany(g => ForStudent(blueprint, g.Key, g, rule, assessedOn))];
     }
 }

@@ -19,18 +19,18 @@ public sealed record TargetScoringRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="missing"/> is not a defined value.</exception>
     public TargetScoringRule(ProficiencyScale scale, IEnumerable<PercentCut> cuts, MissingResponse missing = MissingResponse.CountAsZero)
     {
-        ArgumentNullException.ThrowIfNull(scale);
-        var list = Preconditions.CheckNoNulls(cuts ?? throw new ArgumentNullException(nameof(cuts)), nameof(cuts));
-        Preconditions.CheckArgument(list.Length > 0 && list[0].MinimumPercent == 0, nameof(cuts), "The first cut must start at 0 % so every percent has a score.");
+        Guard.Against.Null(scale);
+        var list = Guard.Against.NullOrNullElements(cuts);
+        Guard.Against.Unmet(list.Length > 0 && list[0].MinimumPercent == 0, nameof(cuts), "The first cut must start at 0 % so every percent has a score.");
         for (int i = 0; i < list.Length; i++)
         {
             var cut = list[i];
-            Preconditions.CheckArgument(double.IsFinite(cut.MinimumPercent) && cut.MinimumPercent <= 100, nameof(cuts), $"Cut {i}: {Preconditions.Format(cut.MinimumPercent)} % is not a percent from 0 to 100.");
-            Preconditions.CheckArgument(scale.Contains(cut.Score), nameof(cuts), $"Cut {i}: the score {Preconditions.Format(cut.Score)} is not on the scale {scale.Name}.");
+            Guard.Against.Unmet(double.IsFinite(cut.MinimumPercent) && cut.MinimumPercent <= 100, nameof(cuts), $"Cut {i}: {InvariantNumber.Format(cut.MinimumPercent)} % is not a percent from 0 to 100.");
+            Guard.Against.Unmet(scale.Contains(cut.Score), nameof(cuts), $"Cut {i}: the score {InvariantNumber.Format(cut.Score)} is not on the scale {scale.Name}.");
             if (i > 0)
             {
-                Preconditions.CheckArgument(cut.MinimumPercent > list[i - 1].MinimumPercent, nameof(cuts), $"Cut {i}: the percents must rise ({Preconditions.Format(list[i - 1].MinimumPercent)} then {Preconditions.Format(cut.MinimumPercent)}).");
-                Preconditions.CheckArgument(cut.Score >= list[i - 1].Score, nameof(cuts), $"Cut {i}: a higher percent must not give a lower score.");
+                Guard.Against.Unmet(cut.MinimumPercent > list[i - 1].MinimumPercent, nameof(cuts), $"Cut {i}: the percents must rise ({InvariantNumber.Format(list[i - 1].MinimumPercent)} then {InvariantNumber.Format(cut.MinimumPercent)}).");
+                Guard.Against.Unmet(cut.Score >= list[i - 1].Score, nameof(cuts), $"Cut {i}: a higher percent must not give a lower score.");
             }
         }
         if (!Enum.IsDefined(missing)) throw new ArgumentOutOfRangeException(nameof(missing), missing, $"Unknown missing-response policy {missing}.");
@@ -52,7 +52,7 @@ public sealed record TargetScoringRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is outside 0–100.</exception>
     public double ScoreFor(double percent)
     {
-        Preconditions.CheckInRange(percent, 0, 100, nameof(percent));
+        Guard.Against.OutsideRange(percent, 0, 100, nameof(percent));
         double score = Cuts[0].Score;
         foreach (var cut in Cuts)
             if (percent >= cut.MinimumPercent - 1e-9) score = cut.Score;

@@ -20,9 +20,9 @@ public static class TargetShares
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="proficientPercent"/> is outside 0–100.</exception>
     public static ImmutableArray<TargetShare> Compute(ItemResponses responses, IReadOnlyDictionary<ItemId, TargetId> targetOfItem, double proficientPercent)
     {
-        ArgumentNullException.ThrowIfNull(responses);
-        ArgumentNullException.ThrowIfNull(targetOfItem);
-        Preconditions.CheckInRange(proficientPercent, 0, 100, nameof(proficientPercent));
+        Guard.Against.Null(responses);
+        Guard.Against.Null(targetOfItem);
+        Guard.Against.OutsideRange(proficientPercent, 0, 100, nameof(proficientPercent));
         var targets = new List<TargetId>();
         var itemsOf = new Dictionary<TargetId, List<int>>();
         for (int i = 0; i < responses.ItemCount; i++)

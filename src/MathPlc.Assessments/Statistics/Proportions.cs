@@ -15,9 +15,9 @@ public static class Proportions
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is not positive, <paramref name="successes"/> is outside 0..n, or the confidence is not in (0, 1).</exception>
     public static (double Lower, double Upper) Wilson(int successes, int n, double confidence = 0.95)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
-        ArgumentOutOfRangeException.ThrowIfNegative(successes);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(successes, n);
+        Guard.Against.AtOrBelow(n, 0);
+        Guard.Against.Below(successes, 0);
+        Guard.Against.Above(successes, n);
         double z = Z(confidence), p = (double)successes / n, z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = z / (1 + z2 / n) * Math.Sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
@@ -40,9 +40,9 @@ public static class Proportions
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not in (0, 1).</exception>
     public static double Z(double confidence)
     {
-        Preconditions.CheckFinite(confidence, nameof(confidence));
+        Guard.Against.NotFinite(confidence, nameof(confidence));
         if (confidence <= 0 || confidence >= 1)
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, $"confidence must be between 0 and 1 (exclusive), not {Preconditions.Format(confidence)}.");
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, $"confidence must be between 0 and 1 (exclusive), not {InvariantNumber.Format(confidence)}.");
         return NormalQuantile.Of(1 - (1 - confidence) / 2);
     }
 }

@@ -27,13 +27,13 @@ public static class ComplementarySuppression
     /// <exception cref="ArgumentException">The arrays differ in length, or a sum names a cell that does not exist.</exception>
     public static bool[] Complete(IReadOnlyList<int> sizes, IReadOnlyList<bool> hidden, IReadOnlyList<(int Total, int[] Parts)> sums, IReadOnlySet<int> fixedShown)
     {
-        ArgumentNullException.ThrowIfNull(sizes);
-        ArgumentNullException.ThrowIfNull(hidden);
-        ArgumentNullException.ThrowIfNull(sums);
-        ArgumentNullException.ThrowIfNull(fixedShown);
-        Preconditions.CheckArgument(sizes.Count == hidden.Count, nameof(hidden), "Every cell needs its size and whether it is hidden.");
+        Guard.Against.Null(sizes);
+        Guard.Against.Null(hidden);
+        Guard.Against.Null(sums);
+        Guard.Against.Null(fixedShown);
+        Guard.Against.Unmet(sizes.Count == hidden.Count, nameof(hidden), "Every cell needs its size and whether it is hidden.");
         foreach (var (total, parts) in sums)
-            Preconditions.CheckArgument(total >= 0 && total < sizes.Count && parts.All(p => p >= 0 && p < sizes.Count), nameof(sums), "A sum names a cell that does not exist.");
+            Guard.Against.Unmet(total >= 0 && total < sizes.Count && parts.All(p => p >= 0 && p < sizes.Count), nameof(sums), "A sum names a cell that does not exist.");
         var result = hidden.ToArray();
         if (!result.Any(h => h)) return result;
         while (true)
@@ -70,8 +70,8 @@ public static class ComplementarySuppression
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool Recoverable(IReadOnlyList<bool> hidden, IReadOnlyList<(int Total, int[] Parts)> sums, int cell)
     {
-        ArgumentNullException.ThrowIfNull(hidden);
-        ArgumentNullException.ThrowIfNull(sums);
+        Guard.Against.Null(hidden);
+        Guard.Against.Null(sums);
         var unknowns = Enumerable.Range(0, hidden.Count).Where(i => hidden[i]).ToList();
         int column = unknowns.IndexOf(cell);
         if (column < 0) return true; // a shown cell is known

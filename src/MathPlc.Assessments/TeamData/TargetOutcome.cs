@@ -11,9 +11,9 @@ public sealed record TargetOutcome
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite.</exception>
     public TargetOutcome(StudentId student, TargetId target, bool isProficient, double? score = null)
     {
-        Preconditions.CheckArgument(student.Value is not null, nameof(student), "The student id must not be the default (empty) value.");
-        Preconditions.CheckArgument(target.Value is not null, nameof(target), "The target id must not be the default (empty) value.");
-        if (score is { } s) Preconditions.CheckFinite(s, nameof(score));
+        Guard.Against.Unmet(student.Value is not null, nameof(student), "The student id must not be the default (empty) value.");
+        Guard.Against.Unmet(target.Value is not null, nameof(target), "The target id must not be the default (empty) value.");
+        if (score is { } s) Guard.Against.NotFinite(s, nameof(score));
         Student = student;
         Target = target;
         IsProficient = isProficient;

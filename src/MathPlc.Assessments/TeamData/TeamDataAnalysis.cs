@@ -23,8 +23,8 @@ public static class TeamDataAnalysis
     /// <exception cref="ArgumentException">An outcome is for a student not on the roster, or a student has two outcomes on one target.</exception>
     public static TeamDataReport Analyze(IEnumerable<TargetOutcome> outcomes, Roster roster, TeamDataOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(roster);
-        var all = Preconditions.CheckNoNulls(outcomes ?? throw new ArgumentNullException(nameof(outcomes)), nameof(outcomes));
+        Guard.Against.Null(roster);
+        var all = Guard.Against.NullOrNullElements(outcomes);
         options ??= new TeamDataOptions();
         var seen = new HashSet<(StudentId, TargetId)>();
         var byTarget = new Dictionary<TargetId, List<(RosterStudent Student, TargetOutcome Outcome)>>();
@@ -32,7 +32,7 @@ public static class TeamDataAnalysis
         foreach (var o in all)
         {
             var student = roster.Find(o.Student) ?? throw new ArgumentException($"Student {o.Student} has a result on {o.Target} but is not on the roster.", nameof(outcomes));
-            Preconditions.CheckArgument(seen.Add((o.Student, o.Target)), nameof(outcomes), $"Student {o.Student} has two results on target {o.Target}.");
+            Guard.Against.Unmet(seen.Add((o.Student, o.Target)), nameof(outcomes), $"Student {o.Student} has two results on target {o.Target}.");
             if (!byTarget.TryGetValue(o.Target, out var rows))
             {
                 byTarget.Add(o.Target, rows = []);
@@ -190,9 +190,9 @@ public static class TeamDataAnalysis
         var rest = StatisticValue.Defined((double)x2 / n2, n2, 0);
         double difference = rate.Value!.Value - rest.Value!.Value;
         var (lower, upper) = Proportions.NewcombeDifference(x1, n1, x2, n2, options.ConfidenceLevel);
-        string level = Preconditions.Format(options.ConfidenceLevel * 100);
-        string points = Preconditions.Format(Math.Round(difference * 100, 1));
-        string range = $"{Preconditions.Format(Math.Round(lower * 100, 1))} to {Preconditions.Format(Math.Round(upper * 100, 1))} points";
+        string level = InvariantNumber.Format(options.ConfidenceLevel * 100);
+        string points = InvariantNumber.Format(Math.Round(difference * 100, 1));
+        string range = $"{InvariantNumber.Format(Math.Round(lower * 100, 1))} to {InvariantNumber.Format(Math.Round(upper * 100, 1))} points";
         var (conclusion, reason) = lower > 0
             ? (ComparisonConclusion.ClearlyHigher, new Reason("clearly-higher", $"{group}: {points} points above the rest of the team on {target}; the {level} % interval ({range}) is above 0."))
             : upper < 0

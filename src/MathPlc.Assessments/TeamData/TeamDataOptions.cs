@@ -14,10 +14,10 @@ public sealed record TeamDataOptions
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumGroupSize"/> is less than 1, or the level is not in (0, 1).</exception>
     public TeamDataOptions(int minimumGroupSize = 10, double confidenceLevel = 0.95)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumGroupSize, 1);
-        Preconditions.CheckFinite(confidenceLevel, nameof(confidenceLevel));
+        Guard.Against.Below(minimumGroupSize, 1);
+        Guard.Against.NotFinite(confidenceLevel, nameof(confidenceLevel));
         if (confidenceLevel <= 0 || confidenceLevel >= 1)
-            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, $"confidenceLevel must be between 0 and 1 (exclusive), not {Preconditions.Format(confidenceLevel)}.");
+            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, $"confidenceLevel must be between 0 and 1 (exclusive), not {InvariantNumber.Format(confidenceLevel)}.");
         MinimumGroupSize = minimumGroupSize;
         ConfidenceLevel = confidenceLevel;
     }

@@ -18,7 +18,7 @@ internal sealed record NthInstructionalDay(int N, LocalDate Date)
     /// <exception cref="UsageException">The range has fewer than <paramref name="n"/> instructional days; the message says how many it has.</exception>
     public static NthInstructionalDay Find(SchoolCalendar calendar, DateRange range, int n)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        Guard.Against.Below(n, 1);
         int available = calendar.InstructionalDaysBetween(range.From, range.To);
         if (n > available)
             throw new UsageException(string.Create(CultureInfo.InvariantCulture,

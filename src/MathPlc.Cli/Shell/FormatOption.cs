@@ -15,7 +15,7 @@ internal sealed class FormatOption : Option<OutputFormat?>
     public FormatOption(params OutputFormat[] accepted)
         : base("--format", "-f")
     {
-        ArgumentOutOfRangeException.ThrowIfZero(accepted.Length);
+        Guard.Against.AtOrBelow(accepted.Length, 0);
         _accepted = accepted;
         string[] names = [.. accepted.Select(NameOf)];
         Description = $"The output format: {string.Join(", ", names)}. Default: {names[0]}.";

@@ -13,10 +13,10 @@ public sealed record InstructionalWeek
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instructionalDays"/> is not 1 to 7.</exception>
     public InstructionalWeek(LocalDate monday, int instructionalDays)
     {
-        Preconditions.CheckIsoCalendar(monday, nameof(monday));
-        Preconditions.CheckArgument(monday.DayOfWeek == IsoDayOfWeek.Monday, nameof(monday), $"A week starts on a Monday; {monday:yyyy-MM-dd} is a {monday.DayOfWeek}.");
-        ArgumentOutOfRangeException.ThrowIfLessThan(instructionalDays, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(instructionalDays, 7);
+        Guard.Against.NotIsoCalendar(monday, nameof(monday));
+        Guard.Against.Unmet(monday.DayOfWeek == IsoDayOfWeek.Monday, nameof(monday), $"A week starts on a Monday; {monday:yyyy-MM-dd} is a {monday.DayOfWeek}.");
+        Guard.Against.Below(instructionalDays, 1);
+        Guard.Against.Above(instructionalDays, 7);
         Monday = monday;
         InstructionalDays = instructionalDays;
     }

@@ -16,8 +16,8 @@ public sealed record NonInstructionalDate
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="date"/> is not in the ISO calendar.</exception>
     public NonInstructionalDate(LocalDate date, string name)
     {
-        Preconditions.CheckIsoCalendar(date, nameof(date));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NotIsoCalendar(date, nameof(date));
+        Guard.Against.NullOrWhiteSpace(name);
         Date = date;
         Name = name.Trim();
     }

@@ -70,16 +70,16 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
             if (day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
                 throw new ArgumentOutOfRangeException(nameof(instructionalWeekdays), day, $"{day} is not a day of the week (Monday to Sunday).");
             int bit = 1 << ((int)day - 1);
-            Preconditions.CheckArgument((mask & bit) == 0, nameof(instructionalWeekdays), $"{day} is listed twice among the instructional weekdays.");
+            Guard.Against.Unmet((mask & bit) == 0, nameof(instructionalWeekdays), $"{day} is listed twice among the instructional weekdays.");
             mask |= bit;
         }
-        Preconditions.CheckArgument(mask != 0, nameof(instructionalWeekdays), "A school calendar needs at least one instructional weekday.");
+        Guard.Against.Unmet(mask != 0, nameof(instructionalWeekdays), "A school calendar needs at least one instructional weekday.");
 
-        var closures = Preconditions.CheckNoNulls(nonInstructional, nameof(nonInstructional));
+        var closures = Guard.Against.NullOrNullElements(nonInstructional ?? [], nameof(nonInstructional));
         for (int i = 0; i < closures.Length; i++)
             CheckInsideYear(closures[i].Name, closures[i].Start, closures[i].End, firstDay, lastDay, $"{nameof(nonInstructional)}[{i}]");
 
-        var given = Preconditions.CheckNoNulls(gradingPeriods, nameof(gradingPeriods));
+        var given = Guard.Against.NullOrNullElements(gradingPeriods ?? [], nameof(gradingPeriods));
         for (int i = 0; i < given.Length; i++)
             CheckInsideYear(given[i].Name, given[i].Start, given[i].End, firstDay, lastDay, $"{nameof(gradingPeriods)}[{i}]");
         var periods = given.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -126,7 +126,7 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public bool IsInstructionalDay(LocalDate date)
     {
-        Preconditions.CheckIsoCalendar(date, nameof(date));
+        Guard.Against.NotIsoCalendar(date, nameof(date));
         if (date < FirstDay || date > LastDay) return false;
         int day = DayNumber(date);
         return IsTaughtWeekday(day) && Array.BinarySearch(_closedDays, day) < 0;
@@ -166,7 +166,7 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public bool TryPlusInstructionalDays(LocalDate date, int days, out LocalDate result)
     {
-        Preconditions.CheckIsoCalendar(date, nameof(date));
+        Guard.Against.NotIsoCalendar(date, nameof(date));
         result = date;
         if (days == 0) return true;
         if (days > 0)
@@ -206,8 +206,8 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1 or more than <see cref="InstructionalDays"/>.</exception>
     public LocalDate NthInstructionalDay(int n)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(n, InstructionalDays);
+        Guard.Against.Below(n, 1);
+        Guard.Against.Above(n, InstructionalDays);
         return PlusInstructionalDays(FirstDay.PlusDays(-1), n);
     }
 
@@ -303,8 +303,8 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
 
     private (int Start, int End) Clip(LocalDate from, LocalDate to)
     {
-        Preconditions.CheckIsoCalendar(from, nameof(from));
-        Preconditions.CheckIsoCalendar(to, nameof(to));
+        Guard.Against.NotIsoCalendar(from, nameof(from));
+        Guard.Against.NotIsoCalendar(to, nameof(to));
         if (to < from)
             throw new ArgumentOutOfRangeException(nameof(to), to, $"The range ends on {to:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}.");
         if (to < FirstDay || from > LastDay) return (1, 0);
@@ -334,8 +334,8 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
 
     private static void CheckSchoolDate(LocalDate date, string paramName)
     {
-        Preconditions.CheckIsoCalendar(date, paramName);
-        Preconditions.CheckArgument(date.Year is >= 1 and <= 9999, paramName, $"{paramName} must be in the years 1 to 9999, not {date.Year}.");
+        Guard.Against.NotIsoCalendar(date, paramName);
+        Guard.Against.Unmet(date.Year is >= 1 and <= 9999, paramName, $"{paramName} must be in the years 1 to 9999, not {date.Year}.");
     }
 
     private static void CheckInsideYear(string name, LocalDate start, LocalDate end, LocalDate firstDay, LocalDate lastDay, string paramName)

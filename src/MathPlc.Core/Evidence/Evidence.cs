@@ -47,16 +47,16 @@ public sealed record Evidence
         double? weight = null,
         string? source = null)
     {
-        Preconditions.CheckArgument(studentId.Value is not null, nameof(studentId), "The student id must not be the default (empty) value.");
-        Preconditions.CheckArgument(targetId.Value is not null, nameof(targetId), "The target id must not be the default (empty) value.");
-        Preconditions.CheckIsoCalendar(assessedOn, nameof(assessedOn));
-        Preconditions.CheckFinite(score, nameof(score));
-        ArgumentOutOfRangeException.ThrowIfNegative(sequence);
+        Guard.Against.Unmet(studentId.Value is not null, nameof(studentId), "The student id must not be the default (empty) value.");
+        Guard.Against.Unmet(targetId.Value is not null, nameof(targetId), "The target id must not be the default (empty) value.");
+        Guard.Against.NotIsoCalendar(assessedOn, nameof(assessedOn));
+        Guard.Against.NotFinite(score, nameof(score));
+        Guard.Against.Below(sequence, 0);
         if (!Enum.IsDefined(kind))
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be summative, formative or behaviour, not {(int)kind}.");
-        if (weight is { } w) Preconditions.CheckNonNegative(w, nameof(weight));
+        if (weight is { } w) Guard.Against.NegativeOrNotFinite(w, nameof(weight));
         if (source is not null)
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(source), nameof(source), "A source, when given, must not be empty or white space.");
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(source), nameof(source), "A source, when given, must not be empty or white space.");
 
         StudentId = studentId;
         TargetId = targetId;

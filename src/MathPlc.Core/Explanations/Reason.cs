@@ -27,17 +27,17 @@ public sealed partial record Reason
     /// <exception cref="ArgumentException">The code is not kebab case, the message is blank, or a data key is blank or a value null.</exception>
     public Reason(string code, string message, IEnumerable<KeyValuePair<string, string>>? data = null)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(message);
-        Preconditions.CheckArgument(KebabCase().IsMatch(code), nameof(code),
+        Guard.Against.Null(code);
+        Guard.Against.Null(message);
+        Guard.Against.Unmet(KebabCase().IsMatch(code), nameof(code),
             $"A reason code must be lower-case words joined by hyphens, such as \"below-cut\" (got \"{code}\").");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(message), nameof(message), "A reason message must not be empty or white space.");
+        Guard.Against.Unmet(!string.IsNullOrWhiteSpace(message), nameof(message), "A reason message must not be empty or white space.");
         var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in data ?? [])
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(key), nameof(data), "A reason's data key must not be empty or white space.");
-            Preconditions.CheckArgument(value is not null, nameof(data), $"The reason's data value for \"{key}\" is null.");
-            Preconditions.CheckArgument(!builder.ContainsKey(key), nameof(data), $"The reason's data has the key \"{key}\" twice.");
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(key), nameof(data), "A reason's data key must not be empty or white space.");
+            Guard.Against.Unmet(value is not null, nameof(data), $"The reason's data value for \"{key}\" is null.");
+            Guard.Against.Unmet(!builder.ContainsKey(key), nameof(data), $"The reason's data has the key \"{key}\" twice.");
             builder.Add(key, value);
         }
         Code = code;

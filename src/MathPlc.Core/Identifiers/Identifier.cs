@@ -6,8 +6,8 @@ internal static class Identifier
     /// <summary>Checks and trims an identifier's text.</summary>
     public static string Normalize(string value, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), paramName,
+        Guard.Against.Null(value, paramName);
+        Guard.Against.Unmet(!string.IsNullOrWhiteSpace(value), paramName,
             $"An identifier must not be empty or white space (got \"{value}\").");
         return value.Trim();
     }

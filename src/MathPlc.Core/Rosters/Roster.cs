@@ -18,17 +18,17 @@ public sealed record Roster
     /// <exception cref="ArgumentException">A student appears twice, or a section is given two teachers.</exception>
     public Roster(IEnumerable<RosterStudent> students)
     {
-        ArgumentNullException.ThrowIfNull(students);
-        var all = Preconditions.CheckNoNulls(students, nameof(students));
+        Guard.Against.Null(students);
+        var all = Guard.Against.NullOrNullElements(students, nameof(students));
         _indexByStudent = new Dictionary<StudentId, int>(all.Length);
         var teacherBySection = new Dictionary<SectionId, TeacherId>();
         for (var i = 0; i < all.Length; i++)
         {
             var entry = all[i];
-            Preconditions.CheckArgument(_indexByStudent.TryAdd(entry.Student, i), nameof(students), $"Student {entry.Student} is on the roster twice.");
+            Guard.Against.Unmet(_indexByStudent.TryAdd(entry.Student, i), nameof(students), $"Student {entry.Student} is on the roster twice.");
             if (teacherBySection.TryGetValue(entry.Section, out var teacher))
             {
-                Preconditions.CheckArgument(teacher == entry.Teacher, nameof(students),
+                Guard.Against.Unmet(teacher == entry.Teacher, nameof(students),
                     $"Section {entry.Section} has two teachers on the roster: {teacher} and {entry.Teacher} (student {entry.Student}).");
             }
             else

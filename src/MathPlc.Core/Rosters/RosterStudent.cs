@@ -20,17 +20,17 @@ public sealed record RosterStudent
     /// <exception cref="ArgumentException">An identifier is the default value, or an attribute name or value is blank or a name repeats.</exception>
     public RosterStudent(StudentId student, SectionId section, TeacherId teacher, IEnumerable<KeyValuePair<string, string>>? attributes = null)
     {
-        Preconditions.CheckArgument(student.Value is not null, nameof(student), "The student id must not be the default (empty) value.");
-        Preconditions.CheckArgument(section.Value is not null, nameof(section), "The section id must not be the default (empty) value.");
-        Preconditions.CheckArgument(teacher.Value is not null, nameof(teacher), "The teacher id must not be the default (empty) value.");
+        Guard.Against.Unmet(student.Value is not null, nameof(student), "The student id must not be the default (empty) value.");
+        Guard.Against.Unmet(section.Value is not null, nameof(section), "The section id must not be the default (empty) value.");
+        Guard.Against.Unmet(teacher.Value is not null, nameof(teacher), "The teacher id must not be the default (empty) value.");
         var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in attributes ?? [])
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(attributes), $"Student {student}: an attribute name must not be empty or white space.");
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), nameof(attributes), $"Student {student}: the value of attribute \"{name}\" must not be empty or white space.");
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(name), nameof(attributes), $"Student {student}: an attribute name must not be empty or white space.");
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(value), nameof(attributes), $"Student {student}: the value of attribute \"{name}\" must not be empty or white space.");
             var trimmed = name.Trim();
-            Preconditions.CheckArgument(seen.Add(trimmed), nameof(attributes), $"Student {student}: the attribute \"{trimmed}\" is given twice.");
+            Guard.Against.Unmet(seen.Add(trimmed), nameof(attributes), $"Student {student}: the attribute \"{trimmed}\" is given twice.");
             builder.Add(trimmed, value.Trim());
         }
         Student = student;
@@ -55,7 +55,7 @@ public sealed record RosterStudent
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public string? AttributeOrNull(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         foreach (var (key, value) in Attributes)
         {
             if (string.Equals(key, name.Trim(), StringComparison.OrdinalIgnoreCase))

@@ -12,8 +12,8 @@ public sealed record ProficiencyLevel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cut"/> is not finite.</exception>
     public ProficiencyLevel(string label, double cut)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Preconditions.CheckFinite(cut, nameof(cut));
+        Guard.Against.NullOrWhiteSpace(label);
+        Guard.Against.NotFinite(cut, nameof(cut));
         Label = label.Trim();
         Cut = cut;
     }

@@ -35,44 +35,44 @@ public sealed record ProficiencyScale
     /// <exception cref="ArgumentOutOfRangeException">The range or the step breaks an invariant above.</exception>
     public ProficiencyScale(string name, double minimum, double maximum, IEnumerable<ProficiencyLevel> levels, string proficientLevel, double? step = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(levels);
-        ArgumentNullException.ThrowIfNull(proficientLevel);
-        Preconditions.CheckFinite(minimum, nameof(minimum));
-        Preconditions.CheckFinite(maximum, nameof(maximum));
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(levels);
+        Guard.Against.Null(proficientLevel);
+        Guard.Against.NotFinite(minimum, nameof(minimum));
+        Guard.Against.NotFinite(maximum, nameof(maximum));
         if (maximum <= minimum)
             throw new ArgumentOutOfRangeException(nameof(maximum), maximum,
-                $"The maximum {Preconditions.Format(maximum)} must be above the minimum {Preconditions.Format(minimum)}.");
+                $"The maximum {InvariantNumber.Format(maximum)} must be above the minimum {InvariantNumber.Format(minimum)}.");
         if (step is { } s)
         {
-            Preconditions.CheckPositive(s, nameof(step));
+            Guard.Against.NotPositive(s, nameof(step));
             double count = (maximum - minimum) / s;
             if (Math.Abs(count - Math.Round(count)) > Tolerance)
                 throw new ArgumentOutOfRangeException(nameof(step), s,
-                    $"The step {Preconditions.Format(s)} must divide the range {Preconditions.Format(minimum)}–{Preconditions.Format(maximum)} a whole number of times.");
+                    $"The step {InvariantNumber.Format(s)} must divide the range {InvariantNumber.Format(minimum)}–{InvariantNumber.Format(maximum)} a whole number of times.");
         }
 
-        var sorted = Preconditions.CheckNoNulls(levels, nameof(levels)).Sort(static (a, b) => a.Cut.CompareTo(b.Cut));
-        Preconditions.CheckArgument(!sorted.IsEmpty, nameof(levels), "A scale needs at least one level.");
-        Preconditions.CheckArgument(sorted[0].Cut == minimum, nameof(levels),
-            $"The lowest level (\"{sorted[0].Label}\", cut {Preconditions.Format(sorted[0].Cut)}) must start at the scale minimum {Preconditions.Format(minimum)}, so every score has a level.");
+        var sorted = Guard.Against.NullOrNullElements(levels, nameof(levels)).Sort(static (a, b) => a.Cut.CompareTo(b.Cut));
+        Guard.Against.Unmet(!sorted.IsEmpty, nameof(levels), "A scale needs at least one level.");
+        Guard.Against.Unmet(sorted[0].Cut == minimum, nameof(levels),
+            $"The lowest level (\"{sorted[0].Label}\", cut {InvariantNumber.Format(sorted[0].Cut)}) must start at the scale minimum {InvariantNumber.Format(minimum)}, so every score has a level.");
         for (int i = 0; i < sorted.Length; i++)
         {
             var level = sorted[i];
-            Preconditions.CheckArgument(level.Cut <= maximum, nameof(levels),
-                $"The level \"{level.Label}\" has cut {Preconditions.Format(level.Cut)}, above the scale maximum {Preconditions.Format(maximum)}.");
+            Guard.Against.Unmet(level.Cut <= maximum, nameof(levels),
+                $"The level \"{level.Label}\" has cut {InvariantNumber.Format(level.Cut)}, above the scale maximum {InvariantNumber.Format(maximum)}.");
             if (i > 0)
-                Preconditions.CheckArgument(level.Cut > sorted[i - 1].Cut, nameof(levels),
-                    $"The levels \"{sorted[i - 1].Label}\" and \"{level.Label}\" have the same cut {Preconditions.Format(level.Cut)}.");
+                Guard.Against.Unmet(level.Cut > sorted[i - 1].Cut, nameof(levels),
+                    $"The levels \"{sorted[i - 1].Label}\" and \"{level.Label}\" have the same cut {InvariantNumber.Format(level.Cut)}.");
             for (int j = 0; j < i; j++)
-                Preconditions.CheckArgument(!string.Equals(sorted[j].Label, level.Label, StringComparison.OrdinalIgnoreCase), nameof(levels),
+                Guard.Against.Unmet(!string.Equals(sorted[j].Label, level.Label, StringComparison.OrdinalIgnoreCase), nameof(levels),
                     $"The label \"{level.Label}\" names two levels.");
         }
 
         int proficient = -1;
         for (int i = 0; i < sorted.Length && proficient < 0; i++)
             if (string.Equals(sorted[i].Label, proficientLevel.Trim(), StringComparison.OrdinalIgnoreCase)) proficient = i;
-        Preconditions.CheckArgument(proficient >= 0, nameof(proficientLevel),
+        Guard.Against.Unmet(proficient >= 0, nameof(proficientLevel),
             $"The proficient level \"{proficientLevel}\" is not one of the scale's levels ({string.Join(", ", sorted.Select(l => l.Label))}).");
 
         Name = name.Trim();
@@ -152,7 +152,7 @@ public sealed record ProficiencyScale
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite.</exception>
     public double RoundToStep(double score)
     {
-        Preconditions.CheckFinite(score, nameof(score));
+        Guard.Against.NotFinite(score, nameof(score));
         double rounded = Step is { } s ? Minimum + Math.Round((score - Minimum) / s, MidpointRounding.AwayFromZero) * s : score;
         return Math.Clamp(rounded, Minimum, Maximum);
     }
@@ -210,6 +210,6 @@ public sealed record ProficiencyScale
     {
         if (!Contains(score))
             throw new ArgumentOutOfRangeException(paramName, score,
-                $"The score {Preconditions.Format(score)} is not on the scale {Name} ({Preconditions.Format(Minimum)}–{Preconditions.Format(Maximum)}).");
+                $"The score {InvariantNumber.Format(score)} is not on the scale {Name} ({InvariantNumber.Format(Minimum)}–{InvariantNumber.Format(Maximum)}).");
     }
 }

@@ -23,19 +23,53 @@ public sealed record CycleCounts(int Students, int Teachers, int Sections, int T
     int NotAssessed, int Extension, int Groups, int DoesNotFit)
 {
     /// <summary>Students on the roster; always the sum of the six categories.</summary>
-    public int Students { get; } = Check(Students, Teachers, Sections, Targets, Tier3, Referral, Tier2, WholeClass, NotAssessed, Extension, Groups, DoesNotFit);
+    public int Students { get; } = AddsUp(Students, Tier3, Referral, Tier2, WholeClass, NotAssessed, Extension);
 
-    private static readonly string[] Names =
-        [nameof(Students), nameof(Teachers), nameof(Sections), nameof(Targets), nameof(Tier3), nameof(Referral), nameof(Tier2), nameof(WholeClass),
-         nameof(NotAssessed), nameof(Extension), nameof(Groups), nameof(DoesNotFit)];
+    /// <summary>Teachers on the roster.</summary>
+    public int Teachers { get; } = Guard.Against.Below(Teachers, 0);
 
-    private static int Check(params ReadOnlySpan<int> counts)
+    /// <summary>Sections on the roster.</summary>
+    public int Sections { get; } = Guard.Against.Below(Sections, 0);
+
+    /// <summary>Essential targets of the unit.</summary>
+    public int Targets { get; } = Guard.Against.Below(Targets, 0);
+
+    /// <summary>Students in Tier 3 (from screening or documented non-response only).</summary>
+    public int Tier3 { get; } = Guard.Against.Below(Tier3, 0);
+
+    /// <summary>Students referred to the intervention team (and not in Tier 3).</summary>
+    public int Referral { get; } = Guard.Against.Below(Referral, 0);
+
+    /// <summary>Students whose most intensive response is Tier 2.</summary>
+    public int Tier2 { get; } = Guard.Against.Below(Tier2, 0);
+
+    /// <summary>Students whose most intensive response is a whole-class reteach (Tier 1).</summary>
+    public int WholeClass { get; } = Guard.Against.Below(WholeClass, 0);
+
+    /// <summary>Students with no score on some target and no other need.</summary>
+    public int NotAssessed { get; } = Guard.Against.Below(NotAssessed, 0);
+
+    /// <summary>Students proficient on every target.</summary>
+    public int Extension { get; } = Guard.Against.Below(Extension, 0);
+
+    /// <summary>Tier 2 and Tier 3 groups that fit the team's adults and blocks.</summary>
+    public int Groups { get; } = Guard.Against.Below(Groups, 0);
+
+    /// <summary>Groups that did not fit.</summary>
+    public int DoesNotFit { get; } = Guard.Against.Below(DoesNotFit, 0);
+
+    private static int AddsUp(int students, int tier3, int referral, int tier2, int wholeClass, int notAssessed, int extension)
     {
-        for (int i = 0; i < counts.Length; i++)
-            if (counts[i] < 0) throw new ArgumentOutOfRangeException(Names[i], counts[i], $"{Names[i]} cannot be negative.");
-        int students = counts[0], sum = counts[4] + counts[5] + counts[6] + counts[7] + counts[8] + counts[9];
-        Preconditions.CheckArgument(sum == students, nameof(Students),
-            $"Tier 3 ({counts[4]}) + referral ({counts[5]}) + Tier 2 ({counts[6]}) + whole class ({counts[7]}) + not assessed ({counts[8]}) + extension ({counts[9]}) = {sum}, not the {students} students.");
+        Guard.Against.Below(students, 0, nameof(Students));
+        Guard.Against.Below(tier3, 0, nameof(Tier3));
+        Guard.Against.Below(referral, 0, nameof(Referral));
+        Guard.Against.Below(tier2, 0, nameof(Tier2));
+        Guard.Against.Below(wholeClass, 0, nameof(WholeClass));
+        Guard.Against.Below(notAssessed, 0, nameof(NotAssessed));
+        Guard.Against.Below(extension, 0, nameof(Extension));
+        int sum = tier3 + referral + tier2 + wholeClass + notAssessed + extension;
+        Guard.Against.Unmet(sum == students, nameof(Students),
+            $"Tier 3 ({tier3}) + referral ({referral}) + Tier 2 ({tier2}) + whole class ({wholeClass}) + not assessed ({notAssessed}) + extension ({extension}) = {sum}, not the {students} students.");
         return students;
     }
 }

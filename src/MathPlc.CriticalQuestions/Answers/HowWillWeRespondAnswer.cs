@@ -13,7 +13,7 @@ namespace MathPlc.CriticalQuestions;
 public sealed record HowWillWeRespondAnswer(ResponsePlan Plan)
 {
     /// <summary>The plan; never null.</summary>
-    public ResponsePlan Plan { get; } = Plan ?? throw new ArgumentNullException(nameof(Plan));
+    public ResponsePlan Plan { get; } = Guard.Against.Null(Plan);
 
     /// <summary>The Tier 2 and Tier 3 groups that fit the team's adults and blocks.</summary>
     public ImmutableArray<ResponseGroup> Groups => [.. Plan.Groups.Where(g => g.Fits)];

@@ -11,7 +11,7 @@ public static class TargetLabel
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
     public static string Of(EssentialTarget target)
     {
-        ArgumentNullException.ThrowIfNull(target);
+        Guard.Against.Null(target);
         return target.Code is { } code && !string.IsNullOrWhiteSpace(code)
             ? (code.StartsWith(CcssPrefix, StringComparison.Ordinal) && code.Length > CcssPrefix.Length ? code[CcssPrefix.Length..] : code.Trim())
             : target.Id.Value;

@@ -17,8 +17,8 @@ public sealed record DiscussionRules
     /// <exception cref="ArgumentOutOfRangeException">A share is outside [0, 1].</exception>
     public DiscussionRules(double mostMissedShare = 0.5, double sectionAboveBy = 0.20)
     {
-        Preconditions.CheckInRange(mostMissedShare, 0, 1, nameof(mostMissedShare));
-        Preconditions.CheckInRange(sectionAboveBy, 0, 1, nameof(sectionAboveBy));
+        Guard.Against.OutsideRange(mostMissedShare, 0, 1, nameof(mostMissedShare));
+        Guard.Against.OutsideRange(sectionAboveBy, 0, 1, nameof(sectionAboveBy));
         MostMissedShare = mostMissedShare;
         SectionAboveBy = sectionAboveBy;
     }

@@ -49,7 +49,7 @@ public static class UnitCycle
     /// <exception cref="ArgumentOutOfRangeException">A piece of additional evidence is not on the grading scale.</exception>
     public static UnitCycleReport Run(UnitCycleInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         var targetIds = input.Unit.Targets.Select(t => t.Id).ToImmutableArray();
         CheckInput(input, targetIds);
         var rules = EffectiveRules(input.TierRules, targetIds);
@@ -104,21 +104,25 @@ public static class UnitCycle
     private static HowWillWeKnowAnswer HowWillWeKnow(UnitCycleInput input, ImmutableArray<TargetEvidence> evidence, ImmutableArray<ProficiencyResult> results, TierRules rules)
     {
         var outcomes = new List<TargetOutcome>(results.Length);
-        var counts = input.Unit.Targets.ToDictionary(t => t.Id, _ => new int[3]);
+        var tallies = input.Unit.Targets.ToDictionary(t => t.Id, _ => new TargetTally());
         foreach (var r in results)
         {
-            var tally = counts[r.TargetId];
+            var tally = tallies[r.TargetId];
             if (r.Status != ProficiencyStatus.Scored)
             {
-                tally[2]++;
+                tally.WithoutScore++;
                 continue;
             }
             bool proficient = Threshold.AtOrAbove(r.Score!.Value, rules.CutFor(r.TargetId));
-            tally[proficient ? 0 : 1]++;
+            if (proficient) tally.Proficient++;
+            else tally.NotYetProficient++;
             outcomes.Add(new TargetOutcome(r.StudentId, r.TargetId, proficient, r.Score));
         }
-        var summaries = input.Unit.Targets.Select(t => new TargetSummary(t.Id, TargetLabel.Of(t), counts[t.Id][0], counts[t.Id][1], counts[t.Id][2], rules.CutFor(t.Id)))
-            .ToImmutableArray();
+        var summaries = input.Unit.Targets.Select(t =>
+        {
+            var tally = tallies[t.Id];
+            return new TargetSummary(t.Id, TargetLabel.Of(t), tally.Proficient, tally.NotYetProficient, tally.WithoutScore, rules.CutFor(t.Id));
+        }).ToImmutableArray();
         var teamData = TeamDataAnalysis.Analyze(outcomes, input.Roster, input.TeamData);
         var items = input.ItemScores.IsEmpty
             ? null
@@ -130,7 +134,7 @@ public static class UnitCycle
     private static ResponsePlan PlanResponses(UnitCycleInput input, ImmutableArray<ProficiencyResult> results, TierRules rules)
     {
         var targets = input.Unit.Targets.Select(t => new ResponseTarget(t.Id, TargetLabel.Of(t), rules.CutFor(t.Id), t.Scale?.Simpler, t.Scale?.MoreComplex));
-        var response = new ResponseInput(input.Roster, targets, results.Select(TargetScore.From), input.Calendar, input.NextCycleStart, input.EffectiveCapacity)
+        var response = new ResponseInput(input.Roster, targets, results.Select(r => r.ToTargetScore()), input.Calendar, input.NextCycleStart, input.EffectiveCapacity)
         {
             Rules = input.Response,
             ScreeningBands = rules.Screening,
@@ -153,55 +157,76 @@ public static class UnitCycle
     /// <summary>Each student once, by the most intensive response: Tier 3 (every student the plan places there), referral, Tier 2, whole class, not assessed, extension.</summary>
     private static CycleCounts Counts(UnitCycleInput input, ResponsePlan plan)
     {
-        var tally = new int[6];
+        var students = new Dictionary<MostIntensive, int>();
         var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
         foreach (var rows in plan.Responses.GroupBy(r => r.Student))
         {
-            int category = tier3.Contains(rows.Key) ? 0 : 5;
+            var most = tier3.Contains(rows.Key) ? MostIntensive.Tier3 : MostIntensive.Extension;
             foreach (var r in rows)
-                category = Math.Min(category, r.Response switch
+            {
+                var response = r.Response switch
                 {
-                    ResponseKind.Tier3 => 0,
-                    ResponseKind.Referral => 1,
-                    ResponseKind.Tier2 => 2,
-                    ResponseKind.WholeClass => 3,
-                    ResponseKind.None => 4,
-                    _ => 5,
-                });
-            tally[category]++;
+                    ResponseKind.Tier3 => MostIntensive.Tier3,
+                    ResponseKind.Referral => MostIntensive.Referral,
+                    ResponseKind.Tier2 => MostIntensive.Tier2,
+                    ResponseKind.WholeClass => MostIntensive.WholeClass,
+                    ResponseKind.None => MostIntensive.NotAssessed,
+                    _ => MostIntensive.Extension,
+                };
+                if (response < most) most = response;
+            }
+            students[most] = students.GetValueOrDefault(most) + 1;
         }
         var roster = input.Roster;
-        return new CycleCounts(roster.Count, roster.Teachers.Length, roster.Sections.Length, input.Unit.Targets.Length,
-            tally[0], tally[1], tally[2], tally[3], tally[4], tally[5], plan.Groups.Count(g => g.Fits), plan.Groups.Count(g => !g.Fits));
+        return new CycleCounts(
+            Students: roster.Count, Teachers: roster.Teachers.Length, Sections: roster.Sections.Length, Targets: input.Unit.Targets.Length,
+            Tier3: students.GetValueOrDefault(MostIntensive.Tier3),
+            Referral: students.GetValueOrDefault(MostIntensive.Referral),
+            Tier2: students.GetValueOrDefault(MostIntensive.Tier2),
+            WholeClass: students.GetValueOrDefault(MostIntensive.WholeClass),
+            NotAssessed: students.GetValueOrDefault(MostIntensive.NotAssessed),
+            Extension: students.GetValueOrDefault(MostIntensive.Extension),
+            Groups: plan.Groups.Count(g => g.Fits), DoesNotFit: plan.Groups.Count(g => !g.Fits));
+    }
+
+    /// <summary>A student's most intensive response, most intensive first: the order <see cref="Counts"/> picks by.</summary>
+    private enum MostIntensive { Tier3, Referral, Tier2, WholeClass, NotAssessed, Extension }
+
+    /// <summary>Question 2's count of one target's students.</summary>
+    private sealed class TargetTally
+    {
+        public int Proficient;
+        public int NotYetProficient;
+        public int WithoutScore;
     }
 
     private static void CheckInput(UnitCycleInput input, ImmutableArray<TargetId> targetIds)
     {
         var seen = new HashSet<TargetId>();
         foreach (var target in input.Unit.Targets)
-            Preconditions.CheckArgument(seen.Add(target.Id), nameof(input), $"The unit \"{input.Unit.Name}\" lists target {Label(target)} twice.");
+            Guard.Against.Unmet(seen.Add(target.Id), nameof(input), $"The unit \"{input.Unit.Name}\" lists target {Label(target)} twice.");
         var assessed = input.Blueprint.Targets.ToHashSet();
         foreach (var target in input.Unit.Targets)
-            Preconditions.CheckArgument(assessed.Contains(target.Id), nameof(input),
+            Guard.Against.Unmet(assessed.Contains(target.Id), nameof(input),
                 $"The unit's target {Label(target)} is not covered by the assessment \"{input.Blueprint.Name}\": no item assesses it.");
         var items = input.Blueprint.Items.Select(i => i.Id).ToHashSet();
         foreach (var score in input.ItemScores)
         {
-            Preconditions.CheckArgument(input.Roster.Contains(score.Student), nameof(input),
+            Guard.Against.Unmet(input.Roster.Contains(score.Student), nameof(input),
                 $"The item scores include student {score.Student} (item {score.Item}), who is not on the team's roster.");
-            Preconditions.CheckArgument(items.Contains(score.Item), nameof(input),
+            Guard.Against.Unmet(items.Contains(score.Item), nameof(input),
                 $"The item scores include item {score.Item} (student {score.Student}), which is not on the assessment \"{input.Blueprint.Name}\".");
         }
         foreach (var e in input.AdditionalEvidence)
-            Preconditions.CheckArgument(input.Roster.Contains(e.StudentId), nameof(input),
+            Guard.Against.Unmet(input.Roster.Contains(e.StudentId), nameof(input),
                 $"The additional evidence includes student {e.StudentId} (target {e.TargetId}), who is not on the team's roster.");
-        Preconditions.CheckArgument(input.Scoring.Scale.Equals(input.Grading.Scale), nameof(input),
+        Guard.Against.Unmet(input.Scoring.Scale.Equals(input.Grading.Scale), nameof(input),
             $"The conversion table gives scores on {input.Scoring.Scale.Name} but grading uses {input.Grading.Scale.Name}.");
         var calendar = input.Calendar;
-        Preconditions.CheckArgument(input.NextCycleStart >= calendar.FirstDay && input.NextCycleStart <= calendar.LastDay, nameof(input),
+        Guard.Against.Unmet(input.NextCycleStart >= calendar.FirstDay && input.NextCycleStart <= calendar.LastDay, nameof(input),
             $"The next intervention cycle starts on {input.NextCycleStart:uuuu-MM-dd}, outside the calendar ({calendar.FirstDay:uuuu-MM-dd} to {calendar.LastDay:uuuu-MM-dd}).");
         if (!input.TierRules.EssentialTargets.IsEmpty)
-            Preconditions.CheckArgument(input.TierRules.EssentialTargets.ToHashSet().SetEquals(targetIds), nameof(input),
+            Guard.Against.Unmet(input.TierRules.EssentialTargets.ToHashSet().SetEquals(targetIds), nameof(input),
                 $"The tiering rules' essential targets ({string.Join(", ", input.TierRules.EssentialTargets)}) are not the unit's targets ({string.Join(", ", targetIds)}).");
     }
 

@@ -62,16 +62,16 @@ public sealed record UnitCycleInput
     public UnitCycleInput(string team, Roster roster, UnitPlan unit, AssessmentBlueprint blueprint, IEnumerable<ItemScore> itemScores,
         LocalDate assessedOn, SchoolCalendar calendar, LocalDate nextCycleStart)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(team);
-        ArgumentNullException.ThrowIfNull(roster);
-        ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(blueprint);
-        ArgumentNullException.ThrowIfNull(itemScores);
-        ArgumentNullException.ThrowIfNull(calendar);
-        Preconditions.CheckArgument(!unit.Targets.IsEmpty, nameof(unit), $"The unit \"{unit.Name}\" has no essential targets, so there is nothing to answer the questions about.");
-        Preconditions.CheckIsoCalendar(assessedOn, nameof(assessedOn));
-        Preconditions.CheckIsoCalendar(nextCycleStart, nameof(nextCycleStart));
-        Preconditions.CheckArgument(nextCycleStart >= assessedOn, nameof(nextCycleStart),
+        Guard.Against.NullOrWhiteSpace(team);
+        Guard.Against.Null(roster);
+        Guard.Against.Null(unit);
+        Guard.Against.Null(blueprint);
+        Guard.Against.Null(itemScores);
+        Guard.Against.Null(calendar);
+        Guard.Against.Unmet(!unit.Targets.IsEmpty, nameof(unit), $"The unit \"{unit.Name}\" has no essential targets, so there is nothing to answer the questions about.");
+        Guard.Against.NotIsoCalendar(assessedOn, nameof(assessedOn));
+        Guard.Against.NotIsoCalendar(nextCycleStart, nameof(nextCycleStart));
+        Guard.Against.Unmet(nextCycleStart >= assessedOn, nameof(nextCycleStart),
             $"The next intervention cycle starts on {nextCycleStart:uuuu-MM-dd}, before the assessment on {assessedOn:uuuu-MM-dd}.");
         Team = team.Trim();
         Roster = roster;
@@ -141,7 +141,7 @@ public sealed record UnitCycleInput
     public ImmutableArray<ScreeningScore> Screening
     {
         get => _screening;
-        init => _screening = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(Screening));
+        init => _screening = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(Screening));
     }
 
     /// <summary>Documented Tier 2 non-response of roster students (the other route into Tier 3); none by default.</summary>
@@ -149,7 +149,7 @@ public sealed record UnitCycleInput
     public ImmutableArray<NonResponse> NonResponse
     {
         get => _nonResponse;
-        init => _nonResponse = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(NonResponse));
+        init => _nonResponse = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(NonResponse));
     }
 
     /// <summary>How the team reads its data: the minimum group size (default 10) and the confidence level (default 95 %).</summary>
@@ -180,7 +180,7 @@ public sealed record UnitCycleInput
     public ImmutableArray<Evidence> AdditionalEvidence
     {
         get => _additionalEvidence;
-        init => _additionalEvidence = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(AdditionalEvidence));
+        init => _additionalEvidence = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(AdditionalEvidence));
     }
 
     /// <summary>High-leverage team actions the team reports done that the unit's data cannot show (homework, lesson design); none by default.</summary>

@@ -18,5 +18,5 @@ public sealed record DiscussionPrompt(PromptKind Kind, string Question, Reason E
     public string Question { get; } = !string.IsNullOrWhiteSpace(Question) ? Question : throw new ArgumentException("A prompt needs a question.", nameof(Question));
 
     /// <summary>The finding and its numbers; never null.</summary>
-    public Reason Evidence { get; } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
+    public Reason Evidence { get; } = Guard.Against.Null(Evidence);
 }

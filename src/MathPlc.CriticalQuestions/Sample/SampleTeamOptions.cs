@@ -21,15 +21,15 @@ public sealed record SampleTeamOptions
     public SampleTeamOptions(int students = 130, int sections = 5, int teachers = 4, double teacherEffect = 0.25, double teacherTargetEffect = 0.35,
         double englishLearnerGap = -0.5, double iepGap = -0.7, double absentRate = 0.02, double omitRate = 0.01)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(teachers, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(sections, teachers);
-        ArgumentOutOfRangeException.ThrowIfLessThan(students, sections);
-        Preconditions.CheckNonNegative(teacherEffect, nameof(teacherEffect));
-        Preconditions.CheckNonNegative(teacherTargetEffect, nameof(teacherTargetEffect));
-        Preconditions.CheckFinite(englishLearnerGap, nameof(englishLearnerGap));
-        Preconditions.CheckFinite(iepGap, nameof(iepGap));
-        Preconditions.CheckInRange(absentRate, 0, 1, nameof(absentRate));
-        Preconditions.CheckInRange(omitRate, 0, 1, nameof(omitRate));
+        Guard.Against.Below(teachers, 1);
+        Guard.Against.Below(sections, teachers);
+        Guard.Against.Below(students, sections);
+        Guard.Against.NegativeOrNotFinite(teacherEffect, nameof(teacherEffect));
+        Guard.Against.NegativeOrNotFinite(teacherTargetEffect, nameof(teacherTargetEffect));
+        Guard.Against.NotFinite(englishLearnerGap, nameof(englishLearnerGap));
+        Guard.Against.NotFinite(iepGap, nameof(iepGap));
+        Guard.Against.OutsideRange(absentRate, 0, 1, nameof(absentRate));
+        Guard.Against.OutsideRange(omitRate, 0, 1, nameof(omitRate));
         (Students, Sections, Teachers, TeacherEffect, TeacherTargetEffect, EnglishLearnerGap, IepGap, AbsentRate, OmitRate) =
             (students, sections, teachers, teacherEffect, teacherTargetEffect, englishLearnerGap, iepGap, absentRate, omitRate);
     }

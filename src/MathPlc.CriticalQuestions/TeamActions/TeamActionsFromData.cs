@@ -24,7 +24,7 @@ internal static class TeamActionsFromData
                 HighLeverageTeamAction.DevelopingCommonAssessments => Findings(q1.Blueprint, ["targets", "formats", "time"],
                     new Reason("assessment-meets-blueprint", $"The common assessment covers every essential target with enough items and points, in a variety of formats, within the period.")),
                 HighLeverageTeamAction.DevelopingScoringRubrics => Findings(q1.Blueprint, ["rubrics"],
-                    new Reason("scoring-agreed", $"Every item scored by judgement has a rubric, and the team's conversion table sets proficiency at {Preconditions.Format(input.TierRules.ProficientCut)}.")),
+                    new Reason("scoring-agreed", $"Every item scored by judgement has a rubric, and the team's conversion table sets proficiency at {InvariantNumber.Format(input.TierRules.ProficientCut)}.")),
                 HighLeverageTeamAction.UsingFormativeAssessment => Formative(input),
                 HighLeverageTeamAction.StudentGoalsAndAction => StudentAction(q3),
                 HighLeverageTeamAction.AdultGoalsAndAction => AdultAction(input, q2),

@@ -14,10 +14,10 @@ public sealed record ConjunctiveRule
     /// <exception cref="ArgumentException"><paramref name="letter"/> is blank, or a condition is null.</exception>
     public ConjunctiveRule(string letter, params IEnumerable<TargetCondition> conditions)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(letter);
-        ArgumentNullException.ThrowIfNull(conditions);
+        Guard.Against.NullOrWhiteSpace(letter);
+        Guard.Against.Null(conditions);
         Letter = letter.Trim();
-        Conditions = Preconditions.CheckNoNulls(conditions, nameof(conditions));
+        Conditions = Guard.Against.NullOrNullElements(conditions, nameof(conditions));
     }
 
     /// <summary>The letter earned.</summary>
@@ -59,12 +59,12 @@ public sealed record ConjunctiveRuleSet
     /// <exception cref="ArgumentException">A name or source is blank; there are no rules, a rule is null, or the last rule has conditions.</exception>
     public ConjunctiveRuleSet(string name, IEnumerable<ConjunctiveRule> rules, string source)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        ArgumentNullException.ThrowIfNull(rules);
-        Rules = Preconditions.CheckNoNulls(rules, nameof(rules));
-        Preconditions.CheckArgument(!Rules.IsEmpty, nameof(rules), "A rule set needs at least one rule.");
-        Preconditions.CheckArgument(Rules[^1].Conditions.IsEmpty, nameof(rules),
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(source);
+        Guard.Against.Null(rules);
+        Rules = Guard.Against.NullOrNullElements(rules, nameof(rules));
+        Guard.Against.Unmet(!Rules.IsEmpty, nameof(rules), "A rule set needs at least one rule.");
+        Guard.Against.Unmet(Rules[^1].Conditions.IsEmpty, nameof(rules),
             $"The last rule ({Rules[^1].Description}) must have no conditions, so that every profile of scores gets a letter.");
         Name = name.Trim();
         Source = source.Trim();
@@ -125,10 +125,10 @@ public sealed record ConjunctiveRuleSet
     /// <exception cref="ArgumentOutOfRangeException">A score is not finite.</exception>
     public LetterGrade Evaluate(IEnumerable<double> targetScores)
     {
-        ArgumentNullException.ThrowIfNull(targetScores);
+        Guard.Against.Null(targetScores);
         double[] scores = [.. targetScores];
-        Preconditions.CheckArgument(scores.Length > 0, nameof(targetScores), "A letter by rules needs at least one target score.");
-        foreach (double s in scores) Preconditions.CheckFinite(s, nameof(targetScores));
+        Guard.Against.Unmet(scores.Length > 0, nameof(targetScores), "A letter by rules needs at least one target score.");
+        foreach (double s in scores) Guard.Against.NotFinite(s, nameof(targetScores));
 
         var reasons = new List<Reason>();
         for (int r = 0; r < Rules.Length; r++)

@@ -21,8 +21,8 @@ public sealed record HundredPointBand : IScoreBand
     public HundredPointBand(double low, double high, double pointsLow, double pointsHigh)
     {
         ScoreBands.CheckEnds(low, high);
-        Preconditions.CheckInRange(pointsLow, 0, 100, nameof(pointsLow));
-        Preconditions.CheckInRange(pointsHigh, pointsLow, 100, nameof(pointsHigh));
+        Guard.Against.OutsideRange(pointsLow, 0, 100, nameof(pointsLow));
+        Guard.Against.OutsideRange(pointsHigh, pointsLow, 100, nameof(pointsHigh));
         (Low, High, PointsLow, PointsHigh) = (low, high, pointsLow, pointsHigh);
     }
 
@@ -69,8 +69,8 @@ public sealed record HundredPointTable
     /// <exception cref="ArgumentException">A name or source is blank; the bands are empty, hold null, leave a gap or overlap.</exception>
     public HundredPointTable(string name, IEnumerable<HundredPointBand> bands, string source)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(source);
         Bands = ScoreBands.CheckTiling(bands, nameof(bands));
         Name = name.Trim();
         Source = source.Trim();
@@ -117,7 +117,7 @@ public sealed record HundredPointTable
         double unrounded = band.PointsFor(score);
         double points = Math.Round(unrounded, MidpointRounding.AwayFromZero);
         return new(points, [new Reason("points-from-table",
-                $"{Preconditions.Format(score)} is in the band {Preconditions.Format(band.Low)}–{Preconditions.Format(band.High)} of {Name}, which converts to {Preconditions.Format(band.PointsLow)}–{Preconditions.Format(band.PointsHigh)}; it is {Preconditions.Format(points)}.")
+                $"{InvariantNumber.Format(score)} is in the band {InvariantNumber.Format(band.Low)}–{InvariantNumber.Format(band.High)} of {Name}, which converts to {InvariantNumber.Format(band.PointsLow)}–{InvariantNumber.Format(band.PointsHigh)}; it is {InvariantNumber.Format(points)}.")
             .With("table", Name).With("score", score).With("band-low", band.Low).With("band-high", band.High)
             .With("points-low", band.PointsLow).With("points-high", band.PointsHigh).With("unrounded", unrounded).With("points", points)]);
     }
@@ -131,13 +131,13 @@ public sealed record HundredPointTable
     /// <remarks>Source: T. R. Guskey, "Rubrics Are Fine, But How Do I Get an A?", <i>Education Week</i>, 18 Aug 2016 (reference/grading.md §9.2, §10.3).</remarks>
     public static HundredPointScore PlainPercentage(double score, ProficiencyScale scale)
     {
-        ArgumentNullException.ThrowIfNull(scale);
+        Guard.Against.Null(scale);
         if (!scale.Contains(score))
             throw new ArgumentOutOfRangeException(nameof(score), score,
-                $"The score {Preconditions.Format(score)} is not on the scale {scale.Name} ({Preconditions.Format(scale.Minimum)}–{Preconditions.Format(scale.Maximum)}).");
+                $"The score {InvariantNumber.Format(score)} is not on the scale {scale.Name} ({InvariantNumber.Format(scale.Minimum)}–{InvariantNumber.Format(scale.Maximum)}).");
         double percent = (score - scale.Minimum) / (scale.Maximum - scale.Minimum) * 100;
         return new(percent, [new Reason("percentage-misleads",
-                $"{Preconditions.Format(score)} on {scale.Name} is {Preconditions.Format(percent)} % of the scale, but rubric levels are categories, not fractions: 3 of 4 means proficient, while 75 % reads as a C. Use a published table instead (Guskey, Education Week, 2016).")
+                $"{InvariantNumber.Format(score)} on {scale.Name} is {InvariantNumber.Format(percent)} % of the scale, but rubric levels are categories, not fractions: 3 of 4 means proficient, while 75 % reads as a C. Use a published table instead (Guskey, Education Week, 2016).")
             .With("score", score).With("scale", scale.Name).With("percent", percent)
             .With("source", "T. R. Guskey, \"Rubrics Are Fine, But How Do I Get an A?\", Education Week, 18 Aug 2016")]);
     }

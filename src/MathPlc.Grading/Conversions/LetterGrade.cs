@@ -11,10 +11,10 @@ public sealed record LetterGrade
     /// <exception cref="ArgumentException"><paramref name="letter"/> is blank, or there is no reason or a null one.</exception>
     public LetterGrade(string letter, IEnumerable<Reason> reasons)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(letter);
+        Guard.Against.NullOrWhiteSpace(letter);
         Letter = letter.Trim();
-        Reasons = Preconditions.CheckNoNulls(reasons, nameof(reasons));
-        Preconditions.CheckArgument(!Reasons.IsEmpty, nameof(reasons), "A letter grade must say why.");
+        Reasons = Guard.Against.NullOrNullElements(reasons, nameof(reasons));
+        Guard.Against.Unmet(!Reasons.IsEmpty, nameof(reasons), "A letter grade must say why.");
     }
 
     /// <summary>The letter, e.g. <c>B</c>.</summary>

@@ -16,7 +16,7 @@ public sealed record LetterBand : IScoreBand
     /// <exception cref="ArgumentOutOfRangeException">An end is not finite, or <paramref name="high"/> is below <paramref name="low"/>.</exception>
     public LetterBand(string letter, double low, double high)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(letter);
+        Guard.Against.NullOrWhiteSpace(letter);
         ScoreBands.CheckEnds(low, high);
         Letter = letter.Trim();
         Low = low;
@@ -51,12 +51,12 @@ public sealed record LetterGradeTable
     /// <exception cref="ArgumentException">A name or source is blank; the bands are empty, hold null, leave a gap or overlap, or two name the same letter.</exception>
     public LetterGradeTable(string name, IEnumerable<LetterBand> bands, string source)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(source);
         Bands = ScoreBands.CheckTiling(bands, nameof(bands));
         var letters = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var band in Bands)
-            Preconditions.CheckArgument(letters.Add(band.Letter), nameof(bands), $"The letter \"{band.Letter}\" names two bands.");
+            Guard.Against.Unmet(letters.Add(band.Letter), nameof(bands), $"The letter \"{band.Letter}\" names two bands.");
         Name = name.Trim();
         Source = source.Trim();
     }
@@ -92,7 +92,7 @@ public sealed record LetterGradeTable
     {
         var band = ScoreBands.Find(Bands, score, Name);
         return new(band.Letter, [new Reason("letter-from-table",
-                $"{Preconditions.Format(score)} is in the band {Preconditions.Format(band.Low)}–{Preconditions.Format(band.High)} of {Name}, which earns {band.Letter}.")
+                $"{InvariantNumber.Format(score)} is in the band {InvariantNumber.Format(band.Low)}–{InvariantNumber.Format(band.High)} of {Name}, which earns {band.Letter}.")
             .With("table", Name).With("score", score).With("band-low", band.Low).With("band-high", band.High).With("letter", band.Letter)]);
     }
 

@@ -16,10 +16,10 @@ internal static class ScoreBands
     /// <summary>Checks a band's own ends: finite, and low below high (the highest band of a table may be one score, low = high).</summary>
     public static void CheckEnds(double low, double high)
     {
-        Preconditions.CheckFinite(low, nameof(low));
-        Preconditions.CheckFinite(high, nameof(high));
+        Guard.Against.NotFinite(low, nameof(low));
+        Guard.Against.NotFinite(high, nameof(high));
         if (high < low)
-            throw new ArgumentOutOfRangeException(nameof(high), high, $"A band's high end {Preconditions.Format(high)} must not be below its low end {Preconditions.Format(low)}.");
+            throw new ArgumentOutOfRangeException(nameof(high), high, $"A band's high end {InvariantNumber.Format(high)} must not be below its low end {InvariantNumber.Format(low)}.");
     }
 
     /// <summary>
@@ -29,18 +29,18 @@ internal static class ScoreBands
     /// <exception cref="ArgumentException">The bands are empty, hold null, leave a gap, overlap, or a band below the highest is a single score.</exception>
     public static ImmutableArray<T> CheckTiling<T>(IEnumerable<T> bands, string paramName) where T : class, IScoreBand
     {
-        ArgumentNullException.ThrowIfNull(bands, paramName);
-        var sorted = Preconditions.CheckNoNulls(bands, paramName).Sort(static (a, b) => a.Low != b.Low ? a.Low.CompareTo(b.Low) : a.High.CompareTo(b.High));
-        Preconditions.CheckArgument(!sorted.IsEmpty, paramName, "A conversion table needs at least one band.");
+        Guard.Against.Null(bands, paramName);
+        var sorted = Guard.Against.NullOrNullElements(bands, paramName).Sort(static (a, b) => a.Low != b.Low ? a.Low.CompareTo(b.Low) : a.High.CompareTo(b.High));
+        Guard.Against.Unmet(!sorted.IsEmpty, paramName, "A conversion table needs at least one band.");
         for (int i = 0; i + 1 < sorted.Length; i++)
         {
             var (band, next) = (sorted[i], sorted[i + 1]);
-            Preconditions.CheckArgument(band.Low < band.High, paramName,
-                $"The band at {Preconditions.Format(band.Low)} is a single score; only the highest band may be one.");
-            Preconditions.CheckArgument(band.High <= next.Low, paramName,
-                $"The bands {Describe(band)} and {Describe(next)} overlap: a score between {Preconditions.Format(next.Low)} and {Preconditions.Format(band.High)} would be in both.");
-            Preconditions.CheckArgument(band.High >= next.Low, paramName,
-                $"The bands {Describe(band)} and {Describe(next)} leave a gap: no band holds the scores from {Preconditions.Format(band.High)} up to {Preconditions.Format(next.Low)}.");
+            Guard.Against.Unmet(band.Low < band.High, paramName,
+                $"The band at {InvariantNumber.Format(band.Low)} is a single score; only the highest band may be one.");
+            Guard.Against.Unmet(band.High <= next.Low, paramName,
+                $"The bands {Describe(band)} and {Describe(next)} overlap: a score between {InvariantNumber.Format(next.Low)} and {InvariantNumber.Format(band.High)} would be in both.");
+            Guard.Against.Unmet(band.High >= next.Low, paramName,
+                $"The bands {Describe(band)} and {Describe(next)} leave a gap: no band holds the scores from {InvariantNumber.Format(band.High)} up to {InvariantNumber.Format(next.Low)}.");
         }
         return sorted;
     }
@@ -49,11 +49,11 @@ internal static class ScoreBands
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite or outside the table.</exception>
     public static T Find<T>(ImmutableArray<T> bands, double score, string tableName) where T : class, IScoreBand
     {
-        Preconditions.CheckFinite(score, nameof(score));
+        Guard.Against.NotFinite(score, nameof(score));
         var top = bands[^1];
         if (score < bands[0].Low || score > top.High)
             throw new ArgumentOutOfRangeException(nameof(score), score,
-                $"The score {Preconditions.Format(score)} is outside the table {tableName} ({Preconditions.Format(bands[0].Low)}–{Preconditions.Format(top.High)}).");
+                $"The score {InvariantNumber.Format(score)} is outside the table {tableName} ({InvariantNumber.Format(bands[0].Low)}–{InvariantNumber.Format(top.High)}).");
         for (int i = 0; i + 1 < bands.Length; i++)
             if (score < bands[i].High) return bands[i];
         return top;
@@ -61,5 +61,5 @@ internal static class ScoreBands
 
     /// <summary>A band as a reader sees it: [low, high) or [low, high].</summary>
     public static string Describe(IScoreBand band) =>
-        $"[{Preconditions.Format(band.Low)}, {Preconditions.Format(band.High)})";
+        $"[{InvariantNumber.Format(band.Low)}, {InvariantNumber.Format(band.High)})";
 }

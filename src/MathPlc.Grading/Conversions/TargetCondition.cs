@@ -34,7 +34,7 @@ public abstract record TargetCondition
         return count;
     }
 
-    private protected static string Number(double value) => Preconditions.Format(value);
+    private protected static string Number(double value) => InvariantNumber.Format(value);
 
     private protected static string Percent(double share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
 }
@@ -46,8 +46,8 @@ public sealed record ShareAtOrAbove : TargetCondition
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite, or <paramref name="share"/> is outside [0, 1].</exception>
     public ShareAtOrAbove(double score, double share)
     {
-        Preconditions.CheckFinite(score, nameof(score));
-        Preconditions.CheckInRange(share, 0, 1, nameof(share));
+        Guard.Against.NotFinite(score, nameof(score));
+        Guard.Against.OutsideRange(share, 0, 1, nameof(share));
         (Score, Share) = (score, share);
     }
 
@@ -78,9 +78,9 @@ public sealed record CountBelow : TargetCondition
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite; <paramref name="atLeast"/> is negative; <paramref name="atMost"/> is below <paramref name="atLeast"/>.</exception>
     public CountBelow(double score, int atLeast = 0, int? atMost = null)
     {
-        Preconditions.CheckFinite(score, nameof(score));
-        ArgumentOutOfRangeException.ThrowIfNegative(atLeast);
-        if (atMost is { } most) ArgumentOutOfRangeException.ThrowIfLessThan(most, atLeast, nameof(atMost));
+        Guard.Against.NotFinite(score, nameof(score));
+        Guard.Against.Below(atLeast, 0);
+        if (atMost is { } most) Guard.Against.Below(most, atLeast, nameof(atMost));
         (Score, AtLeast, AtMost) = (score, atLeast, atMost);
     }
 
@@ -118,8 +118,8 @@ public sealed record CountAtOrAbove : TargetCondition
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite, or <paramref name="atLeast"/> is negative.</exception>
     public CountAtOrAbove(double score, int atLeast)
     {
-        Preconditions.CheckFinite(score, nameof(score));
-        ArgumentOutOfRangeException.ThrowIfNegative(atLeast);
+        Guard.Against.NotFinite(score, nameof(score));
+        Guard.Against.Below(atLeast, 0);
         (Score, AtLeast) = (score, atLeast);
     }
 
@@ -147,7 +147,7 @@ public sealed record MeanAtLeast : TargetCondition
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not finite.</exception>
     public MeanAtLeast(double minimum)
     {
-        Preconditions.CheckFinite(minimum, nameof(minimum));
+        Guard.Against.NotFinite(minimum, nameof(minimum));
         Minimum = minimum;
     }
 

@@ -27,8 +27,8 @@ public static class CalculationMethods
     /// </exception>
     public static CalculationMethod Create(string name, MethodSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(name);
+        Guard.Against.Null(settings);
         return name.ToLowerInvariant() switch
         {
             "mean" => new Mean(),

@@ -20,8 +20,8 @@ public sealed record NMastery : CalculationMethod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or <paramref name="masteryPoints"/> is NaN or infinite.</exception>
     public NMastery(int count = 5, double masteryPoints = 3)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        Preconditions.CheckFinite(masteryPoints, nameof(masteryPoints));
+        Guard.Against.Below(count, 1);
+        Guard.Against.NotFinite(masteryPoints, nameof(masteryPoints));
         Count = count;
         MasteryPoints = masteryPoints;
     }

@@ -17,8 +17,8 @@ internal readonly record struct RecencyWeight(double Weight, int? Percent, doubl
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is not 1 to 100.</exception>
     public static RecencyWeight FromPercent(int percent, string paramName)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(percent, 1, paramName);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100, paramName);
+        Guard.Against.Below(percent, 1, paramName);
+        Guard.Against.Above(percent, 100, paramName);
         return new(percent / 100.0, percent, 0.01 * percent, 0.01 * (100 - percent));
     }
 }

@@ -14,7 +14,7 @@ public sealed record RecentMean : CalculationMethod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
     public RecentMean(int count)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        Guard.Against.Below(count, 1);
         Count = count;
     }
 

@@ -13,7 +13,7 @@ public sealed record RecentMedian : CalculationMethod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
     public RecentMedian(int count)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        Guard.Against.Below(count, 1);
         Count = count;
     }
 

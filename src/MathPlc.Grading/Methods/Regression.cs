@@ -42,11 +42,11 @@ internal static class Regression
     /// <summary>Checks a clamp range: each end finite, minimum not above maximum.</summary>
     public static void CheckClamp(double? clampMinimum, double? clampMaximum)
     {
-        if (clampMinimum is { } min) Preconditions.CheckFinite(min, nameof(clampMinimum));
-        if (clampMaximum is { } max) Preconditions.CheckFinite(max, nameof(clampMaximum));
+        if (clampMinimum is { } min) Guard.Against.NotFinite(min, nameof(clampMinimum));
+        if (clampMaximum is { } max) Guard.Against.NotFinite(max, nameof(clampMaximum));
         if (clampMinimum is { } lo && clampMaximum is { } hi && lo > hi)
             throw new ArgumentOutOfRangeException(nameof(clampMaximum), hi,
-                $"clampMaximum ({Preconditions.Format(hi)}) must not be below clampMinimum ({Preconditions.Format(lo)}).");
+                $"clampMaximum ({InvariantNumber.Format(hi)}) must not be below clampMinimum ({InvariantNumber.Format(lo)}).");
     }
 
     /// <summary>Holds <paramref name="value"/> to the clamp range; an absent end does not clamp.</summary>

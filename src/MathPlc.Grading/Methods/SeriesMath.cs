@@ -82,7 +82,7 @@ internal static class SeriesMath
     {
         if (!(value > 0 && value <= 1))
             throw new ArgumentOutOfRangeException(paramName, value,
-                $"{paramName} must be more than 0 and at most 1, not {Preconditions.Format(value)}.");
+                $"{paramName} must be more than 0 and at most 1, not {InvariantNumber.Format(value)}.");
         return value;
     }
 

@@ -14,7 +14,7 @@ public sealed record TopMean : CalculationMethod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
     public TopMean(int count = 3)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        Guard.Against.Below(count, 1);
         Count = count;
     }
 

@@ -44,7 +44,7 @@ public sealed record GradingPolicy
         get => _minimumEvidence;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MinimumEvidence));
+            Guard.Against.Below(value, 1, nameof(MinimumEvidence));
             _minimumEvidence = value;
         }
     }
@@ -72,7 +72,7 @@ public sealed record GradingPolicy
         get => _scoreFloor;
         init
         {
-            if (value is { } floor) Preconditions.CheckInRange(floor, 0, 100, nameof(ScoreFloor));
+            if (value is { } floor) Guard.Against.OutsideRange(floor, 0, 100, nameof(ScoreFloor));
             _scoreFloor = value;
         }
     }
@@ -89,10 +89,10 @@ public sealed record GradingPolicy
         get => _overrides;
         init
         {
-            var checkedValue = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(Overrides));
+            var checkedValue = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(Overrides));
             var seen = new HashSet<(StudentId, TargetId)>();
             foreach (var o in checkedValue)
-                Preconditions.CheckArgument(seen.Add((o.StudentId, o.TargetId)), nameof(Overrides),
+                Guard.Against.Unmet(seen.Add((o.StudentId, o.TargetId)), nameof(Overrides),
                     $"Two overrides name {o.StudentId} on {o.TargetId}; keep one judgement per student and target.");
             _overrides = checkedValue;
         }
@@ -190,7 +190,7 @@ public sealed record GradingPolicy
             }
             var counted = used[chosen[source]];
             var why = highest
-                ? new Reason("reassessment-lower", $"\"{source}\" was taken more than once; only the highest attempt ({Preconditions.Format(counted.Score)} on {Iso(counted.AssessedOn)}) counts.")
+                ? new Reason("reassessment-lower", $"\"{source}\" was taken more than once; only the highest attempt ({InvariantNumber.Format(counted.Score)} on {Iso(counted.AssessedOn)}) counts.")
                 : Reassessment is ReassessmentRule.BlendWithFirst
                 ? new Reason("reassessment-combined", $"\"{source}\" was taken again; this attempt is folded into the higher of the first attempt and the blend.")
                 : new Reason("reassessment-replaced", $"\"{source}\" was taken again; the newest attempt replaces this one.");
@@ -208,7 +208,7 @@ public sealed record GradingPolicy
         if (ReferenceEquals(first, newest)) return newest;
         double combined = blend.Combine(first.Score, newest.Score);
         notes.Add(new Reason("reassessment-blended",
-                $"\"{source}\" counts once as {Preconditions.Format(combined)}: the higher of the first attempt ({Preconditions.Format(first.Score)}) and {Preconditions.Format(1 - blend.Alpha!.Value)} × first + {Preconditions.Format(blend.Alpha.Value)} × newest ({Preconditions.Format(newest.Score)}).")
+                $"\"{source}\" counts once as {InvariantNumber.Format(combined)}: the higher of the first attempt ({InvariantNumber.Format(first.Score)}) and {InvariantNumber.Format(1 - blend.Alpha!.Value)} × first + {InvariantNumber.Format(blend.Alpha.Value)} × newest ({InvariantNumber.Format(newest.Score)}).")
             .With("rule", blend.Name).With("source", source).With("alpha", blend.Alpha.Value)
             .With("first", first.Score).With("newest", newest.Score).With("combined", combined));
         return WithScore(newest, combined);
@@ -226,7 +226,7 @@ public sealed record GradingPolicy
         {
             var e = used[i];
             if (e.Score >= floor) continue;
-            notes.Add(new Reason("score-floor-raised", $"The score {Preconditions.Format(e.Score)} of {Iso(e.AssessedOn)} counts as {Preconditions.Format(floor)}, the floor (no zeros on a 100-point scale).")
+            notes.Add(new Reason("score-floor-raised", $"The score {InvariantNumber.Format(e.Score)} of {Iso(e.AssessedOn)} counts as {InvariantNumber.Format(floor)}, the floor (no zeros on a 100-point scale).")
                 .With("rule", "score-floor").With("floor", floor).With("original", e.Score)
                 .With("assessed-on", Iso(e.AssessedOn)).With("sequence", e.Sequence).With("source", e.Source ?? "(none)"));
             used[i] = WithScore(e, floor);

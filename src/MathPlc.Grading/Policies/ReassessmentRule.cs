@@ -63,7 +63,7 @@ public abstract record ReassessmentRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is NaN, infinite or outside [0, 1].</exception>
     public static ReassessmentRule Create(string name, double? alpha = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         if (name == Names[3])
             return HigherOfFirstAndBlend(alpha ?? throw new ArgumentException($"{Names[3]} needs alpha, the newest attempt's share of the blend (0 to 1).", nameof(alpha)));
         ReassessmentRule rule = name switch
@@ -102,7 +102,7 @@ public abstract record ReassessmentRule
     {
         public BlendWithFirst(double alpha)
         {
-            Preconditions.CheckInRange(alpha, 0, 1, nameof(alpha));
+            Guard.Against.OutsideRange(alpha, 0, 1, nameof(alpha));
             Alpha = alpha;
         }
 

@@ -41,7 +41,7 @@ public sealed record RecencyWindow
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
     public static RecencyWindow LastPieces(int count)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        Guard.Against.Below(count, 1);
         return new(count, null, null);
     }
 
@@ -50,8 +50,8 @@ public sealed record RecencyWindow
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not an ISO date.</exception>
     public static RecencyWindow LastDays(int days, LocalDate asOf)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
-        Preconditions.CheckIsoCalendar(asOf, nameof(asOf));
+        Guard.Against.Below(days, 1);
+        Guard.Against.NotIsoCalendar(asOf, nameof(asOf));
         return new(null, days, asOf);
     }
 

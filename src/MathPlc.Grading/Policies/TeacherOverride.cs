@@ -28,12 +28,12 @@ public sealed record TeacherOverride
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite.</exception>
     public TeacherOverride(StudentId studentId, TargetId targetId, double score, TeacherId teacherId, LocalDate decidedOn, string why)
     {
-        Preconditions.CheckArgument(studentId.Value is not null, nameof(studentId), "The student id must not be the default (empty) value.");
-        Preconditions.CheckArgument(targetId.Value is not null, nameof(targetId), "The target id must not be the default (empty) value.");
-        Preconditions.CheckArgument(teacherId.Value is not null, nameof(teacherId), "The teacher id must not be the default (empty) value.");
-        Preconditions.CheckFinite(score, nameof(score));
-        Preconditions.CheckIsoCalendar(decidedOn, nameof(decidedOn));
-        ArgumentException.ThrowIfNullOrWhiteSpace(why);
+        Guard.Against.Unmet(studentId.Value is not null, nameof(studentId), "The student id must not be the default (empty) value.");
+        Guard.Against.Unmet(targetId.Value is not null, nameof(targetId), "The target id must not be the default (empty) value.");
+        Guard.Against.Unmet(teacherId.Value is not null, nameof(teacherId), "The teacher id must not be the default (empty) value.");
+        Guard.Against.NotFinite(score, nameof(score));
+        Guard.Against.NotIsoCalendar(decidedOn, nameof(decidedOn));
+        Guard.Against.NullOrWhiteSpace(why);
         StudentId = studentId;
         TargetId = targetId;
         Score = score;

@@ -17,7 +17,7 @@ public sealed record GradingPreset(string Name, CalculationMethod Method, ScoreR
     public string Name { get; } = CheckText(Name, nameof(Name));
 
     /// <summary>The calculation method.</summary>
-    public CalculationMethod Method { get; } = Method ?? throw new ArgumentNullException(nameof(Method));
+    public CalculationMethod Method { get; } = Guard.Against.Null(Method);
 
     /// <summary>Where the behaviour is defined.</summary>
     public string Source { get; } = CheckText(Source, nameof(Source));
@@ -60,7 +60,7 @@ public sealed record GradingPreset(string Name, CalculationMethod Method, ScoreR
 
     private static string CheckText(string value, string paramName)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        Guard.Against.NullOrWhiteSpace(value, paramName);
         return value;
     }
 }

@@ -63,7 +63,7 @@ public static class GradingPresets
     /// <exception cref="ArgumentOutOfRangeException">A setting is outside what the system allows; the message names the allowed range.</exception>
     public static GradingPreset Find(string name, MethodSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         var preset = Find(name);
         (string Name, bool Given)[] given = [("Decay", settings.Decay is not null), ("Count", settings.Count is not null), ("MasteryPoints", settings.MasteryPoints is not null)];
         foreach (var (setting, isGiven) in given)
@@ -128,7 +128,7 @@ public static class GradingPresets
         double whole = Math.Round(percent);
         if (!double.IsFinite(percent) || Math.Abs(percent - whole) > 1e-9 || whole < minimum || whole > maximum)
             throw new ArgumentOutOfRangeException("decay", w,
-                $"{preset.Name} takes a weight from {minimum} % to {maximum} % in whole percents ({Preconditions.Format(minimum / 100.0)} to {Preconditions.Format(maximum / 100.0)}), as Canvas stores it; {Preconditions.Format(w)} is not one.");
+                $"{preset.Name} takes a weight from {minimum} % to {maximum} % in whole percents ({InvariantNumber.Format(minimum / 100.0)} to {InvariantNumber.Format(maximum / 100.0)}), as Canvas stores it; {InvariantNumber.Format(w)} is not one.");
         return (int)whole;
     }
 
@@ -138,14 +138,14 @@ public static class GradingPresets
 
     private static double InRange(double value, double minimum, double maximum, string paramName, string rule) =>
         double.IsFinite(value) && value >= minimum && value <= maximum ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, $"{rule}; {Preconditions.Format(value)} is not.");
+            : throw new ArgumentOutOfRangeException(paramName, value, $"{rule}; {InvariantNumber.Format(value)} is not.");
 
     /// <summary>The preset called <paramref name="name"/> (case ignored).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">No preset has that name; the message lists the names.</exception>
     public static GradingPreset Find(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return TryFind(name, out var preset) ? preset
             : throw new ArgumentException($"\"{name}\" is not a grading preset; the presets are {string.Join(", ", All.Select(p => p.Name))}.", nameof(name));
     }

@@ -43,15 +43,15 @@ public sealed record ReportCardMark
     public ReportCardMark(StudentId studentId, string course, GradingPeriod period, string rule, MarkStatus status, double? score, string? letter,
         IEnumerable<Reason> reasons, string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(course);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentException.ThrowIfNullOrWhiteSpace(rule);
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(course);
+        Guard.Against.Null(period);
+        Guard.Against.NullOrWhiteSpace(rule);
+        Guard.Against.NullOrWhiteSpace(description);
         if (!Enum.IsDefined(status)) throw new ArgumentOutOfRangeException(nameof(status), status, $"status {(int)status} is not defined.");
-        if (score is { } s) Preconditions.CheckFinite(s, nameof(score));
-        if (letter is not null) ArgumentException.ThrowIfNullOrWhiteSpace(letter);
+        if (score is { } s) Guard.Against.NotFinite(s, nameof(score));
+        if (letter is not null) Guard.Against.NullOrWhiteSpace(letter);
         bool marked = status == MarkStatus.Marked;
-        Preconditions.CheckArgument(marked == (score.HasValue || letter is not null), nameof(status),
+        Guard.Against.Unmet(marked == (score.HasValue || letter is not null), nameof(status),
             marked ? "A marked result must have a score or a letter." : "An incomplete mark must have neither a score nor a letter.");
         StudentId = studentId;
         Course = course.Trim();
@@ -60,8 +60,8 @@ public sealed record ReportCardMark
         Status = status;
         Score = score;
         Letter = letter?.Trim();
-        Reasons = Preconditions.CheckNoNulls(reasons, nameof(reasons));
-        Preconditions.CheckArgument(marked || !Reasons.IsEmpty, nameof(reasons), "An incomplete mark must say why.");
+        Reasons = Guard.Against.NullOrNullElements(reasons, nameof(reasons));
+        Guard.Against.Unmet(marked || !Reasons.IsEmpty, nameof(reasons), "An incomplete mark must say why.");
         Description = description.Trim();
     }
 

@@ -55,7 +55,7 @@ public sealed record MeanOfTargets : ReportCardRule
     {
         double unrounded = scored.Average(s => s.Score);
         double mean = Rounding?.Apply(unrounded) ?? unrounded;
-        reasons.Add(new Reason("mean-of-targets", $"The mean of {scored.Count} target scores is {Preconditions.Format(mean)}.")
+        reasons.Add(new Reason("mean-of-targets", $"The mean of {scored.Count} target scores is {InvariantNumber.Format(mean)}.")
             .With("rule", Name).With("targets", scored.Count).With("unrounded", unrounded).With("mean", mean));
         string? letter = LetterFor(Letters, mean, reasons);
         return (mean, letter, $"The mean of {scored.Count} target scores{(letter is null ? "" : $", {letter} by {Letters!.Name}")}.");
@@ -83,7 +83,7 @@ public sealed record LowestTarget : ReportCardRule
     {
         var lowest = scored[0];
         foreach (var s in scored) if (s.Score < lowest.Score) lowest = s;
-        reasons.Add(new Reason("lowest-target", $"The lowest target is {lowest.Target} at {Preconditions.Format(lowest.Score)}.")
+        reasons.Add(new Reason("lowest-target", $"The lowest target is {lowest.Target} at {InvariantNumber.Format(lowest.Score)}.")
             .With("rule", Name).With("target", lowest.Target.Value).With("score", lowest.Score));
         string? letter = LetterFor(Letters, lowest.Score, reasons);
         return (lowest.Score, letter, $"The lowest of {scored.Count} target scores ({lowest.Target}){(letter is null ? "" : $", {letter} by {Letters!.Name}")}.");
@@ -97,7 +97,7 @@ public sealed record ConjunctiveRules : ReportCardRule
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
     public ConjunctiveRules(ConjunctiveRuleSet ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(ruleSet);
         RuleSet = ruleSet;
     }
 

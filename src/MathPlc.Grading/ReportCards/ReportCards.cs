@@ -26,17 +26,17 @@ public static class ReportCards
     public static ReportCardMark Mark(StudentId studentId, string course, GradingPeriod period, IEnumerable<ProficiencyResult> targets,
         ReportCardRule rule, MissingTargets missing = MissingTargets.Incomplete)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(course);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(targets);
-        ArgumentNullException.ThrowIfNull(rule);
+        Guard.Against.NullOrWhiteSpace(course);
+        Guard.Against.Null(period);
+        Guard.Against.Null(targets);
+        Guard.Against.Null(rule);
         if (!Enum.IsDefined(missing)) throw new ArgumentOutOfRangeException(nameof(missing), missing, $"missing {(int)missing} is not defined.");
-        var results = Preconditions.CheckNoNulls(targets, nameof(targets));
+        var results = Guard.Against.NullOrNullElements(targets, nameof(targets));
         var seen = new HashSet<TargetId>();
         foreach (var r in results)
         {
-            Preconditions.CheckArgument(r.StudentId == studentId, nameof(targets), $"The result for {r.StudentId} on {r.TargetId} was given to mark {studentId}.");
-            Preconditions.CheckArgument(seen.Add(r.TargetId), nameof(targets), $"The target {r.TargetId} has two results.");
+            Guard.Against.Unmet(r.StudentId == studentId, nameof(targets), $"The result for {r.StudentId} on {r.TargetId} was given to mark {studentId}.");
+            Guard.Against.Unmet(seen.Add(r.TargetId), nameof(targets), $"The target {r.TargetId} has two results.");
         }
 
         var reasons = new List<Reason>();
@@ -47,7 +47,7 @@ public static class ReportCards
             if (r.Score is { } score)
             {
                 scored.Add((r.TargetId, score));
-                reasons.Add(new Reason("target-scored", $"{r.TargetId}: {Preconditions.Format(score)} ({r.Level!.Label}).")
+                reasons.Add(new Reason("target-scored", $"{r.TargetId}: {InvariantNumber.Format(score)} ({r.Level!.Label}).")
                     .With("target", r.TargetId.Value).With("score", score).With("level", r.Level.Label));
                 continue;
             }

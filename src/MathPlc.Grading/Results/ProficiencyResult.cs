@@ -29,14 +29,14 @@ public sealed record ProficiencyResult
         IEnumerable<Reason> reasons,
         string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(method);
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(method);
+        Guard.Against.NullOrWhiteSpace(description);
         bool scored = status == ProficiencyStatus.Scored;
         if (!Enum.IsDefined(status)) throw new ArgumentOutOfRangeException(nameof(status), status, $"status {(int)status} is not defined.");
-        Preconditions.CheckArgument(scored == score.HasValue && scored == unroundedScore.HasValue && scored == (level is not null), nameof(status),
+        Guard.Against.Unmet(scored == score.HasValue && scored == unroundedScore.HasValue && scored == (level is not null), nameof(status),
             $"A {status} result must {(scored ? "have" : "not have")} a score, an unrounded score and a level.");
-        if (score is { } s) Preconditions.CheckFinite(s, nameof(score));
-        if (unroundedScore is { } u) Preconditions.CheckFinite(u, nameof(unroundedScore));
+        if (score is { } s) Guard.Against.NotFinite(s, nameof(score));
+        if (unroundedScore is { } u) Guard.Against.NotFinite(u, nameof(unroundedScore));
         StudentId = studentId;
         TargetId = targetId;
         Method = method;
@@ -44,10 +44,10 @@ public sealed record ProficiencyResult
         Score = score;
         UnroundedScore = unroundedScore;
         Level = level;
-        Used = Preconditions.CheckNoNulls(used, nameof(used));
-        Excluded = Preconditions.CheckNoNulls(excluded, nameof(excluded));
-        Reasons = Preconditions.CheckNoNulls(reasons, nameof(reasons));
-        Preconditions.CheckArgument(scored || !Reasons.IsEmpty, nameof(reasons), "An insufficient-evidence result must say why.");
+        Used = Guard.Against.NullOrNullElements(used, nameof(used));
+        Excluded = Guard.Against.NullOrNullElements(excluded, nameof(excluded));
+        Reasons = Guard.Against.NullOrNullElements(reasons, nameof(reasons));
+        Guard.Against.Unmet(scored || !Reasons.IsEmpty, nameof(reasons), "An insufficient-evidence result must say why.");
         Description = description.Trim();
     }
 
@@ -83,6 +83,13 @@ public sealed record ProficiencyResult
 
     /// <summary>One sentence in teachers' words saying how the score was reached.</summary>
     public string Description { get; }
+
+    /// <summary>
+    /// The student's standing on the target that a team responds to: the score when the result is
+    /// <see cref="ProficiencyStatus.Scored"/>, no score otherwise (too little evidence, or a tie the teacher decides).
+    /// </summary>
+    /// <returns>The standing, for <c>Tiering.Decide</c> and the response planner.</returns>
+    public TargetScore ToTargetScore() => new(StudentId, TargetId, Status == ProficiencyStatus.Scored ? Score : null);
 
     /// <inheritdoc/>
     public bool Equals(ProficiencyResult? other) =>

@@ -11,8 +11,8 @@ public sealed record ScoreRounding
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is not 0 to 10, or <paramref name="mode"/> is not defined.</exception>
     public ScoreRounding(int digits, RoundingMode mode = RoundingMode.AwayFromZero)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(digits);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(digits, 10);
+        Guard.Against.Below(digits, 0);
+        Guard.Against.Above(digits, 10);
         if (!Enum.IsDefined(mode)) throw new ArgumentOutOfRangeException(nameof(mode), mode, $"mode {(int)mode} is not a rounding mode.");
         Digits = digits;
         Mode = mode;

@@ -38,17 +38,17 @@ public static class LinearScale
     /// <exception cref="ArgumentOutOfRangeException">The range or the step breaks <see cref="ProficiencyScale"/>'s invariants, or the mastery score is not finite or outside the range.</exception>
     public static ProficiencyScale Create(double minimum, double maximum, double mastery, double? step = null, string? name = null)
     {
-        Preconditions.CheckFinite(minimum, nameof(minimum));
-        Preconditions.CheckFinite(maximum, nameof(maximum));
+        Guard.Against.NotFinite(minimum, nameof(minimum));
+        Guard.Against.NotFinite(maximum, nameof(maximum));
         if (!(maximum > minimum))
-            throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"The maximum {Preconditions.Format(maximum)} must be above the minimum {Preconditions.Format(minimum)}.");
-        Preconditions.CheckInRange(mastery, minimum, maximum, nameof(mastery));
+            throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"The maximum {InvariantNumber.Format(maximum)} must be above the minimum {InvariantNumber.Format(minimum)}.");
+        Guard.Against.OutsideRange(mastery, minimum, maximum, nameof(mastery));
         var levels = new List<ProficiencyLevel>(3);
         if (mastery > minimum) levels.Add(new(DoesNotMeet, minimum));
         levels.Add(new(Meets, mastery));
         if (mastery < maximum) levels.Add(new(Exceeds, maximum));
         name ??= string.Create(CultureInfo.InvariantCulture,
-            $"Linear {Preconditions.Format(minimum)}–{Preconditions.Format(maximum)}, mastery {Preconditions.Format(mastery)}{(step is { } s ? $", step {Preconditions.Format(s)}" : "")}");
+            $"Linear {InvariantNumber.Format(minimum)}–{InvariantNumber.Format(maximum)}, mastery {InvariantNumber.Format(mastery)}{(step is { } s ? $", step {InvariantNumber.Format(s)}" : "")}");
         return new ProficiencyScale(name, minimum, maximum, levels, Meets, step);
     }
 }

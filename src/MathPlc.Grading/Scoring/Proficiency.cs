@@ -24,17 +24,17 @@ public static class Proficiency
     /// <exception cref="ArgumentOutOfRangeException">A score, or the policy's override score for this student and target, is not on the scale.</exception>
     public static ProficiencyResult Score(StudentId studentId, TargetId targetId, IEnumerable<Evidence> evidence, ProficiencyOptions options)
     {
-        ArgumentNullException.ThrowIfNull(evidence);
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(evidence);
+        Guard.Against.Null(options);
         var list = new List<Evidence>();
         foreach (var e in evidence)
         {
-            ArgumentNullException.ThrowIfNull(e, nameof(evidence));
-            Preconditions.CheckArgument(e.StudentId == studentId && e.TargetId == targetId, nameof(evidence),
+            Guard.Against.Null(e, nameof(evidence));
+            Guard.Against.Unmet(e.StudentId == studentId && e.TargetId == targetId, nameof(evidence),
                 $"Evidence for {e.StudentId} on {e.TargetId} was given to score {studentId} on {targetId}.");
             if (!options.Scale.Contains(e.Score))
                 throw new ArgumentOutOfRangeException(nameof(evidence), e.Score,
-                    $"The score {Preconditions.Format(e.Score)} of {e.StudentId} on {e.TargetId} ({e.AssessedOn:yyyy-MM-dd}) is not on the scale {options.Scale.Name} ({Preconditions.Format(options.Scale.Minimum)}–{Preconditions.Format(options.Scale.Maximum)}).");
+                    $"The score {InvariantNumber.Format(e.Score)} of {e.StudentId} on {e.TargetId} ({e.AssessedOn:yyyy-MM-dd}) is not on the scale {options.Scale.Name} ({InvariantNumber.Format(options.Scale.Minimum)}–{InvariantNumber.Format(options.Scale.Maximum)}).");
             list.Add(e);
         }
         return ScoreSeries(studentId, targetId, [.. list.OrderBy(e => e, Evidence.SchoolOrder)], options);
@@ -48,12 +48,12 @@ public static class Proficiency
     /// <exception cref="ArgumentOutOfRangeException">A score, or an override score the policy applies, is not on the scale.</exception>
     public static ImmutableArray<ProficiencyResult> ScoreAll(IEnumerable<Evidence> evidence, ProficiencyOptions options)
     {
-        ArgumentNullException.ThrowIfNull(evidence);
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(evidence);
+        Guard.Against.Null(options);
         var series = new Dictionary<(StudentId, TargetId), List<Evidence>>();
         foreach (var e in evidence)
         {
-            ArgumentNullException.ThrowIfNull(e, nameof(evidence));
+            Guard.Against.Null(e, nameof(evidence));
             var key = (e.StudentId, e.TargetId);
             if (!series.TryGetValue(key, out var list)) series[key] = list = [];
             list.Add(e);
@@ -111,7 +111,7 @@ public static class Proficiency
         {
             var e = used[weighted];
             throw new ArgumentException(
-                $"The evidence of {e.StudentId} on {e.TargetId} ({GradingPolicy.Iso(e.AssessedOn)}) has weight {Preconditions.Format(e.Weight!.Value)}, and {name} cannot weigh evidence (only mean and recent-mean can); leave the weight out rather than have it ignored.",
+                $"The evidence of {e.StudentId} on {e.TargetId} ({GradingPolicy.Iso(e.AssessedOn)}) has weight {InvariantNumber.Format(e.Weight!.Value)}, and {name} cannot weigh evidence (only mean and recent-mean can); leave the weight out rather than have it ignored.",
                 "evidence");
         }
         var weights = new double[used.Count];
@@ -124,14 +124,14 @@ public static class Proficiency
     {
         if (!options.Scale.Contains(judgement.Score))
             throw new ArgumentOutOfRangeException(nameof(options), judgement.Score,
-                $"The override score {Preconditions.Format(judgement.Score)} for {judgement.StudentId} on {judgement.TargetId} is not on the scale {options.Scale.Name} ({Preconditions.Format(options.Scale.Minimum)}–{Preconditions.Format(options.Scale.Maximum)}).");
-        string computedText = computed.Score is { } c ? Preconditions.Format(c) : "no score";
+                $"The override score {InvariantNumber.Format(judgement.Score)} for {judgement.StudentId} on {judgement.TargetId} is not on the scale {options.Scale.Name} ({InvariantNumber.Format(options.Scale.Minimum)}–{InvariantNumber.Format(options.Scale.Maximum)}).");
+        string computedText = computed.Score is { } c ? InvariantNumber.Format(c) : "no score";
         var why = new Reason("teacher-override",
-                $"{judgement.TeacherId} set the score to {Preconditions.Format(judgement.Score)} on {GradingPolicy.Iso(judgement.DecidedOn)}: {judgement.Why} The computed result was {computedText}.")
+                $"{judgement.TeacherId} set the score to {InvariantNumber.Format(judgement.Score)} on {GradingPolicy.Iso(judgement.DecidedOn)}: {judgement.Why} The computed result was {computedText}.")
             .With("rule", "teacher-override").With("teacher", judgement.TeacherId.Value).With("decided-on", GradingPolicy.Iso(judgement.DecidedOn))
             .With("why", judgement.Why).With("override", judgement.Score).With("computed-status", computed.Status.ToString())
-            .With("computed-score", computed.Score is { } s ? Preconditions.Format(s) : "none")
-            .With("computed-unrounded", computed.UnroundedScore is { } u ? Preconditions.Format(u) : "none");
+            .With("computed-score", computed.Score is { } s ? InvariantNumber.Format(s) : "none")
+            .With("computed-unrounded", computed.UnroundedScore is { } u ? InvariantNumber.Format(u) : "none");
         return new ProficiencyResult(computed.StudentId, computed.TargetId, computed.Method, ProficiencyStatus.Scored, judgement.Score, judgement.Score,
             LevelOf(judgement.Score, options), computed.Used, computed.Excluded, [.. computed.Reasons, why],
             $"Set by {judgement.TeacherId} on {GradingPolicy.Iso(judgement.DecidedOn)} ({judgement.Why}); computed: {computedText}.");

@@ -75,7 +75,7 @@ public static class ProficiencyBatch
     public static void Score(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> seriesStarts,
         Span<double> results, Span<Shortfall> shortfalls, ScoreRounding? rounding = null)
     {
-        ArgumentNullException.ThrowIfNull(method);
+        Guard.Against.Null(method);
         CheckShape(scores.Length, seriesStarts, results.Length, shortfalls.Length);
         for (int first = 0; first < results.Length; first += BlockSeries)
             ScoreBlock(method, scores, seriesStarts, first, Math.Min(results.Length, first + BlockSeries), results, shortfalls, rounding);
@@ -102,9 +102,9 @@ public static class ProficiencyBatch
     public static void ScoreParallel(CalculationMethod method, ReadOnlyMemory<double> scores, ReadOnlyMemory<int> seriesStarts,
         Memory<double> results, Memory<Shortfall> shortfalls, ScoreRounding? rounding = null, int? maxDegreeOfParallelism = null)
     {
-        ArgumentNullException.ThrowIfNull(method);
+        Guard.Against.Null(method);
         int threads = maxDegreeOfParallelism ?? Environment.ProcessorCount;
-        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1, nameof(maxDegreeOfParallelism));
+        Guard.Against.Below(threads, 1, nameof(maxDegreeOfParallelism));
         CheckShape(scores.Length, seriesStarts.Span, results.Length, shortfalls.Length);
 
         int count = results.Length;
@@ -164,10 +164,10 @@ public static class ProficiencyBatch
         Action<long, ReadOnlyMemory<double>, ReadOnlyMemory<Shortfall>> consume,
         ScoreRounding? rounding = null, int? maxDegreeOfParallelism = 1)
     {
-        ArgumentNullException.ThrowIfNull(method);
-        ArgumentNullException.ThrowIfNull(chunks);
-        ArgumentNullException.ThrowIfNull(consume);
-        if (maxDegreeOfParallelism is { } threads) ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1, nameof(maxDegreeOfParallelism));
+        Guard.Against.Null(method);
+        Guard.Against.Null(chunks);
+        Guard.Against.Null(consume);
+        if (maxDegreeOfParallelism is { } threads) Guard.Against.Below(threads, 1, nameof(maxDegreeOfParallelism));
 
         double[] results = [];
         Shortfall[] shortfalls = [];
@@ -205,16 +205,16 @@ public static class ProficiencyBatch
     /// <summary>Checks the offsets and the output lengths, all of them, before anything is written.</summary>
     private static void CheckShape(int scoreCount, ReadOnlySpan<int> seriesStarts, int resultCount, int shortfallCount)
     {
-        Preconditions.CheckArgument(!seriesStarts.IsEmpty, nameof(seriesStarts),
+        Guard.Against.Unmet(!seriesStarts.IsEmpty, nameof(seriesStarts),
             "seriesStarts needs one offset per series plus the end of the last (a single 0 for no series); it is empty.");
         int count = seriesStarts.Length - 1;
-        Preconditions.CheckArgument(resultCount == count, "results",
+        Guard.Against.Unmet(resultCount == count, "results",
             $"results has {resultCount} places for {count} series; it needs one per series (seriesStarts.Length - 1).");
-        Preconditions.CheckArgument(shortfallCount == count, "shortfalls",
+        Guard.Against.Unmet(shortfallCount == count, "shortfalls",
             $"shortfalls has {shortfallCount} places for {count} series; it needs one per series (seriesStarts.Length - 1).");
-        Preconditions.CheckArgument(seriesStarts[0] == 0, nameof(seriesStarts),
+        Guard.Against.Unmet(seriesStarts[0] == 0, nameof(seriesStarts),
             $"seriesStarts must start at 0, the first score; it starts at {seriesStarts[0]}.");
-        Preconditions.CheckArgument(seriesStarts[count] == scoreCount, nameof(seriesStarts),
+        Guard.Against.Unmet(seriesStarts[count] == scoreCount, nameof(seriesStarts),
             $"seriesStarts must end at {scoreCount}, the number of scores; it ends at {seriesStarts[count]}.");
         for (int i = 0; i < count; i++)
         {
@@ -267,10 +267,10 @@ public static class ProficiencyBatch
         int series = firstSeries;
         while (seriesStarts[series + 1] <= at) series++;
         throw new ArgumentOutOfRangeException("scores", scores[at], string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"scores[{at}] (series {series}) is {Preconditions.Format(scores[at])}; every score must be a finite number."));
+            $"scores[{at}] (series {series}) is {InvariantNumber.Format(scores[at])}; every score must be a finite number."));
     }
 
     private static void ThrowOverflow(CalculationMethod method, int series, double score) =>
         throw new ArgumentOutOfRangeException("scores", score, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The scores of series {series} are so large that the {method.Name} method's result is {Preconditions.Format(score)}; a proficiency score must be a finite number."));
+            $"The scores of series {series} are so large that the {method.Name} method's result is {InvariantNumber.Format(score)}; a proficiency score must be a finite number."));
 }

@@ -18,10 +18,10 @@ public sealed record ProficiencyOptions(
     string? Name = null)
 {
     /// <summary>The calculation method.</summary>
-    public CalculationMethod Method { get; } = Method ?? throw new ArgumentNullException(nameof(Method));
+    public CalculationMethod Method { get; } = Guard.Against.Null(Method);
 
     /// <summary>The proficiency scale.</summary>
-    public ProficiencyScale Scale { get; } = Scale ?? throw new ArgumentNullException(nameof(Scale));
+    public ProficiencyScale Scale { get; } = Guard.Against.Null(Scale);
 
     /// <summary>The method's name as results report it.</summary>
     public string ReportedName => Name ?? Method.Name;

@@ -45,8 +45,8 @@ public static class CaseJson
     /// <exception cref="DataFileException">The file cannot be read as a CASE package in any mode; every problem is listed.</exception>
     public static CaseReadResult Read(Stream utf8Json, string fileName, CaseReadMode mode = CaseReadMode.Tolerant)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
         return new CaseReader(fileName, mode).Read(utf8Json);
     }
 
@@ -56,7 +56,7 @@ public static class CaseJson
     /// <exception cref="DataFileException">The file cannot be read as a CASE package.</exception>
     public static CaseReadResult ReadFile(string path, CaseReadMode mode = CaseReadMode.Tolerant)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path, mode);
     }
@@ -65,8 +65,8 @@ public static class CaseJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, CasePackage package)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(package);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(package);
         using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
             CaseWriter.Write(writer, package);
         utf8Json.WriteByte((byte)'\n');
@@ -105,8 +105,8 @@ public static class CaseJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteFile(string path, CasePackage package)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(package);
+        Guard.Against.Null(path);
+        Guard.Against.Null(package);
         OutputFile.Write(path, stream => Write(stream, package));
     }
 }

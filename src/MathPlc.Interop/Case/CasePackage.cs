@@ -12,5 +12,5 @@ namespace MathPlc.Interop.Case;
 public sealed record CasePackage(StandardsFramework Framework, string? Definitions = null, string? Rubrics = null)
 {
     /// <summary>The framework; never null.</summary>
-    public StandardsFramework Framework { get; init; } = Framework ?? throw new ArgumentNullException(nameof(Framework));
+    public StandardsFramework Framework { get; init; } = Guard.Against.Null(Framework);
 }

@@ -35,11 +35,11 @@ public static class ColumnarEvidenceCsv
     /// <exception cref="IOException">The file could not be read.</exception>
     public static EvidenceSeries? Read(Stream stream, string fileName, ProficiencyScale scale, Predicate<EvidenceKind> counts, IProgress<long>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(scale);
-        ArgumentNullException.ThrowIfNull(counts);
-        Preconditions.CheckArgument(stream.CanSeek, nameof(stream), "The columnar reader needs a seekable stream (a file): it may read the file twice.");
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
+        Guard.Against.Null(scale);
+        Guard.Against.Null(counts);
+        Guard.Against.Unmet(stream.CanSeek, nameof(stream), "The columnar reader needs a seekable stream (a file): it may read the file twice.");
         long origin = stream.Position;
         var fast = new Columns(scale, counts, progress);
         switch (FastScan.Read(stream, fast))

@@ -20,7 +20,7 @@ public sealed record CsvReadResult<T>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     public CsvReadResult(string file, ImmutableArray<DataDiagnostic> fileDiagnostics, ImmutableArray<CsvRow<T>> rows)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        Guard.Against.Null(file);
         File = file;
         FileDiagnostics = fileDiagnostics.IsDefault ? [] : fileDiagnostics;
         Rows = rows.IsDefault ? [] : rows;

@@ -21,8 +21,8 @@ public readonly struct CsvRow<T> : IEquatable<CsvRow<T>>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     public CsvRow(int line, T value)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Below(line, 1);
+        Guard.Against.Null(value);
         Line = line;
         Value = value;
         Diagnostics = [];
@@ -35,9 +35,9 @@ public readonly struct CsvRow<T> : IEquatable<CsvRow<T>>
     /// <exception cref="ArgumentException"><paramref name="diagnostics"/> is empty or holds null.</exception>
     public CsvRow(int line, ImmutableArray<DataDiagnostic> diagnostics)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
-        Preconditions.CheckArgument(!diagnostics.IsDefaultOrEmpty, nameof(diagnostics), "A row that could not be read needs at least one diagnostic.");
-        Preconditions.CheckArgument(!diagnostics.Contains(null!), nameof(diagnostics), "A row's diagnostics must not hold null.");
+        Guard.Against.Below(line, 1);
+        Guard.Against.Unmet(!diagnostics.IsDefaultOrEmpty, nameof(diagnostics), "A row that could not be read needs at least one diagnostic.");
+        Guard.Against.Unmet(!diagnostics.Contains(null!), nameof(diagnostics), "A row's diagnostics must not hold null.");
         Line = line;
         Value = null;
         Diagnostics = diagnostics;

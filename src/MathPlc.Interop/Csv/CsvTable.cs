@@ -26,9 +26,9 @@ public static class CsvTable
     /// <exception cref="IOException">The stream could not be written.</exception>
     public static void Write(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        Guard.Against.Null(output);
         CheckHeader(header);
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.Against.Null(rows);
         using var writer = CsvOutput.Create(output);
         bool neutralise = formulas == CsvFormulas.Neutralise;
         foreach (var name in header) writer.WriteField(neutralise ? CsvFormulaCell.Neutralise(name) : name);
@@ -36,8 +36,8 @@ public static class CsvTable
         int index = 0;
         foreach (var row in rows)
         {
-            ArgumentNullException.ThrowIfNull(row, nameof(rows));
-            Preconditions.CheckArgument(row.Count == header.Count, nameof(rows),
+            Guard.Against.Null(row, nameof(rows));
+            Guard.Against.Unmet(row.Count == header.Count, nameof(rows),
                 $"Row {index} has {row.Count} fields but the header has {header.Count}.");
             foreach (var field in row) writer.WriteField(field is null ? string.Empty : neutralise ? CsvFormulaCell.Neutralise(field) : field);
             writer.EndRecord();
@@ -63,16 +63,16 @@ public static class CsvTable
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
     public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         CheckHeader(header);
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.Against.Null(rows);
         OutputFile.Write(path, stream => Write(stream, header, rows, formulas));
     }
 
     private static void CheckHeader(IReadOnlyList<string> header)
     {
-        ArgumentNullException.ThrowIfNull(header);
-        Preconditions.CheckArgument(header.Count > 0, nameof(header), "A table needs at least one column.");
-        Preconditions.CheckArgument(header.All(static h => h is not null), nameof(header), "A column name must not be null.");
+        Guard.Against.Null(header);
+        Guard.Against.Unmet(header.Count > 0, nameof(header), "A table needs at least one column.");
+        Guard.Against.Unmet(header.All(static h => h is not null), nameof(header), "A column name must not be null.");
     }
 }

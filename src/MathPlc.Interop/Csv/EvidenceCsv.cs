@@ -52,8 +52,8 @@ public static class EvidenceCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<Evidence> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         return CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, static row => EvidenceCsvRow.Parse(row));
     }
 
@@ -69,9 +69,9 @@ public static class EvidenceCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<Evidence> Read(Stream stream, string fileName, ProficiencyScale scale)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(scale);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
+        Guard.Against.Null(scale);
         return CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, row => EvidenceCsvRow.Parse(row, scale));
     }
 
@@ -85,9 +85,9 @@ public static class EvidenceCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<Evidence> Read(Stream stream, string fileName, EvidenceCsvChecks checks)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(checks);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
+        Guard.Against.Null(checks);
         return CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, row => EvidenceCsvRow.Parse(row, checks));
     }
 
@@ -98,8 +98,8 @@ public static class EvidenceCsv
     /// <exception cref="IOException">The file could not be read.</exception>
     public static CsvReadResult<Evidence> ReadFile(string path, EvidenceCsvChecks checks)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(checks);
+        Guard.Against.NullOrWhiteSpace(path);
+        Guard.Against.Null(checks);
         using var stream = OpenRead(path);
         return Read(stream, path, checks);
     }
@@ -111,7 +111,7 @@ public static class EvidenceCsv
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static CsvReadResult<Evidence> ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = OpenRead(path);
         return Read(stream, path);
     }
@@ -127,8 +127,8 @@ public static class EvidenceCsv
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static CsvReadResult<Evidence> ReadFile(string path, ProficiencyScale scale)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(scale);
+        Guard.Against.NullOrWhiteSpace(path);
+        Guard.Against.Null(scale);
         using var stream = OpenRead(path);
         return Read(stream, path, scale);
     }
@@ -148,13 +148,13 @@ public static class EvidenceCsv
     /// <exception cref="IOException">The stream could not be written.</exception>
     public static void Write(Stream output, IEnumerable<Evidence> evidence)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(evidence);
+        Guard.Against.Null(output);
+        Guard.Against.Null(evidence);
         using var writer = CsvOutput.Create(output);
         writer.WriteHeader(EvidenceCsvRow.Header.AsSpan());
         foreach (var item in evidence)
         {
-            Preconditions.CheckArgument(item is not null, nameof(evidence), "The evidence to write must not hold null.");
+            Guard.Against.Unmet(item is not null, nameof(evidence), "The evidence to write must not hold null.");
             EvidenceCsvRow.Write(writer, item);
         }
     }
@@ -170,8 +170,8 @@ public static class EvidenceCsv
     /// <exception cref="UnauthorizedAccessException">The folder or file may not be written.</exception>
     public static void WriteFile(string path, IEnumerable<Evidence> evidence)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(evidence);
+        Guard.Against.NullOrWhiteSpace(path);
+        Guard.Against.Null(evidence);
         OutputFile.Write(path, stream => Write(stream, evidence));
     }
 }

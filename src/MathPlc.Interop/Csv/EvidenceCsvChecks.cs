@@ -9,5 +9,5 @@ namespace MathPlc.Interop.Csv;
 public sealed record EvidenceCsvChecks(ProficiencyScale Scale, bool OnStep = false, string? MethodThatCannotWeigh = null)
 {
     /// <summary>The scale.</summary>
-    public ProficiencyScale Scale { get; } = Scale ?? throw new ArgumentNullException(nameof(Scale));
+    public ProficiencyScale Scale { get; } = Guard.Against.Null(Scale);
 }

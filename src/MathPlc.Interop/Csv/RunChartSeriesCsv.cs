@@ -32,8 +32,8 @@ public static class RunChartSeriesCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<RunChartSeriesRow> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<(string, NodaTime.LocalDate)>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -51,7 +51,7 @@ public static class RunChartSeriesCsv
     /// <exception cref="IOException">The file could not be read.</exception>
     public static CsvReadResult<RunChartSeriesRow> ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }
@@ -60,7 +60,7 @@ public static class RunChartSeriesCsv
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     public static ImmutableArray<(string Measure, ImmutableArray<RunChartPoint> Points)> ByMeasure(IEnumerable<RunChartSeriesRow> rows)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.Against.Null(rows);
         return [.. rows.GroupBy(r => r.Measure, StringComparer.Ordinal).Select(g => (g.Key, g.Select(r => r.Point).ToImmutableArray()))];
     }
 

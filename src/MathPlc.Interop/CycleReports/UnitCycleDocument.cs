@@ -32,7 +32,7 @@ public static class UnitCycleDocument
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static ReportDocument From(UnitCycleReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var codes = Codes(report);
         return new ReportDocument($"{report.Unit} — {report.Team}",
         [
@@ -45,7 +45,7 @@ public static class UnitCycleDocument
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static ReportSection Agenda(UnitCycleReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var plan = report.HowWillWeRespond.Plan;
         var c = report.Counts;
         var capacity = plan.Capacity;

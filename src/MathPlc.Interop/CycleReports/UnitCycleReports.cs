@@ -25,5 +25,5 @@ public static class UnitCycleReports
 
     /// <summary>The meeting agenda alone, as Markdown (its <c>## Meeting agenda</c> section).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string AgendaMarkdown(UnitCycleReport report) => MarkdownReport.RenderSection(UnitCycleDocument.Agenda(report ?? throw new ArgumentNullException(nameof(report))));
+    public static string AgendaMarkdown(UnitCycleReport report) => MarkdownReport.RenderSection(UnitCycleDocument.Agenda(Guard.Against.Null(report)));
 }

@@ -51,7 +51,7 @@ public static class UnitCycleTables
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Plan(UnitCycleReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         return Csv(PlanHeader, report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
         [
             r.Student.Value, r.TargetCode, r.Status.Name(), r.Response.Name(), r.GroupId, r.Adult?.Value,
@@ -65,7 +65,7 @@ public static class UnitCycleTables
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Proficiency(UnitCycleReport report, Roster? roster = null)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var codes = Codes(report);
         return Csv(ProficiencyHeader, report.HowWillWeKnow.Proficiency.Select(r =>
         {
@@ -84,7 +84,7 @@ public static class UnitCycleTables
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Tiers(UnitCycleReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var plan = report.HowWillWeRespond.Plan;
         int targets = report.WhatToLearn.Targets.Length;
         return Csv(TiersHeader, plan.Responses.GroupBy(r => r.Student).Select(rows =>
@@ -108,7 +108,7 @@ public static class UnitCycleTables
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Groups(UnitCycleReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         return Csv(GroupsHeader, report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
         [
             g.Id, g.Kind.Name(), g.Target?.Value, s.Value, g.Fits ? g.Reason.Code : $"{g.Reason.Code}: {g.Reason.Message}",

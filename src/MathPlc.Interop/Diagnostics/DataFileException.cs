@@ -20,9 +20,9 @@ public sealed class DataFileException : Exception
 
     private static string FirstMessage(IEnumerable<DataDiagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(diagnostics);
+        Guard.Against.Null(diagnostics);
         var list = diagnostics as IReadOnlyCollection<DataDiagnostic> ?? [.. diagnostics];
-        Preconditions.CheckArgument(list.Count > 0, nameof(diagnostics), "A data file exception needs at least one diagnostic.");
+        Guard.Against.Unmet(list.Count > 0, nameof(diagnostics), "A data file exception needs at least one diagnostic.");
         string first = list.First().ToString();
         return list.Count == 1 ? first : $"{first} (and {list.Count - 1} more problem{(list.Count == 2 ? "" : "s")})";
     }

@@ -19,7 +19,7 @@ public static class DiagnosticText
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static string Shorten(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         int length = value.Length;
         bool cut = length > MaxLength;
         if (cut) length = char.IsHighSurrogate(value[MaxLength - 1]) ? MaxLength - 1 : MaxLength;

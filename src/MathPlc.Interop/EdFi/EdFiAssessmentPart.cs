@@ -17,9 +17,9 @@ public sealed record EdFiAssessmentPart
     /// <exception cref="ArgumentNullException">A collection or required text is null.</exception>
     public EdFiAssessmentPart(string assessmentIdentifier, string identificationCode, double? maxRawScore, IEnumerable<TargetId> learningStandards, EdFiSource? source = null)
     {
-        LearningStandards = [.. learningStandards ?? throw new ArgumentNullException(nameof(learningStandards))];
-        AssessmentIdentifier = assessmentIdentifier ?? throw new ArgumentNullException(nameof(assessmentIdentifier));
-        IdentificationCode = identificationCode ?? throw new ArgumentNullException(nameof(identificationCode));
+        LearningStandards = [.. Guard.Against.Null(learningStandards)];
+        AssessmentIdentifier = Guard.Against.Null(assessmentIdentifier);
+        IdentificationCode = Guard.Against.Null(identificationCode);
         MaxRawScore = maxRawScore;
         Source = source;
     }

@@ -37,8 +37,8 @@ public static class EdFiCycleInputs
     /// <exception cref="DataFileException">The folder could not be read, or does not match the unit's blueprint.</exception>
     public static UnitCycleInput FromEdFi(CycleUnitFile unit, EdFiReadResult read, string? assessment = null)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(read);
+        Guard.Against.Null(unit);
+        Guard.Against.Null(read);
         var (data, roster) = read.OrThrow();
         var chosen = Choose(data, assessment);
         var problems = new List<DataDiagnostic>();
@@ -73,7 +73,7 @@ public static class EdFiCycleInputs
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     public static EdFiData ToEdFi(UnitCycleInput input, EdFiContext? context = null)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         context ??= EdFiContext.For(input.AssessedOn);
         var roster = input.Roster;
         EdFiSectionKey Key(SectionId s) => new(s.Value, context.LocalCourseCode, context.SchoolId, context.SchoolYear.ToString(CultureInfo.InvariantCulture), context.SessionName);

@@ -25,17 +25,17 @@ public sealed record EdFiData
     /// <exception cref="ArgumentNullException">A collection or required text is null.</exception>
     public EdFiData(IEnumerable<EdFiStudent> students, IEnumerable<EdFiSection> sections, IEnumerable<EdFiSectionAssociation> studentSections, IEnumerable<EdFiSectionAssociation> staffSections, IEnumerable<EdFiStudentStatus> statuses, IEnumerable<StudentId>? specialEducation, IEnumerable<EdFiLearningStandard> learningStandards, IEnumerable<EdFiAssessment> assessments, IEnumerable<EdFiAssessmentPart> items, IEnumerable<EdFiAssessmentPart> objectives, IEnumerable<EdFiStudentAssessment> studentAssessments)
     {
-        Students = [.. students ?? throw new ArgumentNullException(nameof(students))];
-        Sections = [.. sections ?? throw new ArgumentNullException(nameof(sections))];
-        StudentSections = [.. studentSections ?? throw new ArgumentNullException(nameof(studentSections))];
-        StaffSections = [.. staffSections ?? throw new ArgumentNullException(nameof(staffSections))];
-        Statuses = [.. statuses ?? throw new ArgumentNullException(nameof(statuses))];
+        Students = [.. Guard.Against.Null(students)];
+        Sections = [.. Guard.Against.Null(sections)];
+        StudentSections = [.. Guard.Against.Null(studentSections)];
+        StaffSections = [.. Guard.Against.Null(staffSections)];
+        Statuses = [.. Guard.Against.Null(statuses)];
         SpecialEducation = specialEducation is null ? default : [.. specialEducation];
-        LearningStandards = [.. learningStandards ?? throw new ArgumentNullException(nameof(learningStandards))];
-        Assessments = [.. assessments ?? throw new ArgumentNullException(nameof(assessments))];
-        Items = [.. items ?? throw new ArgumentNullException(nameof(items))];
-        Objectives = [.. objectives ?? throw new ArgumentNullException(nameof(objectives))];
-        StudentAssessments = [.. studentAssessments ?? throw new ArgumentNullException(nameof(studentAssessments))];
+        LearningStandards = [.. Guard.Against.Null(learningStandards)];
+        Assessments = [.. Guard.Against.Null(assessments)];
+        Items = [.. Guard.Against.Null(items)];
+        Objectives = [.. Guard.Against.Null(objectives)];
+        StudentAssessments = [.. Guard.Against.Null(studentAssessments)];
     }
 
     /// <summary>Students.</summary>

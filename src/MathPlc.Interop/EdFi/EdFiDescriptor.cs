@@ -13,7 +13,7 @@ public static class EdFiDescriptor
     /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> is null.</exception>
     public static string CodeValue(string descriptor)
     {
-        ArgumentNullException.ThrowIfNull(descriptor);
+        Guard.Against.Null(descriptor);
         int hash = descriptor.LastIndexOf('#');
         return (hash < 0 ? descriptor : descriptor[(hash + 1)..]).Trim();
     }

@@ -33,7 +33,7 @@ public static class EdFiFolder
     /// <exception cref="IOException">A file could not be read.</exception>
     public static EdFiReadResult Read(string folder)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Guard.Against.NullOrWhiteSpace(folder);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"There is no folder {folder}.");
         return EdFiFolderReader.Read(folder);
     }
@@ -52,8 +52,8 @@ public static class EdFiFolder
     /// <exception cref="IOException">A file could not be written.</exception>
     public static void Write(string folder, EdFiData data)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(data);
         OutputFolder.WriteText(folder, EdFiFolderWriter.Files(data));
     }
 

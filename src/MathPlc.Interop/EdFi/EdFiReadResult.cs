@@ -16,8 +16,8 @@ public sealed record EdFiReadResult
     /// <exception cref="ArgumentNullException">A collection or required text is null.</exception>
     public EdFiReadResult(EdFiData data, Roster? roster, IEnumerable<DataDiagnostic> diagnostics)
     {
-        Diagnostics = [.. diagnostics ?? throw new ArgumentNullException(nameof(diagnostics))];
-        Data = data ?? throw new ArgumentNullException(nameof(data));
+        Diagnostics = [.. Guard.Against.Null(diagnostics)];
+        Data = Guard.Against.Null(data);
         Roster = roster;
     }
 

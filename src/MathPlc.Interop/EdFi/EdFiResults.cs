@@ -46,12 +46,12 @@ public static class EdFiResults
     /// <exception cref="ArgumentException">A result is for a student not on <paramref name="roster"/>.</exception>
     public static string Grades(EdFiWriteBack target, Roster roster, IEnumerable<ProficiencyResult> results)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(roster);
-        ArgumentNullException.ThrowIfNull(results);
+        Guard.Against.Null(target);
+        Guard.Against.Null(roster);
+        Guard.Against.Null(results);
         var byStudent = results.GroupBy(r => r.StudentId).ToList();
         foreach (var group in byStudent)
-            Preconditions.CheckArgument(roster.Contains(group.Key), nameof(results), $"The student {group.Key} has results but is not on the roster.");
+            Guard.Against.Unmet(roster.Contains(group.Key), nameof(results), $"The student {group.Key} has results but is not on the roster.");
         return EdFiJsonWriter.Array(byStudent, (w, group) =>
         {
             var student = roster.Find(group.Key)!;
@@ -91,8 +91,8 @@ public static class EdFiResults
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string Cohorts(EdFiWriteBack target, IEnumerable<ResponseGroup> groups)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(groups);
+        Guard.Against.Null(target);
+        Guard.Against.Null(groups);
         return EdFiJsonWriter.Array(groups, (w, g) =>
         {
             w.WriteString("cohortIdentifier", CohortIdentifier(g.Id));
@@ -110,8 +110,8 @@ public static class EdFiResults
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static string StudentCohortAssociations(EdFiWriteBack target, IEnumerable<ResponseGroup> groups, LocalDate begins, LocalDate? ends = null)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(groups);
+        Guard.Against.Null(target);
+        Guard.Against.Null(groups);
         return EdFiJsonWriter.Array(groups.SelectMany(g => g.Students.Select(s => (Group: g, Student: s))), (w, m) =>
         {
             w.WriteString("beginDate", LocalDatePattern.Iso.Format(begins));
@@ -131,7 +131,7 @@ public static class EdFiResults
     public static void Write(string folder, EdFiWriteBack target, Roster roster, IEnumerable<ProficiencyResult> results,
         IEnumerable<ResponseGroup> groups, LocalDate begins, LocalDate? ends = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Guard.Against.NullOrWhiteSpace(folder);
         var list = groups?.ToList() ?? throw new ArgumentNullException(nameof(groups));
         OutputFolder.WriteText(folder,
         [
@@ -144,7 +144,7 @@ public static class EdFiResults
     /// <summary>A group id as a cohort identifier: itself when it fits in 36 characters, else its start and a hash that keeps it unique.</summary>
     public static string CohortIdentifier(string groupId)
     {
-        ArgumentNullException.ThrowIfNull(groupId);
+        Guard.Against.Null(groupId);
         if (groupId.Length <= CohortIdentifierLength) return groupId;
         string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(groupId)))[..8];
         return groupId[..(CohortIdentifierLength - 9)] + "-" + hash;

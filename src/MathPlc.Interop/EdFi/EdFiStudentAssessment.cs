@@ -17,10 +17,10 @@ public sealed record EdFiStudentAssessment
     /// <exception cref="ArgumentNullException">A collection or required text is null.</exception>
     public EdFiStudentAssessment(string identifier, string assessmentIdentifier, StudentId student, LocalDate? administrationDate, IEnumerable<EdFiPartScore> items, IEnumerable<EdFiPartScore> objectives, EdFiSource? source = null)
     {
-        Items = [.. items ?? throw new ArgumentNullException(nameof(items))];
-        Objectives = [.. objectives ?? throw new ArgumentNullException(nameof(objectives))];
-        Identifier = identifier ?? throw new ArgumentNullException(nameof(identifier));
-        AssessmentIdentifier = assessmentIdentifier ?? throw new ArgumentNullException(nameof(assessmentIdentifier));
+        Items = [.. Guard.Against.Null(items)];
+        Objectives = [.. Guard.Against.Null(objectives)];
+        Identifier = Guard.Against.Null(identifier);
+        AssessmentIdentifier = Guard.Against.Null(assessmentIdentifier);
         Student = student;
         AdministrationDate = administrationDate;
         Source = source;

@@ -35,8 +35,8 @@ public static class OutputFile
     /// <exception cref="IOException">The file could not be written or moved into place (a full disk); the message names <paramref name="path"/>, never the temporary file.</exception>
     public static void Write(string path, Action<Stream> write)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(write);
+        Guard.Against.NullOrWhiteSpace(path);
+        Guard.Against.Null(write);
         string target = OutputTarget.Resolve(path);
         string temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
@@ -76,7 +76,7 @@ public static class OutputFile
     /// <exception cref="IOException">The file could not be written or moved into place.</exception>
     public static void WriteText(string path, string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         Write(path, stream => stream.Write(Utf8NoBom.GetBytes(text)));
     }
 }

@@ -30,14 +30,14 @@ public static class OutputFolder
     /// <exception cref="IOException">A file could not be written (a full disk); nothing was written.</exception>
     public static void WriteText(string folder, IReadOnlyList<KeyValuePair<string, string>> files)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        ArgumentNullException.ThrowIfNull(files);
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(files);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, text) in files)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(files));
-            ArgumentNullException.ThrowIfNull(text, nameof(files));
-            Preconditions.CheckArgument(Path.GetFileName(name) == name && names.Add(name), nameof(files), $"\"{name}\" must be a plain file name, given once.");
+            Guard.Against.NullOrWhiteSpace(name, nameof(files));
+            Guard.Against.Null(text, nameof(files));
+            Guard.Against.Unmet(Path.GetFileName(name) == name && names.Add(name), nameof(files), $"\"{name}\" must be a plain file name, given once.");
         }
         string target = Path.GetFullPath(folder);
         if (!Directory.Exists(target))

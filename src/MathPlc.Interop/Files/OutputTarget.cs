@@ -24,7 +24,7 @@ public static class OutputTarget
     /// <exception cref="OutputPathException">The path may not be written; nothing was.</exception>
     public static string Resolve(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         string full = Path.GetFullPath(path);
         if (Path.GetFileName(full).Length == 0 || Path.EndsInDirectorySeparator(path))
             throw new OutputPathException(path, "this names a folder; give a file name.");

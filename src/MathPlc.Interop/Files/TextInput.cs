@@ -37,8 +37,8 @@ public static class TextInput
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool TryReadUtf8(Stream stream, string fileName, out ReadOnlyMemory<byte> utf8, out DataDiagnostic? problem)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         byte[] bytes;
         using (var buffer = new MemoryStream())
         {
@@ -52,8 +52,8 @@ public static class TextInput
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool TryDecode(byte[] bytes, string fileName, out ReadOnlyMemory<byte> utf8, out DataDiagnostic? problem)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(bytes);
+        Guard.Against.Null(fileName);
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
             return TryUtf16(bytes, bigEndian: bytes[0] == 0xFE, fileName, out utf8, out problem);
         int start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;

@@ -71,8 +71,8 @@ public static class CalendarJson
     /// <exception cref="DataFileException">The JSON is not a valid calendar; its one diagnostic says where and why.</exception>
     public static SchoolCalendar Read(Stream utf8Json, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
         try
         {
             return JsonSerializer.Deserialize(JsonInput.Read(utf8Json, fileName).Span, ReadContract)
@@ -91,7 +91,7 @@ public static class CalendarJson
     /// <exception cref="DataFileException">The file is not a valid calendar.</exception>
     public static SchoolCalendar ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }
@@ -102,8 +102,8 @@ public static class CalendarJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, SchoolCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(calendar);
         using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
             JsonSerializer.Serialize(writer, calendar, MathPlcJsonContext.Default.SchoolCalendar);
         utf8Json.WriteByte((byte)'\n');
@@ -122,8 +122,8 @@ public static class CalendarJson
     /// <exception cref="IOException">The file cannot be written or replaced.</exception>
     public static void WriteFile(string path, SchoolCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(path);
+        Guard.Against.Null(calendar);
         OutputFile.Write(path, stream => Write(stream, calendar));
     }
 

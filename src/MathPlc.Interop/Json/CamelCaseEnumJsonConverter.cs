@@ -31,8 +31,8 @@ public abstract class CamelCaseEnumJsonConverter<TEnum> : StringJsonConverter<TE
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="what"/> is null.</exception>
     private protected CamelCaseEnumJsonConverter(string code, string what, params ReadOnlySpan<TEnum> excluded)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(what);
+        Guard.Against.Null(code);
+        Guard.Against.Null(what);
         var names = new Dictionary<TEnum, string>();
         foreach (var value in Enum.GetValues<TEnum>())
             if (!excluded.Contains(value))

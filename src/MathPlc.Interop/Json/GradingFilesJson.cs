@@ -68,8 +68,8 @@ public static class GradingFilesJson
     /// <exception cref="DataFileException">The JSON is not a valid value; its one diagnostic says where and why.</exception>
     private static T Read<T>(Stream utf8Json, string fileName, JsonTypeInfo<T> contract, string what)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
         try
         {
             return JsonSerializer.Deserialize(JsonInput.Read(utf8Json, fileName).Span, contract)
@@ -83,7 +83,7 @@ public static class GradingFilesJson
 
     private static T ReadFile<T>(string path, JsonTypeInfo<T> contract, string what)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path, contract, what);
     }

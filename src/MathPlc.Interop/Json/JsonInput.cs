@@ -27,8 +27,8 @@ internal static class JsonInput
     /// <exception cref="DataFileException">The text or the JSON is not valid; the diagnostic says where and why.</exception>
     public static ReadOnlyMemory<byte> Read(Stream utf8Json, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
         var bytes = TextInput.ReadUtf8(utf8Json, fileName);
         if (Find(bytes.Span) is { } problem)
             throw new DataFileException([new DataDiagnostic(problem.Code, problem.Reason, fileName, problem.Line, problem.Column, problem.Path, problem.Value)]);

@@ -51,7 +51,7 @@ public static class MathPlcJson
     /// </exception>
     public static T Deserialize<T>(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         if (JsonInput.Find(System.Text.Encoding.UTF8.GetBytes(json)) is { } problem)
             throw JsonFailure.Create(problem.Code, problem.Path, problem.Value, problem.Reason);
         T? value;

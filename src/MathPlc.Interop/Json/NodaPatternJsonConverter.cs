@@ -26,9 +26,9 @@ public abstract class NodaPatternJsonConverter<T> : StringJsonConverter<T>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     private protected NodaPatternJsonConverter(IPattern<T> pattern, string code, string form)
     {
-        ArgumentNullException.ThrowIfNull(pattern);
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(form);
+        Guard.Against.Null(pattern);
+        Guard.Against.Null(code);
+        Guard.Against.Null(form);
         (_pattern, _code, _form) = (pattern, code, form);
     }
 

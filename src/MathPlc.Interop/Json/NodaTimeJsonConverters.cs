@@ -11,7 +11,7 @@ public sealed class LocalDateJsonConverter() : NodaPatternJsonConverter<LocalDat
 
     /// <summary>Refuses a date outside the ISO calendar.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not in the ISO calendar.</exception>
-    private protected override void Validate(LocalDate value) => Preconditions.CheckIsoCalendar(value, nameof(value));
+    private protected override void Validate(LocalDate value) => Guard.Against.NotIsoCalendar(value, nameof(value));
 }
 
 /// <summary>Reads and writes a <see cref="LocalTime"/> as <c>"07:45:00"</c> (<see cref="LocalTimePattern.ExtendedIso"/>: fractional seconds only when present).</summary>
@@ -35,5 +35,5 @@ public sealed class PeriodJsonConverter() : NodaPatternJsonConverter<Period>(Per
 {
     /// <summary>Refuses a null period.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    private protected override void Validate(Period value) => ArgumentNullException.ThrowIfNull(value);
+    private protected override void Validate(Period value) => Guard.Against.Null(value);
 }

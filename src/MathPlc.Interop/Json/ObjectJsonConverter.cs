@@ -17,7 +17,7 @@ internal abstract class ObjectJsonConverter<T> : JsonConverter<T>
     /// <inheritdoc/>
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         WriteValue(writer, value);
     }
 

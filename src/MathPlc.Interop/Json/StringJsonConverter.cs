@@ -23,7 +23,7 @@ public abstract class StringJsonConverter<T> : JsonConverter<T>
     /// <exception cref="ArgumentException">The value cannot be written (e.g. a date outside the ISO calendar, a default identifier).</exception>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(Format(value));
     }
 
@@ -36,7 +36,7 @@ public abstract class StringJsonConverter<T> : JsonConverter<T>
     /// <exception cref="ArgumentException">The value cannot be written.</exception>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WritePropertyName(Format(value));
     }
 

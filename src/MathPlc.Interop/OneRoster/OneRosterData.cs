@@ -22,22 +22,22 @@ public sealed record OneRosterData
     /// <exception cref="ArgumentException">An id repeats, a line item's class is not on the roster, or a result names an unknown line item or student.</exception>
     public OneRosterData(Roster roster, IEnumerable<OneRosterLineItem>? lineItems = null, IEnumerable<OneRosterResult>? results = null)
     {
-        ArgumentNullException.ThrowIfNull(roster);
-        var items = Preconditions.CheckNoNulls(lineItems ?? [], nameof(lineItems));
-        var scores = Preconditions.CheckNoNulls(results ?? [], nameof(results));
+        Guard.Against.Null(roster);
+        var items = Guard.Against.NullOrNullElements(lineItems ?? [], nameof(lineItems));
+        var scores = Guard.Against.NullOrNullElements(results ?? [], nameof(results));
         var sections = roster.Sections.ToHashSet();
         var itemIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            Preconditions.CheckArgument(itemIds.Add(item.SourcedId), nameof(lineItems), $"The line item {item.SourcedId} is given twice.");
-            Preconditions.CheckArgument(sections.Contains(item.Section), nameof(lineItems), $"The line item {item.SourcedId} belongs to class {item.Section}, which is not a section of the roster.");
+            Guard.Against.Unmet(itemIds.Add(item.SourcedId), nameof(lineItems), $"The line item {item.SourcedId} is given twice.");
+            Guard.Against.Unmet(sections.Contains(item.Section), nameof(lineItems), $"The line item {item.SourcedId} belongs to class {item.Section}, which is not a section of the roster.");
         }
         var resultIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in scores)
         {
-            Preconditions.CheckArgument(resultIds.Add(result.SourcedId), nameof(results), $"The result {result.SourcedId} is given twice.");
-            Preconditions.CheckArgument(itemIds.Contains(result.LineItemSourcedId), nameof(results), $"The result {result.SourcedId} is on line item {result.LineItemSourcedId}, which is not given.");
-            Preconditions.CheckArgument(roster.Contains(result.Student), nameof(results), $"The result {result.SourcedId} is for student {result.Student}, who is not on the roster.");
+            Guard.Against.Unmet(resultIds.Add(result.SourcedId), nameof(results), $"The result {result.SourcedId} is given twice.");
+            Guard.Against.Unmet(itemIds.Contains(result.LineItemSourcedId), nameof(results), $"The result {result.SourcedId} is on line item {result.LineItemSourcedId}, which is not given.");
+            Guard.Against.Unmet(roster.Contains(result.Student), nameof(results), $"The result {result.SourcedId} is for student {result.Student}, who is not on the roster.");
         }
         Roster = roster;
         LineItems = items;

@@ -35,7 +35,7 @@ public static class OneRosterEvidence
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     public static OneRosterEvidenceResult From(OneRosterData data)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.Against.Null(data);
         var items = data.LineItems.ToDictionary(i => i.SourcedId, StringComparer.Ordinal);
         var evidence = new List<Evidence>();
         var skipped = new List<OneRosterSkippedResult>();
@@ -47,7 +47,7 @@ public static class OneRosterEvidence
 
             if (result.NotEvidence is { } not and not "exempt")
             {
-                Skip(not == "inProgress" ? "in-progress" : not, $"The result is marked {not}, so its score{(result.Score is { } s ? $" ({Preconditions.Format(s)})" : "")} is no evidence of what the student knows; no score is not a zero.");
+                Skip(not == "inProgress" ? "in-progress" : not, $"The result is marked {not}, so its score{(result.Score is { } s ? $" ({InvariantNumber.Format(s)})" : "")} is no evidence of what the student knows; no score is not a zero.");
                 continue;
             }
             if (result.Status != OneRosterScoreStatus.FullyGraded)

@@ -12,10 +12,10 @@ public sealed record OneRosterEvidenceResult
     /// <exception cref="ArgumentNullException">A collection is or holds null.</exception>
     public OneRosterEvidenceResult(IEnumerable<Evidence> evidence, IEnumerable<OneRosterSkippedResult> skipped)
     {
-        ArgumentNullException.ThrowIfNull(evidence);
-        ArgumentNullException.ThrowIfNull(skipped);
-        Evidence = Preconditions.CheckNoNulls(evidence, nameof(evidence));
-        Skipped = Preconditions.CheckNoNulls(skipped, nameof(skipped));
+        Guard.Against.Null(evidence);
+        Guard.Against.Null(skipped);
+        Evidence = Guard.Against.NullOrNullElements(evidence, nameof(evidence));
+        Skipped = Guard.Against.NullOrNullElements(skipped, nameof(skipped));
     }
 
     /// <summary>The evidence, in the order of the results (and of each result's objective scores).</summary>

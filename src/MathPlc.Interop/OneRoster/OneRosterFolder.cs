@@ -52,7 +52,7 @@ public static class OneRosterFolder
     /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
     public static OneRosterReadResult Read(string folder, OneRosterReadOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Guard.Against.NullOrWhiteSpace(folder);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"There is no folder {folder}.");
         return new OneRosterFolderReader(folder, options ?? OneRosterReadOptions.Default).Read();
     }
@@ -79,8 +79,8 @@ public static class OneRosterFolder
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     public static void Write(string folder, OneRosterData data, string? course = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(data);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"There is no folder {folder}.");
         OneRosterFolderWriter.Write(folder, data, string.IsNullOrWhiteSpace(course) ? null : course.Trim());
     }
@@ -107,9 +107,9 @@ public static class OneRosterFolder
     /// <exception cref="IOException">A file could not be written.</exception>
     public static void Write(string folder, OneRosterData data, OneRosterDistrict district)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(district);
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(data);
+        Guard.Against.Null(district);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"There is no folder {folder}.");
         OneRosterFolderWriter.Write(folder, data, null, district);
     }

@@ -244,8 +244,8 @@ internal sealed class OneRosterFolderReader
             if (row.Score is { } score && (score < item.ResultValueMin || score > item.ResultValueMax))
             {
                 Problem(OneRosterDiagnosticCodes.OffScale,
-                    $"The score is outside the line item's range {Preconditions.Format(item.ResultValueMin ?? double.NegativeInfinity)} to {Preconditions.Format(item.ResultValueMax ?? double.PositiveInfinity)}.",
-                    file, line, "score", Preconditions.Format(score));
+                    $"The score is outside the line item's range {InvariantNumber.Format(item.ResultValueMin ?? double.NegativeInfinity)} to {InvariantNumber.Format(item.ResultValueMax ?? double.PositiveInfinity)}.",
+                    file, line, "score", InvariantNumber.Format(score));
                 Reject(OneRosterFiles.Results, row.Id);
                 continue;
             }

@@ -179,7 +179,7 @@ internal static class OneRosterFolderWriter
         for (int i = 0; i < header.Count; i++) columns.Add(header[i], i);
         foreach (string name in roster.AttributeNames())
         {
-            Preconditions.CheckArgument(!DemographicsColumns.IsReserved(name), "data",
+            Guard.Against.Unmet(!DemographicsColumns.IsReserved(name), "data",
                 $"The group attribute \"{name}\" cannot be written to demographics.csv, where {name} is a column of its own; rename it.");
             if (columns.TryAdd(name, header.Count)) header.Add(name);
         }
@@ -192,7 +192,7 @@ internal static class OneRosterFolderWriter
             foreach (var (name, value) in student.Attributes)
             {
                 bool flag = DemographicsColumns.IsFlag(name);
-                Preconditions.CheckArgument(!flag || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase), "data",
+                Guard.Against.Unmet(!flag || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase), "data",
                     $"Student {student.Student}: the attribute {name} is a OneRoster flag and must be true or false, not \"{value}\".");
                 row[columns[name]] = flag ? value.ToLowerInvariant() : value;
             }
@@ -214,5 +214,5 @@ internal static class OneRosterFolderWriter
 
     private static string? Date(NodaTime.LocalDate? date) => date is { } d ? IsoDateText.Format(d) : null;
 
-    private static string? Number(double? value) => value is { } v ? Preconditions.Format(v) : null;
+    private static string? Number(double? value) => value is { } v ? InvariantNumber.Format(v) : null;
 }

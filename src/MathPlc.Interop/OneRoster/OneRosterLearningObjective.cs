@@ -21,8 +21,8 @@ public sealed record OneRosterLearningObjective
     /// <exception cref="ArgumentException"><paramref name="source"/> is empty or white space, or <paramref name="target"/> is the default value.</exception>
     public OneRosterLearningObjective(string source, TargetId target)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        Preconditions.CheckArgument(target.Value is not null, nameof(target), "The learning objective id must not be the default (empty) value.");
+        Guard.Against.NullOrWhiteSpace(source);
+        Guard.Against.Unmet(target.Value is not null, nameof(target), "The learning objective id must not be the default (empty) value.");
         Source = source.Trim();
         Target = target;
     }

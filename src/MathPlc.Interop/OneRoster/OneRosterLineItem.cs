@@ -31,15 +31,15 @@ public sealed record OneRosterLineItem
         string sourcedId, string title, SectionId section, LocalDate? assignDate = null, LocalDate? dueDate = null,
         double? resultValueMin = null, double? resultValueMax = null, IEnumerable<OneRosterLearningObjective>? learningObjectives = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourcedId);
-        ArgumentNullException.ThrowIfNull(title);
-        Preconditions.CheckArgument(section.Value is not null, nameof(section), "The class must not be the default (empty) value.");
-        if (resultValueMin is { } min) Preconditions.CheckFinite(min, nameof(resultValueMin));
+        Guard.Against.NullOrWhiteSpace(sourcedId);
+        Guard.Against.Null(title);
+        Guard.Against.Unmet(section.Value is not null, nameof(section), "The class must not be the default (empty) value.");
+        if (resultValueMin is { } min) Guard.Against.NotFinite(min, nameof(resultValueMin));
         if (resultValueMax is { } max)
         {
-            Preconditions.CheckFinite(max, nameof(resultValueMax));
+            Guard.Against.NotFinite(max, nameof(resultValueMax));
             if (resultValueMin is { } low && max < low)
-                throw new ArgumentOutOfRangeException(nameof(resultValueMax), max, $"The highest score must not be below the lowest ({Preconditions.Format(low)}).");
+                throw new ArgumentOutOfRangeException(nameof(resultValueMax), max, $"The highest score must not be below the lowest ({InvariantNumber.Format(low)}).");
         }
         SourcedId = sourcedId.Trim();
         Title = title.Trim();
@@ -48,7 +48,7 @@ public sealed record OneRosterLineItem
         DueDate = dueDate;
         ResultValueMin = resultValueMin;
         ResultValueMax = resultValueMax;
-        LearningObjectives = Preconditions.CheckNoNulls(learningObjectives ?? [], nameof(learningObjectives));
+        LearningObjectives = Guard.Against.NullOrNullElements(learningObjectives ?? [], nameof(learningObjectives));
     }
 
     /// <summary>The line item's id.</summary>
@@ -79,7 +79,7 @@ public sealed record OneRosterLineItem
     /// <exception cref="ArgumentNullException"><paramref name="learningObjectives"/> is or holds null.</exception>
     public OneRosterLineItem WithLearningObjectives(IEnumerable<OneRosterLearningObjective> learningObjectives)
     {
-        ArgumentNullException.ThrowIfNull(learningObjectives);
+        Guard.Against.Null(learningObjectives);
         return new(SourcedId, Title, Section, AssignDate, DueDate, ResultValueMin, ResultValueMax, learningObjectives);
     }
 

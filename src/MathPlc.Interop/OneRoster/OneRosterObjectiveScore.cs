@@ -14,8 +14,8 @@ public sealed record OneRosterObjectiveScore
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is NaN or infinite.</exception>
     public OneRosterObjectiveScore(OneRosterLearningObjective objective, double? score = null, string? textScore = null)
     {
-        ArgumentNullException.ThrowIfNull(objective);
-        if (score is { } value) Preconditions.CheckFinite(value, nameof(score));
+        Guard.Against.Null(objective);
+        if (score is { } value) Guard.Against.NotFinite(value, nameof(score));
         Objective = objective;
         Score = score;
         TextScore = string.IsNullOrWhiteSpace(textScore) ? null : textScore.Trim();

@@ -19,7 +19,7 @@ public sealed record OneRosterReadOptions
     {
         var list = (courses ?? []).ToImmutableArray();
         foreach (var course in list)
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(course), nameof(courses), "A course id must not be null, empty or white space.");
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(course), nameof(courses), "A course id must not be null, empty or white space.");
         Courses = [.. list.Select(static c => c.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 

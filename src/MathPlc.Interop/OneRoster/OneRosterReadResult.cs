@@ -19,11 +19,11 @@ public sealed record OneRosterReadResult
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null, or a collection holds null.</exception>
     public OneRosterReadResult(string? version, OneRosterData data, IEnumerable<DataDiagnostic> diagnostics, IEnumerable<DataDiagnostic> notes)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.Against.Null(data);
         Version = version;
         Data = data;
-        Diagnostics = Preconditions.CheckNoNulls(diagnostics, nameof(diagnostics));
-        Notes = Preconditions.CheckNoNulls(notes, nameof(notes));
+        Diagnostics = Guard.Against.NullOrNullElements(diagnostics, nameof(diagnostics));
+        Notes = Guard.Against.NullOrNullElements(notes, nameof(notes));
     }
 
     /// <summary>The OneRoster version the manifest declares, or null.</summary>

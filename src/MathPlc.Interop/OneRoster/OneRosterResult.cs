@@ -30,19 +30,19 @@ public sealed record OneRosterResult
         double? score = null, LocalDate? scoreDate = null, IEnumerable<OneRosterObjectiveScore>? objectiveScores = null,
         OneRosterResultFlags flags = OneRosterResultFlags.None)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourcedId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(lineItemSourcedId);
-        Preconditions.CheckArgument(student.Value is not null, nameof(student), "The student must not be the default (empty) value.");
-        Preconditions.CheckArgument(Enum.IsDefined(status), nameof(status), $"{status} is not a score status.");
-        if (score is { } value) Preconditions.CheckFinite(value, nameof(score));
+        Guard.Against.NullOrWhiteSpace(sourcedId);
+        Guard.Against.NullOrWhiteSpace(lineItemSourcedId);
+        Guard.Against.Unmet(student.Value is not null, nameof(student), "The student must not be the default (empty) value.");
+        Guard.Against.Unmet(Enum.IsDefined(status), nameof(status), $"{status} is not a score status.");
+        if (score is { } value) Guard.Against.NotFinite(value, nameof(score));
         SourcedId = sourcedId.Trim();
         LineItemSourcedId = lineItemSourcedId.Trim();
         Student = student;
         Status = status;
         Score = score;
         ScoreDate = scoreDate;
-        ObjectiveScores = Preconditions.CheckNoNulls(objectiveScores ?? [], nameof(objectiveScores));
-        Preconditions.CheckArgument((flags & ~(OneRosterResultFlags.InProgress | OneRosterResultFlags.Incomplete | OneRosterResultFlags.Late | OneRosterResultFlags.Missing)) == 0,
+        ObjectiveScores = Guard.Against.NullOrNullElements(objectiveScores ?? [], nameof(objectiveScores));
+        Guard.Against.Unmet((flags & ~(OneRosterResultFlags.InProgress | OneRosterResultFlags.Incomplete | OneRosterResultFlags.Late | OneRosterResultFlags.Missing)) == 0,
             nameof(flags), $"{flags} holds values that are not result flags.");
         Flags = flags;
     }
@@ -86,7 +86,7 @@ public sealed record OneRosterResult
     /// <exception cref="ArgumentNullException"><paramref name="objectiveScores"/> is or holds null.</exception>
     public OneRosterResult WithObjectiveScores(IEnumerable<OneRosterObjectiveScore> objectiveScores)
     {
-        ArgumentNullException.ThrowIfNull(objectiveScores);
+        Guard.Against.Null(objectiveScores);
         return new(SourcedId, LineItemSourcedId, Student, Status, Score, ScoreDate, objectiveScores, Flags);
     }
 

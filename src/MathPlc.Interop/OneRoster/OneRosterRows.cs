@@ -76,7 +76,7 @@ internal static class OneRosterRows
         ok &= row.TryOptionalNumber(7, out double? max);
         if (ok && min is { } low && max is { } high && high < low)
         {
-            row.Report(7, OneRosterDiagnosticCodes.BadRange, $"The highest score is below the lowest ({Preconditions.Format(low)}).");
+            row.Report(7, OneRosterDiagnosticCodes.BadRange, $"The highest score is below the lowest ({InvariantNumber.Format(low)}).");
             ok = false;
         }
         return ok ? new LineItem(id, deleted, title, classId, assign, due, min, max) : null;

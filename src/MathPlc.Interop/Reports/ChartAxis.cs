@@ -8,10 +8,10 @@ public sealed record ChartAxis
     /// <exception cref="ArgumentOutOfRangeException">A bound is not finite, or <paramref name="maximum"/> is not above <paramref name="minimum"/>.</exception>
     public ChartAxis(string label, double minimum, double maximum)
     {
-        ArgumentNullException.ThrowIfNull(label);
-        Preconditions.CheckFinite(minimum, nameof(minimum));
-        Preconditions.CheckFinite(maximum, nameof(maximum));
-        if (maximum <= minimum) throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"The top of the axis must be above its bottom ({Preconditions.Format(minimum)}).");
+        Guard.Against.Null(label);
+        Guard.Against.NotFinite(minimum, nameof(minimum));
+        Guard.Against.NotFinite(maximum, nameof(maximum));
+        if (maximum <= minimum) throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"The top of the axis must be above its bottom ({InvariantNumber.Format(minimum)}).");
         Label = label.Trim();
         Minimum = minimum;
         Maximum = maximum;

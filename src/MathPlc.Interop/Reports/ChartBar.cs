@@ -11,9 +11,9 @@ public sealed record ChartBar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or not finite, or <paramref name="colour"/> is negative.</exception>
     public ChartBar(string label, double value, int? colour = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Preconditions.CheckNonNegative(value, nameof(value));
-        if (colour is { } index) ArgumentOutOfRangeException.ThrowIfNegative(index, nameof(colour));
+        Guard.Against.NullOrWhiteSpace(label);
+        Guard.Against.NegativeOrNotFinite(value, nameof(value));
+        if (colour is { } index) Guard.Against.Below(index, 0, nameof(colour));
         Label = label.Trim();
         Value = value;
         Colour = colour;

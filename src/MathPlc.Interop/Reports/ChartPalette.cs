@@ -14,7 +14,7 @@ public static class ChartPalette
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
     public static string Colour(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        Guard.Against.Below(index, 0);
         return Colours[index % Colours.Length];
     }
 }

@@ -15,8 +15,8 @@ public sealed record ChartReferenceLine
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
     public ChartReferenceLine(bool vertical, double value, string label)
     {
-        ArgumentNullException.ThrowIfNull(label);
-        Preconditions.CheckFinite(value, nameof(value));
+        Guard.Against.Null(label);
+        Guard.Against.NotFinite(value, nameof(value));
         Vertical = vertical;
         Value = value;
         Label = label.Trim();

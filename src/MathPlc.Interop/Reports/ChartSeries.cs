@@ -9,11 +9,11 @@ public sealed record ChartSeries
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite.</exception>
     public ChartSeries(string name, IEnumerable<double?> values)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(values);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(values);
         Values = [.. values];
         foreach (var value in Values)
-            if (value is { } v) Preconditions.CheckFinite(v, nameof(values));
+            if (value is { } v) Guard.Against.NotFinite(v, nameof(values));
         Name = name.Trim();
     }
 

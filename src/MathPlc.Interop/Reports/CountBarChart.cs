@@ -16,9 +16,9 @@ public sealed record CountBarChart : ReportChart
     public CountBarChart(string title, string description, IEnumerable<ChartBar> bars, string valueAxisLabel = "Students")
         : base(title, description)
     {
-        ArgumentNullException.ThrowIfNull(bars);
-        ArgumentNullException.ThrowIfNull(valueAxisLabel);
-        Bars = Preconditions.CheckNoNulls(bars, nameof(bars));
+        Guard.Against.Null(bars);
+        Guard.Against.Null(valueAxisLabel);
+        Bars = Guard.Against.NullOrNullElements(bars, nameof(bars));
         ValueAxisLabel = valueAxisLabel.Trim();
     }
 

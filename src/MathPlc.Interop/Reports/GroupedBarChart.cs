@@ -27,22 +27,22 @@ public sealed record GroupedBarChart : ReportChart
         string valueAxisLabel = "Percent proficient", double maximum = 100, string valueSuffix = "%", string? categoryAxisLabel = null)
         : base(title, description)
     {
-        ArgumentNullException.ThrowIfNull(categories);
-        ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(valueAxisLabel);
-        ArgumentNullException.ThrowIfNull(valueSuffix);
-        Preconditions.CheckPositive(maximum, nameof(maximum));
-        Categories = Preconditions.CheckNoNulls(categories, nameof(categories));
+        Guard.Against.Null(categories);
+        Guard.Against.Null(series);
+        Guard.Against.Null(valueAxisLabel);
+        Guard.Against.Null(valueSuffix);
+        Guard.Against.NotPositive(maximum, nameof(maximum));
+        Categories = Guard.Against.NullOrNullElements(categories, nameof(categories));
         foreach (string category in Categories)
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(category), nameof(categories), "A category must not be empty or white space.");
-        Series = Preconditions.CheckNoNulls(series, nameof(series));
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(category), nameof(categories), "A category must not be empty or white space.");
+        Series = Guard.Against.NullOrNullElements(series, nameof(series));
         foreach (var one in Series)
         {
-            Preconditions.CheckArgument(one.Values.Length == Categories.Length, nameof(series),
+            Guard.Against.Unmet(one.Values.Length == Categories.Length, nameof(series),
                 $"The series {one.Name} has {one.Values.Length} values but there are {Categories.Length} categories.");
             foreach (var value in one.Values)
                 if (value is { } v && (v < 0 || v > maximum))
-                    throw new ArgumentOutOfRangeException(nameof(series), v, $"The series {one.Name} has a value outside 0 to {Preconditions.Format(maximum)}.");
+                    throw new ArgumentOutOfRangeException(nameof(series), v, $"The series {one.Name} has a value outside 0 to {InvariantNumber.Format(maximum)}.");
         }
         ValueAxisLabel = valueAxisLabel.Trim();
         Maximum = maximum;
@@ -78,9 +78,9 @@ public sealed record GroupedBarChart : ReportChart
         {
             if (value is not null)
             {
-                Preconditions.CheckArgument(!value.Vertical, nameof(ReferenceLine), "A bar chart's reference line is horizontal.");
+                Guard.Against.Unmet(!value.Vertical, nameof(ReferenceLine), "A bar chart's reference line is horizontal.");
                 if (value.Value < 0 || value.Value > Maximum)
-                    throw new ArgumentOutOfRangeException(nameof(ReferenceLine), value.Value, $"The reference line must lie within 0 to {Preconditions.Format(Maximum)}.");
+                    throw new ArgumentOutOfRangeException(nameof(ReferenceLine), value.Value, $"The reference line must lie within 0 to {InvariantNumber.Format(Maximum)}.");
             }
             _referenceLine = value;
         }

@@ -61,7 +61,7 @@ public static class HtmlReport
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Render(ReportDocument report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -19,7 +19,7 @@ public static class MarkdownReport
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Render(ReportDocument report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var md = new StringBuilder();
         md.Append("# ").Append(Escape(report.Title, blockStart: false)).Append("\n\n");
         if (report.Subtitle is not null) md.Append(Escape(report.Subtitle, blockStart: true)).Append("\n\n");
@@ -31,7 +31,7 @@ public static class MarkdownReport
     /// <exception cref="ArgumentNullException"><paramref name="section"/> is null.</exception>
     public static string RenderSection(ReportSection section)
     {
-        ArgumentNullException.ThrowIfNull(section);
+        Guard.Against.Null(section);
         var md = new StringBuilder();
         Section(md, section);
         return md.ToString();

@@ -8,8 +8,8 @@ public abstract record ReportChart : ReportBlock
 {
     private protected ReportChart(string title, string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(description);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.Null(description);
         Title = title.Trim();
         Description = description.Trim();
     }

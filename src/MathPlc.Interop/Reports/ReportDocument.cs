@@ -8,10 +8,10 @@ public sealed record ReportDocument
     /// <exception cref="ArgumentNullException"><paramref name="sections"/> is or holds null.</exception>
     public ReportDocument(string title, IEnumerable<ReportSection> sections, string? subtitle = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(sections);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.Null(sections);
         Title = title.Trim();
-        Sections = Preconditions.CheckNoNulls(sections, nameof(sections));
+        Sections = Guard.Against.NullOrNullElements(sections, nameof(sections));
         Subtitle = string.IsNullOrWhiteSpace(subtitle) ? null : subtitle.Trim();
     }
 

@@ -8,8 +8,8 @@ public sealed record ReportList : ReportBlock
     /// <exception cref="ArgumentException"><paramref name="items"/> holds null.</exception>
     public ReportList(IEnumerable<string> items)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        Items = [.. Preconditions.CheckNoNulls(items, nameof(items)).Select(ReportText.Marked)];
+        Guard.Against.Null(items);
+        Items = [.. Guard.Against.NullOrNullElements(items, nameof(items)).Select(ReportText.Marked)];
     }
 
     /// <summary>Creates a list from structured text; values from input are never read as markup.</summary>
@@ -17,8 +17,8 @@ public sealed record ReportList : ReportBlock
     /// <exception cref="ArgumentException"><paramref name="items"/> holds null.</exception>
     public ReportList(IEnumerable<ReportText> items)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        Items = Preconditions.CheckNoNulls(items, nameof(items));
+        Guard.Against.Null(items);
+        Items = Guard.Against.NullOrNullElements(items, nameof(items));
     }
 
     /// <summary>The items, in order.</summary>

@@ -8,10 +8,10 @@ public sealed record ReportSection
     /// <exception cref="ArgumentNullException"><paramref name="blocks"/> is or holds null.</exception>
     public ReportSection(string heading, IEnumerable<ReportBlock> blocks)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(heading);
-        ArgumentNullException.ThrowIfNull(blocks);
+        Guard.Against.NullOrWhiteSpace(heading);
+        Guard.Against.Null(blocks);
         Heading = heading.Trim();
-        Blocks = Preconditions.CheckNoNulls(blocks, nameof(blocks));
+        Blocks = Guard.Against.NullOrNullElements(blocks, nameof(blocks));
     }
 
     /// <summary>The section's heading.</summary>

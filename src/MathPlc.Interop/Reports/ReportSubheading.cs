@@ -7,7 +7,7 @@ public sealed record ReportSubheading : ReportBlock
     /// <exception cref="ArgumentException"><paramref name="text"/> is null, empty or white space.</exception>
     public ReportSubheading(string text)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Guard.Against.NullOrWhiteSpace(text);
         Text = text.Trim();
     }
 

@@ -12,16 +12,16 @@ public sealed record ReportTable : ReportBlock
     /// <exception cref="ArgumentException">The header is empty, or a row's width differs from the header's.</exception>
     public ReportTable(IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows, string? caption = null)
     {
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
-        Header = Preconditions.CheckNoNulls(header, nameof(header));
-        Preconditions.CheckArgument(!Header.IsEmpty, nameof(header), "A table needs at least one column.");
+        Guard.Against.Null(header);
+        Guard.Against.Null(rows);
+        Header = Guard.Against.NullOrNullElements(header, nameof(header));
+        Guard.Against.Unmet(!Header.IsEmpty, nameof(header), "A table needs at least one column.");
         var built = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         foreach (var row in rows)
         {
-            ArgumentNullException.ThrowIfNull(row, nameof(rows));
-            var cells = Preconditions.CheckNoNulls(row, nameof(rows));
-            Preconditions.CheckArgument(cells.Length == Header.Length, nameof(rows), $"Row {built.Count} has {cells.Length} cells but the header has {Header.Length}.");
+            Guard.Against.Null(row, nameof(rows));
+            var cells = Guard.Against.NullOrNullElements(row, nameof(rows));
+            Guard.Against.Unmet(cells.Length == Header.Length, nameof(rows), $"Row {built.Count} has {cells.Length} cells but the header has {Header.Length}.");
             built.Add(cells);
         }
         Rows = built.ToImmutable();

@@ -42,25 +42,25 @@ public sealed record ReportText
 
     /// <summary>Plain text, shown exactly as given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ReportText Plain(string text) => new([new(ReportRunKind.Plain, text ?? throw new ArgumentNullException(nameof(text)))]);
+    public static ReportText Plain(string text) => new([new(ReportRunKind.Plain, Guard.Against.Null(text))]);
 
     /// <summary>Bold text, shown exactly as given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ReportText Strong(string text) => new([new(ReportRunKind.Strong, text ?? throw new ArgumentNullException(nameof(text)))]);
+    public static ReportText Strong(string text) => new([new(ReportRunKind.Strong, Guard.Against.Null(text))]);
 
     /// <summary>Code, shown exactly as given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ReportText Code(string text) => new([new(ReportRunKind.Code, text ?? throw new ArgumentNullException(nameof(text)))]);
+    public static ReportText Code(string text) => new([new(ReportRunKind.Code, Guard.Against.Null(text))]);
 
     /// <summary>Runs joined into one text.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> is or holds null.</exception>
     public static ReportText Of(params IEnumerable<ReportText> parts)
     {
-        ArgumentNullException.ThrowIfNull(parts);
+        Guard.Against.Null(parts);
         var runs = ImmutableArray.CreateBuilder<ReportRun>();
         foreach (var part in parts)
         {
-            ArgumentNullException.ThrowIfNull(part, nameof(parts));
+            Guard.Against.Null(part, nameof(parts));
             foreach (var run in part.Runs)
             {
                 if (run.Text.Length == 0) continue;
@@ -75,7 +75,7 @@ public sealed record ReportText
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static ReportText Marked(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var runs = new List<ReportText>();
         int i = 0;
         var plain = new StringBuilder();

@@ -19,13 +19,13 @@ public sealed record ScatterChart : ReportChart
     public ScatterChart(string title, string description, ChartAxis x, ChartAxis y, IEnumerable<ScatterPoint> points, IEnumerable<ChartReferenceLine>? referenceLines = null)
         : base(title, description)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        ArgumentNullException.ThrowIfNull(points);
+        Guard.Against.Null(x);
+        Guard.Against.Null(y);
+        Guard.Against.Null(points);
         X = x;
         Y = y;
-        Points = Preconditions.CheckNoNulls(points, nameof(points));
-        ReferenceLines = Preconditions.CheckNoNulls(referenceLines ?? [], nameof(referenceLines));
+        Points = Guard.Against.NullOrNullElements(points, nameof(points));
+        ReferenceLines = Guard.Against.NullOrNullElements(referenceLines ?? [], nameof(referenceLines));
     }
 
     /// <summary>The horizontal axis.</summary>

@@ -12,9 +12,9 @@ public sealed record ScatterPoint
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="x"/> or <paramref name="y"/> is not finite.</exception>
     public ScatterPoint(string label, double x, double y, string? group = null)
     {
-        ArgumentNullException.ThrowIfNull(label);
-        Preconditions.CheckFinite(x, nameof(x));
-        Preconditions.CheckFinite(y, nameof(y));
+        Guard.Against.Null(label);
+        Guard.Against.NotFinite(x, nameof(x));
+        Guard.Against.NotFinite(y, nameof(y));
         Label = label.Trim();
         X = x;
         Y = y;

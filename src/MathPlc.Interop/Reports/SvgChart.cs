@@ -23,9 +23,9 @@ public static partial class SvgChart
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id.</exception>
     public static string Render(ReportChart chart, string id = "chart")
     {
-        ArgumentNullException.ThrowIfNull(chart);
-        ArgumentNullException.ThrowIfNull(id);
-        Preconditions.CheckArgument(IdPattern().IsMatch(id), nameof(id), $"\"{id}\" is not a valid id: use a letter, then letters, digits, - or _.");
+        Guard.Against.Null(chart);
+        Guard.Against.Null(id);
+        Guard.Against.Unmet(IdPattern().IsMatch(id), nameof(id), $"\"{id}\" is not a valid id: use a letter, then letters, digits, - or _.");
         return chart switch
         {
             GroupedBarChart grouped => Grouped(grouped, id),

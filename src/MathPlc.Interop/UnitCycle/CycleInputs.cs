@@ -38,8 +38,8 @@ public static class CycleInputs
     /// item not on the blueprint, or more points than the item has.</exception>
     public static UnitCycleInput FromFiles(CycleUnitFile unit, CsvReadResult<ItemScoreLine> scores, Roster? roster = null)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(scores);
+        Guard.Against.Null(unit);
+        Guard.Against.Null(scores);
         if (scores.HasErrors) throw new DataFileException(scores.Diagnostics);
         roster ??= new Roster(scores.Values.Select(s => s.Student).Distinct()
             .Select(s => new RosterStudent(s, new SectionId(WholeTeam), new TeacherId(WholeTeam))));
@@ -73,9 +73,9 @@ public static class CycleInputs
     /// is outside its line item's range.</exception>
     public static UnitCycleInput FromOneRoster(CycleUnitFile unit, OneRosterReadResult read, string folder)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(read);
-        ArgumentNullException.ThrowIfNull(folder);
+        Guard.Against.Null(unit);
+        Guard.Against.Null(read);
+        Guard.Against.Null(folder);
         var data = read.DataOrThrow();
         string lineItemsFile = Path.Combine(folder, OneRosterFiles.LineItems), resultsFile = Path.Combine(folder, OneRosterFiles.Results);
         var problems = new List<DataDiagnostic>();
@@ -167,7 +167,7 @@ public static class CycleInputs
     /// <exception cref="DataFileException">A row could not be read (a percentile outside 0–100, a bad date, a student twice), or names a student who is not on the roster.</exception>
     public static UnitCycleInput WithResponseData(UnitCycleInput input, CsvReadResult<ScreeningScore>? screening, CsvReadResult<NonResponse>? nonResponse)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         var problems = new List<DataDiagnostic>();
         if (screening is not null) problems.AddRange(screening.Diagnostics);
         if (nonResponse is not null) problems.AddRange(nonResponse.Diagnostics);
@@ -190,7 +190,7 @@ public static class CycleInputs
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     public static CycleUnitFile ToUnitFile(UnitCycleInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         ResponseSettings? response = null;
         if (input.Capacity is not null || !input.Response.Equals(ResponseRules.Default))
             response = new ResponseSettings(input.Capacity?.Adults, input.Capacity?.Blocks,
@@ -208,7 +208,7 @@ public static class CycleInputs
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     public static OneRosterData ToOneRoster(UnitCycleInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         var lineItems = new List<OneRosterLineItem>();
         foreach (var section in input.Roster.Sections)
             foreach (var item in input.Blueprint.Items)

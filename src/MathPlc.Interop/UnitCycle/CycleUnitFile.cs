@@ -34,13 +34,13 @@ public sealed record CycleUnitFile(
     public string Team { get; } = !string.IsNullOrWhiteSpace(Team) ? Team.Trim() : throw new ArgumentException("The team needs a name.", nameof(Team));
 
     /// <summary>The unit plan.</summary>
-    public UnitPlan Unit { get; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
+    public UnitPlan Unit { get; } = Guard.Against.Null(Unit);
 
     /// <summary>The common assessment's blueprint.</summary>
-    public AssessmentBlueprint Blueprint { get; } = Blueprint ?? throw new ArgumentNullException(nameof(Blueprint));
+    public AssessmentBlueprint Blueprint { get; } = Guard.Against.Null(Blueprint);
 
     /// <summary>The school calendar.</summary>
-    public SchoolCalendar Calendar { get; } = Calendar ?? throw new ArgumentNullException(nameof(Calendar));
+    public SchoolCalendar Calendar { get; } = Guard.Against.Null(Calendar);
 
     /// <summary>The fewest students a shown rate may rest on, or null for the default.</summary>
     public int? MinimumGroupSize { get; } = MinimumGroupSize is null or >= 1 ? MinimumGroupSize
@@ -66,7 +66,7 @@ public sealed record ResponseSettings(ImmutableArray<TeacherId>? Adults = null, 
     /// <exception cref="ArgumentNullException"><paramref name="roster"/> is null.</exception>
     public ResponseCapacity Capacity(Roster roster)
     {
-        ArgumentNullException.ThrowIfNull(roster);
+        Guard.Against.Null(roster);
         return new ResponseCapacity(Adults ?? roster.Teachers, Blocks ?? ResponseCapacity.DefaultBlocks);
     }
 

@@ -70,8 +70,8 @@ public static class CycleUnitJson
     /// <exception cref="DataFileException">The JSON is not a valid unit file; every problem found is listed, each with its line.</exception>
     public static CycleUnitFile Read(Stream utf8Json, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
         var json = JsonInput.Read(utf8Json, fileName); // valid UTF-8, well-formed, no property twice: bad data with line and column
         JsonDocument document;
         try
@@ -98,7 +98,7 @@ public static class CycleUnitJson
     /// <exception cref="DataFileException">The file is not a valid unit file.</exception>
     public static CycleUnitFile ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }
@@ -107,8 +107,8 @@ public static class CycleUnitJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, CycleUnitFile unit)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(unit);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(unit);
         using (var w = new Utf8JsonWriter(utf8Json, WriterOptions))
         {
             w.WriteStartObject();
@@ -202,8 +202,8 @@ public static class CycleUnitJson
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void WriteFile(string path, CycleUnitFile unit)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(unit);
+        Guard.Against.Null(path);
+        Guard.Against.Null(unit);
         OutputFile.Write(path, stream => Write(stream, unit));
     }
 

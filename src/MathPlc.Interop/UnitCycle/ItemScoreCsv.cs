@@ -24,8 +24,8 @@ public static class ItemScoreCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<ItemScoreLine> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<(StudentId, ItemId)>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -51,8 +51,8 @@ public static class ItemScoreCsv
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream output, IEnumerable<ItemScoreLine> scores)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(scores);
+        Guard.Against.Null(output);
+        Guard.Against.Null(scores);
         CsvTable.Write(output, ["student_id", "item_id", "score"],
             scores.Select(s => (IReadOnlyList<string?>)[s.Student.Value, s.Item.Value, s.Score is { } v ? InvariantNumber(v) : null]), CsvFormulas.Raw); // an input format MathPlc reads back: cells as they are
     }

@@ -24,8 +24,8 @@ public static class NonResponseCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<NonResponse> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<StudentId>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -56,8 +56,8 @@ public static class NonResponseCsv
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream output, IEnumerable<NonResponse> decisions)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(decisions);
+        Guard.Against.Null(output);
+        Guard.Against.Null(decisions);
         CsvTable.Write(output, ["student_id", "decided_on", "reason"],
             decisions.Select(d => (IReadOnlyList<string?>)[d.Student.Value, Figures.Date(d.DecidedOn), d.Reason]));
     }

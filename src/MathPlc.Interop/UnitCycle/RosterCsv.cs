@@ -25,9 +25,9 @@ public static class RosterCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<RosterStudent> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
-        Preconditions.CheckArgument(stream.CanSeek, nameof(stream), "The roster is read twice (header, then rows); give a stream that can seek.");
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
+        Guard.Against.Unmet(stream.CanSeek, nameof(stream), "The roster is read twice (header, then rows); give a stream that can seek.");
         long start = stream.Position;
         var header = Header(stream);
         stream.Position = start;
@@ -64,8 +64,8 @@ public static class RosterCsv
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream output, Roster roster)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(roster);
+        Guard.Against.Null(output);
+        Guard.Against.Null(roster);
         var names = roster.AttributeNames();
         CsvTable.Write(output, [.. Required, .. names], roster.Students.Select(s =>
             (IReadOnlyList<string?>)[s.Student.Value, s.Section.Value, s.Teacher.Value, .. names.Select(s.AttributeOrNull)]), CsvFormulas.Raw); // an input format MathPlc reads back: cells as they are

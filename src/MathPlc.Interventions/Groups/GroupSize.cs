@@ -9,8 +9,8 @@ public readonly record struct GroupSize
     /// <exception cref="ArgumentException"><paramref name="maximum"/> is below <paramref name="minimum"/>: a range that cannot be met.</exception>
     public GroupSize(int minimum, int maximum)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
-        Preconditions.CheckArgument(maximum >= minimum, nameof(maximum), $"A group size range {minimum}–{maximum} cannot be met: the maximum is below the minimum.");
+        Guard.Against.Below(minimum, 1);
+        Guard.Against.Unmet(maximum >= minimum, nameof(maximum), $"A group size range {minimum}–{maximum} cannot be met: the maximum is below the minimum.");
         Minimum = minimum;
         Maximum = maximum;
     }

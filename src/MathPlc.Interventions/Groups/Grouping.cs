@@ -32,15 +32,15 @@ public static class Grouping
     /// <exception cref="ArgumentException">A student has two decisions, or a decision is null.</exception>
     public static GroupingResult Form(IEnumerable<TierDecision> decisions, GroupingRules rules, TargetOrder? order = null)
     {
-        ArgumentNullException.ThrowIfNull(decisions);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(decisions);
+        Guard.Against.Null(rules);
         order ??= TargetOrder.ById;
         var seen = new HashSet<StudentId>();
         var buckets = new Dictionary<(GroupKind Kind, TargetId? Target), List<StudentId>>();
         foreach (var decision in decisions)
         {
-            Preconditions.CheckArgument(decision is not null, nameof(decisions), "A decision is null.");
-            Preconditions.CheckArgument(seen.Add(decision.StudentId), nameof(decisions), $"The student {decision.StudentId} has two decisions.");
+            Guard.Against.Unmet(decision is not null, nameof(decisions), "A decision is null.");
+            Guard.Against.Unmet(seen.Add(decision.StudentId), nameof(decisions), $"The student {decision.StudentId} has two decisions.");
             GroupKind? kind = decision.Tier switch
             {
                 Tier.Tier3 => GroupKind.Tier3,

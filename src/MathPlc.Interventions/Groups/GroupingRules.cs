@@ -15,9 +15,9 @@ public sealed record GroupingRules
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="blocks"/>, <paramref name="groupsPerBlock"/> or <paramref name="adults"/> is below 1.</exception>
     public GroupingRules(GroupSize? tier2 = null, GroupSize? tier3 = null, GroupSize? extension = null, int blocks = 1, int? groupsPerBlock = null, int? adults = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(blocks, 1);
-        if (groupsPerBlock is { } g) ArgumentOutOfRangeException.ThrowIfLessThan(g, 1, nameof(groupsPerBlock));
-        if (adults is { } a) ArgumentOutOfRangeException.ThrowIfLessThan(a, 1, nameof(adults));
+        Guard.Against.Below(blocks, 1);
+        if (groupsPerBlock is { } g) Guard.Against.Below(g, 1, nameof(groupsPerBlock));
+        if (adults is { } a) Guard.Against.Below(a, 1, nameof(adults));
         Tier2 = tier2 ?? GroupSize.Tier2Default;
         Tier3 = tier3 ?? GroupSize.Tier3Default;
         Extension = extension ?? GroupSize.Tier2Default;

@@ -20,23 +20,23 @@ public sealed record InterventionPlan
     public InterventionPlan(Tier tier, IEnumerable<TargetId> targets, string? groupId, int sessionsPerWeek, int minutesPerSession, int cycleWeeks, LocalDate start,
         int? monitorEveryWeeks = null, int? reviewEveryWeeks = null)
     {
-        Preconditions.CheckArgument(tier is Tier.Tier2 or Tier.Tier3, nameof(tier), $"An intervention plan is for Tier 2 or Tier 3, not {tier}.");
-        ArgumentNullException.ThrowIfNull(targets);
+        Guard.Against.Unmet(tier is Tier.Tier2 or Tier.Tier3, nameof(tier), $"An intervention plan is for Tier 2 or Tier 3, not {tier}.");
+        Guard.Against.Null(targets);
         Targets = [.. targets];
-        Preconditions.CheckArgument(Targets.Distinct().Count() == Targets.Length, nameof(targets), "A target is listed twice.");
-        ArgumentOutOfRangeException.ThrowIfLessThan(sessionsPerWeek, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(sessionsPerWeek, 7);
-        ArgumentOutOfRangeException.ThrowIfLessThan(minutesPerSession, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(cycleWeeks, 6);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(cycleWeeks, 12);
-        Preconditions.CheckIsoCalendar(start, nameof(start));
+        Guard.Against.Unmet(Targets.Distinct().Count() == Targets.Length, nameof(targets), "A target is listed twice.");
+        Guard.Against.Below(sessionsPerWeek, 1);
+        Guard.Against.Above(sessionsPerWeek, 7);
+        Guard.Against.Below(minutesPerSession, 1);
+        Guard.Against.Below(cycleWeeks, 6);
+        Guard.Against.Above(cycleWeeks, 12);
+        Guard.Against.NotIsoCalendar(start, nameof(start));
         int monitor = monitorEveryWeeks ?? (tier == Tier.Tier3 ? 1 : 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(monitor, 1, nameof(monitorEveryWeeks));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(monitor, tier == Tier.Tier3 ? 1 : 2, nameof(monitorEveryWeeks));
+        Guard.Against.Below(monitor, 1, nameof(monitorEveryWeeks));
+        Guard.Against.Above(monitor, tier == Tier.Tier3 ? 1 : 2, nameof(monitorEveryWeeks));
         if (reviewEveryWeeks is { } r)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(r, 1, nameof(reviewEveryWeeks));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(r, cycleWeeks, nameof(reviewEveryWeeks));
+            Guard.Against.Below(r, 1, nameof(reviewEveryWeeks));
+            Guard.Against.Above(r, cycleWeeks, nameof(reviewEveryWeeks));
         }
         Tier = tier;
         GroupId = string.IsNullOrWhiteSpace(groupId) ? null : groupId.Trim();

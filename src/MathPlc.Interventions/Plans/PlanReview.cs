@@ -29,14 +29,14 @@ public static class PlanReview
     public static (ReviewOutcomeKind Outcome, ImmutableArray<Reason> Reasons) Evaluate(InterventionPlan plan, ProgressDecisionKind? progress,
         bool targetsReassessedProficient, double? screeningPercentile, bool endOfCycle, double exitPercentile = 25)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        Preconditions.CheckInRange(exitPercentile, 0, 100, nameof(exitPercentile));
-        if (screeningPercentile is { } pr) Preconditions.CheckInRange(pr, 0, 100, nameof(screeningPercentile));
+        Guard.Against.Null(plan);
+        Guard.Against.OutsideRange(exitPercentile, 0, 100, nameof(exitPercentile));
+        if (screeningPercentile is { } pr) Guard.Against.OutsideRange(pr, 0, 100, nameof(screeningPercentile));
         string to = plan.Tier == Tier.Tier3 ? "Tier 2" : "core";
         if (targetsReassessedProficient)
             return (ReviewOutcomeKind.Exit, [new Reason("targets-proficient", $"Every target of the plan was reassessed as proficient: move to {to}.").With("to", to)]);
         if (progress == ProgressDecisionKind.RaiseGoal && screeningPercentile is { } p && Threshold.AtOrAbove(p, exitPercentile))
-            return (ReviewOutcomeKind.Exit, [new Reason("responding", $"Progress is above the goal line and screening is at percentile {Preconditions.Format(p)} (at least {Preconditions.Format(exitPercentile)}): move to {to}.")
+            return (ReviewOutcomeKind.Exit, [new Reason("responding", $"Progress is above the goal line and screening is at percentile {InvariantNumber.Format(p)} (at least {InvariantNumber.Format(exitPercentile)}): move to {to}.")
                 .With("percentile", p).With("cut", exitPercentile).With("to", to)]);
         if (progress == ProgressDecisionKind.ChangeInstruction)
             return endOfCycle && plan.Tier == Tier.Tier2

@@ -18,9 +18,9 @@ public static class PlanScheduling
     /// <exception cref="ArgumentException">The plan starts outside the calendar.</exception>
     public static ScheduledPlan Schedule(InterventionPlan plan, SchoolCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(calendar);
-        Preconditions.CheckArgument(plan.Start >= calendar.FirstDay && plan.Start <= calendar.LastDay, nameof(plan),
+        Guard.Against.Null(plan);
+        Guard.Against.Null(calendar);
+        Guard.Against.Unmet(plan.Start >= calendar.FirstDay && plan.Start <= calendar.LastDay, nameof(plan),
             $"The plan starts on {plan.Start:uuuu-MM-dd}, outside the calendar ({calendar.FirstDay:uuuu-MM-dd} to {calendar.LastDay:uuuu-MM-dd}).");
         var sessions = ImmutableArray.CreateBuilder<LocalDate>();
         var monitoring = ImmutableArray.CreateBuilder<LocalDate>();

@@ -16,14 +16,14 @@ public static class DualDiscrepancy
     /// <exception cref="ArgumentOutOfRangeException">A number is not finite.</exception>
     public static (bool NonResponsive, ImmutableArray<Reason> Reasons) Evaluate(double level, double slopePerWeek, double levelCut, double slopeCut)
     {
-        Preconditions.CheckFinite(level, nameof(level));
-        Preconditions.CheckFinite(slopePerWeek, nameof(slopePerWeek));
-        Preconditions.CheckFinite(levelCut, nameof(levelCut));
-        Preconditions.CheckFinite(slopeCut, nameof(slopeCut));
+        Guard.Against.NotFinite(level, nameof(level));
+        Guard.Against.NotFinite(slopePerWeek, nameof(slopePerWeek));
+        Guard.Against.NotFinite(levelCut, nameof(levelCut));
+        Guard.Against.NotFinite(slopeCut, nameof(slopeCut));
         bool lowLevel = Threshold.Below(level, levelCut), lowSlope = Threshold.Below(slopePerWeek, slopeCut);
-        var levelReason = new Reason(lowLevel ? "level-below-cut" : "level-at-or-above-cut", $"Level {Preconditions.Format(level)} against the cut {Preconditions.Format(levelCut)}.")
+        var levelReason = new Reason(lowLevel ? "level-below-cut" : "level-at-or-above-cut", $"Level {InvariantNumber.Format(level)} against the cut {InvariantNumber.Format(levelCut)}.")
             .With("level", level).With("cut", levelCut);
-        var slope = new Reason(lowSlope ? "slope-below-cut" : "slope-at-or-above-cut", $"Growth {Preconditions.Format(slopePerWeek)} per week against the cut {Preconditions.Format(slopeCut)}.")
+        var slope = new Reason(lowSlope ? "slope-below-cut" : "slope-at-or-above-cut", $"Growth {InvariantNumber.Format(slopePerWeek)} per week against the cut {InvariantNumber.Format(slopeCut)}.")
             .With("slopePerWeek", slopePerWeek).With("cut", slopeCut);
         bool dual = lowLevel && lowSlope;
         var verdict = dual
@@ -37,11 +37,11 @@ public static class DualDiscrepancy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentile"/> is outside 0–100.</exception>
     public static double PeerCut(IEnumerable<double> peers, double percentile)
     {
-        ArgumentNullException.ThrowIfNull(peers);
-        Preconditions.CheckInRange(percentile, 0, 100, nameof(percentile));
+        Guard.Against.Null(peers);
+        Guard.Against.OutsideRange(percentile, 0, 100, nameof(percentile));
         var sorted = peers.ToArray();
-        Preconditions.CheckArgument(sorted.Length > 0, nameof(peers), "A peer cut needs at least one peer.");
-        Preconditions.CheckArgument(sorted.All(double.IsFinite), nameof(peers), "Every peer value must be finite.");
+        Guard.Against.Unmet(sorted.Length > 0, nameof(peers), "A peer cut needs at least one peer.");
+        Guard.Against.Unmet(sorted.All(double.IsFinite), nameof(peers), "Every peer value must be finite.");
         Array.Sort(sorted);
         double h = (sorted.Length - 1) * percentile / 100;
         int lo = (int)Math.Floor(h);

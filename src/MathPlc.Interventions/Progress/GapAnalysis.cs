@@ -24,12 +24,12 @@ public static class GapAnalysis
     public static GapAnalysisResult Analyze(double currentBenchmark, double currentPerformance, double endOfYearBenchmark, double weeksLeft,
         double typicalRoiPerWeek, double? currentRoiPerWeek = null, GapAnalysisRules? rules = null)
     {
-        Preconditions.CheckFinite(currentBenchmark, nameof(currentBenchmark));
-        Preconditions.CheckPositive(currentPerformance, nameof(currentPerformance));
-        Preconditions.CheckFinite(endOfYearBenchmark, nameof(endOfYearBenchmark));
-        Preconditions.CheckPositive(weeksLeft, nameof(weeksLeft));
-        Preconditions.CheckPositive(typicalRoiPerWeek, nameof(typicalRoiPerWeek));
-        if (currentRoiPerWeek is { } c) Preconditions.CheckFinite(c, nameof(currentRoiPerWeek));
+        Guard.Against.NotFinite(currentBenchmark, nameof(currentBenchmark));
+        Guard.Against.NotPositive(currentPerformance, nameof(currentPerformance));
+        Guard.Against.NotFinite(endOfYearBenchmark, nameof(endOfYearBenchmark));
+        Guard.Against.NotPositive(weeksLeft, nameof(weeksLeft));
+        Guard.Against.NotPositive(typicalRoiPerWeek, nameof(typicalRoiPerWeek));
+        if (currentRoiPerWeek is { } c) Guard.Against.NotFinite(c, nameof(currentRoiPerWeek));
         rules ??= GapAnalysisRules.Default;
 
         double gap = currentBenchmark / currentPerformance;
@@ -41,13 +41,13 @@ public static class GapAnalysis
         double? toClose = currentRoiPerWeek is { } roi && roi > 0 ? Math.Max(0, endOfYearBenchmark - currentPerformance) / roi : null;
 
         var reasons = ImmutableArray.CreateBuilder<Reason>();
-        reasons.Add(new Reason(significant ? "significant-gap" : "gap", $"Gap {Preconditions.Format(gap)} = {Preconditions.Format(currentBenchmark)} ÷ {Preconditions.Format(currentPerformance)}; above {Preconditions.Format(rules.SignificantGap)} is significant.")
+        reasons.Add(new Reason(significant ? "significant-gap" : "gap", $"Gap {InvariantNumber.Format(gap)} = {InvariantNumber.Format(currentBenchmark)} ÷ {InvariantNumber.Format(currentPerformance)}; above {InvariantNumber.Format(rules.SignificantGap)} is significant.")
             .With("gapRatio", gap).With("cut", rules.SignificantGap));
         reasons.Add(new Reason(reasonable ? "reasonable-growth" : "unreasonable-growth",
-                $"Needs {Preconditions.Format(needed)} per week; up to {Preconditions.Format(ceiling)} ({Preconditions.Format(rules.ReasonableMultiple)} × typical {Preconditions.Format(typicalRoiPerWeek)}) is reasonable.")
+                $"Needs {InvariantNumber.Format(needed)} per week; up to {InvariantNumber.Format(ceiling)} ({InvariantNumber.Format(rules.ReasonableMultiple)} × typical {InvariantNumber.Format(typicalRoiPerWeek)}) is reasonable.")
             .With("neededRoiPerWeek", needed).With("reasonableRoiPerWeek", ceiling));
         if (interim is { } goal)
-            reasons.Add(new Reason("interim-goal", $"Interim goal {Preconditions.Format(goal)}: reachable in {Preconditions.Format(weeksLeft)} weeks at {Preconditions.Format(ceiling)} per week.").With("interimGoal", goal));
+            reasons.Add(new Reason("interim-goal", $"Interim goal {InvariantNumber.Format(goal)}: reachable in {InvariantNumber.Format(weeksLeft)} weeks at {InvariantNumber.Format(ceiling)} per week.").With("interimGoal", goal));
         return new GapAnalysisResult(gap, significant, needed, reasonable, interim, toClose, reasons.ToImmutable());
     }
 }

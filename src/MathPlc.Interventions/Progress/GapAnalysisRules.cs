@@ -13,8 +13,8 @@ public sealed record GapAnalysisRules
     /// <exception cref="ArgumentOutOfRangeException">A value is not positive and finite.</exception>
     public GapAnalysisRules(double significantGap = 2.0, double reasonableMultiple = 2.0)
     {
-        Preconditions.CheckPositive(significantGap, nameof(significantGap));
-        Preconditions.CheckPositive(reasonableMultiple, nameof(reasonableMultiple));
+        Guard.Against.NotPositive(significantGap, nameof(significantGap));
+        Guard.Against.NotPositive(reasonableMultiple, nameof(reasonableMultiple));
         SignificantGap = significantGap;
         ReasonableMultiple = reasonableMultiple;
     }

@@ -41,20 +41,20 @@ public static class ProgressBatch
         ReadOnlySpan<double> baselines, ReadOnlySpan<double> goalSlopes, ReadOnlySpan<double> goalWeeks, ProgressRules rules,
         Span<ProgressDecisionKind> decisions, Span<double> olsSlopes)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        Preconditions.CheckArgument(weeks.Length == scores.Length, nameof(scores), $"{weeks.Length} times but {scores.Length} scores.");
-        Preconditions.CheckArgument(starts.Length >= 1 && starts[0] == 0 && starts[^1] == scores.Length, nameof(starts), "Offsets must start at 0 and end at the number of points.");
+        Guard.Against.Null(rules);
+        Guard.Against.Unmet(weeks.Length == scores.Length, nameof(scores), $"{weeks.Length} times but {scores.Length} scores.");
+        Guard.Against.Unmet(starts.Length >= 1 && starts[0] == 0 && starts[^1] == scores.Length, nameof(starts), "Offsets must start at 0 and end at the number of points.");
         int students = starts.Length - 1;
-        Preconditions.CheckArgument(baselines.Length == students && goalSlopes.Length == students && decisions.Length == students && olsSlopes.Length == students,
+        Guard.Against.Unmet(baselines.Length == students && goalSlopes.Length == students && decisions.Length == students && olsSlopes.Length == students,
             nameof(baselines), $"Every per-student span must hold {students} students.");
-        Preconditions.CheckArgument(goalWeeks.IsEmpty || goalWeeks.Length == students, nameof(goalWeeks), $"goalWeeks must be empty or hold {students} students.");
+        Guard.Against.Unmet(goalWeeks.IsEmpty || goalWeeks.Length == students, nameof(goalWeeks), $"goalWeeks must be empty or hold {students} students.");
         bool trend = rules.Rule is ProgressRule.Trend or ProgressRule.All;
         bool kPoint = rules.Rule is ProgressRule.FourPoint or ProgressRule.All;
         bool median = rules.Rule is ProgressRule.MedianOfThree or ProgressRule.All;
         for (int i = 0; i < students; i++)
         {
             int start = starts[i], end = starts[i + 1];
-            Preconditions.CheckArgument(start <= end, nameof(starts), $"Offset {i} runs backwards.");
+            Guard.Against.Unmet(start <= end, nameof(starts), $"Offset {i} runs backwards.");
             var t = weeks[start..end];
             var y = scores[start..end];
             double? ols = Slopes.LeastSquares(t, y);

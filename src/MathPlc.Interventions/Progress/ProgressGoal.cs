@@ -14,12 +14,12 @@ public sealed record ProgressGoal
     /// <exception cref="ArgumentException">Only one of the baseline and its date is given, or the goal date is not after the baseline date.</exception>
     public ProgressGoal(double goal, LocalDate goalDate, double? baseline = null, LocalDate? baselineDate = null)
     {
-        Preconditions.CheckFinite(goal, nameof(goal));
-        Preconditions.CheckIsoCalendar(goalDate, nameof(goalDate));
-        Preconditions.CheckArgument(baseline.HasValue == baselineDate.HasValue, nameof(baseline), "Give both a baseline and its date, or neither.");
-        if (baseline is { } b) Preconditions.CheckFinite(b, nameof(baseline));
+        Guard.Against.NotFinite(goal, nameof(goal));
+        Guard.Against.NotIsoCalendar(goalDate, nameof(goalDate));
+        Guard.Against.Unmet(baseline.HasValue == baselineDate.HasValue, nameof(baseline), "Give both a baseline and its date, or neither.");
+        if (baseline is { } b) Guard.Against.NotFinite(b, nameof(baseline));
         if (baselineDate is { } d)
-            Preconditions.CheckArgument(goalDate > d, nameof(goalDate), $"The goal date {goalDate:uuuu-MM-dd} must be after the baseline date {d:uuuu-MM-dd}.");
+            Guard.Against.Unmet(goalDate > d, nameof(goalDate), $"The goal date {goalDate:uuuu-MM-dd} must be after the baseline date {d:uuuu-MM-dd}.");
         Goal = goal;
         GoalDate = goalDate;
         Baseline = baseline;

@@ -42,15 +42,15 @@ public static class ProgressMonitoring
     /// <exception cref="ArgumentException">Two probes share a date, a score is not finite, or the goal date is not after the baseline date (or, with a calendar, no instructional day lies between them).</exception>
     public static ProgressReport Decide(IEnumerable<Probe> probes, ProgressGoal goal, ProgressRules? rules = null, SchoolCalendar? calendar = null)
     {
-        ArgumentNullException.ThrowIfNull(probes);
-        ArgumentNullException.ThrowIfNull(goal);
+        Guard.Against.Null(probes);
+        Guard.Against.Null(goal);
         rules ??= ProgressRules.Default;
         var sorted = probes.ToArray();
         var reasons = new List<Reason>();
         bool inOrder = true;
         for (int i = 0; i < sorted.Length; i++)
         {
-            Preconditions.CheckFinite(sorted[i].Score, nameof(probes));
+            Guard.Against.NotFinite(sorted[i].Score, nameof(probes));
             if (i > 0 && sorted[i].MeasuredOn < sorted[i - 1].MeasuredOn) inOrder = false;
         }
         if (!inOrder)
@@ -59,7 +59,7 @@ public static class ProgressMonitoring
             reasons.Add(new Reason("probes-sorted", "The probes were not in date order; they were sorted by date."));
         }
         for (int i = 1; i < sorted.Length; i++)
-            Preconditions.CheckArgument(sorted[i].MeasuredOn != sorted[i - 1].MeasuredOn, nameof(probes),
+            Guard.Against.Unmet(sorted[i].MeasuredOn != sorted[i - 1].MeasuredOn, nameof(probes),
                 $"Two probes are dated {sorted[i].MeasuredOn:uuuu-MM-dd}; keep one per date.");
 
         double baseline;
@@ -79,13 +79,13 @@ public static class ProgressMonitoring
             var first = sorted.Take(rules.BaselineProbes).Select(p => p.Score).ToArray();
             baseline = Slopes.Median(first);
             baselineDate = sorted[rules.BaselineProbes - 1].MeasuredOn;
-            reasons.Add(new Reason("baseline-median", $"Baseline {Preconditions.Format(baseline)}: the median of the first {rules.BaselineProbes} probes, dated {baselineDate:uuuu-MM-dd}.")
+            reasons.Add(new Reason("baseline-median", $"Baseline {InvariantNumber.Format(baseline)}: the median of the first {rules.BaselineProbes} probes, dated {baselineDate:uuuu-MM-dd}.")
                 .With("baseline", baseline).With("probes", rules.BaselineProbes));
         }
-        Preconditions.CheckArgument(goal.GoalDate > baselineDate, nameof(goal),
+        Guard.Against.Unmet(goal.GoalDate > baselineDate, nameof(goal),
             $"The goal date {goal.GoalDate:uuuu-MM-dd} is not after the baseline date {baselineDate:uuuu-MM-dd}.");
         double goalWeeks = Weeks(baselineDate, goal.GoalDate, calendar);
-        Preconditions.CheckArgument(goalWeeks > 0, nameof(goal), $"No instructional day lies between the baseline date {baselineDate:uuuu-MM-dd} and the goal date {goal.GoalDate:uuuu-MM-dd} on the calendar.");
+        Guard.Against.Unmet(goalWeeks > 0, nameof(goal), $"No instructional day lies between the baseline date {baselineDate:uuuu-MM-dd} and the goal date {goal.GoalDate:uuuu-MM-dd} on the calendar.");
         if (calendar is not null)
             reasons.Add(Why.Of("instructional-weeks", $"Weeks are instructional weeks on the school calendar: {Why.N(goalWeeks)} from the baseline to the goal date (calendar days ÷ 7 would give {Why.N(Weeks(baselineDate, goal.GoalDate))}).",
                 ("goalWeeks", Why.N(goalWeeks))));

@@ -23,12 +23,12 @@ public sealed record ProgressRules
         int baselineProbes = 3, double parallelTolerance = 0.05)
     {
         if (!Enum.IsDefined(rule)) throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a progress rule.");
-        ArgumentOutOfRangeException.ThrowIfLessThan(points, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(minPoints, 1);
-        Preconditions.CheckNonNegative(minWeeks, nameof(minWeeks));
-        ArgumentOutOfRangeException.ThrowIfLessThan(trendMinPoints, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(baselineProbes, 1);
-        Preconditions.CheckNonNegative(parallelTolerance, nameof(parallelTolerance));
+        Guard.Against.Below(points, 1);
+        Guard.Against.Below(minPoints, 1);
+        Guard.Against.NegativeOrNotFinite(minWeeks, nameof(minWeeks));
+        Guard.Against.Below(trendMinPoints, 2);
+        Guard.Against.Below(baselineProbes, 1);
+        Guard.Against.NegativeOrNotFinite(parallelTolerance, nameof(parallelTolerance));
         Rule = rule;
         Points = points;
         MinPoints = minPoints;

@@ -14,7 +14,7 @@ public static class Slopes
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     public static double? LeastSquares(ReadOnlySpan<double> weeks, ReadOnlySpan<double> scores)
     {
-        Preconditions.CheckArgument(weeks.Length == scores.Length, nameof(scores), $"{weeks.Length} times but {scores.Length} scores.");
+        Guard.Against.Unmet(weeks.Length == scores.Length, nameof(scores), $"{weeks.Length} times but {scores.Length} scores.");
         int n = weeks.Length;
         if (n < 2) return null;
         double tBar = 0, yBar = 0;
@@ -48,7 +48,7 @@ public static class Slopes
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     public static double? TukeyTriSplit(ReadOnlySpan<double> weeks, ReadOnlySpan<double> scores)
     {
-        Preconditions.CheckArgument(weeks.Length == scores.Length, nameof(scores), $"{weeks.Length} times but {scores.Length} scores.");
+        Guard.Against.Unmet(weeks.Length == scores.Length, nameof(scores), $"{weeks.Length} times but {scores.Length} scores.");
         int n = weeks.Length;
         if (n < 3) return null;
         int outer = n % 3 == 2 ? n / 3 + 1 : n / 3;
@@ -63,7 +63,7 @@ public static class Slopes
     /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
     public static double Median(ReadOnlySpan<double> values)
     {
-        Preconditions.CheckArgument(!values.IsEmpty, nameof(values), "The median of no values is undefined.");
+        Guard.Against.Unmet(!values.IsEmpty, nameof(values), "The median of no values is undefined.");
         Span<double> buffer = values.Length <= 128 ? stackalloc double[values.Length] : new double[values.Length];
         return Median(values, buffer);
     }

@@ -15,8 +15,8 @@ public readonly record struct InterventionBlock
     {
         if (day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
             throw new ArgumentOutOfRangeException(nameof(day), day, "A block falls on a weekday, Monday to Sunday.");
-        ArgumentOutOfRangeException.ThrowIfLessThan(minutes, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minutes, 240);
+        Guard.Against.Below(minutes, 1);
+        Guard.Against.Above(minutes, 240);
         Day = day;
         Minutes = minutes;
     }

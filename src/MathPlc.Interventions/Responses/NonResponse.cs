@@ -12,9 +12,9 @@ public sealed record NonResponse
     /// <exception cref="ArgumentException">The student is the default id, the reason is blank, or the date is not an ISO date.</exception>
     public NonResponse(StudentId student, LocalDate decidedOn, string reason)
     {
-        Preconditions.CheckArgument(student.Value is not null, nameof(student), "A non-response decision names its student.");
-        Preconditions.CheckIsoCalendar(decidedOn, nameof(decidedOn));
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.Unmet(student.Value is not null, nameof(student), "A non-response decision names its student.");
+        Guard.Against.NotIsoCalendar(decidedOn, nameof(decidedOn));
+        Guard.Against.NullOrWhiteSpace(reason);
         Student = student;
         DecidedOn = decidedOn;
         Reason = reason.Trim();

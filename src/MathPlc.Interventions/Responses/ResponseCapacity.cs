@@ -19,21 +19,21 @@ public sealed record ResponseCapacity
     /// <exception cref="ArgumentException">No adult or no block, an adult listed twice, or two blocks on one weekday.</exception>
     public ResponseCapacity(IEnumerable<TeacherId> adults, IEnumerable<InterventionBlock> blocks)
     {
-        ArgumentNullException.ThrowIfNull(adults);
-        ArgumentNullException.ThrowIfNull(blocks);
+        Guard.Against.Null(adults);
+        Guard.Against.Null(blocks);
         Adults = [.. adults];
         Blocks = [.. blocks];
-        Preconditions.CheckArgument(!Adults.IsEmpty, nameof(adults), "A team needs at least one adult to lead groups.");
-        Preconditions.CheckArgument(!Blocks.IsEmpty, nameof(blocks), "A team needs at least one intervention block a week.");
+        Guard.Against.Unmet(!Adults.IsEmpty, nameof(adults), "A team needs at least one adult to lead groups.");
+        Guard.Against.Unmet(!Blocks.IsEmpty, nameof(blocks), "A team needs at least one intervention block a week.");
         var seen = new HashSet<TeacherId>();
         foreach (var adult in Adults)
         {
-            Preconditions.CheckArgument(adult.Value is not null, nameof(adults), "An adult is empty.");
-            Preconditions.CheckArgument(seen.Add(adult), nameof(adults), $"The adult {adult} is listed twice.");
+            Guard.Against.Unmet(adult.Value is not null, nameof(adults), "An adult is empty.");
+            Guard.Against.Unmet(seen.Add(adult), nameof(adults), $"The adult {adult} is listed twice.");
         }
         var days = new HashSet<IsoDayOfWeek>();
         foreach (var block in Blocks)
-            Preconditions.CheckArgument(days.Add(block.Day), nameof(blocks), $"Two blocks fall on {block.DayName}; a team has one block per weekday.");
+            Guard.Against.Unmet(days.Add(block.Day), nameof(blocks), $"Two blocks fall on {block.DayName}; a team has one block per weekday.");
     }
 
     /// <summary>The default blocks: Monday, Tuesday, Wednesday and Thursday, 30 minutes each.</summary>

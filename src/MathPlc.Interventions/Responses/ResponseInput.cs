@@ -27,14 +27,14 @@ public sealed record ResponseInput
     /// <exception cref="ArgumentException">No target, or a target listed twice.</exception>
     public ResponseInput(Roster roster, IEnumerable<ResponseTarget> targets, IEnumerable<TargetScore> scores, SchoolCalendar calendar, LocalDate start, ResponseCapacity capacity)
     {
-        ArgumentNullException.ThrowIfNull(roster);
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(capacity);
-        Targets = Preconditions.CheckNoNulls(targets ?? throw new ArgumentNullException(nameof(targets)), nameof(targets));
-        Preconditions.CheckArgument(!Targets.IsEmpty, nameof(targets), "There must be at least one essential target.");
-        Preconditions.CheckArgument(Targets.Select(t => t.Id).Distinct().Count() == Targets.Length, nameof(targets), "A target is listed twice.");
-        Preconditions.CheckIsoCalendar(start, nameof(start));
+        Guard.Against.Null(roster);
+        Guard.Against.Null(scores);
+        Guard.Against.Null(calendar);
+        Guard.Against.Null(capacity);
+        Targets = Guard.Against.NullOrNullElements(targets);
+        Guard.Against.Unmet(!Targets.IsEmpty, nameof(targets), "There must be at least one essential target.");
+        Guard.Against.Unmet(Targets.Select(t => t.Id).Distinct().Count() == Targets.Length, nameof(targets), "A target is listed twice.");
+        Guard.Against.NotIsoCalendar(start, nameof(start));
         Roster = roster;
         Scores = [.. scores];
         Calendar = calendar;
@@ -70,11 +70,11 @@ public sealed record ResponseInput
 
     /// <summary>Universal-screening percentiles, at most one per student; none by default.</summary>
     /// <exception cref="ArgumentException">The value holds null.</exception>
-    public ImmutableArray<ScreeningScore> Screening { get => _screening; init => _screening = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(Screening)); }
+    public ImmutableArray<ScreeningScore> Screening { get => _screening; init => _screening = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(Screening)); }
 
     /// <summary>Documented Tier 2 non-response, at most one per student; none by default.</summary>
     /// <exception cref="ArgumentException">The value holds null.</exception>
-    public ImmutableArray<NonResponse> NonResponse { get => _nonResponse; init => _nonResponse = Preconditions.CheckNoNulls(value.IsDefault ? [] : value, nameof(NonResponse)); }
+    public ImmutableArray<NonResponse> NonResponse { get => _nonResponse; init => _nonResponse = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(NonResponse)); }
 
     /// <inheritdoc/>
     public bool Equals(ResponseInput? other) =>

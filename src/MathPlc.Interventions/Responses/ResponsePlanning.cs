@@ -56,7 +56,7 @@ public static class ResponsePlanning
     /// </exception>
     public static ResponsePlan Plan(ResponseInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         var context = new Context(input);
         return context.Build();
     }
@@ -128,13 +128,13 @@ public static class ResponsePlanning
             var seen = new bool[_n * _k];
             foreach (var score in _input.Scores)
             {
-                Preconditions.CheckArgument(_index.TryGetValue(score.StudentId, out int i), "input",
+                Guard.Against.Unmet(_index.TryGetValue(score.StudentId, out int i), "input",
                     $"A score names the student {score.StudentId}, who is not on the roster.");
-                Preconditions.CheckArgument(targetIndex.TryGetValue(score.TargetId, out int t), "input",
+                Guard.Against.Unmet(targetIndex.TryGetValue(score.TargetId, out int t), "input",
                     $"A score of {score.StudentId} is on {score.TargetId}, which is not an essential target.");
-                Preconditions.CheckArgument(!seen[i * _k + t], "input", $"The student {score.StudentId} has two scores on {_targets[t].Code}.");
+                Guard.Against.Unmet(!seen[i * _k + t], "input", $"The student {score.StudentId} has two scores on {_targets[t].Code}.");
                 seen[i * _k + t] = true;
-                if (score.Score is { } s) Preconditions.CheckFinite(s, "input");
+                if (score.Score is { } s) Guard.Against.NotFinite(s, "input");
                 _scores[i * _k + t] = score.Score;
             }
             for (int i = 0; i < _n; i++)
@@ -147,14 +147,14 @@ public static class ResponsePlanning
         {
             var calendar = _input.Calendar;
             foreach (var block in _input.Capacity.Blocks)
-                Preconditions.CheckArgument(calendar.InstructionalWeekdays.Contains(block.Day), "input",
+                Guard.Against.Unmet(calendar.InstructionalWeekdays.Contains(block.Day), "input",
                     $"The block on {block.DayName} falls on a weekday the school does not teach.");
             var start = _input.Start;
-            Preconditions.CheckArgument(start >= calendar.FirstDay && start <= calendar.LastDay, "input",
+            Guard.Against.Unmet(start >= calendar.FirstDay && start <= calendar.LastDay, "input",
                 $"The cycle starts on {Figures.Date(start)}, outside the calendar ({Figures.Date(calendar.FirstDay)} to {Figures.Date(calendar.LastDay)}).");
             if (!calendar.IsInstructionalDay(start))
             {
-                Preconditions.CheckArgument(calendar.TryPlusInstructionalDays(start, 1, out var next), "input",
+                Guard.Against.Unmet(calendar.TryPlusInstructionalDays(start, 1, out var next), "input",
                     $"The cycle starts on {Figures.Date(start)}, after the calendar's last instructional day.");
                 start = next;
             }
@@ -179,9 +179,9 @@ public static class ResponsePlanning
             var screened = new HashSet<StudentId>();
             foreach (var s in _input.Screening)
             {
-                Preconditions.CheckArgument(_index.TryGetValue(s.StudentId, out int i), "input",
+                Guard.Against.Unmet(_index.TryGetValue(s.StudentId, out int i), "input",
                     $"A screening result names the student {s.StudentId}, who is not on the roster.");
-                Preconditions.CheckArgument(screened.Add(s.StudentId), "input", $"The student {s.StudentId} has two screening results.");
+                Guard.Against.Unmet(screened.Add(s.StudentId), "input", $"The student {s.StudentId} has two screening results.");
                 if (_input.ScreeningBands.BandOf(s.Percentile) != ScreeningBand.Intensive) continue;
                 result[i] = new Tier3Student(s.StudentId, Tier3Source.Screening, s.Percentile,
                     Why.Of("screening-intensive", $"Universal screening at the {Why.N(s.Percentile)}th percentile, below the intensive cut of {Why.N(_input.ScreeningBands.TargetedFrom)}.",
@@ -190,9 +190,9 @@ public static class ResponsePlanning
             var decided = new HashSet<StudentId>();
             foreach (var d in _input.NonResponse)
             {
-                Preconditions.CheckArgument(_index.TryGetValue(d.Student, out int i), "input",
+                Guard.Against.Unmet(_index.TryGetValue(d.Student, out int i), "input",
                     $"A non-response decision names the student {d.Student}, who is not on the roster.");
-                Preconditions.CheckArgument(decided.Add(d.Student), "input", $"The student {d.Student} has two non-response decisions.");
+                Guard.Against.Unmet(decided.Add(d.Student), "input", $"The student {d.Student} has two non-response decisions.");
                 if (result[i] is not null) continue;
                 result[i] = new Tier3Student(d.Student, Tier3Source.NonResponse, null,
                     Why.Of("tier2-non-response", $"No response to Tier 2, documented on {Figures.Date(d.DecidedOn)}: {d.Reason}",

@@ -42,18 +42,18 @@ public sealed record ResponseRules
     public ResponseRules(double wholeClassAtLeast = 0.25, int reassessAfterDays = 10, double? referralShare = 1.0, int referralMinimumTargets = 3,
         GroupSize? tier2 = null, GroupSize? tier3 = null, int tier3ReviewAfterDays = 30)
     {
-        Preconditions.CheckInRange(wholeClassAtLeast, 0, 1, nameof(wholeClassAtLeast));
+        Guard.Against.OutsideRange(wholeClassAtLeast, 0, 1, nameof(wholeClassAtLeast));
         if (wholeClassAtLeast <= 0) throw new ArgumentOutOfRangeException(nameof(wholeClassAtLeast), wholeClassAtLeast, "The whole-class share must be above 0.");
-        ArgumentOutOfRangeException.ThrowIfLessThan(reassessAfterDays, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(reassessAfterDays, 60);
+        Guard.Against.Below(reassessAfterDays, 1);
+        Guard.Against.Above(reassessAfterDays, 60);
         if (referralShare is { } r)
         {
-            Preconditions.CheckInRange(r, 0, 1, nameof(referralShare));
+            Guard.Against.OutsideRange(r, 0, 1, nameof(referralShare));
             if (r <= 0) throw new ArgumentOutOfRangeException(nameof(referralShare), r, "The referral share must be above 0.");
         }
-        ArgumentOutOfRangeException.ThrowIfLessThan(referralMinimumTargets, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(tier3ReviewAfterDays, 5);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(tier3ReviewAfterDays, 120);
+        Guard.Against.Below(referralMinimumTargets, 1);
+        Guard.Against.Below(tier3ReviewAfterDays, 5);
+        Guard.Against.Above(tier3ReviewAfterDays, 120);
         WholeClassAtLeast = wholeClassAtLeast;
         ReassessAfterDays = reassessAfterDays;
         ReferralShare = referralShare;

@@ -13,9 +13,9 @@ public sealed record ResponseTarget
     /// <exception cref="ArgumentOutOfRangeException">The cut is not finite.</exception>
     public ResponseTarget(TargetId id, string code, double cut, string? simpler = null, string? moreComplex = null)
     {
-        Preconditions.CheckArgument(id.Value is not null, nameof(id), "A target needs its id.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        Preconditions.CheckFinite(cut, nameof(cut));
+        Guard.Against.Unmet(id.Value is not null, nameof(id), "A target needs its id.");
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NotFinite(cut, nameof(cut));
         Id = id;
         Code = code.Trim();
         Cut = cut;

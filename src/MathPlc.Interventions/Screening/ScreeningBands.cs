@@ -17,11 +17,11 @@ public sealed record ScreeningBands
     /// <exception cref="ArgumentException">The cuts are not in ascending order (targeted ≤ watch ≤ core).</exception>
     public ScreeningBands(double coreFrom = 40, double watchFrom = 25, double targetedFrom = 10)
     {
-        Preconditions.CheckInRange(coreFrom, 0, 100, nameof(coreFrom));
-        Preconditions.CheckInRange(watchFrom, 0, 100, nameof(watchFrom));
-        Preconditions.CheckInRange(targetedFrom, 0, 100, nameof(targetedFrom));
-        Preconditions.CheckArgument(targetedFrom <= watchFrom && watchFrom <= coreFrom, nameof(watchFrom),
-            $"Screening cuts must ascend: targeted {Preconditions.Format(targetedFrom)} ≤ watch {Preconditions.Format(watchFrom)} ≤ core {Preconditions.Format(coreFrom)}.");
+        Guard.Against.OutsideRange(coreFrom, 0, 100, nameof(coreFrom));
+        Guard.Against.OutsideRange(watchFrom, 0, 100, nameof(watchFrom));
+        Guard.Against.OutsideRange(targetedFrom, 0, 100, nameof(targetedFrom));
+        Guard.Against.Unmet(targetedFrom <= watchFrom && watchFrom <= coreFrom, nameof(watchFrom),
+            $"Screening cuts must ascend: targeted {InvariantNumber.Format(targetedFrom)} ≤ watch {InvariantNumber.Format(watchFrom)} ≤ core {InvariantNumber.Format(coreFrom)}.");
         CoreFrom = coreFrom;
         WatchFrom = watchFrom;
         TargetedFrom = targetedFrom;
@@ -43,7 +43,7 @@ public sealed record ScreeningBands
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentile"/> is outside 0–100 or not finite.</exception>
     public ScreeningBand BandOf(double percentile)
     {
-        Preconditions.CheckInRange(percentile, 0, 100, nameof(percentile));
+        Guard.Against.OutsideRange(percentile, 0, 100, nameof(percentile));
         if (Threshold.AtOrAbove(percentile, CoreFrom)) return ScreeningBand.Core;
         if (Threshold.AtOrAbove(percentile, WatchFrom)) return ScreeningBand.Watch;
         if (Threshold.AtOrAbove(percentile, TargetedFrom)) return ScreeningBand.Targeted;

@@ -7,7 +7,7 @@ public sealed record ScreeningScore
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentile"/> is outside 0–100 or not finite.</exception>
     public ScreeningScore(StudentId studentId, double percentile)
     {
-        Preconditions.CheckInRange(percentile, 0, 100, nameof(percentile));
+        Guard.Against.OutsideRange(percentile, 0, 100, nameof(percentile));
         StudentId = studentId;
         Percentile = percentile;
     }

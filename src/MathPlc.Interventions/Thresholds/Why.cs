@@ -18,7 +18,7 @@ internal static class Why
     }
 
     /// <summary>A number at round-trip precision, invariant culture.</summary>
-    public static string N(double value) => Preconditions.Format(value);
+    public static string N(double value) => InvariantNumber.Format(value);
 
     /// <summary>A whole number, invariant culture.</summary>
     public static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

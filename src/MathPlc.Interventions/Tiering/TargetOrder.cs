@@ -17,14 +17,14 @@ public sealed record TargetOrder
     /// <exception cref="ArgumentException">A target is listed twice or is the default (empty) id.</exception>
     public TargetOrder(IEnumerable<TargetId> prerequisitesFirst)
     {
-        ArgumentNullException.ThrowIfNull(prerequisitesFirst);
+        Guard.Against.Null(prerequisitesFirst);
         PrerequisitesFirst = [.. prerequisitesFirst];
         _rank = new Dictionary<TargetId, int>(PrerequisitesFirst.Length);
         for (int i = 0; i < PrerequisitesFirst.Length; i++)
         {
             var target = PrerequisitesFirst[i];
-            Preconditions.CheckArgument(target.Value is not null, nameof(prerequisitesFirst), $"The target at position {i} is empty.");
-            Preconditions.CheckArgument(_rank.TryAdd(target, i), nameof(prerequisitesFirst), $"The target {target} is listed twice.");
+            Guard.Against.Unmet(target.Value is not null, nameof(prerequisitesFirst), $"The target at position {i} is empty.");
+            Guard.Against.Unmet(_rank.TryAdd(target, i), nameof(prerequisitesFirst), $"The target {target} is listed twice.");
         }
     }
 
@@ -47,7 +47,7 @@ public sealed record TargetOrder
     /// <summary>The targets in this order.</summary>
     public ImmutableArray<TargetId> Sort(IEnumerable<TargetId> targets)
     {
-        ArgumentNullException.ThrowIfNull(targets);
+        Guard.Against.Null(targets);
         var array = targets.Distinct().ToArray();
         Array.Sort(array, Compare);
         return [.. array];

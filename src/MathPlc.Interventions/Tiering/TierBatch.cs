@@ -31,14 +31,14 @@ public static class TierBatch
         Span<int> firstUnmet,
         Span<int> unmetCounts)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         int targets = cuts.Length;
-        Preconditions.CheckArgument(targets > 0, nameof(cuts), "There must be at least one essential target.");
-        Preconditions.CheckArgument(scores.Length % targets == 0, nameof(scores), $"{scores.Length} scores do not divide into {targets} targets.");
+        Guard.Against.Unmet(targets > 0, nameof(cuts), "There must be at least one essential target.");
+        Guard.Against.Unmet(scores.Length % targets == 0, nameof(scores), $"{scores.Length} scores do not divide into {targets} targets.");
         int students = scores.Length / targets;
-        Preconditions.CheckArgument(percentiles.IsEmpty || percentiles.Length == students, nameof(percentiles), $"Expected {students} percentiles, not {percentiles.Length}.");
-        Preconditions.CheckArgument(nonResponders.IsEmpty || nonResponders.Length == students, nameof(nonResponders), $"Expected {students} flags, not {nonResponders.Length}.");
-        Preconditions.CheckArgument(tiers.Length == students && extension.Length == students && firstUnmet.Length == students && unmetCounts.Length == students,
+        Guard.Against.Unmet(percentiles.IsEmpty || percentiles.Length == students, nameof(percentiles), $"Expected {students} percentiles, not {percentiles.Length}.");
+        Guard.Against.Unmet(nonResponders.IsEmpty || nonResponders.Length == students, nameof(nonResponders), $"Expected {students} flags, not {nonResponders.Length}.");
+        Guard.Against.Unmet(tiers.Length == students && extension.Length == students && firstUnmet.Length == students && unmetCounts.Length == students,
             nameof(tiers), $"Every output span must hold {students} students.");
         double far = rules.FarBelowCut ?? double.NegativeInfinity;
         bool hasFar = rules.FarBelowCut.HasValue;

@@ -8,14 +8,14 @@ public sealed record TierDecision
     /// <exception cref="ArgumentException">Extension is flagged for a student outside core, or there is no reason.</exception>
     public TierDecision(StudentId studentId, Tier tier, bool extension, IEnumerable<TargetId> unmetTargets, ScreeningBand? screeningBand, IEnumerable<Reason> reasons)
     {
-        Preconditions.CheckArgument(!extension || tier == Tier.Core, nameof(extension), $"Extension is for core students, not {tier}.");
+        Guard.Against.Unmet(!extension || tier == Tier.Core, nameof(extension), $"Extension is for core students, not {tier}.");
         StudentId = studentId;
         Tier = tier;
         Extension = extension;
         UnmetTargets = [.. unmetTargets];
         ScreeningBand = screeningBand;
-        Reasons = Preconditions.CheckNoNulls(reasons, nameof(reasons));
-        Preconditions.CheckArgument(!Reasons.IsEmpty, nameof(reasons), "A tier decision must say why.");
+        Reasons = Guard.Against.NullOrNullElements(reasons, nameof(reasons));
+        Guard.Against.Unmet(!Reasons.IsEmpty, nameof(reasons), "A tier decision must say why.");
     }
 
     /// <summary>The student.</summary>

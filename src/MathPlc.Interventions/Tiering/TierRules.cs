@@ -47,27 +47,27 @@ public sealed record TierRules
         bool tier3FromIntensiveScreening = true,
         bool tier2FromTargetedScreening = true)
     {
-        Preconditions.CheckFinite(proficientCut, nameof(proficientCut));
+        Guard.Against.NotFinite(proficientCut, nameof(proficientCut));
         EssentialTargets = [.. essentialTargets ?? []];
-        Preconditions.CheckArgument(EssentialTargets.Distinct().Count() == EssentialTargets.Length, nameof(essentialTargets), "An essential target is listed twice.");
-        Preconditions.CheckArgument(EssentialTargets.All(t => t.Value is not null), nameof(essentialTargets), "An essential target is empty.");
+        Guard.Against.Unmet(EssentialTargets.Distinct().Count() == EssentialTargets.Length, nameof(essentialTargets), "An essential target is listed twice.");
+        Guard.Against.Unmet(EssentialTargets.All(t => t.Value is not null), nameof(essentialTargets), "An essential target is empty.");
         var cuts = ImmutableSortedDictionary.CreateBuilder<TargetId, double>(Comparer<TargetId>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value)));
         foreach (var (target, cut) in targetCuts ?? [])
         {
-            Preconditions.CheckFinite(cut, nameof(targetCuts));
-            Preconditions.CheckArgument(!cuts.ContainsKey(target), nameof(targetCuts), $"The target {target} has two cuts.");
-            Preconditions.CheckArgument(EssentialTargets.IsEmpty || EssentialTargets.Contains(target), nameof(targetCuts),
+            Guard.Against.NotFinite(cut, nameof(targetCuts));
+            Guard.Against.Unmet(!cuts.ContainsKey(target), nameof(targetCuts), $"The target {target} has two cuts.");
+            Guard.Against.Unmet(EssentialTargets.IsEmpty || EssentialTargets.Contains(target), nameof(targetCuts),
                 $"The cut for {target} names a target that is not among the essential targets.");
             cuts.Add(target, cut);
         }
         TargetCuts = cuts.ToImmutable();
         if (farBelowCut is { } far)
         {
-            Preconditions.CheckFinite(far, nameof(farBelowCut));
-            Preconditions.CheckArgument(far <= proficientCut && TargetCuts.Values.All(c => far <= c), nameof(farBelowCut),
-                $"The far-below cut {Preconditions.Format(far)} must not be above a proficient cut.");
+            Guard.Against.NotFinite(far, nameof(farBelowCut));
+            Guard.Against.Unmet(far <= proficientCut && TargetCuts.Values.All(c => far <= c), nameof(farBelowCut),
+                $"The far-below cut {InvariantNumber.Format(far)} must not be above a proficient cut.");
         }
-        if (tier3WhenUnmetAtLeast is { } n) ArgumentOutOfRangeException.ThrowIfLessThan(n, 1, nameof(tier3WhenUnmetAtLeast));
+        if (tier3WhenUnmetAtLeast is { } n) Guard.Against.Below(n, 1, nameof(tier3WhenUnmetAtLeast));
         ProficientCut = proficientCut;
         FarBelowCut = farBelowCut;
         Tier3WhenUnmetAtLeast = tier3WhenUnmetAtLeast;
@@ -112,7 +112,7 @@ public sealed record TierRules
     /// </summary>
     public ImmutableArray<TargetId> UnknownTargets(IEnumerable<TargetId> assessed)
     {
-        ArgumentNullException.ThrowIfNull(assessed);
+        Guard.Against.Null(assessed);
         var known = assessed.ToHashSet();
         return [.. EssentialTargets.Concat(TargetCuts.Keys).Distinct().Where(t => !known.Contains(t)).OrderBy(t => t.Value, StringComparer.Ordinal)];
     }

@@ -29,29 +29,29 @@ public static class Tiering
         IEnumerable<ScreeningScore>? screening = null,
         IEnumerable<StudentId>? tier2NonResponders = null)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(scores);
+        Guard.Against.Null(rules);
         order ??= TargetOrder.ById;
         var byStudent = new Dictionary<StudentId, Dictionary<TargetId, double?>>();
         var seenTargets = new HashSet<TargetId>();
         foreach (var score in scores)
         {
-            Preconditions.CheckArgument(score.StudentId.Value is not null && score.TargetId.Value is not null, nameof(scores), "A score has an empty student or target.");
-            if (score.Score is { } s) Preconditions.CheckFinite(s, nameof(scores));
+            Guard.Against.Unmet(score.StudentId.Value is not null && score.TargetId.Value is not null, nameof(scores), "A score has an empty student or target.");
+            if (score.Score is { } s) Guard.Against.NotFinite(s, nameof(scores));
             if (!byStudent.TryGetValue(score.StudentId, out var targets)) byStudent[score.StudentId] = targets = [];
-            Preconditions.CheckArgument(targets.TryAdd(score.TargetId, score.Score), nameof(scores),
+            Guard.Against.Unmet(targets.TryAdd(score.TargetId, score.Score), nameof(scores),
                 $"The student {score.StudentId} has two scores on {score.TargetId}.");
             seenTargets.Add(score.TargetId);
         }
         var unknown = rules.UnknownTargets(seenTargets);
-        Preconditions.CheckArgument(unknown.IsEmpty, nameof(rules), $"The rules name targets that no score is on: {string.Join(", ", unknown)}.");
+        Guard.Against.Unmet(unknown.IsEmpty, nameof(rules), $"The rules name targets that no score is on: {string.Join(", ", unknown)}.");
         var essential = order.Sort(rules.EssentialTargets.IsEmpty ? seenTargets : rules.EssentialTargets);
 
         var percentiles = new Dictionary<StudentId, double>();
         foreach (var result in screening ?? [])
         {
-            ArgumentNullException.ThrowIfNull(result, nameof(screening));
-            Preconditions.CheckArgument(percentiles.TryAdd(result.StudentId, result.Percentile), nameof(screening),
+            Guard.Against.Null(result, nameof(screening));
+            Guard.Against.Unmet(percentiles.TryAdd(result.StudentId, result.Percentile), nameof(screening),
                 $"The student {result.StudentId} has two screening results.");
             byStudent.TryAdd(result.StudentId, []);
         }
@@ -67,20 +67,6 @@ public static class Tiering
             decisions.Add(DecideOne(student, byStudent[student], essential, rules, percentile, nonResponders.Contains(student)));
         }
         return decisions.MoveToImmutable();
-    }
-
-    /// <summary>Decides from Grading's proficiency results (insufficient evidence is no score). See <see cref="Decide"/>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="results"/> or <paramref name="rules"/> is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="Decide"/>.</exception>
-    public static ImmutableArray<TierDecision> DecideFromProficiency(
-        IEnumerable<Grading.ProficiencyResult> results,
-        TierRules rules,
-        TargetOrder? order = null,
-        IEnumerable<ScreeningScore>? screening = null,
-        IEnumerable<StudentId>? tier2NonResponders = null)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        return Decide(results.Select(TargetScore.From), rules, order, screening, tier2NonResponders);
     }
 
     private static TierDecision DecideOne(StudentId student, Dictionary<TargetId, double?> scores, ImmutableArray<TargetId> essential,

@@ -22,8 +22,8 @@ public sealed record CriterionRatings
     /// <exception cref="ArgumentOutOfRangeException">A rating is not 0, 1 or 2.</exception>
     public CriterionRatings(TeacherId rater, TargetId standard, int readiness, int endurance, int assessed, int leverage)
     {
-        Preconditions.CheckArgument(rater.Value is not null, nameof(rater), "A rating needs its rater.");
-        Preconditions.CheckArgument(standard.Value is not null, nameof(standard), "A rating needs its standard.");
+        Guard.Against.Unmet(rater.Value is not null, nameof(rater), "A rating needs its rater.");
+        Guard.Against.Unmet(standard.Value is not null, nameof(standard), "A rating needs its standard.");
         foreach (var (value, name) in new[] { (readiness, nameof(readiness)), (endurance, nameof(endurance)), (assessed, nameof(assessed)), (leverage, nameof(leverage)) })
             if (value is < 0 or > Maximum) throw new ArgumentOutOfRangeException(name, value, $"A criterion is rated 0 (no), 1 (partly) or 2 (yes), not {value}.");
         (Rater, Standard, Readiness, Endurance, Assessed, Leverage) = (rater, standard, readiness, endurance, assessed, leverage);

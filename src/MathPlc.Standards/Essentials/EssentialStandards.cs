@@ -24,16 +24,16 @@ public static class EssentialStandards
     /// <exception cref="ArgumentException">A standard is a candidate twice, a rating names a standard that is not a candidate, or a rater rated a standard twice.</exception>
     public static ImmutableArray<RankedStandard> Rank(IEnumerable<EssentialCandidate> candidates, IEnumerable<CriterionRatings> ratings, int maxPerUnit = DefaultMaxPerUnit)
     {
-        var candidateList = Preconditions.CheckNoNulls(candidates ?? throw new ArgumentNullException(nameof(candidates)), nameof(candidates));
-        var ratingList = Preconditions.CheckNoNulls(ratings ?? throw new ArgumentNullException(nameof(ratings)), nameof(ratings));
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxPerUnit, 1);
+        var candidateList = Guard.Against.NullOrNullElements(candidates);
+        var ratingList = Guard.Against.NullOrNullElements(ratings);
+        Guard.Against.Below(maxPerUnit, 1);
         var byStandard = new Dictionary<TargetId, List<CriterionRatings>>();
         foreach (var candidate in candidateList)
-            Preconditions.CheckArgument(byStandard.TryAdd(candidate.Standard, []), nameof(candidates), $"{candidate.Standard} is a candidate twice.");
+            Guard.Against.Unmet(byStandard.TryAdd(candidate.Standard, []), nameof(candidates), $"{candidate.Standard} is a candidate twice.");
         foreach (var rating in ratingList)
         {
-            Preconditions.CheckArgument(byStandard.TryGetValue(rating.Standard, out var list), nameof(ratings), $"{rating.Rater} rated {rating.Standard}, which is not a candidate.");
-            Preconditions.CheckArgument(list.TrueForAll(r => r.Rater != rating.Rater), nameof(ratings), $"{rating.Rater} rated {rating.Standard} twice.");
+            Guard.Against.Unmet(byStandard.TryGetValue(rating.Standard, out var list), nameof(ratings), $"{rating.Rater} rated {rating.Standard}, which is not a candidate.");
+            Guard.Against.Unmet(list.TrueForAll(r => r.Rater != rating.Rater), nameof(ratings), $"{rating.Rater} rated {rating.Standard} twice.");
             list.Add(rating);
         }
 
@@ -54,12 +54,12 @@ public static class EssentialStandards
                 else
                     reasons.Add(new Reason(essential ? "essential" : "over-cap",
                             essential
-                                ? $"Ranked {rank} of {scored.Count} in {candidate.Unit} with a mean R.E.A.L. total of {Preconditions.Format(mean.Value)} of 8: essential."
+                                ? $"Ranked {rank} of {scored.Count} in {candidate.Unit} with a mean R.E.A.L. total of {InvariantNumber.Format(mean.Value)} of 8: essential."
                                 : $"Ranked {rank} of {scored.Count} in {candidate.Unit}; the unit keeps at most {maxPerUnit} essential standards, so it is a supporting standard.")
                         .With("rank", rank).With("meanTotal", mean.Value).With("cap", maxPerUnit));
                 double? agreement = Agreement(rated);
                 if (agreement is { } a && a < 0.5)
-                    reasons.Add(new Reason("raters-disagree", $"The raters agree on only {Preconditions.Format(Math.Round(a * 100, 1))} % of rater pairs and criteria: talk it through before committing.").With("agreement", a));
+                    reasons.Add(new Reason("raters-disagree", $"The raters agree on only {InvariantNumber.Format(Math.Round(a * 100, 1))} % of rater pairs and criteria: talk it through before committing.").With("agreement", a));
                 var means = rated.Count == 0 ? ImmutableArray<double>.Empty : [.. Enumerable.Range(0, 4).Select(c => rated.Average(r => r.Values[c]))];
                 result.Add(new RankedStandard(candidate.Standard, candidate.Unit, rated.Count, mean, means, agreement, rank, essential, reasons.ToImmutable()));
             }
@@ -75,8 +75,8 @@ public static class EssentialStandards
     /// <exception cref="ArgumentException">An essential standard is not in the framework.</exception>
     public static ImmutableArray<VerticalGap> VerticalGaps(StandardsFramework framework, IEnumerable<TargetId> essentials)
     {
-        ArgumentNullException.ThrowIfNull(framework);
-        ArgumentNullException.ThrowIfNull(essentials);
+        Guard.Against.Null(framework);
+        Guard.Against.Null(essentials);
         var essentialSet = essentials.ToHashSet();
         var gaps = ImmutableArray.CreateBuilder<VerticalGap>();
         foreach (var essential in framework.TopologicalOrder(essentialSet.Order()))

@@ -12,10 +12,10 @@ public sealed record FrameworkAssociation
     /// <exception cref="ArgumentNullException">An end is null.</exception>
     public FrameworkAssociation(string identifier, string associationType, FrameworkLink origin, FrameworkLink destination)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(identifier);
-        ArgumentException.ThrowIfNullOrWhiteSpace(associationType);
-        ArgumentNullException.ThrowIfNull(origin);
-        ArgumentNullException.ThrowIfNull(destination);
+        Guard.Against.NullOrWhiteSpace(identifier);
+        Guard.Against.NullOrWhiteSpace(associationType);
+        Guard.Against.Null(origin);
+        Guard.Against.Null(destination);
         (Identifier, AssociationType, Origin, Destination) = (identifier, associationType, origin, destination);
     }
 

@@ -14,8 +14,8 @@ public sealed record FrameworkDocument
     /// <exception cref="ArgumentException"><paramref name="identifier"/> or <paramref name="title"/> is empty.</exception>
     public FrameworkDocument(string identifier, string title)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(identifier);
-        ArgumentNullException.ThrowIfNull(title);
+        Guard.Against.NullOrWhiteSpace(identifier);
+        Guard.Against.Null(title);
         Identifier = identifier;
         Title = title;
     }

@@ -18,8 +18,8 @@ public sealed record FrameworkItem
     /// <exception cref="ArgumentNullException"><paramref name="statement"/> is null.</exception>
     public FrameworkItem(TargetId id, string statement)
     {
-        Preconditions.CheckArgument(id.Value is not null, nameof(id), "A framework item needs an identifier (got the default TargetId).");
-        ArgumentNullException.ThrowIfNull(statement);
+        Guard.Against.Unmet(id.Value is not null, nameof(id), "A framework item needs an identifier (got the default TargetId).");
+        Guard.Against.Null(statement);
         Id = id;
         Statement = statement;
     }

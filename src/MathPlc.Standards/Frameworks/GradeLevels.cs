@@ -22,8 +22,8 @@ public static class GradeLevels
     /// <summary>Whether two codes name the same grade (<c>6</c> and <c>06</c> do); codes that are not grades compare as text, ignoring case.</summary>
     public static bool Same(string left, string right)
     {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
+        Guard.Against.Null(left);
+        Guard.Against.Null(right);
         return Order(left) is { } a && Order(right) is { } b ? a == b : string.Equals(left.Trim(), right.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -37,21 +37,21 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     /// document's identifier, or the <c>isChildOf</c> hierarchy or the <c>precedes</c> progressions have a cycle.</exception>
     public StandardsFramework(FrameworkDocument document, IEnumerable<FrameworkItem> items, IEnumerable<FrameworkAssociation> associations)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         Document = document;
-        Items = Preconditions.CheckNoNulls(items ?? throw new ArgumentNullException(nameof(items)), nameof(items));
-        Associations = Preconditions.CheckNoNulls(associations ?? throw new ArgumentNullException(nameof(associations)), nameof(associations));
+        Items = Guard.Against.NullOrNullElements(items);
+        Associations = Guard.Against.NullOrNullElements(associations);
 
         _index = new Dictionary<TargetId, int>(Items.Length);
         for (int i = 0; i < Items.Length; i++)
         {
             var id = Items[i].Id;
-            Preconditions.CheckArgument(_index.TryAdd(id, i), nameof(items), $"Two items have the identifier {id} (items {_index.GetValueOrDefault(id)} and {i}).");
-            Preconditions.CheckArgument(id.Value != document.Identifier, nameof(items), $"Item {i} has the document's identifier {id}.");
+            Guard.Against.Unmet(_index.TryAdd(id, i), nameof(items), $"Two items have the identifier {id} (items {_index.GetValueOrDefault(id)} and {i}).");
+            Guard.Against.Unmet(id.Value != document.Identifier, nameof(items), $"Item {i} has the document's identifier {id}.");
         }
         var associationIds = new HashSet<string>(StringComparer.Ordinal);
         for (int a = 0; a < Associations.Length; a++)
-            Preconditions.CheckArgument(associationIds.Add(Associations[a].Identifier), nameof(associations),
+            Guard.Against.Unmet(associationIds.Add(Associations[a].Identifier), nameof(associations),
                 $"Two associations have the identifier {Associations[a].Identifier} (the second is association {a}).");
 
         _byCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -93,9 +93,9 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
         Progressions = progressions.ToImmutable();
 
         int childCycle = FindCycle(Items, Associations, AssociationTypes.IsChildOf);
-        Preconditions.CheckArgument(childCycle < 0, nameof(associations), $"The isChildOf hierarchy has a cycle through association {(childCycle < 0 ? "" : Associations[childCycle].Identifier)}.");
+        Guard.Against.Unmet(childCycle < 0, nameof(associations), $"The isChildOf hierarchy has a cycle through association {(childCycle < 0 ? "" : Associations[childCycle].Identifier)}.");
         int precedesCycle = FindCycle(Items, Associations, AssociationTypes.Precedes);
-        Preconditions.CheckArgument(precedesCycle < 0, nameof(associations), $"The precedes progressions have a cycle through association {(precedesCycle < 0 ? "" : Associations[precedesCycle].Identifier)}.");
+        Guard.Against.Unmet(precedesCycle < 0, nameof(associations), $"The precedes progressions have a cycle through association {(precedesCycle < 0 ? "" : Associations[precedesCycle].Identifier)}.");
     }
 
     /// <summary>The framework's document.</summary>
@@ -121,7 +121,7 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public FrameworkItem? FindByCode(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         return _byCode.TryGetValue(code.Trim(), out int i) ? Items[i] : null;
     }
 
@@ -129,7 +129,7 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     /// <exception cref="ArgumentException"><paramref name="grade"/> is empty.</exception>
     public ImmutableArray<FrameworkItem> ItemsForGrade(string grade)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(grade);
+        Guard.Against.NullOrWhiteSpace(grade);
         return [.. Items.Where(item => item.Grades.Any(g => GradeLevels.Same(g, grade)))];
     }
 
@@ -141,7 +141,7 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     /// <exception cref="ArgumentException"><paramref name="domain"/> is empty.</exception>
     public ImmutableArray<FrameworkItem> ItemsInDomain(string domain)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(domain);
+        Guard.Against.NullOrWhiteSpace(domain);
         string wanted = domain.Trim();
         bool InCode(int i) => Items[i].Code is { } code
             && (code.Split('.').Contains(wanted, StringComparer.OrdinalIgnoreCase)
@@ -237,7 +237,7 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     /// <exception cref="ArgumentException">A target is not in the framework.</exception>
     public ImmutableArray<TargetId> TopologicalOrder(IEnumerable<TargetId> targets)
     {
-        ArgumentNullException.ThrowIfNull(targets);
+        Guard.Against.Null(targets);
         var wanted = new List<int>();
         var seen = new HashSet<int>();
         foreach (var target in targets)
@@ -315,9 +315,9 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static int FindCycle(IReadOnlyList<FrameworkItem> items, IReadOnlyList<FrameworkAssociation> associations, string associationType)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        ArgumentNullException.ThrowIfNull(associations);
-        ArgumentNullException.ThrowIfNull(associationType);
+        Guard.Against.Null(items);
+        Guard.Against.Null(associations);
+        Guard.Against.Null(associationType);
         var index = new Dictionary<TargetId, int>(items.Count);
         for (int i = 0; i < items.Count; i++) index.TryAdd(items[i].Id, i);
         var aliases = AliasesOf(items, associations, index);
@@ -372,7 +372,7 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
 
     private int IndexOf(TargetId id, string paramName)
     {
-        Preconditions.CheckArgument(id.Value is not null, paramName, "The default TargetId names no item.");
+        Guard.Against.Unmet(id.Value is not null, paramName, "The default TargetId names no item.");
         if (_index.TryGetValue(id, out int i)) return i;
         throw new ArgumentException($"The framework \"{Document.Title}\" has no item {id}.", paramName);
     }

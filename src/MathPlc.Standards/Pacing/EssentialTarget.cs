@@ -17,16 +17,16 @@ public sealed record EssentialTarget(TargetId Id, string? Code, string Statement
     public TargetId Id { get; } = Id.Value is not null ? Id : throw new ArgumentException("An essential target needs an identifier.", nameof(Id));
 
     /// <summary>The statement; never null.</summary>
-    public string Statement { get; } = Statement ?? throw new ArgumentNullException(nameof(Statement));
+    public string Statement { get; } = Guard.Against.Null(Statement);
 
     /// <summary>The rigor tags; never null.</summary>
-    public RigorTags Rigor { get; } = Rigor ?? throw new ArgumentNullException(nameof(Rigor));
+    public RigorTags Rigor { get; } = Guard.Against.Null(Rigor);
 
     /// <summary>The target taken from a framework item, with no rigor tags yet.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
     public static EssentialTarget From(FrameworkItem item)
     {
-        ArgumentNullException.ThrowIfNull(item);
+        Guard.Against.Null(item);
         return new EssentialTarget(item.Id, item.Code, item.Statement, RigorTags.None);
     }
 }

@@ -23,8 +23,8 @@ public sealed record PacingDeviation(SectionId Section, string Unit, int StartDe
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="finishedOn"/> is before <paramref name="startedOn"/>.</exception>
     public static PacingDeviation Of(PacingGuide guide, SectionId section, string unit, LocalDate startedOn, LocalDate? finishedOn = null)
     {
-        ArgumentNullException.ThrowIfNull(guide);
-        Preconditions.CheckArgument(section.Value is not null, nameof(section), "A deviation needs its section.");
+        Guard.Against.Null(guide);
+        Guard.Against.Unmet(section.Value is not null, nameof(section), "A deviation needs its section.");
         var planned = guide.Unit(unit);
         if (finishedOn is { } f && f < startedOn) throw new ArgumentOutOfRangeException(nameof(finishedOn), f, $"The section cannot finish ({f:yyyy-MM-dd}) before it starts ({startedOn:yyyy-MM-dd}).");
         int start = SignedDays(guide.Calendar, planned.StartsOn, startedOn);

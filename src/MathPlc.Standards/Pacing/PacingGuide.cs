@@ -33,9 +33,9 @@ public sealed class PacingGuide : IEquatable<PacingGuide>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="startOn"/> is outside the school year.</exception>
     public static PacingGuide Schedule(SchoolCalendar calendar, IEnumerable<UnitPlan> units, LocalDate? startOn = null)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
-        var plans = Preconditions.CheckNoNulls(units ?? throw new ArgumentNullException(nameof(units)), nameof(units));
-        Preconditions.CheckArgument(calendar.InstructionalDays > 0, nameof(calendar),
+        Guard.Against.Null(calendar);
+        var plans = Guard.Against.NullOrNullElements(units);
+        Guard.Against.Unmet(calendar.InstructionalDays > 0, nameof(calendar),
             $"The calendar ({calendar.FirstDay:yyyy-MM-dd} to {calendar.LastDay:yyyy-MM-dd}) has no instructional days to schedule units on.");
         var start = startOn ?? calendar.FirstDay;
         if (start < calendar.FirstDay || start > calendar.LastDay)
@@ -48,7 +48,7 @@ public sealed class PacingGuide : IEquatable<PacingGuide>
     /// <exception cref="ArgumentException">No unit has that name.</exception>
     public ScheduledUnit Unit(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         foreach (var unit in Units)
             if (string.Equals(unit.Unit.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) return unit;
         throw new ArgumentException($"The pacing guide has no unit \"{name}\" (units: {string.Join(", ", Units.Select(u => u.Unit.Name))}).", nameof(name));
@@ -66,8 +66,8 @@ public sealed class PacingGuide : IEquatable<PacingGuide>
     /// <exception cref="ArgumentException">The new calendar has no instructional days, or the remaining units no longer fit in the year.</exception>
     public Repacing Repace(SchoolCalendar newCalendar, LocalDate from, bool useFlexDays = true)
     {
-        ArgumentNullException.ThrowIfNull(newCalendar);
-        Preconditions.CheckArgument(newCalendar.InstructionalDays > 0, nameof(newCalendar), "The new calendar has no instructional days.");
+        Guard.Against.Null(newCalendar);
+        Guard.Against.Unmet(newCalendar.InstructionalDays > 0, nameof(newCalendar), "The new calendar has no instructional days.");
         int first = Units.IndexOf(Units.FirstOrDefault(u => u.EndsOn >= from)!);
         if (Units.IsEmpty || first < 0)
         {
@@ -117,7 +117,7 @@ public sealed class PacingGuide : IEquatable<PacingGuide>
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var plan in plans)
-            Preconditions.CheckArgument(names.Add(plan.Name), "units", $"Two units are named \"{plan.Name}\".");
+            Guard.Against.Unmet(names.Add(plan.Name), "units", $"Two units are named \"{plan.Name}\".");
     }
 
     private static IEnumerable<LocalDate> DaysFrom(SchoolCalendar calendar, LocalDate start)

@@ -19,18 +19,18 @@ public sealed record UnitPlan
     /// <exception cref="ArgumentNullException">A target is null.</exception>
     public UnitPlan(string name, int teachingDays, IEnumerable<EssentialTarget>? targets = null, int assessmentDays = 1, int flexDays = 0)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentOutOfRangeException.ThrowIfLessThan(teachingDays, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(assessmentDays);
-        ArgumentOutOfRangeException.ThrowIfNegative(flexDays);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Below(teachingDays, 1);
+        Guard.Against.Below(assessmentDays, 0);
+        Guard.Against.Below(flexDays, 0);
         // The total must be a number of days (issue 14: 2147483647 teaching days overflowed the total into a crash).
-        Preconditions.CheckArgument((long)teachingDays + assessmentDays + flexDays <= int.MaxValue, nameof(teachingDays),
+        Guard.Against.Unmet((long)teachingDays + assessmentDays + flexDays <= int.MaxValue, nameof(teachingDays),
             $"A unit of {(long)teachingDays + assessmentDays + flexDays} days in all is beyond any calendar.");
         Name = name.Trim();
         TeachingDays = teachingDays;
         AssessmentDays = assessmentDays;
         FlexDays = flexDays;
-        Targets = Preconditions.CheckNoNulls(targets, nameof(targets));
+        Targets = Guard.Against.NullOrNullElements(targets ?? [], nameof(targets));
     }
 
     /// <summary>The unit's name, e.g. "Unit 2: Ratios and rates".</summary>

@@ -48,7 +48,7 @@ public sealed record RigorBalance
     /// <exception cref="ArgumentNullException"><paramref name="tasks"/> or an element is null.</exception>
     public static RigorBalance Of(IEnumerable<TaggedTask> tasks, RigorExpectation? expectation = null)
     {
-        var list = Preconditions.CheckNoNulls(tasks ?? throw new ArgumentNullException(nameof(tasks)), nameof(tasks));
+        var list = Guard.Against.NullOrNullElements(tasks);
         expectation ??= new RigorExpectation();
         var reasons = ImmutableArray.CreateBuilder<Reason>();
         if (list.IsEmpty)
@@ -91,8 +91,8 @@ public sealed record RigorBalance
             meets &= enough;
             reasons.Add(new Reason(enough ? "higher-level-share-met" : "higher-level-share-low",
                     enough
-                        ? $"{higher} of {demandTagged} tagged tasks ask for higher-level thinking, at least the {Preconditions.Format(expectation.MinimumHigherLevelShare * 100)} % the team expects."
-                        : $"Only {higher} of {demandTagged} tagged tasks ask for higher-level thinking, below the {Preconditions.Format(expectation.MinimumHigherLevelShare * 100)} % the team expects.")
+                        ? $"{higher} of {demandTagged} tagged tasks ask for higher-level thinking, at least the {InvariantNumber.Format(expectation.MinimumHigherLevelShare * 100)} % the team expects."
+                        : $"Only {higher} of {demandTagged} tagged tasks ask for higher-level thinking, below the {InvariantNumber.Format(expectation.MinimumHigherLevelShare * 100)} % the team expects.")
                 .With("higher", higher).With("tagged", demandTagged).With("share", share.Value).With("expected", expectation.MinimumHigherLevelShare));
         }
         if (untagged > 0)

@@ -16,7 +16,7 @@ public sealed record RigorExpectation
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumHigherLevelShare"/> is not in [0, 1].</exception>
     public RigorExpectation(double minimumHigherLevelShare = 0.30, bool requireAllAspects = true)
     {
-        Preconditions.CheckInRange(minimumHigherLevelShare, 0, 1, nameof(minimumHigherLevelShare));
+        Guard.Against.OutsideRange(minimumHigherLevelShare, 0, 1, nameof(minimumHigherLevelShare));
         (MinimumHigherLevelShare, RequireAllAspects) = (minimumHigherLevelShare, requireAllAspects);
     }
 

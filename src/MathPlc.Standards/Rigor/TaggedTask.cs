@@ -9,5 +9,5 @@ public sealed record TaggedTask(string Name, RigorTags Rigor)
     public string Name { get; } = !string.IsNullOrWhiteSpace(Name) ? Name : throw new ArgumentException("A task needs a name.", nameof(Name));
 
     /// <summary>Its rigor tags; never null.</summary>
-    public RigorTags Rigor { get; } = Rigor ?? throw new ArgumentNullException(nameof(Rigor));
+    public RigorTags Rigor { get; } = Guard.Against.Null(Rigor);
 }

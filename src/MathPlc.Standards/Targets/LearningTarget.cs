@@ -28,5 +28,5 @@ public sealed record LearningTarget(TargetId Id, TargetId Standard, string State
     public string Statement { get; } = !string.IsNullOrWhiteSpace(Statement) ? Statement : throw new ArgumentException("A learning target needs a statement.", nameof(Statement));
 
     /// <summary>Its rigor tags; never null.</summary>
-    public RigorTags Rigor { get; } = Rigor ?? throw new ArgumentNullException(nameof(Rigor));
+    public RigorTags Rigor { get; } = Guard.Against.Null(Rigor);
 }

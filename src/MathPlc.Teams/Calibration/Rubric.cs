@@ -14,15 +14,15 @@ public sealed record RubricCriterion
     /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite.</exception>
     public RubricCriterion(string name, IEnumerable<RubricLevel> levels)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var list = Checks.NoNulls(levels, nameof(levels)).OrderBy(l => l.Score).ToImmutableArray();
-        Preconditions.CheckArgument(list.Length >= 2, nameof(levels), $"The criterion {name} needs at least two levels.");
+        Guard.Against.NullOrWhiteSpace(name);
+        var list = Guard.Against.NullOrNullElements(levels, nameof(levels)).OrderBy(l => l.Score).ToImmutableArray();
+        Guard.Against.Unmet(list.Length >= 2, nameof(levels), $"The criterion {name} needs at least two levels.");
         foreach (var level in list)
         {
-            Preconditions.CheckFinite(level.Score, nameof(levels));
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(level.Descriptor), nameof(levels), $"The level {Preconditions.Format(level.Score)} of {name} has no descriptor.");
+            Guard.Against.NotFinite(level.Score, nameof(levels));
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(level.Descriptor), nameof(levels), $"The level {InvariantNumber.Format(level.Score)} of {name} has no descriptor.");
         }
-        Preconditions.CheckArgument(list.Select(l => l.Score).Distinct().Count() == list.Length, nameof(levels), $"A score repeats in the criterion {name}.");
+        Guard.Against.Unmet(list.Select(l => l.Score).Distinct().Count() == list.Length, nameof(levels), $"A score repeats in the criterion {name}.");
         Name = name.Trim();
         Levels = list;
     }
@@ -54,10 +54,10 @@ public sealed record Rubric
     /// <exception cref="ArgumentException">The name is blank, there are no criteria, or two share a name.</exception>
     public Rubric(string name, IEnumerable<RubricCriterion> criteria)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var list = Checks.NoNulls(criteria, nameof(criteria));
-        Preconditions.CheckArgument(!list.IsEmpty, nameof(criteria), "A rubric needs at least one criterion.");
-        Preconditions.CheckArgument(list.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Length, nameof(criteria), "Two criteria share a name.");
+        Guard.Against.NullOrWhiteSpace(name);
+        var list = Guard.Against.NullOrNullElements(criteria, nameof(criteria));
+        Guard.Against.Unmet(!list.IsEmpty, nameof(criteria), "A rubric needs at least one criterion.");
+        Guard.Against.Unmet(list.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Length, nameof(criteria), "Two criteria share a name.");
         Name = name.Trim();
         Criteria = list;
     }
@@ -72,9 +72,9 @@ public sealed record Rubric
     /// <exception cref="ArgumentException">There is no such criterion.</exception>
     public RubricCriterion Criterion(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         var found = Criteria.FirstOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
-        Preconditions.CheckArgument(found is not null, nameof(name), $"The rubric {Name} has no criterion named {name}.");
+        Guard.Against.Unmet(found is not null, nameof(name), $"The rubric {Name} has no criterion named {name}.");
         return found;
     }
 

@@ -50,8 +50,8 @@ public static class RubricCalibration
     public static ImmutableArray<RatedChange> Changes(Rubric rubric, IEnumerable<RubricRating> ratings, LocalDate before, LocalDate after, double z = 1.96)
     {
         var all = Check(rubric, ratings);
-        Preconditions.CheckArgument(after > before, nameof(after), $"The later occasion {after:uuuu-MM-dd} must come after {before:uuuu-MM-dd}.");
-        Preconditions.CheckPositive(z, nameof(z));
+        Guard.Against.Unmet(after > before, nameof(after), $"The later occasion {after:uuuu-MM-dd} must come after {before:uuuu-MM-dd}.");
+        Guard.Against.NotPositive(z, nameof(z));
         var changes = ImmutableArray.CreateBuilder<RatedChange>();
         foreach (var criterion in rubric.Criteria)
         {
@@ -80,7 +80,7 @@ public static class RubricCalibration
                 double limit = z * Math.Sqrt(msw / first.Length + msw / second.Length);
                 bool real = Math.Abs(change) > limit;
                 string text = string.Create(CultureInfo.InvariantCulture,
-                    $"From {Preconditions.Format(b)} to {Preconditions.Format(a)}: a change of {Preconditions.Format(change)} against a rater-noise limit of {Math.Round(limit, 4)}.");
+                    $"From {InvariantNumber.Format(b)} to {InvariantNumber.Format(a)}: a change of {InvariantNumber.Format(change)} against a rater-noise limit of {Math.Round(limit, 4)}.");
                 changes.Add(new RatedChange(criterion.Name, subject, b, a, real ? ChangeJudgement.RealChange : ChangeJudgement.WithinRaterNoise, limit,
                     new Reason(real ? "real-change" : "within-rater-noise", text).With("change", change).With("limit", limit).With("within-subject-mean-square", msw)));
             }
@@ -93,16 +93,16 @@ public static class RubricCalibration
 
     private static ImmutableArray<RubricRating> Check(Rubric rubric, IEnumerable<RubricRating> ratings)
     {
-        ArgumentNullException.ThrowIfNull(rubric);
-        var all = Checks.NoNulls(ratings, nameof(ratings));
+        Guard.Against.Null(rubric);
+        var all = Guard.Against.NullOrNullElements(ratings, nameof(ratings));
         foreach (var r in all)
         {
             var criterion = rubric.Criteria.FirstOrDefault(c => string.Equals(c.Name, r.Criterion, StringComparison.OrdinalIgnoreCase));
-            Preconditions.CheckArgument(criterion is not null, nameof(ratings), $"{r.Rater} rated \"{r.Criterion}\", which is not a criterion of {rubric.Name}.");
-            Preconditions.CheckArgument(criterion.HasLevel(r.Score), nameof(ratings), $"{r.Rater} gave {Preconditions.Format(r.Score)} on {criterion.Name}, which is not one of its levels.");
+            Guard.Against.Unmet(criterion is not null, nameof(ratings), $"{r.Rater} rated \"{r.Criterion}\", which is not a criterion of {rubric.Name}.");
+            Guard.Against.Unmet(criterion.HasLevel(r.Score), nameof(ratings), $"{r.Rater} gave {InvariantNumber.Format(r.Score)} on {criterion.Name}, which is not one of its levels.");
         }
         var twice = all.GroupBy(r => (r.Criterion.ToUpperInvariant(), r.Subject, r.Rater, r.Occasion)).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(twice is null, nameof(ratings), $"{twice?.Key.Rater} rated {twice?.Key.Subject} on {twice?.Key.Item1} twice on one occasion.");
+        Guard.Against.Unmet(twice is null, nameof(ratings), $"{twice?.Key.Rater} rated {twice?.Key.Subject} on {twice?.Key.Item1} twice on one occasion.");
         return all;
     }
 }

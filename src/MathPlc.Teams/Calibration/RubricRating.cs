@@ -10,11 +10,11 @@ public sealed record RubricRating
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is NaN or infinite.</exception>
     public RubricRating(string criterion, string subject, string rater, LocalDate occasion, double score)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(criterion);
-        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
-        ArgumentException.ThrowIfNullOrWhiteSpace(rater);
-        Preconditions.CheckIsoCalendar(occasion, nameof(occasion));
-        Preconditions.CheckFinite(score, nameof(score));
+        Guard.Against.NullOrWhiteSpace(criterion);
+        Guard.Against.NullOrWhiteSpace(subject);
+        Guard.Against.NullOrWhiteSpace(rater);
+        Guard.Against.NotIsoCalendar(occasion, nameof(occasion));
+        Guard.Against.NotFinite(score, nameof(score));
         (Criterion, Subject, Rater, Occasion, Score) = (criterion.Trim(), subject.Trim(), rater.Trim(), occasion, score);
     }
 

@@ -8,7 +8,7 @@ public sealed record BellPeriod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is not after <paramref name="start"/>.</exception>
     public BellPeriod(string name, LocalTime start, LocalTime end)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         if (end <= start) throw new ArgumentOutOfRangeException(nameof(end), end, $"The period {name} must end after it starts ({start:HH:mm}).");
         Name = name.Trim();
         Start = start;

@@ -9,13 +9,13 @@ public sealed record BellSchedule
     /// <exception cref="ArgumentException">There are no periods, two share a name, or two overlap in time.</exception>
     public BellSchedule(IEnumerable<BellPeriod> periods)
     {
-        var sorted = Checks.NoNulls(periods, nameof(periods)).OrderBy(p => p.Start).ToImmutableArray();
-        Preconditions.CheckArgument(!sorted.IsEmpty, nameof(periods), "A bell schedule needs at least one period.");
+        var sorted = Guard.Against.NullOrNullElements(periods, nameof(periods)).OrderBy(p => p.Start).ToImmutableArray();
+        Guard.Against.Unmet(!sorted.IsEmpty, nameof(periods), "A bell schedule needs at least one period.");
         for (int i = 1; i < sorted.Length; i++)
-            Preconditions.CheckArgument(sorted[i].Start >= sorted[i - 1].End, nameof(periods),
+            Guard.Against.Unmet(sorted[i].Start >= sorted[i - 1].End, nameof(periods),
                 $"The periods {sorted[i - 1].Name} ({sorted[i - 1].Start:HH:mm}–{sorted[i - 1].End:HH:mm}) and {sorted[i].Name} ({sorted[i].Start:HH:mm}–{sorted[i].End:HH:mm}) overlap.");
         var twice = sorted.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(twice is null, nameof(periods), $"Two periods are named {twice?.Key}.");
+        Guard.Against.Unmet(twice is null, nameof(periods), $"Two periods are named {twice?.Key}.");
         Periods = sorted;
     }
 
@@ -26,9 +26,9 @@ public sealed record BellSchedule
     /// <exception cref="ArgumentException">There is no such period.</exception>
     public BellPeriod Period(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         var found = Periods.FirstOrDefault(p => string.Equals(p.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
-        Preconditions.CheckArgument(found is not null, nameof(name), $"The bell schedule has no period named {name}.");
+        Guard.Against.Unmet(found is not null, nameof(name), $"The bell schedule has no period named {name}.");
         return found;
     }
 

@@ -12,9 +12,9 @@ public static class CollaborationTime
     /// <exception cref="ArgumentException">A common planning period names a period the bell schedule lacks.</exception>
     public static CollaborationMinutes Evaluate(SchedulingModel model, SchoolCalendar calendar, BellSchedule bells)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(bells);
+        Guard.Against.Null(model);
+        Guard.Against.Null(calendar);
+        Guard.Against.Null(bells);
         if (model is CommonPlanningPeriod common) bells.Period(common.Period); // fails early, naming the period
         var firstMonday = MondayOf(calendar.FirstDay);
         var days = ImmutableArray.CreateBuilder<(LocalDate, int)>();
@@ -36,13 +36,13 @@ public static class CollaborationTime
     /// <summary>Several models side by side on the same calendar and bells, in the order given.</summary>
     /// <exception cref="ArgumentNullException">An argument is null or <paramref name="models"/> holds null.</exception>
     public static ImmutableArray<CollaborationMinutes> Compare(IEnumerable<SchedulingModel> models, SchoolCalendar calendar, BellSchedule bells) =>
-        [.. Checks.NoNulls(models, nameof(models)).Select(m => Evaluate(m, calendar, bells))];
+        [.. Guard.Against.NullOrNullElements(models, nameof(models)).Select(m => Evaluate(m, calendar, bells))];
 
     /// <summary>Each team's minutes under the model it follows, by team id.</summary>
     /// <exception cref="ArgumentNullException">An argument is null or a model is null.</exception>
     public static ImmutableSortedDictionary<TeamId, CollaborationMinutes> ForTeams(IReadOnlyDictionary<TeamId, SchedulingModel> teams, SchoolCalendar calendar, BellSchedule bells)
     {
-        ArgumentNullException.ThrowIfNull(teams);
+        Guard.Against.Null(teams);
         return teams.ToImmutableSortedDictionary(t => t.Key, t => Evaluate(t.Value ?? throw new ArgumentNullException(nameof(teams), $"Team {t.Key} has no model."), calendar, bells));
     }
 

@@ -10,7 +10,7 @@ public abstract record SchedulingModel
 {
     private protected SchedulingModel(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Name = name.Trim();
     }
 
@@ -25,8 +25,8 @@ public abstract record SchedulingModel
 
     private protected static void CheckMinutes(int minutes, string paramName)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minutes, paramName);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minutes, 24 * 60, paramName);
+        Guard.Against.AtOrBelow(minutes, 0, paramName);
+        Guard.Against.Above(minutes, 24 * 60, paramName);
     }
 
     private protected static void CheckWeekday(IsoDayOfWeek day, string paramName)
@@ -45,10 +45,10 @@ public sealed record CommonPlanningPeriod : SchedulingModel
     /// <exception cref="ArgumentException">A name is blank or a weekday repeats.</exception>
     public CommonPlanningPeriod(string name, string period, IEnumerable<IsoDayOfWeek>? weekdays = null) : base(name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(period);
+        Guard.Against.NullOrWhiteSpace(period);
         var days = (weekdays ?? []).ToImmutableArray();
         foreach (var day in days) CheckWeekday(day, nameof(weekdays));
-        Preconditions.CheckArgument(days.Distinct().Count() == days.Length, nameof(weekdays), "A weekday is listed twice.");
+        Guard.Against.Unmet(days.Distinct().Count() == days.Length, nameof(weekdays), "A weekday is listed twice.");
         Period = period.Trim();
         Weekdays = [.. days.Order()];
     }
@@ -79,7 +79,7 @@ public abstract record WeeklyCollaboration : SchedulingModel
     {
         CheckWeekday(weekday, nameof(weekday));
         CheckMinutes(minutes, nameof(minutes));
-        ArgumentOutOfRangeException.ThrowIfLessThan(everyNthWeek, 1);
+        Guard.Against.Below(everyNthWeek, 1);
         (Weekday, Minutes, EveryNthWeek) = (weekday, minutes, everyNthWeek);
     }
 
@@ -127,10 +127,10 @@ public sealed record RotatingReleaseDays : SchedulingModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minutesPerDay"/> is not 1 to 1440.</exception>
     public RotatingReleaseDays(string name, IEnumerable<LocalDate> dates, int minutesPerDay) : base(name)
     {
-        ArgumentNullException.ThrowIfNull(dates);
+        Guard.Against.Null(dates);
         CheckMinutes(minutesPerDay, nameof(minutesPerDay));
         var sorted = dates.Order().ToImmutableArray();
-        Preconditions.CheckArgument(sorted.Distinct().Count() == sorted.Length, nameof(dates), "A release date is listed twice.");
+        Guard.Against.Unmet(sorted.Distinct().Count() == sorted.Length, nameof(dates), "A release date is listed twice.");
         Dates = sorted;
         MinutesPerDay = minutesPerDay;
     }

@@ -11,13 +11,13 @@ public sealed record Commitment
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="title"/> is blank, or a role is blank.</exception>
     public Commitment(string id, string title, IReadOnlyDictionary<LeadershipLevel, string> roles)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(roles);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.Null(roles);
         foreach (var (level, role) in roles)
         {
             if (!Enum.IsDefined(level)) throw new ArgumentOutOfRangeException(nameof(roles), level, "Not a leadership level.");
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(role), nameof(roles), $"The {level} role of {id} is blank; leave the level out instead.");
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(role), nameof(roles), $"The {level} role of {id} is blank; leave the level out instead.");
         }
         Id = id.Trim();
         Title = title.Trim();

@@ -24,7 +24,7 @@ public sealed record CommitmentChange(string CommitmentId, LeadershipLevel Level
     /// <exception cref="ArgumentNullException"><paramref name="assessments"/> is or holds null.</exception>
     public static ImmutableArray<CommitmentChange> Between(IEnumerable<CommitmentSelfAssessment> assessments)
     {
-        var occasions = Checks.NoNulls(assessments, nameof(assessments)).OrderBy(a => a.AssessedOn).ToArray();
+        var occasions = Guard.Against.NullOrNullElements(assessments, nameof(assessments)).OrderBy(a => a.AssessedOn).ToArray();
         var keys = occasions.SelectMany(a => a.Entries.Select(e => (e.CommitmentId, e.Level))).Distinct()
             .OrderBy(k => k.CommitmentId, StringComparer.Ordinal).ThenBy(k => k.Level);
         return [.. keys.Select(key =>

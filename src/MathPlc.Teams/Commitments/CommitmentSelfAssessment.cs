@@ -10,7 +10,7 @@ public sealed record CommitmentEntry
     public CommitmentEntry(string commitmentId, LeadershipLevel level, CommitmentStatus status,
         IEnumerable<string>? currentActions = null, IEnumerable<string>? nextSteps = null, IEnumerable<string>? evidence = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
+        Guard.Against.NullOrWhiteSpace(commitmentId);
         if (!Enum.IsDefined(level)) throw new ArgumentOutOfRangeException(nameof(level), level, "Not a leadership level.");
         if (!Enum.IsDefined(status)) throw new ArgumentOutOfRangeException(nameof(status), status, "Not a commitment status.");
         CommitmentId = commitmentId.Trim();
@@ -50,7 +50,7 @@ public sealed record CommitmentEntry
     private static ImmutableArray<string> Texts(IEnumerable<string>? items, string paramName)
     {
         var list = (items ?? []).ToImmutableArray();
-        Preconditions.CheckArgument(list.All(t => !string.IsNullOrWhiteSpace(t)), paramName, "An item is blank.");
+        Guard.Against.Unmet(list.All(t => !string.IsNullOrWhiteSpace(t)), paramName, "An item is blank.");
         return [.. list.Select(t => t.Trim())];
     }
 }
@@ -63,10 +63,10 @@ public sealed record CommitmentSelfAssessment
     /// <exception cref="ArgumentException">An entry is null, or a commitment and level appear twice.</exception>
     public CommitmentSelfAssessment(LocalDate assessedOn, IEnumerable<CommitmentEntry> entries)
     {
-        Preconditions.CheckIsoCalendar(assessedOn, nameof(assessedOn));
-        var list = Checks.NoNulls(entries, nameof(entries));
+        Guard.Against.NotIsoCalendar(assessedOn, nameof(assessedOn));
+        var list = Guard.Against.NullOrNullElements(entries, nameof(entries));
         var twice = list.GroupBy(e => (e.CommitmentId, e.Level)).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(twice is null, nameof(entries), $"{twice?.Key.CommitmentId} is assessed twice at the {twice?.Key.Level} level.");
+        Guard.Against.Unmet(twice is null, nameof(entries), $"{twice?.Key.CommitmentId} is assessed twice at the {twice?.Key.Level} level.");
         AssessedOn = assessedOn;
         Entries = list;
     }

@@ -50,8 +50,8 @@ public static class LeadershipCommitments
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
     public static ImmutableArray<CommitmentProgress> Progress(IEnumerable<Commitment> commitments, IEnumerable<CommitmentSelfAssessment> assessments)
     {
-        var all = Checks.NoNulls(commitments, nameof(commitments));
-        var occasions = Checks.NoNulls(assessments, nameof(assessments)).OrderBy(a => a.AssessedOn).ToArray();
+        var all = Guard.Against.NullOrNullElements(commitments, nameof(commitments));
+        var occasions = Guard.Against.NullOrNullElements(assessments, nameof(assessments)).OrderBy(a => a.AssessedOn).ToArray();
         return [.. all.OrderBy(c => c.Id, StringComparer.Ordinal).SelectMany(c => c.Roles.Keys.Select(level => new CommitmentProgress(c.Id, level,
             [.. occasions.SelectMany(a => a.Entries.Where(e => e.CommitmentId == c.Id && e.Level == level).Select(e => (a.AssessedOn, e.Status)))])))];
     }
@@ -63,8 +63,8 @@ public static class LeadershipCommitments
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
     public static ImmutableArray<CommitmentGap> Gaps(IEnumerable<Commitment> commitments, IEnumerable<CommitmentSelfAssessment> assessments)
     {
-        var all = Checks.NoNulls(commitments, nameof(commitments));
-        var latest = Checks.NoNulls(assessments, nameof(assessments)).MaxBy(a => a.AssessedOn);
+        var all = Guard.Against.NullOrNullElements(commitments, nameof(commitments));
+        var latest = Guard.Against.NullOrNullElements(assessments, nameof(assessments)).MaxBy(a => a.AssessedOn);
         var gaps = new List<CommitmentGap>();
         foreach (var c in all.OrderBy(c => c.Id, StringComparer.Ordinal))
             foreach (var level in Enum.GetValues<LeadershipLevel>())

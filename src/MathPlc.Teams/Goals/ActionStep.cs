@@ -7,8 +7,8 @@ public sealed record ActionStep
     /// <exception cref="ArgumentException"><paramref name="description"/> is blank.</exception>
     public ActionStep(string description, string? owner = null, LocalDate? due = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        if (due is { } d) Preconditions.CheckIsoCalendar(d, nameof(due));
+        Guard.Against.NullOrWhiteSpace(description);
+        if (due is { } d) Guard.Against.NotIsoCalendar(d, nameof(due));
         Description = description.Trim();
         Owner = string.IsNullOrWhiteSpace(owner) ? null : owner.Trim();
         Due = due;

@@ -7,8 +7,8 @@ public readonly record struct GoalMeasurement
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite.</exception>
     public GoalMeasurement(LocalDate date, double value)
     {
-        Preconditions.CheckIsoCalendar(date, nameof(date));
-        Preconditions.CheckFinite(value, nameof(value));
+        Guard.Against.NotIsoCalendar(date, nameof(date));
+        Guard.Against.NotFinite(value, nameof(value));
         Date = date;
         Value = value;
     }

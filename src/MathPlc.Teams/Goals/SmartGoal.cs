@@ -33,23 +33,23 @@ public sealed record SmartGoal
         GoalHorizon? horizon = null, double? historicalChangePerHorizon = null, (double Minimum, double Maximum)? measureRange = null)
     {
         if (horizon is { } hz && !Enum.IsDefined(hz)) throw new ArgumentOutOfRangeException(nameof(horizon), hz, "Not a goal horizon.");
-        if (historicalChangePerHorizon is { } hh) Preconditions.CheckFinite(hh, nameof(historicalChangePerHorizon));
+        if (historicalChangePerHorizon is { } hh) Guard.Against.NotFinite(hh, nameof(historicalChangePerHorizon));
         if (measureRange is { } range)
         {
-            Preconditions.CheckFinite(range.Minimum, nameof(measureRange));
-            Preconditions.CheckFinite(range.Maximum, nameof(measureRange));
-            Preconditions.CheckArgument(range.Maximum > range.Minimum, nameof(measureRange), $"The measure's range {range.Minimum}–{range.Maximum} is empty.");
-            if (baseline is { } b0) Preconditions.CheckArgument(b0 >= range.Minimum && b0 <= range.Maximum, nameof(baseline), $"The baseline {b0} lies outside the measure's range {range.Minimum}–{range.Maximum}.");
-            if (target is { } t0) Preconditions.CheckArgument(t0 >= range.Minimum && t0 <= range.Maximum, nameof(target), $"The target {t0} lies outside the measure's range {range.Minimum}–{range.Maximum}.");
+            Guard.Against.NotFinite(range.Minimum, nameof(measureRange));
+            Guard.Against.NotFinite(range.Maximum, nameof(measureRange));
+            Guard.Against.Unmet(range.Maximum > range.Minimum, nameof(measureRange), $"The measure's range {range.Minimum}–{range.Maximum} is empty.");
+            if (baseline is { } b0) Guard.Against.Unmet(b0 >= range.Minimum && b0 <= range.Maximum, nameof(baseline), $"The baseline {b0} lies outside the measure's range {range.Minimum}–{range.Maximum}.");
+            if (target is { } t0) Guard.Against.Unmet(t0 >= range.Minimum && t0 <= range.Maximum, nameof(target), $"The target {t0} lies outside the measure's range {range.Minimum}–{range.Maximum}.");
         }
         if (!Enum.IsDefined(type)) throw new ArgumentOutOfRangeException(nameof(type), type, "Not a goal type.");
-        if (baseline is { } b) Preconditions.CheckFinite(b, nameof(baseline));
-        if (target is { } t) Preconditions.CheckFinite(t, nameof(target));
-        if (historicalChangePerYear is { } h) Preconditions.CheckFinite(h, nameof(historicalChangePerYear));
-        if (baselineDate is { } bd) Preconditions.CheckIsoCalendar(bd, nameof(baselineDate));
-        if (deadline is { } dl) Preconditions.CheckIsoCalendar(dl, nameof(deadline));
+        if (baseline is { } b) Guard.Against.NotFinite(b, nameof(baseline));
+        if (target is { } t) Guard.Against.NotFinite(t, nameof(target));
+        if (historicalChangePerYear is { } h) Guard.Against.NotFinite(h, nameof(historicalChangePerYear));
+        if (baselineDate is { } bd) Guard.Against.NotIsoCalendar(bd, nameof(baselineDate));
+        if (deadline is { } dl) Guard.Against.NotIsoCalendar(dl, nameof(deadline));
         if (baselineDate is { } from && deadline is { } to)
-            Preconditions.CheckArgument(to > from, nameof(deadline), $"The deadline {to:uuuu-MM-dd} must come after the baseline date {from:uuuu-MM-dd}.");
+            Guard.Against.Unmet(to > from, nameof(deadline), $"The deadline {to:uuuu-MM-dd} must come after the baseline date {from:uuuu-MM-dd}.");
         Statement = Blank(statement);
         TargetGroup = Blank(targetGroup);
         Type = type;
@@ -59,7 +59,7 @@ public sealed record SmartGoal
         Target = target;
         Deadline = deadline;
         HistoricalChangePerYear = historicalChangePerYear;
-        ActionSteps = actionSteps is null ? [] : Preconditions.CheckNoNulls(actionSteps, nameof(actionSteps));
+        ActionSteps = actionSteps is null ? [] : Guard.Against.NullOrNullElements(actionSteps ?? [], nameof(actionSteps));
         Horizon = horizon;
         HistoricalChangePerHorizon = historicalChangePerHorizon;
         MeasureRange = measureRange;

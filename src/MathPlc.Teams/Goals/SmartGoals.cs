@@ -22,8 +22,8 @@ public static class SmartGoals
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static SmartCheck Check(SmartGoal goal, SmartRules rules)
     {
-        ArgumentNullException.ThrowIfNull(goal);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(goal);
+        Guard.Against.Null(rules);
         var found = new List<SmartFinding>();
         void Problem(SmartCriterion c, string code, string message) => found.Add(new SmartFinding(c, true, new Reason(code, message)));
         void Advice(SmartCriterion c, string code, string message) => found.Add(new SmartFinding(c, false, new Reason(code, message)));
@@ -106,9 +106,9 @@ public static class SmartGoals
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static GoalAttainment Attainment(SmartGoal goal, IEnumerable<GoalMeasurement> measurements, LocalDate asOf, SmartRules rules)
     {
-        ArgumentNullException.ThrowIfNull(goal);
-        ArgumentNullException.ThrowIfNull(measurements);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(goal);
+        Guard.Against.Null(measurements);
+        Guard.Against.Null(rules);
         if (!goal.IsMeasurable)
             return new GoalAttainment(AttainmentStatus.NotEnoughData, null, null,
                 new Reason("not-measurable", "The goal needs a baseline with its date, a different target and a deadline before attainment can be judged."));
@@ -158,8 +158,8 @@ public static class SmartGoals
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
     public static (ImmutableArray<SmartCheck> Goals, ImmutableArray<Reason> Problems) CheckPlan(IEnumerable<SmartGoal> goals, SmartRules? rules = null)
     {
-        ArgumentNullException.ThrowIfNull(goals);
-        var all = Checks.NoNulls(goals, nameof(goals));
+        Guard.Against.Null(goals);
+        var all = Guard.Against.NullOrNullElements(goals, nameof(goals));
         var checks = all.Select(g => Check(g, rules ?? SmartRules.Default)).ToImmutableArray();
         ImmutableArray<Reason> problems = !all.IsEmpty && all.All(g => g.Type == GoalType.Process)
             ? [new Reason("no-results-goal", "Every goal is an implementation goal: add a results goal for students that they serve.")]

@@ -14,9 +14,9 @@ public sealed record SmartRules
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stretchFactor"/> is not above 1 or not finite, or <paramref name="minimumMeasurements"/> is below 1.</exception>
     public SmartRules(double stretchFactor = 2.0, int minimumMeasurements = 3)
     {
-        Preconditions.CheckFinite(stretchFactor, nameof(stretchFactor));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(stretchFactor, 1.0);
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumMeasurements, 1);
+        Guard.Against.NotFinite(stretchFactor, nameof(stretchFactor));
+        Guard.Against.AtOrBelow(stretchFactor, 1.0);
+        Guard.Against.Below(minimumMeasurements, 1);
         StretchFactor = stretchFactor;
         MinimumMeasurements = minimumMeasurements;
     }

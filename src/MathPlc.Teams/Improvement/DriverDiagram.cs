@@ -36,19 +36,19 @@ public sealed record DriverDiagram
     /// <exception cref="ArgumentException">The aim is blank, a name is blank or repeated, or a change idea names no secondary driver or one not in the diagram.</exception>
     public DriverDiagram(string aim, IEnumerable<PrimaryDriver> primaryDrivers, IEnumerable<ChangeIdea> changeIdeas)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(aim);
-        var primaries = Checks.NoNulls(primaryDrivers, nameof(primaryDrivers));
-        var ideas = Checks.NoNulls(changeIdeas, nameof(changeIdeas));
-        Preconditions.CheckArgument(primaries.All(p => !string.IsNullOrWhiteSpace(p.Name) && !p.SecondaryDrivers.IsDefault && p.SecondaryDrivers.All(s => !string.IsNullOrWhiteSpace(s))),
+        Guard.Against.NullOrWhiteSpace(aim);
+        var primaries = Guard.Against.NullOrNullElements(primaryDrivers, nameof(primaryDrivers));
+        var ideas = Guard.Against.NullOrNullElements(changeIdeas, nameof(changeIdeas));
+        Guard.Against.Unmet(primaries.All(p => !string.IsNullOrWhiteSpace(p.Name) && !p.SecondaryDrivers.IsDefault && p.SecondaryDrivers.All(s => !string.IsNullOrWhiteSpace(s))),
             nameof(primaryDrivers), "Every driver needs a name.");
-        Preconditions.CheckArgument(primaries.Select(p => p.Name).Distinct().Count() == primaries.Length, nameof(primaryDrivers), "A primary driver is named twice.");
+        Guard.Against.Unmet(primaries.Select(p => p.Name).Distinct().Count() == primaries.Length, nameof(primaryDrivers), "A primary driver is named twice.");
         var secondaries = primaries.SelectMany(p => p.SecondaryDrivers).ToHashSet(StringComparer.Ordinal);
         foreach (var idea in ideas)
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(idea.Name), nameof(changeIdeas), "Every change idea needs a name.");
-            Preconditions.CheckArgument(!idea.SecondaryDrivers.IsDefaultOrEmpty, nameof(changeIdeas), $"The change idea \"{idea.Name}\" must act on at least one secondary driver.");
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(idea.Name), nameof(changeIdeas), "Every change idea needs a name.");
+            Guard.Against.Unmet(!idea.SecondaryDrivers.IsDefaultOrEmpty, nameof(changeIdeas), $"The change idea \"{idea.Name}\" must act on at least one secondary driver.");
             foreach (var driver in idea.SecondaryDrivers)
-                Preconditions.CheckArgument(secondaries.Contains(driver), nameof(changeIdeas), $"The change idea \"{idea.Name}\" names \"{driver}\", which is not a secondary driver of the diagram.");
+                Guard.Against.Unmet(secondaries.Contains(driver), nameof(changeIdeas), $"The change idea \"{idea.Name}\" names \"{driver}\", which is not a secondary driver of the diagram.");
         }
         Aim = aim.Trim();
         PrimaryDrivers = primaries;

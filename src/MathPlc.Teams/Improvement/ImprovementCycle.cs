@@ -13,13 +13,13 @@ public sealed record ImprovementCycle
     /// <exception cref="ArgumentException">Two measures share a name, or a cycle tests a change idea not in the diagram.</exception>
     public ImprovementCycle(TeamId team, DriverDiagram diagram, IEnumerable<ImprovementMeasure> measures, IEnumerable<PdsaCycle>? cycles = null)
     {
-        Preconditions.CheckArgument(team.Value is not null, nameof(team), "The team must be named.");
-        ArgumentNullException.ThrowIfNull(diagram);
-        var list = Checks.NoNulls(measures, nameof(measures));
-        Preconditions.CheckArgument(list.Select(m => m.Name).Distinct().Count() == list.Length, nameof(measures), "Two measures share a name.");
-        var tests = Checks.NoNulls(cycles ?? [], nameof(cycles)).OrderBy(c => c.Started).ToImmutableArray();
+        Guard.Against.Unmet(team.Value is not null, nameof(team), "The team must be named.");
+        Guard.Against.Null(diagram);
+        var list = Guard.Against.NullOrNullElements(measures, nameof(measures));
+        Guard.Against.Unmet(list.Select(m => m.Name).Distinct().Count() == list.Length, nameof(measures), "Two measures share a name.");
+        var tests = Guard.Against.NullOrNullElements(cycles ?? [], nameof(cycles)).OrderBy(c => c.Started).ToImmutableArray();
         foreach (var cycle in tests)
-            Preconditions.CheckArgument(diagram.ChangeIdeas.Any(i => i.Name == cycle.ChangeIdea), nameof(cycles),
+            Guard.Against.Unmet(diagram.ChangeIdeas.Any(i => i.Name == cycle.ChangeIdea), nameof(cycles),
                 $"The PDSA cycle of {cycle.Started:uuuu-MM-dd} tests \"{cycle.ChangeIdea}\", which is not a change idea of the driver diagram.");
         Team = team;
         Diagram = diagram;

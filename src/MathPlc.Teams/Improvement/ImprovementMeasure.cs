@@ -9,7 +9,7 @@ public sealed record ImprovementMeasure
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is undefined.</exception>
     public ImprovementMeasure(string name, MeasureType type, IEnumerable<RunChartPoint>? series = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         if (!Enum.IsDefined(type)) throw new ArgumentOutOfRangeException(nameof(type), type, "Not a measure type.");
         Name = name.Trim();
         Type = type;

@@ -24,12 +24,12 @@ public sealed record PdsaCycle
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ended"/> is before <paramref name="started"/>, or the decision is undefined.</exception>
     public PdsaCycle(string changeIdea, string prediction, LocalDate started, string? done = null, string? learned = null, PdsaDecision? decision = null, LocalDate? ended = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(changeIdea);
-        ArgumentException.ThrowIfNullOrWhiteSpace(prediction);
-        Preconditions.CheckIsoCalendar(started, nameof(started));
+        Guard.Against.NullOrWhiteSpace(changeIdea);
+        Guard.Against.NullOrWhiteSpace(prediction);
+        Guard.Against.NotIsoCalendar(started, nameof(started));
         if (ended is { } e && e < started) throw new ArgumentOutOfRangeException(nameof(ended), e, $"The cycle cannot end before it started ({started:uuuu-MM-dd}).");
         if (decision is { } d && !Enum.IsDefined(d)) throw new ArgumentOutOfRangeException(nameof(decision), d, "Not a PDSA decision.");
-        Preconditions.CheckArgument(decision is null || !string.IsNullOrWhiteSpace(learned), nameof(decision), "Record what was learned (Study) before the decision (Act).");
+        Guard.Against.Unmet(decision is null || !string.IsNullOrWhiteSpace(learned), nameof(decision), "Record what was learned (Study) before the decision (Act).");
         ChangeIdea = changeIdea.Trim();
         Prediction = prediction.Trim();
         Started = started;

@@ -11,12 +11,12 @@ public sealed record ClassroomVisit
     /// <exception cref="ArgumentException">The lesson or observer is blank, or the ids are default values.</exception>
     public ClassroomVisit(string lesson, TeacherId teacher, SchoolId school, LocalDate date, string observer, IReadOnlyDictionary<string, int> scores)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(lesson);
-        ArgumentException.ThrowIfNullOrWhiteSpace(observer);
-        Preconditions.CheckArgument(teacher.Value is not null, nameof(teacher), "The teacher must be named.");
-        Preconditions.CheckArgument(school.Value is not null, nameof(school), "The school must be named.");
-        Preconditions.CheckIsoCalendar(date, nameof(date));
-        ArgumentNullException.ThrowIfNull(scores);
+        Guard.Against.NullOrWhiteSpace(lesson);
+        Guard.Against.NullOrWhiteSpace(observer);
+        Guard.Against.Unmet(teacher.Value is not null, nameof(teacher), "The teacher must be named.");
+        Guard.Against.Unmet(school.Value is not null, nameof(school), "The school must be named.");
+        Guard.Against.NotIsoCalendar(date, nameof(date));
+        Guard.Against.Null(scores);
         Lesson = lesson.Trim();
         Teacher = teacher;
         School = school;

@@ -12,12 +12,12 @@ public sealed record ObservationInstrument
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="highestLevel"/> is not above <paramref name="lowestLevel"/>.</exception>
     public ObservationInstrument(string name, IEnumerable<string> dimensions, int lowestLevel, int highestLevel)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(dimensions);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(dimensions);
         var list = dimensions.Select(d => d?.Trim() ?? "").ToImmutableArray();
-        Preconditions.CheckArgument(!list.IsEmpty && list.All(d => d.Length > 0), nameof(dimensions), "An instrument needs named dimensions.");
-        Preconditions.CheckArgument(list.Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Length, nameof(dimensions), "A dimension is named twice.");
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(highestLevel, lowestLevel);
+        Guard.Against.Unmet(!list.IsEmpty && list.All(d => d.Length > 0), nameof(dimensions), "An instrument needs named dimensions.");
+        Guard.Against.Unmet(list.Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Length, nameof(dimensions), "A dimension is named twice.");
+        Guard.Against.AtOrBelow(highestLevel, lowestLevel);
         Name = name.Trim();
         Dimensions = list;
         LowestLevel = lowestLevel;

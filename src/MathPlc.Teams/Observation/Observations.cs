@@ -38,7 +38,7 @@ public static class Observations
     {
         var all = Check(instrument, visits);
         var twice = all.GroupBy(v => (v.Lesson, v.Observer)).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(twice is null, nameof(visits), $"{twice?.Key.Observer} scored the lesson {twice?.Key.Lesson} twice.");
+        Guard.Against.Unmet(twice is null, nameof(visits), $"{twice?.Key.Observer} scored the lesson {twice?.Key.Lesson} twice.");
         var scale = RatingScale.Declared(Enumerable.Range(instrument.LowestLevel, instrument.LevelCount).Select(l => (double)l));
         var result = ImmutableArray.CreateBuilder<CriterionAgreement>();
         foreach (var dimension in instrument.Dimensions)
@@ -66,14 +66,14 @@ public static class Observations
 
     private static ImmutableArray<ClassroomVisit> Check(ObservationInstrument instrument, IEnumerable<ClassroomVisit> visits)
     {
-        ArgumentNullException.ThrowIfNull(instrument);
-        var all = Checks.NoNulls(visits, nameof(visits));
+        Guard.Against.Null(instrument);
+        var all = Guard.Against.NullOrNullElements(visits, nameof(visits));
         foreach (var visit in all)
             foreach (var (name, level) in visit.Scores)
             {
-                Preconditions.CheckArgument(instrument.DimensionNamed(name) is not null, nameof(visits),
+                Guard.Against.Unmet(instrument.DimensionNamed(name) is not null, nameof(visits),
                     $"{visit.Observer} scored \"{name}\" in lesson {visit.Lesson}, which is not a dimension of {instrument.Name}.");
-                Preconditions.CheckArgument(level >= instrument.LowestLevel && level <= instrument.HighestLevel, nameof(visits),
+                Guard.Against.Unmet(level >= instrument.LowestLevel && level <= instrument.HighestLevel, nameof(visits),
                     $"{visit.Observer} scored {name} at {level} in lesson {visit.Lesson}; {instrument.Name} runs from {instrument.LowestLevel} to {instrument.HighestLevel}.");
             }
         return all;

@@ -21,8 +21,8 @@ public static class RunChart
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static RunChartAnalysis Analyze(IEnumerable<RunChartPoint> points, RunChartRules rules)
     {
-        ArgumentNullException.ThrowIfNull(points);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(points);
+        Guard.Against.Null(rules);
         var ordered = points.Select((p, i) => (p, i)).OrderBy(x => x.p.Date).ThenBy(x => x.i).Select(x => x.p).ToImmutableArray();
         int n = ordered.Length;
         if (n == 0)

@@ -9,10 +9,10 @@ public sealed record RunChartFinding
     /// <exception cref="ArgumentNullException"><paramref name="why"/> is null.</exception>
     public RunChartFinding(RunChartSignal signal, ImmutableArray<int> points, Reason why)
     {
-        ArgumentNullException.ThrowIfNull(why);
-        Preconditions.CheckArgument(!points.IsDefaultOrEmpty, nameof(points), "A signal is made by at least one point.");
+        Guard.Against.Null(why);
+        Guard.Against.Unmet(!points.IsDefaultOrEmpty, nameof(points), "A signal is made by at least one point.");
         for (int i = 1; i < points.Length; i++)
-            Preconditions.CheckArgument(points[i] > points[i - 1], nameof(points), "The points of a signal must be in increasing order.");
+            Guard.Against.Unmet(points[i] > points[i - 1], nameof(points), "The points of a signal must be in increasing order.");
         Signal = signal;
         Points = points;
         Why = why;

@@ -10,8 +10,8 @@ public readonly record struct RunChartPoint
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public RunChartPoint(LocalDate date, double value)
     {
-        Preconditions.CheckIsoCalendar(date, nameof(date));
-        Preconditions.CheckFinite(value, nameof(value));
+        Guard.Against.NotIsoCalendar(date, nameof(date));
+        Guard.Against.NotFinite(value, nameof(value));
         Date = date;
         Value = value;
     }

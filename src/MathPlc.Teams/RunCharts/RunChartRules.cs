@@ -16,10 +16,10 @@ public sealed record RunChartRules
     public RunChartRules(RunChartMethod method = RunChartMethod.Ihi, int shiftLength = 6, int trendLength = 5, int minimumPoints = 10, int? baselinePoints = null)
     {
         if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Not a run-chart method.");
-        ArgumentOutOfRangeException.ThrowIfLessThan(shiftLength, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(trendLength, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumPoints, 2);
-        if (baselinePoints is { } b) ArgumentOutOfRangeException.ThrowIfLessThan(b, 1, nameof(baselinePoints));
+        Guard.Against.Below(shiftLength, 2);
+        Guard.Against.Below(trendLength, 2);
+        Guard.Against.Below(minimumPoints, 2);
+        if (baselinePoints is { } b) Guard.Against.Below(b, 1, nameof(baselinePoints));
         Method = method;
         ShiftLength = shiftLength;
         TrendLength = trendLength;

@@ -20,7 +20,7 @@ public static class RunsDistribution
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="usefulObservations"/> is below 2.</exception>
     public static (int Fewest, int Most) ExpectedRuns(int usefulObservations)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(usefulObservations, 2);
+        Guard.Against.Below(usefulObservations, 2);
         int n1 = usefulObservations / 2, n2 = usefulObservations - n1;
         int maxRuns = n1 == n2 ? 2 * n1 : 2 * n1 + 1;
         var p = new double[maxRuns + 1];
@@ -51,7 +51,7 @@ public static class RunsDistribution
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="usefulObservations"/> is below 1.</exception>
     public static int LongestRunLimit(int usefulObservations)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(usefulObservations, 1);
+        Guard.Against.Below(usefulObservations, 1);
         return (int)Math.Round(Math.Log2(usefulObservations) + 3, MidpointRounding.ToEven);
     }
 
@@ -62,7 +62,7 @@ public static class RunsDistribution
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="usefulObservations"/> is below 1.</exception>
     public static int FewestCrossings(int usefulObservations)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(usefulObservations, 1);
+        Guard.Against.Below(usefulObservations, 1);
         int trials = usefulObservations - 1;
         var logFactorials = LogFactorials(trials);
         double cumulative = 0, logAll = trials * Math.Log(0.5);

@@ -13,10 +13,10 @@ public sealed record StageDiagnosisRules
     /// <exception cref="ArgumentOutOfRangeException">A value is below 1 or above 6.</exception>
     public StageDiagnosisRules(int disagreementSpread = 2, int selfViewGap = 2)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(disagreementSpread, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(disagreementSpread, 6);
-        ArgumentOutOfRangeException.ThrowIfLessThan(selfViewGap, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(selfViewGap, 6);
+        Guard.Against.Below(disagreementSpread, 1);
+        Guard.Against.Above(disagreementSpread, 6);
+        Guard.Against.Below(selfViewGap, 1);
+        Guard.Against.Above(selfViewGap, 6);
         DisagreementSpread = disagreementSpread;
         SelfViewGap = selfViewGap;
     }

@@ -9,11 +9,11 @@ public sealed record StageHistory
     /// <exception cref="ArgumentException"><paramref name="diagnoses"/> is empty, mixes teams, or has two on one date.</exception>
     public StageHistory(IEnumerable<StageDiagnosis> diagnoses)
     {
-        var list = Checks.NoNulls(diagnoses, nameof(diagnoses)).OrderBy(d => d.ObservedOn).ToImmutableArray();
-        Preconditions.CheckArgument(!list.IsEmpty, nameof(diagnoses), "A history needs at least one diagnosis.");
-        Preconditions.CheckArgument(list.All(d => d.Team == list[0].Team), nameof(diagnoses), "A history is of one team.");
+        var list = Guard.Against.NullOrNullElements(diagnoses, nameof(diagnoses)).OrderBy(d => d.ObservedOn).ToImmutableArray();
+        Guard.Against.Unmet(!list.IsEmpty, nameof(diagnoses), "A history needs at least one diagnosis.");
+        Guard.Against.Unmet(list.All(d => d.Team == list[0].Team), nameof(diagnoses), "A history is of one team.");
         for (int i = 1; i < list.Length; i++)
-            Preconditions.CheckArgument(list[i].ObservedOn != list[i - 1].ObservedOn, nameof(diagnoses), $"Two diagnoses on {list[i].ObservedOn:uuuu-MM-dd}.");
+            Guard.Against.Unmet(list[i].ObservedOn != list[i - 1].ObservedOn, nameof(diagnoses), $"Two diagnoses on {list[i].ObservedOn:uuuu-MM-dd}.");
         Diagnoses = list;
         Moves = [.. list.Select((d, i) => new StageMove(d.Team, i == 0 ? null : list[i - 1].Stage, d.Stage, d.ObservedOn))];
     }

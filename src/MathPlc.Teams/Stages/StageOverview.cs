@@ -27,9 +27,9 @@ public sealed record StageOverview
     /// <exception cref="ArgumentException"><paramref name="scope"/> is blank or <paramref name="to"/> is before <paramref name="from"/>.</exception>
     public static StageOverview Between(string scope, IEnumerable<StageDiagnosis> diagnoses, LocalDate from, LocalDate to)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
-        Preconditions.CheckArgument(to >= from, nameof(to), $"The later occasion {to:uuuu-MM-dd} is before the earlier {from:uuuu-MM-dd}.");
+        Guard.Against.NullOrWhiteSpace(scope);
+        var all = Guard.Against.NullOrNullElements(diagnoses, nameof(diagnoses));
+        Guard.Against.Unmet(to >= from, nameof(to), $"The later occasion {to:uuuu-MM-dd} is before the earlier {from:uuuu-MM-dd}.");
         return Build(scope, all, team =>
         {
             var later = team.Where(d => d.ObservedOn <= to).MaxBy(d => d.ObservedOn);
@@ -45,8 +45,8 @@ public sealed record StageOverview
     /// <exception cref="ArgumentException"><paramref name="scope"/> is blank.</exception>
     public static StageOverview FirstToLatest(string scope, IEnumerable<StageDiagnosis> diagnoses)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        Guard.Against.NullOrWhiteSpace(scope);
+        var all = Guard.Against.NullOrNullElements(diagnoses, nameof(diagnoses));
         return Build(scope, all, team =>
         {
             var first = team.MinBy(d => d.ObservedOn)!;
@@ -83,10 +83,10 @@ public sealed record StageOverview
     public static (StageOverview District, ImmutableSortedDictionary<SchoolId, StageOverview> Schools) ForDistrict(
         string district, IEnumerable<StageDiagnosis> diagnoses, IReadOnlyDictionary<TeamId, SchoolId> schoolOf, LocalDate from, LocalDate to)
     {
-        ArgumentNullException.ThrowIfNull(schoolOf);
-        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        Guard.Against.Null(schoolOf);
+        var all = Guard.Against.NullOrNullElements(diagnoses, nameof(diagnoses));
         var lost = all.FirstOrDefault(d => !schoolOf.ContainsKey(d.Team));
-        Preconditions.CheckArgument(lost is null, nameof(schoolOf), $"The team {lost?.Team} has no school.");
+        Guard.Against.Unmet(lost is null, nameof(schoolOf), $"The team {lost?.Team} has no school.");
         var whole = Between(district, all, from, to);
         var schools = all.GroupBy(d => schoolOf[d.Team]).ToImmutableSortedDictionary(g => g.Key, g => Between(g.Key.Value, g, from, to));
         return (whole, schools);
@@ -111,15 +111,15 @@ public sealed record StageOverview
     private static (StageOverview District, ImmutableSortedDictionary<SchoolId, StageOverview> Schools) BySchool(
         string district, IEnumerable<StageDiagnosis> diagnoses, Func<string, IEnumerable<StageDiagnosis>, StageOverview> view)
     {
-        var all = Checks.NoNulls(diagnoses, nameof(diagnoses));
+        var all = Guard.Against.NullOrNullElements(diagnoses, nameof(diagnoses));
         var schoolOf = new Dictionary<TeamId, SchoolId>();
         foreach (var team in all.GroupBy(d => d.Team))
         {
             var named = team.Where(d => d.School is not null).MaxBy(d => d.ObservedOn);
-            Preconditions.CheckArgument(named is not null, nameof(diagnoses), $"The team {team.Key} has no school.");
+            Guard.Against.Unmet(named is not null, nameof(diagnoses), $"The team {team.Key} has no school.");
             schoolOf[team.Key] = named!.School!.Value;
         }
-        ArgumentException.ThrowIfNullOrWhiteSpace(district);
+        Guard.Against.NullOrWhiteSpace(district);
         return (view(district, all), all.GroupBy(d => schoolOf[d.Team]).ToImmutableSortedDictionary(g => g.Key, g => view(g.Key.Value, g)));
     }
 

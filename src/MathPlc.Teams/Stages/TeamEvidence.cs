@@ -18,28 +18,28 @@ public sealed record TeamEvidence
     public TeamEvidence(TeamId team, LocalDate observedOn, IEnumerable<StageIndicator> indicatorsMet, IEnumerable<MemberStageRating>? selfRatings = null,
         IEnumerable<StageIndicator>? indicatorsPartial = null, SchoolId? school = null)
     {
-        Preconditions.CheckArgument(team.Value is not null, nameof(team), "The team must be named.");
-        Preconditions.CheckIsoCalendar(observedOn, nameof(observedOn));
-        ArgumentNullException.ThrowIfNull(indicatorsMet);
+        Guard.Against.Unmet(team.Value is not null, nameof(team), "The team must be named.");
+        Guard.Against.NotIsoCalendar(observedOn, nameof(observedOn));
+        Guard.Against.Null(indicatorsMet);
         var met = indicatorsMet.Distinct().Order().ToImmutableArray();
         foreach (var indicator in met)
-            Preconditions.CheckArgument(Enum.IsDefined(indicator), nameof(indicatorsMet), $"{indicator} is not a stage indicator.");
+            Guard.Against.Unmet(Enum.IsDefined(indicator), nameof(indicatorsMet), $"{indicator} is not a stage indicator.");
         var partial = (indicatorsPartial ?? []).Distinct().Order().ToImmutableArray();
         foreach (var indicator in partial)
         {
-            Preconditions.CheckArgument(Enum.IsDefined(indicator), nameof(indicatorsPartial), $"{indicator} is not a stage indicator.");
-            Preconditions.CheckArgument(!met.Contains(indicator), nameof(indicatorsPartial), $"{indicator} is given as both met and partial; choose one.");
+            Guard.Against.Unmet(Enum.IsDefined(indicator), nameof(indicatorsPartial), $"{indicator} is not a stage indicator.");
+            Guard.Against.Unmet(!met.Contains(indicator), nameof(indicatorsPartial), $"{indicator} is given as both met and partial; choose one.");
         }
-        Preconditions.CheckArgument(school is null || school.Value.Value is not null, nameof(school), "A school, when given, must be named.");
+        Guard.Against.Unmet(school is null || school.Value.Value is not null, nameof(school), "A school, when given, must be named.");
         var ratings = (selfRatings ?? []).ToImmutableArray();
         foreach (var rating in ratings)
         {
-            Preconditions.CheckArgument(rating.Member.Value is not null, nameof(selfRatings), "Every self-rating names its member.");
-            Preconditions.CheckArgument(rating.Stage is >= TeamStage.FillingTheTime and <= TeamStage.ReflectingOnInstruction, nameof(selfRatings),
+            Guard.Against.Unmet(rating.Member.Value is not null, nameof(selfRatings), "Every self-rating names its member.");
+            Guard.Against.Unmet(rating.Stage is >= TeamStage.FillingTheTime and <= TeamStage.ReflectingOnInstruction, nameof(selfRatings),
                 $"{rating.Member} rated the team at {(int)rating.Stage}; stages run from 1 to 7.");
         }
         var twice = ratings.GroupBy(r => r.Member).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(twice is null, nameof(selfRatings), $"{twice?.Key} rated the team more than once.");
+        Guard.Against.Unmet(twice is null, nameof(selfRatings), $"{twice?.Key} rated the team more than once.");
         Team = team;
         ObservedOn = observedOn;
         IndicatorsMet = met;

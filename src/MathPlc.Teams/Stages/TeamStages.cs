@@ -28,7 +28,7 @@ public static class TeamStages
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     public static ImmutableArray<StageProfileEntry> Profile(TeamEvidence evidence)
     {
-        ArgumentNullException.ThrowIfNull(evidence);
+        Guard.Against.Null(evidence);
         return [.. Enum.GetValues<TeamStage>().Select(stage =>
         {
             var indicators = StageModel.IndicatorsOf(stage);
@@ -40,7 +40,7 @@ public static class TeamStages
     /// <exception cref="ArgumentException">The profile does not hold the seven stages.</exception>
     public static TeamStage Place(ImmutableArray<StageProfileEntry> profile)
     {
-        Preconditions.CheckArgument(profile.Length == 7, nameof(profile), $"A profile holds the seven stages, not {profile.Length}.");
+        Guard.Against.Unmet(profile.Length == 7, nameof(profile), $"A profile holds the seven stages, not {profile.Length}.");
         double worth = profile.Where(p => p.Stage > TeamStage.FillingTheTime).Sum(p => p.Attainment);
         return (TeamStage)(1 + (int)Math.Floor(worth + 1e-9));
     }
@@ -49,8 +49,8 @@ public static class TeamStages
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static StageDiagnosis Diagnose(TeamEvidence evidence, StageDiagnosisRules rules)
     {
-        ArgumentNullException.ThrowIfNull(evidence);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(evidence);
+        Guard.Against.Null(rules);
         var profile = Profile(evidence);
         var stage = Place(profile);
         var met = evidence.IndicatorsMet.ToHashSet();
@@ -68,7 +68,7 @@ public static class TeamStages
         var reasons = ImmutableArray.CreateBuilder<Reason>();
         reasons.Add(new Reason("stage", stage == TeamStage.FillingTheTime && placedBy.IsEmpty
                 ? "Stage 1, filling the time: the evidence shows none of the stage indicators yet."
-                : $"Stage {(int)stage}: the evidence shows {Preconditions.Format(worth)} stages' worth of the indicators of stages 2 to 7 ({string.Join(", ", placedBy.Select(i => StageModel.Describe(i) + (partial.Contains(i) ? " (in part)" : "")))}); the stage is 1 plus the whole stages' worth.")
+                : $"Stage {(int)stage}: the evidence shows {InvariantNumber.Format(worth)} stages' worth of the indicators of stages 2 to 7 ({string.Join(", ", placedBy.Select(i => StageModel.Describe(i) + (partial.Contains(i) ? " (in part)" : "")))}); the stage is 1 plus the whole stages' worth.")
             .With("stage", (int)stage).With("worth", worth));
         if (!nextSteps.IsEmpty)
         {
@@ -91,7 +91,7 @@ public static class TeamStages
                 reasons.Add(new Reason("members-disagree", $"Members see the team differently: their ratings run from stage {low} to stage {high}.")
                     .With("lowest", low).With("highest", high).With("spread", rules.DisagreementSpread));
             if (differs)
-                reasons.Add(new Reason("self-view-differs", $"Members' median rating (stage {Preconditions.Format(median)}) is {Preconditions.Format(Math.Abs(median - (int)stage))} stages from the evidence (stage {(int)stage}).")
+                reasons.Add(new Reason("self-view-differs", $"Members' median rating (stage {InvariantNumber.Format(median)}) is {InvariantNumber.Format(Math.Abs(median - (int)stage))} stages from the evidence (stage {(int)stage}).")
                     .With("median", median).With("stage", (int)stage));
         }
         return new StageDiagnosis(evidence, stage, profile, placedBy, missed, beyond, gaps, nextSteps, disagree, differs, reasons.ToImmutable());

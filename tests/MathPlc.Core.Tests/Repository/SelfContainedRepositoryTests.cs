@@ -42,7 +42,7 @@ public sealed partial class SelfContainedRepositoryTests
             $"{Shared}/DESIGN.md", $"{MachineRoot}{Shared}/reference/grading.md"];
         Assert.All(bad, line => Assert.Matches(Outside, line));
         Assert.DoesNotMatch(Outside, "tests/Shared/PropertyCheck.cs");
-        Assert.DoesNotMatch(Outside, "src/Shared/Preconditions.cs");
+        Assert.DoesNotMatch(Outside, "src/Shared/InvariantNumber.cs");
         Assert.DoesNotMatch(Outside, "docs/reference/grading.md");
     }
 

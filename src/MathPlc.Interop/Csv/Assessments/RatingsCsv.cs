@@ -28,8 +28,8 @@ public static class RatingsCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<Rating> Read(Stream stream, string fileName, RatingScale? scale = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new Dictionary<(string, string), int>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -59,7 +59,7 @@ public static class RatingsCsv
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static CsvReadResult<Rating> ReadFile(string path, RatingScale? scale = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path, scale);
     }

@@ -27,8 +27,8 @@ public static class ResponsesCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<ResponseRow> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new Dictionary<(StudentId, ItemId), int>();
         var items = new Dictionary<ItemId, (double Max, TargetId? Target, int Line)>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
@@ -85,7 +85,7 @@ public static class ResponsesCsv
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static CsvReadResult<ResponseRow> ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }

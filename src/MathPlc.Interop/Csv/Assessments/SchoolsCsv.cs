@@ -22,8 +22,8 @@ public static class SchoolsCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<SchoolResult> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new Dictionary<SchoolId, int>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -47,7 +47,7 @@ public static class SchoolsCsv
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static CsvReadResult<SchoolResult> ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }

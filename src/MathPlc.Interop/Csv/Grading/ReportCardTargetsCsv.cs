@@ -16,8 +16,8 @@ public static class ReportCardTargetsCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<string> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<TargetId>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -33,7 +33,7 @@ public static class ReportCardTargetsCsv
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     public static CsvReadResult<string> ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return Read(stream, path);
     }

@@ -28,8 +28,8 @@ public static class TeacherOverrideCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<TeacherOverride> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<(StudentId, TargetId)>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -59,7 +59,7 @@ public static class TeacherOverrideCsv
     /// <exception cref="IOException">The file could not be read.</exception>
     public static CsvReadResult<TeacherOverride> ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return Read(stream, path);
     }

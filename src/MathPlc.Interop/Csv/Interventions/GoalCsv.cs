@@ -25,8 +25,8 @@ public static class GoalCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<StudentGoal> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<StudentId>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {

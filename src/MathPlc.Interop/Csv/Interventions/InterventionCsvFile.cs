@@ -6,7 +6,7 @@ internal static class InterventionCsvFile
     /// <summary>Opens <paramref name="path"/> for one sequential read and hands it to <paramref name="read"/>.</summary>
     public static CsvReadResult<T> Read<T>(string path, Func<Stream, string, CsvReadResult<T>> read) where T : class
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return read(stream, path);
     }

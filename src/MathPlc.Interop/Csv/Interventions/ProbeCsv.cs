@@ -23,8 +23,8 @@ public static class ProbeCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<StudentProbe> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<(StudentId, LocalDate)>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {

@@ -26,8 +26,8 @@ public static class ProficiencyCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<ProficiencyCsvRow> Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
         var seen = new HashSet<(StudentId, TargetId)>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {

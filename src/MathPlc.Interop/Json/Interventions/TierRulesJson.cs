@@ -46,8 +46,8 @@ public static class TierRulesJson
     /// <exception cref="DataFileException">The JSON is not valid rules; its one diagnostic says where and why.</exception>
     public static TierRules Read(Stream utf8Json, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
         try
         {
             return JsonSerializer.Deserialize(JsonInput.Read(utf8Json, fileName).Span, Contract)
@@ -65,7 +65,7 @@ public static class TierRulesJson
     /// <exception cref="DataFileException">The file is not valid rules.</exception>
     public static TierRules ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }
@@ -74,7 +74,7 @@ public static class TierRulesJson
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public static string Write(TierRules rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         return JsonSerializer.Serialize(rules, Contract);
     }
 }

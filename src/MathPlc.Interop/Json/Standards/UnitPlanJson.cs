@@ -36,8 +36,8 @@ public static class UnitPlanJson
     /// <exception cref="DataFileException">The JSON is not a valid list of unit plans; every problem found is listed.</exception>
     public static ImmutableArray<UnitPlan> Read(Stream utf8Json, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
         JsonDocument document;
         try
         {
@@ -63,7 +63,7 @@ public static class UnitPlanJson
     /// <exception cref="DataFileException">The file is not a valid list of unit plans.</exception>
     public static ImmutableArray<UnitPlan> ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }

@@ -71,7 +71,7 @@ public static class CommitmentsJson
     /// <exception cref="DataFileException">The file is not valid.</exception>
     public static CommitmentsFile ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }

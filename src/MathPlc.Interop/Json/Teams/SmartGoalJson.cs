@@ -67,7 +67,7 @@ public static class SmartGoalJson
     /// <exception cref="DataFileException">The file is not a valid goals file.</exception>
     public static ImmutableArray<SmartGoalEntry> ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }

@@ -60,7 +60,7 @@ public static class TeamEvidenceJson
     /// <exception cref="DataFileException">The file is not valid team evidence.</exception>
     public static ImmutableArray<TeamEvidence> ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         using var stream = File.OpenRead(path);
         return Read(stream, path);
     }
@@ -72,14 +72,14 @@ public static class TeamEvidenceJson
     /// <exception cref="ArgumentNullException">An argument is null or <paramref name="evidence"/> holds null.</exception>
     public static void Write(Stream utf8Json, IReadOnlyList<TeamEvidence> evidence)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(evidence);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(evidence);
         using (var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             if (evidence.Count != 1) writer.WriteStartArray();
             foreach (var item in evidence)
             {
-                ArgumentNullException.ThrowIfNull(item, nameof(evidence));
+                Guard.Against.Null(item, nameof(evidence));
                 writer.WriteStartObject();
                 writer.WriteString("team", item.Team.Value);
                 writer.WriteString("observedOn", LocalDatePattern.Iso.Format(item.ObservedOn));

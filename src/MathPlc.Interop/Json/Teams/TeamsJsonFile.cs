@@ -14,8 +14,8 @@ internal static class TeamsJsonFile
     /// <exception cref="DataFileException">The JSON is not valid; its one diagnostic says where and why.</exception>
     public static ImmutableArray<T> Read<T>(Stream utf8Json, string fileName, JsonRead.ItemReader<T> readOne, string emptyMessage)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
         var bytes = JsonInput.Read(utf8Json, fileName).Span;
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
