@@ -92,8 +92,8 @@ public static class CaseJson
     /// <remarks>Decision record 0054.</remarks>
     public static CaseNormalisation ToStrict(CasePackage package, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(package);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(package);
+        Guard.Against.Null(fileName);
         return CaseStrictWriter.Normalise(package, fileName);
     }
 

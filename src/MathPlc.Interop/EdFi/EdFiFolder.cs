@@ -73,9 +73,9 @@ public static class EdFiFolder
     /// <exception cref="IOException">A file could not be written.</exception>
     public static void WriteCycle(string folder, UnitCycleInput input, UnitCycleReport report, EdFiWriteBack? target = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(input);
+        Guard.Against.Null(report);
         target ??= EdFiWriteBack.For(input);
         var groups = report.HowWillWeRespond.Groups.ToList();
         NodaTime.LocalDate? ends = groups.Count == 0 ? null : groups.Max(g => g.ReassessOn);

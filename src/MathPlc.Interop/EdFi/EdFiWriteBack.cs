@@ -31,7 +31,7 @@ public sealed record EdFiWriteBack(EdFiContext Context, string GradingPeriodDesc
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     public static EdFiWriteBack For(UnitCycleInput input, EdFiContext? context = null)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         var calendar = input.Calendar;
         var periods = calendar.GradingPeriods;
         var period = calendar.GradingPeriodOn(input.AssessedOn);
