@@ -39,7 +39,8 @@ public class RunChartProperties
             Assert.Equal(plain.Median + shift, moved.Median);
             Assert.Equal(plain.Runs, moved.Runs);
             Assert.Equal(plain.Limits, moved.Limits);
-            Assert.Equal(plain.Findings.ToArray(), moved.Findings.ToArray());
+            // The astronomical-point reasons quote the values, which move with them; which points signal what does not.
+            Assert.Equal(plain.Findings.Select(f => (f.Signal, string.Join(",", f.Points))).ToArray(), moved.Findings.Select(f => (f.Signal, string.Join(",", f.Points))).ToArray());
         }).Check();
 
     [Fact]

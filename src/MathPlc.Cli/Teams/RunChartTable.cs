@@ -9,7 +9,7 @@ namespace MathPlc.Cli.Teams;
 /// <summary>
 /// Run-chart analyses as <c>mathplc runchart</c> writes them: <c>csv</c> with the columns
 /// <c>measure, signal, from_date, to_date, points, detail</c>, one row per signal (signals <c>shift, trend,
-/// too_few_runs, too_many_runs, too_few_crossings</c>), and for a measure without signals one row <c>none</c> (analysed,
+/// too_few_runs, too_many_runs, too_few_crossings, astronomical_point</c>), and for a measure without signals one row <c>none</c> (analysed,
 /// nothing found) or <c>too_few_points</c>, so no measure disappears from the output; or <c>json</c>, one object per measure.
 /// </summary>
 internal static class RunChartTable
@@ -60,7 +60,7 @@ internal static class RunChartTable
             json.WriteStartObject();
             json.WriteString("measure", measure);
             json.WriteString("status", a.Status == RunChartStatus.Analyzed ? "analyzed" : "too_few_points");
-            json.WriteString("rules", a.Rules.Method.ToString().ToLowerInvariant());
+            json.WriteString("rules", KebabCase.Of(a.Rules.Method.ToString()));
             if (a.Median is { } median) json.WriteNumber("median", median);
             else json.WriteNull("median");
             json.WriteNumber("points", a.Points.Length);
@@ -76,6 +76,15 @@ internal static class RunChartTable
                 json.WriteEndObject();
             }
             else json.WriteNull("limits");
+            if (a.AstronomicalBand is { } band)
+            {
+                json.WriteStartObject("astronomicalBand");
+                json.WriteNumber("low", band.Low);
+                json.WriteNumber("high", band.High);
+                json.WriteNumber("multiple", a.Rules.AstronomicalPoint!.Multiple);
+                json.WriteEndObject();
+            }
+            else json.WriteNull("astronomicalBand");
             json.WriteObjects("signals", a.Findings, (json, f) =>
             {
                 json.WriteString("signal", SignalName(f.Signal));

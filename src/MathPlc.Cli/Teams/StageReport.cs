@@ -31,10 +31,13 @@ internal static class StageReport
         var report = new MarkdownText();
         foreach (var d in diagnoses)
         {
-            report.Heading(1, $"Team {MarkdownText.Escape(d.Team.Value)}, {IsoDate.Format(d.ObservedOn)}")
-                .Line($"- Stage: {(int)d.Stage}, {StageName(d.Stage).Replace('-', ' ')}")
-                .Line($"- Continuum: {d.Continuum.ToString().ToLowerInvariant()}");
-            if (d.School is { } school) report.Line($"- School: {school.Value}");
+            // Every label is escaped where it is rendered (issue 14 cause 1): the team and school come from input, and the
+            // stage names, indicator texts and actions are escaped too, so the rule needs no knowledge of where a label came from.
+            static string E(string text) => MarkdownText.Escape(text);
+            report.Heading(1, $"Team {E(d.Team.Value)}, {IsoDate.Format(d.ObservedOn)}")
+                .Line($"- Stage: {(int)d.Stage}, {E(StageName(d.Stage).Replace('-', ' '))}")
+                .Line($"- Continuum: {E(d.Continuum.ToString().ToLowerInvariant())}");
+            if (d.School is { } school) report.Line($"- School: {E(school.Value)}");
             if (d.LowestSelfRating is { } low && d.HighestSelfRating is { } high)
                 report.Line($"- Members' self-ratings: stage {(int)low} to stage {(int)high} ({MarkdownText.Number(d.Evidence.SelfRatings.Length)} members)"
                     + (d.MembersDisagree ? "; members see the team differently" : "") + (d.SelfViewDiffers ? "; the self-view differs from the evidence" : ""));
@@ -49,11 +52,11 @@ internal static class StageReport
                             d.Missed.Contains(i) ? "no" : d.Evidence.IndicatorsPartial.Contains(i) ? "in part" : "yes"]))
                 .BlankLine().Heading(2, "Next steps");
             foreach (var step in d.NextSteps)
-                report.Line($"- Stage {(int)step.Stage}, {StageModel.Describe(step.Indicator)}{(step.Partial ? " (in part so far)" : "")}: {step.Action}");
-            report.Line($"- Team: {d.NextTeamAction}")
-                .Line($"- Leaders: {d.NextLeaderAction}")
+                report.Line($"- Stage {(int)step.Stage}, {E(StageModel.Describe(step.Indicator))}{(step.Partial ? " (in part so far)" : "")}: {E(step.Action)}");
+            report.Line($"- Team: {E(d.NextTeamAction)}")
+                .Line($"- Leaders: {E(d.NextLeaderAction)}")
                 .BlankLine().Heading(2, "Why");
-            foreach (var reason in d.Reasons) report.Line($"- {MarkdownText.Escape(reason.Message)}");
+            foreach (var reason in d.Reasons) report.Line($"- {E(reason.Message)}");
             report.BlankLine();
         }
         return report.ToString();

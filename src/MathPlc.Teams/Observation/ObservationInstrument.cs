@@ -2,7 +2,7 @@ namespace MathPlc.Teams;
 
 /// <summary>
 /// A classroom observation tool: named dimensions each scored on whole levels from <see cref="LowestLevel"/> to
-/// <see cref="HighestLevel"/>. <see cref="MathTalk"/> and <see cref="Tru"/> are the two built in.
+/// <see cref="HighestLevel"/>. <see cref="MathTalk"/>, <see cref="Tru"/> and <see cref="NctmTeachingPractices"/> are built in.
 /// </summary>
 /// <remarks>Equality compares the dimensions by content.</remarks>
 public sealed record ObservationInstrument
@@ -31,6 +31,15 @@ public sealed record ObservationInstrument
     /// <summary>TRU Math: five dimensions at levels 1–3 (Schoenfeld, Floden et al. 2014).</summary>
     public static ObservationInstrument Tru { get; } =
         new("TRU Math", Enum.GetNames<TruDimension>(), 1, 3);
+
+    /// <summary>
+    /// NCTM's eight Mathematics Teaching Practices (<i>Principles to Actions</i>, 2014; <see cref="NctmTeachingPractice"/>),
+    /// each observed on four levels, 1 not yet seen, 2 emerging, 3 developing, 4 established. NCTM publishes the practices,
+    /// not a rating scale: the four levels are MathPlc's choice, the common shape of district walkthrough rubrics, and a
+    /// district with its own scale builds its own instrument over the same dimensions.
+    /// </summary>
+    public static ObservationInstrument NctmTeachingPractices { get; } =
+        new("NCTM Mathematics Teaching Practices", Enum.GetNames<NctmTeachingPractice>(), 1, 4);
 
     /// <summary>The instrument's name.</summary>
     public string Name { get; }

@@ -57,7 +57,8 @@ public static class Observations
         _ => visit.Date.ToString("uuuu-MM", CultureInfo.InvariantCulture),
     };
 
-    private static int? Score(ClassroomVisit visit, string dimension)
+    /// <summary>The level <paramref name="visit"/> gave <paramref name="dimension"/>, or null.</summary>
+    internal static int? Score(ClassroomVisit visit, string dimension)
     {
         foreach (var (name, level) in visit.Scores)
             if (string.Equals(name.Trim(), dimension, StringComparison.OrdinalIgnoreCase)) return level;

@@ -50,25 +50,25 @@ public static class RunChart
         var findings = new List<RunChartFinding>();
         var reasons = new List<Reason>();
         (int, int) limits;
-        if (rules.Method == RunChartMethod.Ihi)
+        if (rules.IsIhiFamily)
         {
             foreach (var run in runs.Where(r => r.Count >= rules.ShiftLength))
                 findings.Add(new RunChartFinding(RunChartSignal.Shift, [.. run],
                     new Reason("shift", $"{run.Count} points in a row {SideWord(side[run[0]])} the median; {rules.ShiftLength} or more make a shift.")
                         .With("length", run.Count).With("limit", rules.ShiftLength)));
             findings.AddRange(Trends(ordered, rules.TrendLength));
-            var (fewest, most) = RunsDistribution.ExpectedRuns(useful);
+            var (fewest, most, reason) = RunsLimits(rules, useful, runs.Count);
+            string basis = reason.Data.Any(d => d.Key == "limits" && d.Value == "table") ? $" ({rules.RunsTable!.Source})" : " (Swed–Eisenhart, exact)";
             limits = (fewest, most);
-            reasons.Add(new Reason("runs-range", $"{useful} useful observations: {fewest} to {most} runs are expected by chance; the chart has {runs.Count}.")
-                .With("useful", useful).With("fewest", fewest).With("most", most).With("runs", runs.Count));
+            reasons.Add(reason);
             var usefulPoints = Enumerable.Range(0, n).Where(i => side[i] != 0).ToImmutableArray();
             if (runs.Count < fewest)
                 findings.Add(new RunChartFinding(RunChartSignal.TooFewRuns, usefulPoints,
-                    new Reason("too-few-runs", $"{runs.Count} runs where at least {fewest} are expected for {useful} useful observations.")
+                    new Reason("too-few-runs", $"{runs.Count} runs where at least {fewest} are expected for {useful} useful observations{basis}.")
                         .With("runs", runs.Count).With("fewest", fewest)));
             if (runs.Count > most)
                 findings.Add(new RunChartFinding(RunChartSignal.TooManyRuns, usefulPoints,
-                    new Reason("too-many-runs", $"{runs.Count} runs where at most {most} are expected for {useful} useful observations.")
+                    new Reason("too-many-runs", $"{runs.Count} runs where at most {most} are expected for {useful} useful observations{basis}.")
                         .With("runs", runs.Count).With("most", most)));
         }
         else
@@ -88,11 +88,47 @@ public static class RunChart
                     new Reason("too-few-crossings", $"The series crosses the median {crossings} times where at least {fewestCrossings} are expected for {useful} useful observations.")
                         .With("crossings", crossings).With("fewest", fewestCrossings)));
         }
+        (double Low, double High)? band = null;
+        if (rules.AstronomicalPoint is { } astronomical)
+        {
+            var baseValues = new double[baseline];
+            for (int i = 0; i < baseline; i++) baseValues[i] = ordered[i].Value;
+            band = astronomical.Band(baseValues, median);
+            if (band is null)
+                reasons.Add(new Reason("astronomical-no-spread", "More than half the points lie on the median, so the chart has no spread to measure an astronomical point in; none is judged."));
+            if (band is { } b)
+            {
+                reasons.Add(new Reason("astronomical-band", string.Create(CultureInfo.InvariantCulture,
+                        $"A point below {b.Low:R} or above {b.High:R} is astronomical: {astronomical.Describe()}."))
+                    .With("low", b.Low).With("high", b.High).With("multiple", astronomical.Multiple));
+                for (int i = 0; i < n; i++)
+                    if (ordered[i].Value < b.Low || ordered[i].Value > b.High)
+                        findings.Add(new RunChartFinding(RunChartSignal.AstronomicalPoint, [i],
+                            new Reason("astronomical-point", string.Create(CultureInfo.InvariantCulture,
+                                    $"{ordered[i].Value:R} lies {(ordered[i].Value > b.High ? "above" : "below")} {(ordered[i].Value > b.High ? b.High : b.Low):R}, more than {astronomical.Multiple:R}σ̂ from the median {median:R}."))
+                                .With("value", ordered[i].Value).With("low", b.Low).With("high", b.High)));
+            }
+        }
         if (rules.BaselinePoints is not null)
             reasons.Add(new Reason("frozen-median", $"The centre line is the median of the first {baseline} points.").With("baseline", baseline));
 
         return new RunChartAnalysis(rules, ordered, RunChartStatus.Analyzed, median, useful, runs.Count, longest, limits,
-            [.. findings.OrderBy(f => f.From).ThenBy(f => f.Signal)], [.. reasons]);
+            [.. findings.OrderBy(f => f.From).ThenBy(f => f.Signal)], [.. reasons], band);
+    }
+
+    // The runs limits: the printed table's row when the IHI rules have one for this many useful observations, else the
+    // exact Swed–Eisenhart computation; the reason says which.
+    private static (int Fewest, int Most, Reason Why) RunsLimits(RunChartRules rules, int useful, int runs)
+    {
+        if (rules.RunsTable?.Limits(useful) is { } row)
+            return (row.Fewest, row.Most, new Reason("runs-range", $"{useful} useful observations: {row.Fewest} to {row.Most} runs are expected by chance ({rules.RunsTable.Source}); the chart has {runs}.")
+                .With("useful", useful).With("fewest", row.Fewest).With("most", row.Most).With("runs", runs).With("limits", "table"));
+        var (fewest, most) = RunsDistribution.ExpectedRuns(useful);
+        string where = rules.RunsTable is null
+            ? "computed exactly from the Swed–Eisenhart distribution"
+            : $"computed exactly from the Swed–Eisenhart distribution, as {rules.RunsTable.Source} has no row for {useful}";
+        return (fewest, most, new Reason("runs-range", $"{useful} useful observations: {fewest} to {most} runs are expected by chance ({where}); the chart has {runs}.")
+            .With("useful", useful).With("fewest", fewest).With("most", most).With("runs", runs).With("limits", "swed-eisenhart"));
     }
 
     /// <summary>The median of the values (the mean of the middle two for an even count).</summary>

@@ -8,8 +8,10 @@ namespace MathPlc.Teams;
 public sealed record RunChartAnalysis
 {
     internal RunChartAnalysis(RunChartRules rules, ImmutableArray<RunChartPoint> points, RunChartStatus status, double? median,
-        int usefulObservations, int runs, int longestRun, (int Low, int High)? limits, ImmutableArray<RunChartFinding> findings, ImmutableArray<Reason> reasons)
+        int usefulObservations, int runs, int longestRun, (int Low, int High)? limits, ImmutableArray<RunChartFinding> findings, ImmutableArray<Reason> reasons,
+        (double Low, double High)? astronomicalBand = null)
     {
+        AstronomicalBand = astronomicalBand;
         Rules = rules;
         Points = points;
         Status = status;
@@ -52,6 +54,9 @@ public sealed record RunChartAnalysis
     /// </summary>
     public (int Low, int High)? Limits { get; }
 
+    /// <summary>The band outside which a point is astronomical (<see cref="RunChartRules.AstronomicalPoint"/>), when that rule applied.</summary>
+    public (double Low, double High)? AstronomicalBand { get; }
+
     /// <summary>Every signal found, ordered by first point, then by signal.</summary>
     public ImmutableArray<RunChartFinding> Findings { get; }
 
@@ -61,7 +66,7 @@ public sealed record RunChartAnalysis
     /// <inheritdoc/>
     public bool Equals(RunChartAnalysis? other) =>
         other is not null && Rules == other.Rules && Points.SequenceEqual(other.Points) && Status == other.Status && Median == other.Median
-        && UsefulObservations == other.UsefulObservations && Runs == other.Runs && LongestRun == other.LongestRun && Limits == other.Limits
+        && UsefulObservations == other.UsefulObservations && Runs == other.Runs && LongestRun == other.LongestRun && Limits == other.Limits && AstronomicalBand == other.AstronomicalBand
         && Findings.SequenceEqual(other.Findings) && Reasons.SequenceEqual(other.Reasons);
 
     /// <inheritdoc/>

@@ -17,4 +17,12 @@ public enum RunChartMethod
     /// fewer than the 5th percentile of Binomial(n − 1, ½); no trend rule, which the authors found "virtually useless".
     /// </summary>
     Anhoej,
+
+    /// <summary>
+    /// The IHI rules with the runs limits always computed exactly from the Swed–Eisenhart distribution (Swed &amp; Eisenhart
+    /// 1943, "Tables for testing randomness of grouping in a sequence of alternatives", <i>Ann. Math. Statist.</i> 14(1),
+    /// 66–87) with n₁ = ⌊n/2⌋, n₂ = ⌈n/2⌉ and at most 2.5 % in each tail, whatever table a team checks against. Shift,
+    /// trend and the astronomical point are as in <see cref="Ihi"/> (decision 0048).
+    /// </summary>
+    SwedEisenhart,
 }

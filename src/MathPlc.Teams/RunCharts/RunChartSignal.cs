@@ -17,4 +17,10 @@ public enum RunChartSignal
 
     /// <summary>Fewer crossings of the median than the Anhøj limit (Anhøj rules).</summary>
     TooFewCrossings,
+
+    /// <summary>
+    /// A point obviously different from the rest (IHI's fourth rule), judged by <see cref="AstronomicalPointRule"/>: further
+    /// from the median than its stated multiple of the chart's own spread.
+    /// </summary>
+    AstronomicalPoint,
 }

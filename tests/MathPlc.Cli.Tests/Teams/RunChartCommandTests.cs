@@ -61,4 +61,73 @@ public sealed class RunChartCommandTests : IDisposable
     [Fact]
     public void An_unknown_rule_set_is_a_usage_error() =>
         Assert.Equal(2, CliRun.Run("runchart", "--in", _folder.Write("series.csv", Series()), "--rules", "shewhart").ExitCode);
+
+    // One week's entry error among shares near 30 % (AstronomicalPointTests): the only signal is the astronomical point.
+    private static string Spike() =>
+        "measure,date,value\n" + string.Join("\n", new double[] { 31, 28, 30, 33, 29, 32, 92, 30, 27, 31, 29, 32 }
+            .Select((v, i) => $"on_track,{new DateOnly(2026, 9, 7).AddDays(7 * i):yyyy-MM-dd},{v}")) + "\n";
+
+    [Fact]
+    public void An_astronomical_point_has_its_own_row_and_json_band()
+    {
+        var csv = CliRun.Run("runchart", "--in", _folder.Write("spike.csv", Spike()));
+        Assert.True(csv.ExitCode == 0, csv.Stderr);
+        var lines = csv.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("on_track,astronomical_point,2026-10-19,2026-10-19,1,\"92 lies above 37.1717, more than 3σ̂ from the median 30.5.\"", lines[1], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+
+        var json = CliRun.Run("runchart", "--in", _folder.Write("spike.csv", Spike()), "--format", "json", "--rules", "swed-eisenhart");
+        using var doc = JsonDocument.Parse(json.Stdout);
+        Assert.Equal("swed-eisenhart", doc.RootElement[0].GetProperty("rules").GetString());
+        Assert.Equal(30.5 + 3 * 1.4826 * 1.5, doc.RootElement[0].GetProperty("astronomicalBand").GetProperty("high").GetDouble(), 9);
+
+        var off = CliRun.Run("runchart", "--in", _folder.Write("spike.csv", Spike()), "--no-astronomical");
+        Assert.StartsWith("on_track,none,", off.Stdout.Split("\r\n")[1], StringComparison.Ordinal);
+        var anhoej = CliRun.Run("runchart", "--in", _folder.Write("spike.csv", Spike()), "--rules", "anhoej", "--astronomical", "3");
+        Assert.Contains("on_track,astronomical_point,", anhoej.Stdout, StringComparison.Ordinal);
+    }
+
+    // Balestracci (2008, Quality Digest, Figure 2) prints 5-12 runs for 16 points; the exact limits are 5-13. Thirteen runs
+    // among 16 useful points are too many by the printed table and not by the exact computation.
+    [Fact]
+    public void A_printed_runs_table_is_judged_against()
+    {
+        string series = "measure,date,value\n" + string.Join("\n", new double[] { 1, 1, 3, 1, 3, 3, 1, 3, 1, 3, 3, 1, 3, 1, 3, 1 }
+            .Select((v, i) => $"m,{new DateOnly(2026, 9, 7).AddDays(7 * i):yyyy-MM-dd},{v}")) + "\n";
+        string table = _folder.Write("table.csv", "useful,fewest,most\n16,5,12\n");
+        var withTable = CliRun.Run("runchart", "--in", _folder.Write("s.csv", series), "--runs-table", table);
+        Assert.True(withTable.ExitCode == 0, withTable.Stderr);
+        Assert.Contains("m,too_many_runs,", withTable.Stdout, StringComparison.Ordinal);
+        Assert.Contains("table.csv", withTable.Stdout, StringComparison.Ordinal);
+        var exact = CliRun.Run("runchart", "--in", _folder.Write("s.csv", series), "--rules", "swed-eisenhart");
+        Assert.DoesNotContain("too_many_runs", exact.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("useful,fewest,most\n16,13,12\n", "impossible-row", ":2:3")]
+    [InlineData("useful,fewest,most\n16,5,12\n16,5,13\n", "duplicate-useful", ":3:1")]
+    [InlineData("useful,fewest,most\n16,five,12\n", "bad-count", ":2:2")]
+    [InlineData("useful,fewest,most\n", "no-rows", ":1")]
+    public void A_bad_runs_table_is_exit_code_three(string table, string code, string where)
+    {
+        var result = CliRun.Run("runchart", "--in", _folder.Write("spike.csv", Spike()), "--runs-table", _folder.Write("table.csv", table));
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains(code, result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("table.csv" + where, result.Stderr.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--astronomical", "3", "--no-astronomical")]
+    [InlineData("--astronomical", "0")]
+    [InlineData("--astronomical", "-1")]
+    [InlineData("--rules", "swed-eisenhart", "--runs-table", "table.csv")]
+    [InlineData("--rules", "anhoej", "--runs-table", "table.csv")]
+    public void Contradictory_run_chart_options_are_usage_errors(params string[] options)
+    {
+        _folder.Write("table.csv", "useful,fewest,most\n16,5,12\n");
+        var args = new[] { "runchart", "--in", _folder.Write("spike.csv", Spike()) }.Concat(options.Select(o => o == "table.csv" ? _folder.PathOf("table.csv") : o)).ToArray();
+        var result = CliRun.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using MathPlc.Cli.Calendar;
+using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
+using MathPlc.Interop.Json;
+using MathPlc.Interop.Reports;
+using MathPlc.Teams;
+using NodaTime;
+
+namespace MathPlc.Cli.Agenda;
+
+/// <summary>
+/// <c>mathplc agenda --calendar calendar.json --actions team-actions.json --starts DATE --ends DATE --meets DAYS [--before N]
+/// [--after N] [--format md|json|csv] [--out FILE]</c>: the before / during / after-unit high-leverage team actions as a
+/// dated agenda for the team's collaboration time on the school calendar (decision 0049).
+/// </summary>
+internal static class AgendaCommand
+{
+    /// <summary>The CSV columns: one row per action on a meeting's agenda.</summary>
+    public static IReadOnlyList<string> Header { get; } = ["date", "weekday", "phase", "action_id", "action"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var calendar = CommonOptions.InputFile("--calendar", "-c", "The school calendar (JSON, the mathplc calendar format).", "calendar.json");
+        var actions = CommonOptions.InputFile("--actions", "-a",
+            "The team actions (JSON, as docs/templates/team-actions.json): actions[{id, phase (before, during, after), action}].", "team-actions.json");
+        var starts = CommonOptions.Date("--starts", "The unit's first day. Required.");
+        var ends = CommonOptions.Date("--ends", "The unit's last day, the common end-of-unit assessment; on or after --starts. Required.");
+        var meets = new Option<string?>("--meets")
+        {
+            Description = "The weekdays the team meets, comma-separated (monday … sunday, or mon … sun), e.g. tuesday,thursday. Required. " +
+                          "A meeting is an instructional day of the calendar on one of these weekdays.",
+            HelpName = "DAYS",
+        };
+        var before = CommonOptions.PositiveWholeNumber("--before", "How many meetings just before the unit carry the before-unit actions. Default: 2.");
+        var after = CommonOptions.PositiveWholeNumber("--after", "How many meetings just after the unit carry the after-unit actions. Default: 2.");
+        var format = new FormatOption(OutputFormat.Md, OutputFormat.Json, OutputFormat.Csv);
+        format.Description += " md: one section per meeting with its actions, then why; json: {unitStart, unitEnd, meetings[{date, weekday, phase, actions[{id, action}]}], " +
+                              "reasons[{code, message}]}; csv: " + string.Join(", ", Header) + " (one row per action on a meeting's agenda; phase before, during or after).";
+        var output = CommonOptions.Out();
+        var command = new ExampleCommand("agenda",
+            "The before / during / after-unit team actions as a dated agenda on the school calendar for the team's collaboration meetings.",
+            "mathplc agenda --calendar calendar.json --actions docs/templates/team-actions.json --starts 2026-10-05 --ends 2026-10-23 --meets tuesday,thursday",
+            "mathplc agenda -c calendar.json -a team-actions.json --starts 2026-10-05 --ends 2026-10-23 --meets wed --before 1 --format csv --out agenda.csv")
+        {
+            calendar, actions, starts, ends, meets, before, after, format, output,
+        };
+        command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
+        {
+            var start = parseResult.GetValue(starts) ?? throw new UsageException("--starts is required: the unit's first day, yyyy-MM-dd.");
+            var end = parseResult.GetValue(ends) ?? throw new UsageException("--ends is required: the unit's last day, yyyy-MM-dd.");
+            if (end < start) throw new UsageException($"--ends {IsoDate.Format(end)} is before --starts {IsoDate.Format(start)}.");
+            var days = Weekdays(parseResult.GetValue(meets));
+            var schoolYear = CalendarFile.Read(parseResult.GetRequiredValue(calendar));
+            if (start < schoolYear.FirstDay || end > schoolYear.LastDay)
+                throw new UsageException($"The unit ({IsoDate.Format(start)} to {IsoDate.Format(end)}) must lie within the calendar's year ({IsoDate.Format(schoolYear.FirstDay)} to {IsoDate.Format(schoolYear.LastDay)}).");
+            var teamActions = InputFile.Read(parseResult.GetRequiredValue(actions), TeamActionsJson.Read);
+            var agenda = UnitAgendas.Plan(schoolYear, start, end, days, teamActions, parseResult.GetValue(before) ?? 2, parseResult.GetValue(after) ?? 2);
+            return format.Chosen(parseResult) switch
+            {
+                OutputFormat.Csv => CsvText.Of(Header, agenda.Meetings.SelectMany(m => m.Actions.Select(a => (IReadOnlyList<string?>)
+                    [IsoDate.Format(m.Date), Weekday(m.Date), Phase(m.Phase), a.Id, a.Action]))),
+                OutputFormat.Json => Json(agenda),
+                _ => MarkdownReport.Render(Document(agenda)),
+            };
+        }));
+        return command;
+    }
+
+    private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>The weekdays of <c>--meets</c>; a missing list, an unknown name or a day named twice is a usage error.</summary>
+    private static ImmutableArray<IsoDayOfWeek> Weekdays(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new UsageException("--meets is required: the weekdays the team meets, e.g. tuesday,thursday.");
+        var days = ImmutableArray.CreateBuilder<IsoDayOfWeek>();
+        foreach (string part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            int index = Array.FindIndex(DayNames, d => part.Length >= 3 && d.StartsWith(part, StringComparison.OrdinalIgnoreCase));
+            if (index < 0) throw new UsageException($"--meets: {DiagnosticText(part)} is not a weekday; use monday … sunday (or mon … sun), comma-separated.");
+            var day = (IsoDayOfWeek)(index + 1);
+            if (days.Contains(day)) throw new UsageException($"--meets names {DayNames[index]} twice.");
+            days.Add(day);
+        }
+        return days.ToImmutable();
+    }
+
+    private static string DiagnosticText(string value) => MathPlc.Interop.DiagnosticText.Quote(value);
+
+    private static string Phase(UnitPhase phase) => phase.ToString().ToLowerInvariant();
+
+    private static string Weekday(LocalDate date) => DayNames[(int)date.DayOfWeek - 1];
+
+    private static ReportDocument Document(UnitAgenda agenda)
+    {
+        var sections = agenda.Meetings.Select(m => new ReportSection($"{IsoDate.Format(m.Date)} ({Weekday(m.Date)}), {Phase(m.Phase)} the unit",
+        [
+            new ReportTable(["Action", "What the team does"], m.Actions.Select(a => (IEnumerable<string>)[a.Id, a.Action])),
+        ])).ToList();
+        sections.Add(new ReportSection("Why", [new ReportTable(["Code", "Reason"], agenda.Reasons.Select(r => (IEnumerable<string>)[r.Code, r.Message]))]));
+        return new ReportDocument("Team agenda for the unit", sections,
+            $"Unit {IsoDate.Format(agenda.UnitStart)} to {IsoDate.Format(agenda.UnitEnd)}; {agenda.Meetings.Length.ToString(CultureInfo.InvariantCulture)} meetings");
+    }
+
+    private static string Json(UnitAgenda agenda) => JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("unitStart", IsoDate.Format(agenda.UnitStart));
+        json.WriteString("unitEnd", IsoDate.Format(agenda.UnitEnd));
+        json.WriteObjects("meetings", agenda.Meetings, static (json, m) =>
+        {
+            json.WriteString("date", IsoDate.Format(m.Date));
+            json.WriteString("weekday", Weekday(m.Date));
+            json.WriteString("phase", Phase(m.Phase));
+            json.WriteObjects("actions", m.Actions, static (json, a) =>
+            {
+                json.WriteString("id", a.Id);
+                json.WriteString("action", a.Action);
+            });
+        });
+        json.WriteObjects("reasons", agenda.Reasons, static (json, r) =>
+        {
+            json.WriteString("code", r.Code);
+            json.WriteString("message", r.Message);
+        });
+        json.WriteEndObject();
+    });
+}
