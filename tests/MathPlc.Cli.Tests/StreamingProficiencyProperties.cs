@@ -81,9 +81,9 @@ public sealed class StreamingProficiencyProperties : IDisposable
     {
         try
         {
-            string? csv = StreamingProficiency.TryRun(path, options, TextWriter.Null);
-            Assert.NotNull(csv);
-            return (csv, []);
+            var rows = StreamingProficiency.TryRun(path, options, TextWriter.Null);
+            Assert.NotNull(rows);
+            return (ProficiencyTable.Csv(rows), []);
         }
         catch (DataFileException e)
         {

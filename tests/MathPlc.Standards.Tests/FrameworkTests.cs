@@ -29,6 +29,19 @@ public class FrameworkTests
         Assert.Equal([Cluster6, Cluster7], Framework.TopLevelItems().Select(i => i.Id));
     }
 
+    [Fact] // the clusters swap places when their sequence numbers under the document do; an item without a parent link comes last
+    public void Top_level_items_follow_their_sequence_numbers_under_the_document_and_the_outline_visits_the_tree()
+    {
+        var framework = Create();
+        var swapped = new StandardsFramework(framework.Document, framework.Items, framework.Associations.Select(a =>
+            a.AssociationType == AssociationTypes.IsChildOf && a.Destination.Identifier == "doc" ? a with { SequenceNumber = 3 - a.SequenceNumber } : a));
+        Assert.Equal([Cluster7, Cluster6], swapped.TopLevelItems().Select(i => i.Id));
+        Assert.Equal([Cluster7, B1, B3, Cluster6, A1, A2, A3], swapped.OutlineOrder().Select(i => i.Id));
+        Assert.Equal([Cluster6, A1, A2, A3, Cluster7, B1, B3], framework.OutlineOrder().Select(i => i.Id));
+        var orphan = new StandardsFramework(framework.Document, [new FrameworkItem(new TargetId("x"), "loose"), .. framework.Items], framework.Associations);
+        Assert.Equal([Cluster6, Cluster7, new TargetId("x")], orphan.TopLevelItems().Select(i => i.Id));
+    }
+
     [Fact] // a2 precedes the external CCSS node that b1 exactly matches: the progression reaches b1.
     public void Prerequisites_follow_progressions_through_exact_matches()
     {

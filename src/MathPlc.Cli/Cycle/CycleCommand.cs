@@ -4,6 +4,7 @@ using MathPlc.Cli.Text;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
 using MathPlc.Interop.CycleReports;
+using MathPlc.Interop.EdFi;
 using MathPlc.Interop.Json;
 using MathPlc.Interop.OneRoster;
 using MathPlc.Interop.UnitCycle;
@@ -92,6 +93,16 @@ internal static class CycleCommand
             HelpName = "DIR",
         };
 
+        var toEdFi = new Option<string?>("--to-edfi")
+        {
+            Description = "Also write the cycle to an Ed-Fi ODS/API (Data Standard v5) folder DIR (created if missing; all or nothing): what a district stores - " +
+                          "grades.json (one Grade per student section association, grade type Progress Report, a learningStandardGrades entry per target; " +
+                          "no evidence is no numericGradeEarned, never 0), cohorts.json and studentCohortAssociations.json (one Academic Intervention cohort " +
+                          "per group; Ed-Fi v5 has no tier) - and what the cycle read (students, sections, associations, learning standards, the assessment " +
+                          "and scores, unit.json), so cycle --edfi DIR gives the same results. The grading period is the calendar's period on the " +
+                          "assessment date (First-Fourth Nine Weeks for four periods, ...), else End of Year.",
+            HelpName = "DIR",
+        };
         var command = new ExampleCommand("cycle",
             "The main job: answer the four critical questions for one team's unit (what must they learn, how will we know, how will we respond, how will we extend), " +
             "with the team's data, the high-leverage team actions and prompts for the team's discussion. Without input options it runs on a built-in sample team. " +
@@ -101,10 +112,11 @@ internal static class CycleCommand
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --out report",
             "mathplc cycle --oneroster export/ --unit unit.json --format html > report.html",
             "mathplc cycle --edfi ods-export/ --unit unit.json --assessment u2-cfa --out report",
+            "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --to-edfi ods-import/ --out report",
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --screening screening.csv --nonresponse nonresponse.csv --out report",
             "mathplc cycle --seed 7 --format json")
         {
-            unit, evidence, roster, oneRoster, edFi, assessment, screening, nonResponse, seed, format, output, CsvText.RawOption(),
+            unit, evidence, roster, oneRoster, edFi, assessment, screening, nonResponse, seed, format, output, toEdFi, CsvText.RawOption(),
         };
 
         command.SetAction(parseResult =>
@@ -131,12 +143,19 @@ internal static class CycleCommand
                 if (request.Problem() is { } problem) throw new UsageException(problem);
                 if (outFolder is not null && string.IsNullOrWhiteSpace(outFolder)) throw new UsageException("--out needs a folder name.");
                 if (outFolder is not null && File.Exists(outFolder)) throw new UsageException($"--out {outFolder} is a file; give a folder.");
+                string? edFiOut = parseResult.GetValue(toEdFi);
+                if (edFiOut is not null && EdFiOutProblem(edFiOut, outFolder, request.EdFi) is { } edFiProblem) throw new UsageException(edFiProblem);
 
                 progress.Step("Reading the input");
                 var (input, source) = request.Input();
                 progress.Step("Running the unit cycle");
                 var report = request.Run(input);
                 progress.Step("Writing the report");
+                if (edFiOut is not null)
+                {
+                    EdFiFolder.WriteCycle(edFiOut, input, report);
+                    stderr.WriteLine($"Wrote the cycle as an Ed-Fi folder to {edFiOut} (grades, cohorts and student cohort associations, and what the cycle read).");
+                }
                 if (outFolder is not null)
                 {
                     CycleOutputFolder.Write(outFolder, report, input.Roster);
@@ -152,5 +171,16 @@ internal static class CycleCommand
             }
         });
         return command;
+    }
+
+    // Why --to-edfi DIR cannot be written, or null: a blank name, a file, or the folder of --out or --edfi.
+    private static string? EdFiOutProblem(string folder, string? outFolder, string? edFiIn)
+    {
+        if (string.IsNullOrWhiteSpace(folder)) return "--to-edfi needs a folder name.";
+        if (File.Exists(folder)) return $"--to-edfi {folder} is a file; give a folder.";
+        if (outFolder is not null && SamePath.Key(outFolder) == SamePath.Key(folder)) return $"--to-edfi {folder} is also the --out folder; give each its own folder.";
+        if (edFiIn is not null && SamePath.Key(edFiIn) == SamePath.Key(folder))
+            return $"--to-edfi {folder} is also the --edfi folder; write to another folder (the district's files would be replaced).";
+        return null;
     }
 }

@@ -17,7 +17,17 @@ internal static class EvidenceFile
     /// <summary>The evidence in the file at <paramref name="path"/>, every row meeting <paramref name="checks"/>.</summary>
     /// <exception cref="DataFileException">The file is missing, or a row is bad, off the scale or its declared step, or weighted for a method that cannot weigh; every diagnostic names the line and column.</exception>
     public static ImmutableArray<Evidence> Read(string path, EvidenceCsvChecks checks) =>
-        InputFile.Read(path, (stream, file) => EvidenceCsv.Read(stream, file, checks).ValuesOrThrow());
+        Open(path, (stream, file) => EvidenceCsv.Read(stream, file, checks).ValuesOrThrow());
+
+    /// <summary>
+    /// Reads the evidence file at <paramref name="path"/> with <paramref name="readCsv"/>: a CSV file as it is, a
+    /// Parquet file (<c>.parquet</c>) as the CSV it stands for, its diagnostics naming Parquet rows (<see cref="ParquetEvidence"/>).
+    /// </summary>
+    /// <exception cref="DataFileException">The file is missing or holds bad data.</exception>
+    public static T Open<T>(string path, Func<Stream, string, T> readCsv) =>
+        InputFile.Read(path, (stream, file) => ParquetEvidence.IsParquet(path)
+            ? ParquetEvidence.ThroughCsv(stream, file, csv => readCsv(csv, file))
+            : readCsv(stream, file));
 
     /// <summary>
     /// The overrides in the CSV file at <paramref name="path"/>; each must name a student and target found in

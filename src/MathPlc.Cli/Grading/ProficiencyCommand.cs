@@ -116,48 +116,66 @@ internal static class ProficiencyCommand
             "teacher_judgement      the evidence is there but the rule leaves the call to the teacher (a mode tie with --mode-ties none)",
         ]));
 
-        command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
-        {
-            var settings = scaleOptions.Read(parseResult) with
+        command.SetAction(parseResult => ParquetResults.IsParquet(parseResult.GetValue(output))
+            ? CommandRunner.Guarded(parseResult, () =>
             {
-                Method = parseResult.GetValue(method),
-                Preset = parseResult.GetValue(preset),
-                Decay = parseResult.GetValue(decay),
-                N = parseResult.GetValue(n),
-                MasteryPoints = parseResult.GetValue(masteryPoints),
-                Recent = parseResult.GetValue(recent),
-                Top = parseResult.GetValue(top),
-                ModeTies = parseResult.GetValue(modeTies),
-                Clamp = parseResult.GetValue(clamp),
-                NoClamp = parseResult.GetValue(noClamp),
-                ZeroPolicy = parseResult.GetValue(zeroPolicy),
-                FitError = parseResult.GetValue(fitError),
-                Round = parseResult.GetValue(round),
-                Rounding = parseResult.GetValue(rounding),
-                MinEvidence = parseResult.GetValue(minEvidence),
-                PolicyFile = parseResult.GetValue(policyFile),
-                IncludeFormative = parseResult.GetValue(includeFormative),
-                Reassessment = parseResult.GetValue(reassessment),
-                Blend = parseResult.GetValue(blend),
-                RecentDays = parseResult.GetValue(recentDays),
-                AsOf = parseResult.GetValue(asOf),
-                RecentPieces = parseResult.GetValue(recentPieces),
-                Floor = parseResult.GetValue(floor),
-                OverridesFile = parseResult.GetValue(overrides),
-            };
+                if (parseResult.GetResult(format) is { Implicit: false } && format.Chosen(parseResult) != OutputFormat.Csv)
+                    throw new UsageException("--out with .parquet writes the results table as Parquet; --format json does not apply.");
+                var rows = Rows(parseResult, OutputFormat.Csv);
+                MathPlc.Interop.OutputFile.Write(parseResult.GetValue(output)!, stream => ParquetResults.Write(stream, rows));
+            })
+            : CommandRunner.Run(parseResult, output, () =>
+            {
+                var chosen = format.Chosen(parseResult);
+                return chosen == OutputFormat.Csv ? ProficiencyTable.Csv(Rows(parseResult, chosen)) : ProficiencyTable.Write(Results(parseResult), chosen);
+            }));
+
+        // The settings as given on the command line.
+        ProficiencySettings Settings(ParseResult parseResult) => scaleOptions.Read(parseResult) with
+        {
+            Method = parseResult.GetValue(method),
+            Preset = parseResult.GetValue(preset),
+            Decay = parseResult.GetValue(decay),
+            N = parseResult.GetValue(n),
+            MasteryPoints = parseResult.GetValue(masteryPoints),
+            Recent = parseResult.GetValue(recent),
+            Top = parseResult.GetValue(top),
+            ModeTies = parseResult.GetValue(modeTies),
+            Clamp = parseResult.GetValue(clamp),
+            NoClamp = parseResult.GetValue(noClamp),
+            ZeroPolicy = parseResult.GetValue(zeroPolicy),
+            FitError = parseResult.GetValue(fitError),
+            Round = parseResult.GetValue(round),
+            Rounding = parseResult.GetValue(rounding),
+            MinEvidence = parseResult.GetValue(minEvidence),
+            PolicyFile = parseResult.GetValue(policyFile),
+            IncludeFormative = parseResult.GetValue(includeFormative),
+            Reassessment = parseResult.GetValue(reassessment),
+            Blend = parseResult.GetValue(blend),
+            RecentDays = parseResult.GetValue(recentDays),
+            AsOf = parseResult.GetValue(asOf),
+            RecentPieces = parseResult.GetValue(recentPieces),
+            Floor = parseResult.GetValue(floor),
+            OverridesFile = parseResult.GetValue(overrides),
+        };
+
+        ImmutableArray<ProficiencyResult> Results(ParseResult parseResult) => Run(Settings(parseResult), parseResult.GetRequiredValue(input));
+
+        // The table rows: issue 18's columnar fast path for plain scoring (same output, byte for byte), else the object
+        // path. The fast path's whitelist: no policy, override or declared step (those need the object path's checks), a
+        // mode tie rule that never leaves the tie to the teacher, and no weight or source column (checked while reading).
+        IEnumerable<ProficiencyRow> Rows(ParseResult parseResult, OutputFormat chosen)
+        {
+            var settings = Settings(parseResult);
             var path = parseResult.GetRequiredValue(input);
-            var chosen = format.Chosen(parseResult);
-            // Issue 18: plain scoring of a large file takes the columnar fast path (same output, byte for byte). Its
-            // whitelist: no policy, override or declared step (those need the object path's checks), a mode tie rule
-            // that never leaves the tie to the teacher, and no weight or source column (checked while reading).
             if (!settings.PolicyGiven && !settings.StepDeclared && settings.ModeTies != ModeTieRule.None)
             {
                 var options = settings.Options(settings.Scale(null), null);
                 if (StreamingProficiency.Supports(options, chosen, path)
                     && StreamingProficiency.TryRun(path, options, parseResult.InvocationConfiguration.Error) is { } fast) return fast;
             }
-            return ProficiencyTable.Write(Run(settings, path), chosen);
-        }));
+            return ProficiencyTable.Rows(Run(settings, path));
+        }
         return command;
     }
 

@@ -23,7 +23,7 @@ internal static class ProficiencyTable
     /// <summary>The results in <paramref name="format"/>.</summary>
     public static string Write(ImmutableArray<ProficiencyResult> results, OutputFormat format) => format switch
     {
-        OutputFormat.Csv => Csv(results),
+        OutputFormat.Csv => Csv(Rows(results)),
         OutputFormat.Json => JsonText.Write(json => JsonSerializer.Serialize(json, results, MathPlcJsonContext.Default.ImmutableArrayProficiencyResult)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The proficiency command writes csv or json."),
     };
@@ -31,16 +31,34 @@ internal static class ProficiencyTable
     /// <summary>The status as the CSV writes it (<see cref="ProficiencyCsv.StatusText"/>).</summary>
     public static string StatusText(ProficiencyStatus status) => ProficiencyCsv.StatusText(status);
 
-    private static string Csv(ImmutableArray<ProficiencyResult> results) =>
-        CsvText.Of(Header, results.Select(result => (IReadOnlyList<string?>)
+    /// <summary>One row per result, as the CSV and Parquet outputs carry it.</summary>
+    public static IEnumerable<ProficiencyRow> Rows(ImmutableArray<ProficiencyResult> results) =>
+        results.Select(result => new ProficiencyRow(result.StudentId.Value, result.TargetId.Value, result.Method, result.Score, result.Level?.Label,
+            StatusText(result.Status), result.Used.Length, result.Excluded.Length));
+
+    /// <summary>The rows as CSV (through Interop's formula neutralisation).</summary>
+    public static string Csv(IEnumerable<ProficiencyRow> rows) =>
+        CsvText.Of(Header, rows.Select(row => (IReadOnlyList<string?>)
         [
-            result.StudentId.Value,
-            result.TargetId.Value,
-            result.Method,
-            result.Score?.ToString("R", CultureInfo.InvariantCulture),
-            result.Level?.Label,
-            StatusText(result.Status),
-            result.Used.Length.ToString(CultureInfo.InvariantCulture),
-            result.Excluded.Length.ToString(CultureInfo.InvariantCulture),
+            row.StudentId,
+            row.TargetId,
+            row.Method,
+            row.Score?.ToString("R", CultureInfo.InvariantCulture),
+            row.Level,
+            row.Status,
+            row.EvidenceUsed.ToString(CultureInfo.InvariantCulture),
+            row.EvidenceExcluded.ToString(CultureInfo.InvariantCulture),
         ]));
 }
+
+/// <summary>One row of <c>mathplc proficiency</c>'s table output (CSV or Parquet): the columns of <see cref="ProficiencyTable.Header"/>.</summary>
+/// <param name="StudentId">The student.</param>
+/// <param name="TargetId">The learning target.</param>
+/// <param name="Method">The method or preset name.</param>
+/// <param name="Score">The score, or null when the status is not <c>scored</c>.</param>
+/// <param name="Level">The label of the scale level the score falls in, or null.</param>
+/// <param name="Status"><c>scored</c>, <c>insufficient_evidence</c> or <c>teacher_judgement</c>.</param>
+/// <param name="EvidenceUsed">How many rows were used.</param>
+/// <param name="EvidenceExcluded">How many rows were excluded.</param>
+internal readonly record struct ProficiencyRow(string StudentId, string TargetId, string Method, double? Score, string? Level, string Status,
+    int EvidenceUsed, int EvidenceExcluded);

@@ -32,17 +32,23 @@ internal static class StreamingProficiency
         format == OutputFormat.Csv && path != "-" && Methods.Contains(options.Method.GetType())
         && (options.Policy is null || options.Policy == new GradingPolicy { MinimumEvidence = options.Policy.MinimumEvidence });
 
-    /// <summary>The CSV for the evidence file at <paramref name="path"/>, or null when the file has columns the fast path does not carry.</summary>
+    /// <summary>
+    /// The rows for the evidence file at <paramref name="path"/> (CSV, or Parquet by its extension), or null when the
+    /// file has columns the fast path does not carry. The rows are made as they are enumerated.
+    /// </summary>
     /// <exception cref="DataFileException">The file is missing or has bad data; the diagnostics are the object path's.</exception>
-    public static string? TryRun(string path, ProficiencyOptions options, TextWriter stderr)
+    public static IEnumerable<ProficiencyRow>? TryRun(string path, ProficiencyOptions options, TextWriter stderr)
     {
         var policy = options.EffectivePolicy;
         var progress = Progress.On(stderr);
         var stopwatch = Stopwatch.On(stderr);
-        var series = InputFile.Read(path, (stream, file) => ColumnarEvidenceCsv.Read(stream, file, options.Scale,
-            kind => kind == EvidenceKind.Summative || (kind == EvidenceKind.Formative && policy.IncludeFormative), progress));
+        var series = EvidenceFile.Open(path, (stream, file) =>
+        {
+            var read = ColumnarEvidenceCsv.Read(stream, file, options.Scale,
+                kind => kind == EvidenceKind.Summative || (kind == EvidenceKind.Formative && policy.IncludeFormative), progress);
+            return read is null || read.Diagnostics.IsEmpty ? read : throw new DataFileException(read.Diagnostics);
+        });
         if (series is null) return null;
-        if (!series.Diagnostics.IsEmpty) throw new DataFileException(series.Diagnostics);
         stopwatch?.Lap("read and grouped");
 
         int count = series.Students.Length;
@@ -56,23 +62,19 @@ internal static class StreamingProficiency
         for (int i = 0; i < count; i++) used[i] = starts[i + 1] - starts[i];
 
         string method = options.ReportedName;
-        string csv = CsvText.Of(ProficiencyTable.Header, Enumerable.Range(0, count).Select(i =>
+        return Rows();
+
+        IEnumerable<ProficiencyRow> Rows()
         {
-            bool scored = used[i] >= policy.MinimumEvidence && shortfalls[i] == Shortfall.None;
-            return (IReadOnlyList<string?>)
-            [
-                series.Students[i].Value,
-                series.Targets[i].Value,
-                method,
-                scored ? results[i].ToString("R", CultureInfo.InvariantCulture) : null,
-                scored ? options.Scale.LevelOf(Math.Clamp(results[i], options.Scale.Minimum, options.Scale.Maximum), options.LevelRule).Label : null,
-                ProficiencyTable.StatusText(scored ? ProficiencyStatus.Scored : ProficiencyStatus.InsufficientEvidence),
-                used[i].ToString(CultureInfo.InvariantCulture),
-                series.Excluded[i].ToString(CultureInfo.InvariantCulture),
-            ];
-        }));
-        stopwatch?.Lap("written");
-        return csv;
+            for (int i = 0; i < count; i++)
+            {
+                bool scored = used[i] >= policy.MinimumEvidence && shortfalls[i] == Shortfall.None;
+                yield return new ProficiencyRow(series.Students[i].Value, series.Targets[i].Value, method, scored ? results[i] : null,
+                    scored ? options.Scale.LevelOf(Math.Clamp(results[i], options.Scale.Minimum, options.Scale.Maximum), options.LevelRule).Label : null,
+                    ProficiencyTable.StatusText(scored ? ProficiencyStatus.Scored : ProficiencyStatus.InsufficientEvidence), used[i], series.Excluded[i]);
+            }
+            stopwatch?.Lap("written");
+        }
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ namespace MathPlc.Interop.Case;
 /// </remarks>
 public static class CaseJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
         NewLine = "\n",
@@ -70,6 +70,31 @@ public static class CaseJson
         using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
             CaseWriter.Write(writer, package);
         utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// Makes <paramref name="package"/> strict CASE 1.0, normalising what the tolerant reader accepted, and says what it
+    /// changed: a date-time without a time zone is read as UTC and given <c>+00:00</c>; a null value (in
+    /// <c>CFDefinitions</c> or <c>CFRubrics</c>) is left out; an identifier that is not a lower-case UUID of version 1–5
+    /// becomes one (an upper-case UUID in lower case, anything else its name-based UUID, RFC 9562 version 5 in the URL
+    /// namespace), and every link and association end that names it follows; a missing <c>uri</c> becomes
+    /// <c>urn:uuid:</c> and the identifier, a missing <c>lastChangeDateTime</c> the document's (else the latest in the
+    /// package), a missing document <c>creator</c> its publisher; an association type CASE 1.0 does not define becomes
+    /// <c>isRelatedTo</c>; and the items are put in outline order (each after its parent, siblings and top-level items
+    /// by <c>sequenceNumber</c>). Nothing is dropped: every item and association is kept.
+    /// </summary>
+    /// <param name="package">The package, as read in either mode.</param>
+    /// <param name="fileName">The name the notes give the package (the file it was read from).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">CASE 1.0 requires something the package has nothing to take from (a
+    /// <c>lastChangeDateTime</c> when no node has one, a document <c>creator</c> without a publisher): code
+    /// <c>missing-property</c> with the JSON path.</exception>
+    /// <remarks>Decision record 0054.</remarks>
+    public static CaseNormalisation ToStrict(CasePackage package, string fileName)
+    {
+        Guard.Against.Null(package);
+        Guard.Against.Null(fileName);
+        return CaseStrictWriter.Normalise(package, fileName);
     }
 
     /// <summary>Writes a framework with no definitions or rubrics as CASE 1.0 JSON.</summary>

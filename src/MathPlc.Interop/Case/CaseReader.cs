@@ -22,10 +22,10 @@ internal sealed partial class CaseReader
     public CaseReader(string file, CaseReadMode mode) => (_file, _mode) = (file, mode);
 
     [GeneratedRegex("^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Uuid10();
+    internal static partial Regex Uuid10();
 
     [GeneratedRegex(@"T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WithTimeZone();
+    internal static partial Regex WithTimeZone();
 
     public CaseReadResult Read(Stream utf8Json)
     {

@@ -1,3 +1,7 @@
+using System.Text;
+using MathPlc.CriticalQuestions;
+using MathPlc.Interop.UnitCycle;
+
 namespace MathPlc.Interop.EdFi;
 
 /// <summary>
@@ -52,4 +56,41 @@ public static class EdFiFolder
         Guard.Against.Null(data);
         OutputFolder.WriteText(folder, EdFiFolderWriter.Files(data));
     }
+
+    /// <summary>
+    /// Writes a unit cycle to an Ed-Fi folder, all files or none: what the cycle read (<see cref="EdFiCycleInputs.ToEdFi"/>
+    /// in <paramref name="target"/>'s context, and the unit file as <c>unit.json</c>, so <c>mathplc cycle --edfi</c> reads the
+    /// folder back to the same cycle) and what a district stores from it (<see cref="EdFiResults"/>: <c>grades.json</c> with
+    /// <c>learningStandardGrades</c>, <c>cohorts.json</c> and <c>studentCohortAssociations.json</c>, membership from the
+    /// next cycle's start to the latest reassessment).
+    /// </summary>
+    /// <param name="folder">The folder; created if missing.</param>
+    /// <param name="input">The cycle's input.</param>
+    /// <param name="report">The cycle's report for <paramref name="input"/>.</param>
+    /// <param name="target">Where the results go; <see cref="EdFiWriteBack.For"/> the input by default.</param>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty or white space, or the report has results for a student not on the roster.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="report"/> is null.</exception>
+    /// <exception cref="IOException">A file could not be written.</exception>
+    public static void WriteCycle(string folder, UnitCycleInput input, UnitCycleReport report, EdFiWriteBack? target = null)
+    {
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(input);
+        Guard.Against.Null(report);
+        target ??= EdFiWriteBack.For(input);
+        var groups = report.HowWillWeRespond.Groups.ToList();
+        NodaTime.LocalDate? ends = groups.Count == 0 ? null : groups.Max(g => g.ReassessOn);
+        using var unit = new MemoryStream();
+        CycleUnitJson.Write(unit, CycleInputs.ToUnitFile(input));
+        OutputFolder.WriteText(folder,
+        [
+            .. EdFiFolderWriter.Files(EdFiCycleInputs.ToEdFi(input, target.Context)),
+            new(UnitFileName, Encoding.UTF8.GetString(unit.ToArray())),
+            new(EdFiFiles.Grades, EdFiResults.Grades(target, input.Roster, report.HowWillWeKnow.Proficiency)),
+            new(EdFiFiles.Cohorts, EdFiResults.Cohorts(target, groups)),
+            new(EdFiFiles.StudentCohortAssociations, EdFiResults.StudentCohortAssociations(target, groups, input.NextCycleStart, ends)),
+        ]);
+    }
+
+    /// <summary>The unit file's name in a folder <see cref="WriteCycle"/> writes.</summary>
+    public const string UnitFileName = "unit.json";
 }

@@ -63,8 +63,14 @@ public static class CycleInputs
     /// <param name="read">The folder as read (its diagnostics are reported as well).</param>
     /// <param name="folder">The folder, to name its files in diagnostics.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DataFileException">The folder could not be read, a line item is not an item of the blueprint, a
-    /// result has more points than its item, or a student has two results on one item.</exception>
+    /// <remarks>A line item that is an item of the blueprint (by title or sourcedId) gives item scores; a line item scored
+    /// per learning objective (one per assessment, as a SIS exports a gradebook) gives evidence per target through
+    /// <see cref="OneRosterEvidence"/>, each score a percent of its <c>resultValueMax</c> put on the unit's scale by its
+    /// conversion table.</remarks>
+    /// <exception cref="DataFileException">The folder could not be read, a line item is neither an item of the blueprint nor
+    /// scored per learning objective, a result has more points than its item, a student has two results on one item, a
+    /// per-objective line item has no <c>resultValueMax</c>, an objective is not a target of the unit, or an objective score
+    /// is outside its line item's range.</exception>
     public static UnitCycleInput FromOneRoster(CycleUnitFile unit, OneRosterReadResult read, string folder)
     {
         Guard.Against.Null(unit);
@@ -74,11 +80,12 @@ public static class CycleInputs
         string lineItemsFile = Path.Combine(folder, OneRosterFiles.LineItems), resultsFile = Path.Combine(folder, OneRosterFiles.Results);
         var problems = new List<DataDiagnostic>();
         var itemOf = new Dictionary<string, BlueprintItem>(StringComparer.Ordinal);
+        var perObjective = PerObjectiveLineItems(data);
         foreach (var lineItem in data.LineItems)
         {
             if ((unit.Blueprint.Find(new ItemId(lineItem.Title)) ?? unit.Blueprint.Find(new ItemId(lineItem.SourcedId))) is { } item)
                 itemOf[lineItem.SourcedId] = item;
-            else
+            else if (!perObjective.Contains(lineItem.SourcedId))
                 problems.Add(new DataDiagnostic("unknown-item", $"The line item {lineItem.SourcedId} (\"{lineItem.Title}\") is not an item of the blueprint of \"{unit.Blueprint.Name}\"; its title must be an item id.",
                     lineItemsFile, LineOf(lineItemsFile, lineItem.SourcedId), Field: "title", Value: lineItem.Title));
         }
@@ -96,8 +103,57 @@ public static class CycleInputs
                     resultsFile, LineOf(resultsFile, result.SourcedId), Field: "lineItemSourcedId", Value: result.LineItemSourcedId));
             else scores.Add(new ItemScore(result.Student, item.Id, result.Score));
         }
+        var objectiveEvidence = ObjectiveEvidence(unit, data, perObjective, lineItemsFile, problems);
         if (problems.Count > 0) throw new DataFileException(problems);
-        return Input(unit, data.Roster, scores);
+        var input = Input(unit, data.Roster, scores);
+        return objectiveEvidence.Count == 0 ? input : input with { AdditionalEvidence = [.. input.AdditionalEvidence, .. objectiveEvidence] };
+    }
+
+    // The line items a SIS gradebook exports one per assessment: not an item of the blueprint, linked to learning
+    // objectives (lineItemLearningObjectiveIds.csv) or with results scored per learning objective (resultLearningObjectiveIds.csv).
+    private static HashSet<string> PerObjectiveLineItems(OneRosterData data)
+    {
+        var set = data.LineItems.Where(i => !i.LearningObjectives.IsEmpty).Select(i => i.SourcedId).ToHashSet(StringComparer.Ordinal);
+        foreach (var result in data.Results)
+            if (!result.ObjectiveScores.IsEmpty) set.Add(result.LineItemSourcedId);
+        return set;
+    }
+
+    // Evidence per target from the per-objective line items (OneRosterEvidence's rules: missing, exempt, incomplete and
+    // unscored results give none, never a zero), each score read as a percent of the line item's resultValueMax and put on
+    // the unit's scale by its conversion table, as objective assessments are from Ed-Fi.
+    private static List<Evidence> ObjectiveEvidence(CycleUnitFile unit, OneRosterData data, HashSet<string> perObjective, string lineItemsFile,
+        List<DataDiagnostic> problems)
+    {
+        var evidence = new List<Evidence>();
+        if (perObjective.Count == 0) return evidence;
+        var lineItems = data.LineItems.Where(i => perObjective.Contains(i.SourcedId) && unit.Blueprint.Find(new ItemId(i.Title)) is null
+            && unit.Blueprint.Find(new ItemId(i.SourcedId)) is null).ToDictionary(i => i.SourcedId, StringComparer.Ordinal);
+        var targets = unit.Unit.Targets.Select(t => t.Id).ToHashSet();
+        foreach (var lineItem in lineItems.Values)
+            if (lineItem.ResultValueMax is not > 0)
+                problems.Add(new DataDiagnostic("missing-field", $"The line item {lineItem.SourcedId} is scored per learning objective and needs a resultValueMax above 0 to put its scores on the scale.",
+                    lineItemsFile, LineOf(lineItemsFile, lineItem.SourcedId), Field: "resultValueMax", Value: lineItem.ResultValueMax is { } m ? Number(m) : null));
+        if (problems.Count > 0) return evidence;
+        var rule = unit.Scoring ?? UnitCycleInput.DefaultScoring;
+        var reported = new HashSet<(string, TargetId)>();
+        foreach (var e in OneRosterEvidence.From(data).Evidence)
+        {
+            if (e.Source is not { } source || !lineItems.TryGetValue(source, out var lineItem)) continue;
+            double max = lineItem.ResultValueMax!.Value;
+            if (!targets.Contains(e.TargetId))
+            {
+                if (reported.Add((source, e.TargetId)))
+                    problems.Add(new DataDiagnostic("unknown-target", $"The learning objective {e.TargetId} of line item {source} is not a target of the unit ({string.Join(", ", targets)}).",
+                        lineItemsFile, LineOf(lineItemsFile, source), Field: "learningObjectiveId", Value: e.TargetId.Value));
+            }
+            else if (e.Score > max || e.Score < (lineItem.ResultValueMin ?? 0))
+                problems.Add(new DataDiagnostic("off-scale", $"The score {Number(e.Score)} of {e.StudentId} on {e.TargetId} is outside line item {source}'s {Number(lineItem.ResultValueMin ?? 0)}–{Number(max)}.",
+                    lineItemsFile, LineOf(lineItemsFile, source), Field: "resultValueMax", Value: Number(e.Score)));
+            else
+                evidence.Add(new Evidence(e.StudentId, e.TargetId, e.AssessedOn, rule.ScoreFor(100 * e.Score / max), source: $"{lineItem.Title}, {e.TargetId}"));
+        }
+        return evidence;
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     private readonly Dictionary<TargetId, int> _index;
     private readonly Dictionary<string, int> _byCode;
     private readonly int[] _parent;
+    private readonly int[] _topLevel;
     private readonly int[][] _children;
     private readonly int[][] _prerequisites;
     private readonly int[][] _successors;
@@ -64,10 +65,14 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
         var prerequisites = new List<int>[Items.Length];
         var successors = new List<int>[Items.Length];
         var progressions = ImmutableArray.CreateBuilder<Progression>();
+        var topLevel = new List<(int Sequence, int Order, int Item)>();
         for (int a = 0; a < Associations.Length; a++)
         {
             var association = Associations[a];
             int origin = Resolve(association.Origin, _index, aliases), destination = Resolve(association.Destination, _index, aliases);
+            if (origin >= 0 && destination < 0 && association.AssociationType == AssociationTypes.IsChildOf
+                && association.Destination.Identifier == document.Identifier)
+                topLevel.Add((association.SequenceNumber ?? int.MaxValue, a, origin));
             if (origin < 0 || destination < 0) continue;
             if (association.AssociationType == AssociationTypes.IsChildOf)
             {
@@ -83,6 +88,7 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
         }
         _children = [.. children.Select(list => list is null ? [] : list.OrderBy(c => c.Sequence).ThenBy(c => c.Order).Select(c => c.Child).ToArray())];
         _prerequisites = [.. prerequisites.Select(list => list?.ToArray() ?? [])];
+        _topLevel = TopLevelOrder(topLevel, _parent);
         _successors = [.. successors.Select(list => list?.ToArray() ?? [])];
         Progressions = progressions.ToImmutable();
 
@@ -160,8 +166,40 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
     /// <exception cref="ArgumentException">The framework has no such item.</exception>
     public ImmutableArray<FrameworkItem> ChildrenOf(TargetId id) => [.. _children[IndexOf(id, nameof(id))].Select(i => Items[i])];
 
-    /// <summary>The top-level items (no parent item), in framework order.</summary>
-    public ImmutableArray<FrameworkItem> TopLevelItems() => [.. Items.Where((_, i) => _parent[i] < 0)];
+    /// <summary>
+    /// The top-level items (no parent item): those that are a child of the document first, ordered by the
+    /// <c>sequenceNumber</c> of that association (then association order), then any other item without a parent, in
+    /// framework order.
+    /// </summary>
+    public ImmutableArray<FrameworkItem> TopLevelItems() => [.. _topLevel.Select(i => Items[i])];
+
+    /// <summary>
+    /// Every item once, in outline order: each top-level item (<see cref="TopLevelItems"/>) followed by its children,
+    /// depth first, children by <c>sequenceNumber</c> (<see cref="ChildrenOf"/>). An item under two parents appears under
+    /// the first one reached.
+    /// </summary>
+    /// <remarks>The order a CASE viewer such as OpenSALT shows a framework's tree in.</remarks>
+    public ImmutableArray<FrameworkItem> OutlineOrder()
+    {
+        var order = ImmutableArray.CreateBuilder<FrameworkItem>(Items.Length);
+        var seen = new bool[Items.Length];
+        var stack = new Stack<int>();
+        foreach (int top in _topLevel)
+        {
+            stack.Push(top);
+            while (stack.Count > 0)
+            {
+                int at = stack.Pop();
+                if (seen[at]) continue;
+                seen[at] = true;
+                order.Add(Items[at]);
+                for (int c = _children[at].Length - 1; c >= 0; c--) stack.Push(_children[at][c]);
+            }
+        }
+        for (int i = 0; i < Items.Length; i++)
+            if (!seen[i]) order.Add(Items[i]); // unreachable only if the hierarchy were broken; kept rather than dropped
+        return order.MoveToImmutable();
+    }
 
     /// <summary>The immediate prerequisites of <paramref name="target"/>: the items that <c>precede</c> it, in association order.</summary>
     /// <exception cref="ArgumentException">The framework has no such item.</exception>
@@ -208,6 +246,19 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
             if (seen.Add(i)) wanted.Add(i);
         }
         return Order([.. wanted], fromCaller: true);
+    }
+
+    // The items without a parent: children of the document by sequence number, then association order; then the rest in
+    // framework order.
+    private static int[] TopLevelOrder(List<(int Sequence, int Order, int Item)> childrenOfDocument, int[] parent)
+    {
+        var order = new List<int>(parent.Length);
+        var placed = new bool[parent.Length];
+        foreach (var (_, _, item) in childrenOfDocument.OrderBy(c => c.Sequence).ThenBy(c => c.Order))
+            if (parent[item] < 0 && !placed[item]) { placed[item] = true; order.Add(item); }
+        for (int i = 0; i < parent.Length; i++)
+            if (parent[i] < 0 && !placed[i]) order.Add(i);
+        return [.. order];
     }
 
     // Kahn's algorithm over the whole progression graph, with a priority per item: the wanted items by their

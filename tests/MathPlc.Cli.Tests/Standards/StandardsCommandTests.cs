@@ -75,4 +75,74 @@ public sealed class StandardsCommandTests : IDisposable
 
     [Fact]
     public void A_blank_grade_is_a_usage_error() => Assert.Equal(2, CliRun.Run("standards", "--case", Ccss, "--grade", " ").ExitCode);
+
+    [Theory] // The tolerant OpenSALT exports in tests/data/case, and a strict package (what --to-case wrote), each round trip.
+    [InlineData("ccss-math-6rp-7rp-opensalt.json", 16, 39)]
+    [InlineData("opensalt-SequenceNumberFramework.json", 2, 2)]
+    [InlineData("opensalt-SmartLevelFramework.json", 14, 14)]
+    [InlineData("opensalt-Utf8TestFramework.json", 1, 1)]
+    public void To_case_writes_strict_CASE_that_strict_reading_accepts_with_every_item_and_association(string file, int items, int associations)
+    {
+        string strict = _folder.PathOf("strict.json"), again = _folder.PathOf("again.json");
+        var written = CliRun.Run("standards", "--case", SharedData.CaseFile(file), "--to-case", strict);
+        Assert.True(written.ExitCode == 0, written.Stderr);
+        Assert.Equal("", written.Stdout);
+        Assert.Contains($"Wrote {items} items and {associations} associations to {strict} as strict CASE 1.0", written.Stderr, StringComparison.Ordinal);
+        var listed = Succeeds(CliRun.Run("standards", "--case", strict, "--strict")).Stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal(items + 1, listed.Length);
+        var second = CliRun.Run("standards", "--case", strict, "--strict", "--to-case", again);
+        Assert.Equal(0, second.ExitCode);
+        Assert.DoesNotContain("note:", second.Stderr, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(strict), File.ReadAllText(again));
+    }
+
+    [Fact] // Python: 56 date-times without a zone in the nodes and 3 in CFDefinitions, 3 null descriptions.
+    public void To_case_notes_each_normalisation_with_its_path_on_standard_error()
+    {
+        var result = CliRun.Run("standards", "--case", Ccss, "--to-case", _folder.PathOf("ccss.json"));
+        Assert.Equal(0, result.ExitCode);
+        string[] notes = [.. result.Stderr.Split('\n').Where(l => l.StartsWith("note: ", StringComparison.Ordinal))];
+        Assert.Equal(59, notes.Count(n => n.Contains(": no-time-zone: $.", StringComparison.Ordinal) && n.Contains("written as", StringComparison.Ordinal)));
+        Assert.Contains(notes, n => n.Contains("null-value: $.CFDefinitions.CFItemTypes[0].description", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("legacy-property: $.CFItems[0].educationalLevel", StringComparison.Ordinal)); // the tolerant reader's own
+    }
+
+    [Theory]
+    [InlineData("--grade", "6")]
+    [InlineData("--progressions", null)]
+    [InlineData("--format", "json")]
+    [InlineData("--out", "listing.csv")]
+    public void To_case_with_a_listing_option_is_a_usage_error(string option, string? value)
+    {
+        string[] args = ["standards", "--case", Ccss, "--to-case", _folder.PathOf("x.json"), option];
+        if (value is not null) args = [.. args, option == "--out" ? _folder.PathOf(value) : value];
+        var result = CliRun.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{option} is not used with --to-case", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.PathOf("x.json")));
+    }
+
+    [Fact]
+    public void To_case_onto_its_input_or_into_a_missing_folder_is_a_usage_error()
+    {
+        string copy = _folder.Write("copy.json", File.ReadAllText(Ccss));
+        var same = CliRun.Run("standards", "--case", copy, "--to-case", copy);
+        Assert.Equal(2, same.ExitCode);
+        Assert.Contains("also given to --case", same.Stderr, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Ccss), File.ReadAllText(copy));
+        Assert.Equal(2, CliRun.Run("standards", "--case", Ccss, "--to-case", _folder.PathOf("no/such/folder.json")).ExitCode);
+    }
+
+    [Fact]
+    public void To_case_of_bad_data_is_exit_code_3_with_the_path_and_no_file()
+    {
+        string bare = _folder.Write("bare.json", """{"CFDocument": {"identifier": "d6b2c3a4-1111-4222-8333-944445555666", "title": "T", "creator": "C", "uri": "u"}}""");
+        var result = CliRun.Run("standards", "--case", bare, "--to-case", _folder.PathOf("out.json"));
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("bare.json: missing-property: $.CFDocument.lastChangeDateTime", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.PathOf("out.json")));
+        var strict = CliRun.Run("standards", "--case", Ccss, "--strict", "--to-case", _folder.PathOf("out.json"));
+        Assert.Equal(3, strict.ExitCode);
+        Assert.False(File.Exists(_folder.PathOf("out.json")));
+    }
 }

@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using MathPlc.Cli.Grading;
+using MathPlc.Cli.Shell;
+using MathPlc.Core;
+using MathPlc.Grading;
+using MathPlc.Interop;
+using MathPlc.Interop.Csv;
+using MathPlc.Tests;
+using Parquet;
+using Parquet.Schema;
+
+namespace MathPlc.Cli.Tests.Grading;
+
+/// <summary>
+/// <c>mathplc proficiency</c> with Parquet in and out (issue 17): the same evidence as Parquet and as CSV gives the same
+/// results, or the same bad-data diagnostics with the Parquet row (CSV line − 1, the header being line 1) in place of
+/// the line. The CSV files here are written by the test with every field quoted (RFC 4180), and the Parquet files
+/// with Parquet.Net's own writer, typed or all text.
+/// </summary>
+public sealed class ParquetProficiencyTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>One evidence row: each value null (an empty CSV field) or given.</summary>
+    private sealed record Row(string? Student, string? Target, DateOnly? Day, double? Score, int? Sequence, string? Kind);
+
+    private static readonly Gen<Row> Rows =
+        from student in Gen.Frequency((9, Gen.Elements<string?>("S-1", "S-2", "S-10", "-S3")), (1, Gen.Elements<string?>(null, "", " S-2 ", "\"S\",1", "é-1")))
+        from target in Gen.Frequency((9, Gen.Elements<string?>("6.RP.A.3", "6.EE.A.1")), (1, Gen.Elements<string?>(null, "")))
+        from day in Gen.Frequency((9, Gen.Choose(1, 28).Select(d => (DateOnly?)new DateOnly(2026, 9, d))), (1, Gen.Constant<DateOnly?>(null)))
+        from score in Gen.Frequency((9, Gen.Choose(0, 8).Select(h => (double?)(h / 2.0))), (1, Gen.Elements<double?>(null, 4.5, -1, 2.25)))
+        from sequence in Gen.Frequency((9, Gen.Elements<int?>(null, 0, 1, 2)), (1, Gen.Constant<int?>(-1)))
+        from kind in Gen.Frequency((9, Gen.Elements<string?>(null, "summative", "Formative", "behaviour")), (1, Gen.Constant<string?>("quiz")))
+        select new Row(student, target, day, score, sequence, kind);
+
+    private static string Text(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    private static string Text(double? score) => score?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+    private static string Text(int? sequence) => sequence?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private string WriteCsv(string name, IReadOnlyList<Row> rows)
+    {
+        static string Q(string? value) => value is null ? "" : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var text = new StringBuilder("student_id,Target_ID,assessed_on,score,sequence,kind\n");
+        foreach (var r in rows)
+            text.Append(string.Join(',', Q(r.Student), Q(r.Target), Q(r.Day is null ? null : Text(r.Day)), Q(r.Score is null ? null : Text(r.Score)),
+                Q(r.Sequence is null ? null : Text(r.Sequence)), Q(r.Kind))).Append('\n');
+        return _folder.Write(name, text.ToString());
+    }
+
+    private string WriteParquet(string name, IReadOnlyList<Row> rows, bool typed, int rowGroup = 1000)
+    {
+        string path = _folder.PathOf(name);
+        var student = new DataField<string>("student_id", nullable: true);
+        var target = new DataField<string>("Target_ID", nullable: true);          // matched ignoring case, as CSV headers are
+        var kind = new DataField<string>("kind", nullable: true);
+        var note = new DataField<string>("note", nullable: true);                // an extra column, ignored
+        DataField day = typed ? new DataField<DateOnly?>("assessed_on") : new DataField<string>("assessed_on", nullable: true);
+        DataField score = typed ? new DataField<double?>("score") : new DataField<string>("score", nullable: true);
+        DataField sequence = typed ? new DataField<int?>("sequence") : new DataField<string>("sequence", nullable: true);
+        var schema = new ParquetSchema(note, kind, score, student, target, day, sequence);
+        using (var file = File.Create(path))
+        {
+            var writer = ParquetWriter.CreateAsync(schema, file).GetAwaiter().GetResult();
+            foreach (var chunk in rows.Chunk(rowGroup))
+            {
+                using var group = writer.CreateRowGroup();
+                void Strings(DataField field, Func<Row, string?> value) =>
+                    group.WriteAsync(field, chunk.Select(value).ToArray()).GetAwaiter().GetResult();
+                Strings(note, _ => "x");
+                Strings(kind, r => r.Kind);
+                if (typed) group.WriteAsync((DataField<double?>)score, (ReadOnlyMemory<double?>)chunk.Select(r => r.Score).ToArray()).GetAwaiter().GetResult();
+                else Strings(score, r => r.Score is null ? null : Text(r.Score));
+                Strings(student, r => r.Student);
+                Strings(target, r => r.Target);
+                if (typed) group.WriteAsync((DataField<DateOnly?>)day, (ReadOnlyMemory<DateOnly?>)chunk.Select(r => r.Day).ToArray()).GetAwaiter().GetResult();
+                else Strings(day, r => r.Day is null ? null : Text(r.Day));
+                if (typed) group.WriteAsync((DataField<int?>)sequence, (ReadOnlyMemory<int?>)chunk.Select(r => r.Sequence).ToArray()).GetAwaiter().GetResult();
+                else Strings(sequence, r => r.Sequence is null ? null : Text(r.Sequence));
+            }
+            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        return path;
+    }
+
+    private static (string? Csv, IEnumerable<(string, string, int?, string?, string?)> Problems) Score(string path, ProficiencyOptions options, bool fast)
+    {
+        try
+        {
+            return (fast
+                ? ProficiencyTable.Csv(StreamingProficiency.TryRun(path, options, TextWriter.Null)!)
+                : ProficiencyTable.Write(Proficiency.ScoreAll(EvidenceFile.Read(path, new EvidenceCsvChecks(options.Scale)), options), OutputFormat.Csv), []);
+        }
+        catch (DataFileException e)
+        {
+            // The CSV line L is the Parquet row L − 1; the header's line (the columns) is no row; Parquet has no byte columns.
+            return (null, e.Diagnostics.Select(d => (d.Code, d.Message,
+                path.EndsWith(".csv", StringComparison.Ordinal) ? d.Line is > 1 ? d.Line - 1 : null : d.Line, d.Field, d.Value)));
+        }
+    }
+
+    [Fact]
+    public void Parquet_evidence_gives_what_the_same_evidence_as_CSV_gives_or_the_same_problems_by_row() =>
+        Prop.ForAll(Rows.ArrayOf().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (rows, typed, fast) =>
+        {
+            var options = new ProficiencyOptions(new Mean(), ProficiencyScale.Marzano);
+            var csv = Score(WriteCsv("evidence.csv", rows), options, fast);
+            var parquet = Score(WriteParquet("evidence.parquet", rows, typed, rowGroup: 7), options, fast);
+            Assert.Equal(csv.Csv, parquet.Csv);
+            Assert.Equal(csv.Problems, parquet.Problems);
+        }).Check(maxTest: 150);
+
+    [Fact] // PowerSchool Learning help: scores 2 then 3 with the decaying average at 65 % give 2.65.
+    public void The_decaying_average_example_comes_out_of_a_Parquet_file_into_a_Parquet_file()
+    {
+        string evidence = WriteParquet("e.parquet", [new("S-1", "6.RP.A.3", new DateOnly(2026, 9, 1), 2, null, null), new("S-1", "6.RP.A.3", new DateOnly(2026, 9, 8), 3, null, null),
+            new("S-2", "6.RP.A.3", new DateOnly(2026, 9, 8), null, null, null)], typed: true);
+        string results = _folder.PathOf("results.parquet");
+        var run = CliRun.Run("proficiency", "--in", evidence, "--method", "decaying-average", "--decay", "0.65", "--out", results);
+        Assert.Equal(3, run.ExitCode); // S-2's empty score is bad data, with its row
+        Assert.Contains("e.parquet:3: ", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(results));
+
+        evidence = WriteParquet("e.parquet", [new("S-1", "6.RP.A.3", new DateOnly(2026, 9, 1), 2, null, null), new("S-1", "6.RP.A.3", new DateOnly(2026, 9, 8), 3, null, null)], typed: true);
+        run = CliRun.Run("proficiency", "--in", evidence, "--method", "decaying-average", "--decay", "0.65", "--out", results);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var row = Assert.Single(ReadResults(results));
+        Assert.Equal(["S-1", "6.RP.A.3", "decaying-average"], row[..3]);
+        Assert.Equal(2.65, (double)row[3]!, precision: 12);
+        Assert.Equal(["scored", 2, 0], row[5..]);
+    }
+
+    [Fact]
+    public void The_Parquet_results_carry_the_CSV_results_typed_with_no_score_as_null_never_zero()
+    {
+        var rows = new List<Row>();
+        var random = new Random(17);
+        for (int i = 0; i < 5000; i++)
+            rows.Add(new Row($"S-{random.Next(400)}", $"T{random.Next(5)}", new DateOnly(2026, 9, random.Next(1, 29)), random.Next(9) / 2.0, null, random.Next(6) == 0 ? "formative" : null));
+        string csvIn = WriteCsv("big.csv", rows), parquetIn = WriteParquet("big.parquet", rows, typed: true), parquetOut = _folder.PathOf("out.parquet");
+        foreach (string[] settings in new[] { new[] { "--method", "mean" }, ["--method", "n-mastery", "--n", "3", "--mastery-points", "3"], ["--method", "mean", "--min-evidence", "2", "--reassessment", "keep-all"] })
+        {
+            var csv = CliRun.Run(["proficiency", "--in", csvIn, "--csv-raw", .. settings]);
+            var parquet = CliRun.Run(["proficiency", "--in", parquetIn, "--out", parquetOut, .. settings]);
+            Assert.True(parquet.ExitCode == 0, parquet.Stderr);
+            var expected = csv.Stdout.TrimEnd('\n').Split('\n').Skip(1).Select(l => l.TrimEnd('\r')).ToArray();
+            var actual = ReadResults(parquetOut).Select(r => string.Join(',', r.Select(v => v switch
+            {
+                null => "",
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                _ => Convert.ToString(v, CultureInfo.InvariantCulture),
+            }))).ToArray();
+            Assert.Equal(expected, actual);
+            Assert.Contains(ReadResults(parquetOut), r => r[5] is "insufficient_evidence" && r[3] is null);
+        }
+    }
+
+    [Fact]
+    public void A_line_break_in_Parquet_text_is_bad_data_with_its_row()
+    {
+        string evidence = WriteParquet("e.parquet", [new("S-1", "T", new DateOnly(2026, 9, 1), 2, null, null), new("S-1\nS-2", "T", new DateOnly(2026, 9, 2), 2, null, null)], typed: true);
+        var run = CliRun.Run("proficiency", "--in", evidence, "--method", "mean");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("e.parquet:2: line-break-in-text: student_id", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_named_parquet_that_is_not_Parquet_is_bad_data()
+    {
+        string evidence = _folder.Write("e.parquet", "student_id,target_id,assessed_on,score\nS-1,T,2026-09-01,3\n");
+        var run = CliRun.Run("proficiency", "--in", evidence, "--method", "mean");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("e.parquet: not-parquet:", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Parquet_file_without_a_required_column_is_bad_data_about_its_columns()
+    {
+        string path = _folder.PathOf("e.parquet");
+        await using (var file = File.Create(path))
+        {
+            var field = new DataField<string>("student_id", nullable: true);
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(field), file);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(field, new string?[] { "S-1" });
+        }
+        var run = CliRun.Run("proficiency", "--in", path, "--method", "mean");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("e.parquet: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("target_id", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parquet_results_with_json_format_is_a_usage_error_and_writes_nothing()
+    {
+        string evidence = WriteParquet("e.parquet", [new("S-1", "T", new DateOnly(2026, 9, 1), 2, null, null)], typed: true);
+        var run = CliRun.Run("proficiency", "--in", evidence, "--method", "mean", "--format", "json", "--out", _folder.PathOf("r.parquet"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(File.Exists(_folder.PathOf("r.parquet")));
+    }
+
+    private static List<object?[]> ReadResults(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var reader = ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+        var fields = reader.Schema.GetDataFields();
+        Assert.Equal(ProficiencyTable.Header, fields.Select(f => f.Name));
+        var rows = new List<object?[]>();
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            int n = (int)group.RowCount;
+            var columns = new object?[fields.Length][];
+            for (int c = 0; c < fields.Length; c++)
+            {
+                if (fields[c].ClrType == typeof(ReadOnlyMemory<char>))
+                {
+                    var values = new string?[n];
+                    group.ReadAsync(fields[c], values.AsMemory()).GetAwaiter().GetResult();
+                    columns[c] = values;
+                }
+                else if (fields[c].ClrType == typeof(double))
+                {
+                    var values = new double?[n];
+                    group.ReadAsync(fields[c], values.AsMemory()).GetAwaiter().GetResult();
+                    columns[c] = [.. values.Select(v => (object?)v)];
+                }
+                else
+                {
+                    var values = new int[n];
+                    group.ReadAsync(fields[c], values.AsMemory()).GetAwaiter().GetResult();
+                    columns[c] = [.. values.Select(v => (object?)v)];
+                }
+            }
+            for (int r = 0; r < n; r++) rows.Add([.. columns.Select(col => col[r])]);
+        }
+        reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return rows;
+    }
+}
