@@ -23,8 +23,8 @@ public sealed class GradingSchemaTests : IDisposable
     // Each schema is parsed once: the library keeps a registry by $id and refuses a second registration.
     private static readonly Dictionary<string, JsonSchema> Loaded = new(StringComparer.Ordinal)
     {
-        ["scale.schema.json"] = JsonSchema.FromText(File.ReadAllText(Path.Combine(Root, "docs", "schemas", "scale.schema.json"))),
-        ["policy.schema.json"] = JsonSchema.FromText(File.ReadAllText(Path.Combine(Root, "docs", "schemas", "policy.schema.json"))),
+        ["scale.schema.json"] = MathPlc.Tests.Json.SchemaFiles.Load("scale.schema.json"),
+        ["policy.schema.json"] = MathPlc.Tests.Json.SchemaFiles.Load("policy.schema.json"),
     };
 
     private static JsonSchema Schema(string name) => Loaded[name];

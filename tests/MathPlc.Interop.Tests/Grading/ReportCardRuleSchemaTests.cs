@@ -14,7 +14,7 @@ namespace MathPlc.Tests.Grading;
 public sealed class ReportCardRuleSchemaTests : IDisposable
 {
     private static readonly string Root = SharedData.RepositoryRoot;
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Root, "docs", "schemas", "report-card-rule.schema.json")));
+    private static readonly JsonSchema Schema = MathPlc.Tests.Json.SchemaFiles.Load("report-card-rule.schema.json");
     private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();

@@ -31,9 +31,7 @@ public sealed class InputSchemaTests
         ["commitments.schema.json"] = s => CommitmentsJson.Read(s, "commitments.json"),
     };
 
-    // Each schema is parsed once: the library keeps a registry by $id and refuses a second registration.
-    private static readonly Dictionary<string, JsonSchema> Schemas = Readers.Keys.ToDictionary(name => name,
-        name => JsonSchema.FromText(File.ReadAllText(Path.Combine(Root, "docs", "schemas", name))), StringComparer.Ordinal);
+    private static readonly Dictionary<string, JsonSchema> Schemas = Readers.Keys.ToDictionary(name => name, SchemaFiles.Load, StringComparer.Ordinal);
 
     public static TheoryData<string, string> Examples => new()
     {
