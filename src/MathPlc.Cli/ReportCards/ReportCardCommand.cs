@@ -41,6 +41,9 @@ internal static class ReportCardCommand
             "The rule as data (JSON, the library's report-card rule contract): {\"kind\":\"meanOfTargets\",\"letters\":{…},\"rounding\":{\"digits\":2,\"mode\":\"awayFromZero\"}}, " +
             "{\"kind\":\"lowestTarget\",\"letters\":{…}} or {\"kind\":\"conjunctiveRules\",\"ruleSet\":{…}} (JSON Schema: docs/schemas/report-card-rule.schema.json). Rounding, when given, is applied before the letter bands.", "rules.json", []);
         var targets = CommonOptions.Name("--targets", "The course's targets (CSV, column target_id, optional period: the grading period each is marked in, e.g. Q1 — then one mark per student and period, and a last CSV column period). A student without a score on one of them gets Incomplete. Default: the targets found in --in.", "targets.csv", []);
+        var calendar = CommonOptions.Name("--calendar",
+            "The school calendar (JSON, as mathplc calendar reads) whose grading periods give each mark its period and dates: every period named in --targets must be one of them; without a period column the mark covers the school year. " +
+            "Without --calendar the JSON's period has its name only (no start or end), since the files give no dates.", "calendar.json", []);
         var course = CommonOptions.Name("--course", "The course the marks are for, as the student information system names it (shown in the JSON). Default: course.", "NAME", []);
         var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
         format.Description += " csv: student_id, mark, rule, reasons (mark: the letter, else the score, else Incomplete; reasons joined by \" | \"); json: every mark with its status, score, letter and reasons (code, message, data).";
@@ -53,7 +56,7 @@ internal static class ReportCardCommand
             "mathplc report-card --in proficiency.csv --rules mean-rules.json --format json --out marks.json",
             "mathplc report-card --in canvas-proficiency.csv --scale-min 0 --scale-max 5 --mastery 3 --rules canvas-letters.json")
         {
-            input, rule, rules, targets, course,
+            input, rule, rules, targets, calendar, course,
         };
         foreach (var option in scaleOptions.All) command.Options.Add(option);
         command.Options.Add(format);
@@ -73,11 +76,13 @@ internal static class ReportCardCommand
             var courseTargets = parseResult.GetValue(targets) is { } targetsPath
                 ? InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).ValuesOrThrow())
                 : [.. rows.Select(r => r.TargetId).Distinct().Select(t => new ReportCardTarget(t, null))];
+            var schoolCalendar = parseResult.GetValue(calendar) is { } calendarPath ? Calendar.CalendarFile.Read(calendarPath) : null;
+            var periods = Periods(courseTargets, schoolCalendar, parseResult.GetValue(targets), parseResult.GetValue(calendar));
             ImmutableArray<ReportCardMark> marks;
             try
             {
                 marks = [.. courseTargets.GroupBy(t => t.Period)
-                    .SelectMany(period => Mark(rows, [.. period.Select(t => t.Target)], markRule, parseResult.GetValue(course) ?? "course", period.Key))
+                    .SelectMany(period => Mark(rows, [.. period.Select(t => t.Target)], markRule, parseResult.GetValue(course) ?? "course", periods[period.Key ?? ""]))
                     .OrderBy(m => m.StudentId.Value, StringComparer.Ordinal)];   // stable: each student's periods in the file's order
             }
             catch (ArgumentOutOfRangeException e)
@@ -86,7 +91,7 @@ internal static class ReportCardCommand
                 throw new DataFileException([new DataDiagnostic("outside-letter-table",
                     $"{e.Message.Split('\n')[0].Trim()} Give --rules with letter bands for the scale these scores are on.", rulesPath ?? inputPath, Field: "score")], e);
             }
-            return ReportCardTable.Write(marks, format.Chosen(parseResult), periods: courseTargets.Any(t => t.Period is not null));
+            return ReportCardTable.Write(marks, format.Chosen(parseResult), periods: courseTargets.Any(t => t.Period is not null), periodDates: schoolCalendar is not null);
         }));
         return command;
     }
@@ -133,14 +138,39 @@ internal static class ReportCardCommand
         File.ReadLines(path).Select((line, i) => (line, i)).FirstOrDefault(x => x.line.Contains(text, StringComparison.Ordinal)) is ({ } _, var at) ? at + 1 : null;
 
     /// <summary>
-    /// One mark per student (ordinal order) over <paramref name="courseTargets"/>, in the grading period named
-    /// <paramref name="periodName"/> (or the unnamed <c>period</c>); a target with no row counts as without a score.
+    /// The grading period of each period name in <paramref name="courseTargets"/> (the key <c>""</c> for targets
+    /// without one): the calendar's period of that name, or the school year when no name is given; without a calendar, a
+    /// period with the name only, whose dates the output leaves out.
     /// </summary>
-    /// <remarks>The targets file names periods but not their dates, so the period's dates are a placeholder (2000-01-01).</remarks>
-    public static ImmutableArray<ReportCardMark> Mark(IEnumerable<ProficiencyCsvRow> rows, IReadOnlyList<TargetId> courseTargets, ReportCardRule rule, string course,
-        string? periodName = null)
+    /// <exception cref="DataFileException">A period named in the targets file is not one of the calendar's.</exception>
+    public static Dictionary<string, GradingPeriod> Periods(IReadOnlyList<ReportCardTarget> courseTargets, SchoolCalendar? calendar, string? targetsPath, string? calendarPath)
     {
-        var period = new GradingPeriod(periodName ?? "period", new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1));
+        var periods = new Dictionary<string, GradingPeriod>(StringComparer.Ordinal);
+        foreach (var name in courseTargets.Select(t => t.Period ?? "").Distinct())
+        {
+            if (calendar is null)
+                periods[name] = new GradingPeriod(name == "" ? "period" : name, UnknownDate, UnknownDate);
+            else if (name == "")
+                periods[name] = new GradingPeriod("school year", calendar.FirstDay, calendar.LastDay);
+            else
+                periods[name] = calendar.GradingPeriods.FirstOrDefault(p => p.Name == name)
+                    ?? throw new DataFileException([new DataDiagnostic("unknown-period",
+                        $"The period \"{name}\" is not a grading period of {calendarPath} ({(calendar.GradingPeriods.IsEmpty ? "it has none" : string.Join(", ", calendar.GradingPeriods.Select(p => p.Name)))}).",
+                        targetsPath ?? calendarPath!, Field: "period", Value: name)]);
+        }
+        return periods;
+    }
+
+    /// <summary>The dates of a period the files do not date; <see cref="ReportCardTable"/> leaves them out of the JSON.</summary>
+    internal static readonly LocalDate UnknownDate = new(1, 1, 1);
+
+    /// <summary>
+    /// One mark per student (ordinal order) over <paramref name="courseTargets"/>, in <paramref name="period"/>; a
+    /// target with no row counts as without a score.
+    /// </summary>
+    public static ImmutableArray<ReportCardMark> Mark(IEnumerable<ProficiencyCsvRow> rows, IReadOnlyList<TargetId> courseTargets, ReportCardRule rule, string course,
+        GradingPeriod period)
+    {
         var wanted = courseTargets.ToHashSet();
         return [.. rows.GroupBy(r => r.StudentId).OrderBy(g => g.Key.Value, StringComparer.Ordinal).Select(student =>
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Grading;
@@ -18,8 +19,11 @@ internal static class ReportCardTable
     /// <summary>The CSV columns, fixed by the command-line contract; <c>period</c> follows them when the targets name periods.</summary>
     public static IReadOnlyList<string> Header { get; } = ["student_id", "mark", "rule", "reasons"];
 
-    /// <summary>The marks in <paramref name="format"/>; with <paramref name="periods"/>, the CSV has a last column <c>period</c>.</summary>
-    public static string Write(ImmutableArray<ReportCardMark> marks, OutputFormat format, bool periods = false) => format switch
+    /// <summary>
+    /// The marks in <paramref name="format"/>; with <paramref name="periods"/>, the CSV has a last column <c>period</c>.
+    /// Without <paramref name="periodDates"/> (no calendar was given) the JSON's period has its name only.
+    /// </summary>
+    public static string Write(ImmutableArray<ReportCardMark> marks, OutputFormat format, bool periods = false, bool periodDates = true) => format switch
     {
         OutputFormat.Csv => CsvText.Of(periods ? [.. Header, "period"] : Header, marks.Select(mark => (IReadOnlyList<string?>)
         [
@@ -29,9 +33,23 @@ internal static class ReportCardTable
             string.Join(" | ", mark.Reasons.Select(r => r.Message)),
             .. periods ? (string?[])[mark.Period.Name] : [],
         ])),
-        OutputFormat.Json => JsonText.Write(json => JsonSerializer.Serialize(json, marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)),
+        OutputFormat.Json => periodDates
+            ? JsonText.Write(json => JsonSerializer.Serialize(json, marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark))
+            : JsonText.Write(json => WithoutPeriodDates(JsonSerializer.SerializeToNode(marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)!.AsArray()).WriteTo(json)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The report-card command writes csv or json."),
     };
+
+    /// <summary>The marks' JSON with each period's start and end removed: the files named the period but gave no dates.</summary>
+    private static JsonArray WithoutPeriodDates(JsonArray marks)
+    {
+        foreach (var mark in marks)
+            if (mark?["period"] is JsonObject period)
+            {
+                period.Remove("start");
+                period.Remove("end");
+            }
+        return marks;
+    }
 
     /// <summary>The mark as the CSV writes it: the letter, else the score, else <c>Incomplete</c>.</summary>
     public static string MarkText(ReportCardMark mark) =>

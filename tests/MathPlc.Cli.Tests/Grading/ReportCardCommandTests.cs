@@ -137,6 +137,45 @@ public sealed class ReportCardCommandTests : IDisposable
         Assert.Equal(["Q1", "Q2"], marks.RootElement.EnumerateArray().Take(2).Select(m => m.GetProperty("period").GetProperty("name").GetString()!).ToArray());
     }
 
+    [Fact] // A period's dates come from the school calendar's grading period of that name (docs/examples/calendar.json: Quarter 1 is 2026-08-17 to 2026-10-16).
+    public void With_a_calendar_each_period_has_the_calendars_dates()
+    {
+        string targets = _folder.Write("targets.csv", "target_id,period\nT-1,Quarter 1\nT-2,Quarter 2\n");
+        var json = CliRun.Run(["report-card", "--in", _folder.Write("proficiency.csv", Proficiency), "--rule", "mean", "--targets", targets,
+            "--calendar", _folder.Write("calendar.json", File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "examples", "calendar.json"))), "--format", "json"]);
+        Assert.True(json.ExitCode == 0, json.Stderr);
+        using var marks = JsonDocument.Parse(json.Stdout);
+        var first = marks.RootElement[0].GetProperty("period");
+        Assert.Equal(("Quarter 1", "2026-08-17", "2026-10-16"), (first.GetProperty("name").GetString(), first.GetProperty("start").GetString(), first.GetProperty("end").GetString()));
+        var whole = CliRun.Run(["report-card", "--in", _folder.PathOf("proficiency.csv"), "--rule", "mean", "--calendar", _folder.PathOf("calendar.json"), "--format", "json"]);
+        using var year = JsonDocument.Parse(whole.Stdout);
+        Assert.Equal("school year", year.RootElement[0].GetProperty("period").GetProperty("name").GetString());
+    }
+
+    [Fact] // No calendar, no dates: the JSON names the period and invents no start or end.
+    public void Without_a_calendar_the_period_has_no_dates()
+    {
+        var json = CliRun.Run(["report-card", "--in", _folder.Write("proficiency.csv", Proficiency), "--rule", "mean", "--format", "json"]);
+        Assert.True(json.ExitCode == 0, json.Stderr);
+        using var marks = JsonDocument.Parse(json.Stdout);
+        var period = marks.RootElement[0].GetProperty("period");
+        Assert.Equal("period", period.GetProperty("name").GetString());
+        Assert.False(period.TryGetProperty("start", out _));
+        Assert.False(period.TryGetProperty("end", out _));
+    }
+
+    [Fact] // A period the calendar does not have is bad data naming it and the calendar's periods.
+    public void A_period_the_calendar_lacks_is_bad_data()
+    {
+        string targets = _folder.Write("targets.csv", "target_id,period\nT-1,Q9\n");
+        var result = CliRun.Run(["report-card", "--in", _folder.Write("proficiency.csv", Proficiency), "--rule", "mean", "--targets", targets,
+            "--calendar", _folder.Write("calendar.json", File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "examples", "calendar.json")))]);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("unknown-period", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Quarter 1, Quarter 2, Quarter 3, Quarter 4", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", result.Stdout);
+    }
+
     [Fact] // Without periods the columns stay as they were.
     public void Targets_without_periods_keep_the_four_columns()
     {
