@@ -103,7 +103,9 @@ internal static partial class HostileProbe
         switch (format)
         {
             case "html" or "md":
-                if (text.Contains("<img src=x", StringComparison.OrdinalIgnoreCase)) problems.Add($"{format}: unescaped <img> from input");
+                // In Markdown a backslash before "<" makes it literal text (CommonMark §2.4, as MarkdownReport escapes); in HTML it does not.
+                if (format == "md" ? UnescapedMarkdownImage().IsMatch(text) : text.Contains("<img src=x", StringComparison.OrdinalIgnoreCase))
+                    problems.Add($"{format}: unescaped <img> from input");
                 if (UnescapedLink().IsMatch(text)) problems.Add($"{format}: a javascript: link from input");
                 break;
             case "csv":
@@ -205,4 +207,7 @@ internal static partial class HostileProbe
         public static extern int mknod([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode, ulong device);
 #pragma warning restore CA2101, SYSLIB1054
     }
+
+    [GeneratedRegex(@"(?<!\\)<img src=x", RegexOptions.IgnoreCase)]
+    private static partial Regex UnescapedMarkdownImage();
 }
