@@ -165,11 +165,7 @@ internal static class AgendaCommand
                 json.WriteString("action", a.Action);
             });
         });
-        json.WriteObjects("reasons", agenda.Reasons, static (json, r) =>
-        {
-            json.WriteString("code", r.Code);
-            json.WriteString("message", r.Message);
-        });
+        json.WriteReasons("reasons", agenda.Reasons);
         json.WriteEndObject();
     });
 }
