@@ -78,6 +78,7 @@ internal static class CommandLineApp
         root.Add(Goals.GoalsCommand.Create());
         root.Add(Commitments.CommitmentsCommand.Create());
         root.Add(Agenda.AgendaCommand.Create());
+        root.Add(ObservationsCommand.Create());
         foreach (var command in root.Subcommands)
             if (command.Options.OfType<FormatOption>().Any(format => format.Accepts(OutputFormat.Csv)))
                 command.Add(Text.CsvText.RawOption()); // every command that writes CSV: formulas neutralised unless --csv-raw

@@ -117,6 +117,7 @@ public class SelfExternalRatingTests
         Assert.Throws<ArgumentException>("visits", () => SelfExternalRatings.Compare(nctm, [Visit("L1", "a", "s", "a", 3), Visit("L1", "a", "s", "a", 2)]));
         Assert.Throws<ArgumentException>("visits", () => SelfExternalRatings.Compare(nctm, [Visit("L1", "a", "s", "a", 3), Visit("L1", "b", "s", "c", 2)]));
         Assert.Throws<ArgumentException>("district", () => SelfExternalRatings.Compare(nctm, Visits, " "));
+        Assert.Throws<ArgumentException>("district", () => SelfExternalRatings.Compare(nctm, Visits, "adams")); // a school named like the district
         Assert.Throws<ArgumentNullException>("instrument", () => SelfExternalRatings.Compare(null!, Visits));
         Assert.Throws<ArgumentNullException>("visits", () => SelfExternalRatings.Compare(nctm, null!));
         Assert.Throws<ArgumentException>("p", () => StudentT.Quantile(1, 3));

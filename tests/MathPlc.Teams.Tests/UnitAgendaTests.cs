@@ -90,6 +90,51 @@ public class UnitAgendaTests
             }
         }).Check();
 
+    // By hand on the five-week calendar: an assessment on Wed 09-23 after 5 teaching days starts the unit on Wed 09-16
+    // (09-22, 09-21, 09-18, 09-17, 09-16); after 12 on Fri 09-04 (… 09-14, then 09-11 to 09-08, Labor Day 09-07 skipped,
+    // then 09-04). The year has 16 instructional days before 09-23 (08-31 to 09-22 without 09-07), so 16 fit and 17 do not.
+    [Theory]
+    [InlineData(5, "2026-09-16")]
+    [InlineData(12, "2026-09-04")]
+    [InlineData(16, "2026-08-31")]
+    public void A_unit_ends_on_its_assessment_and_starts_its_teaching_days_before(int teachingDays, string start)
+    {
+        var assessedOn = new LocalDate(2026, 9, 23);
+        Assert.Equal((NodaTime.Text.LocalDatePattern.Iso.Parse(start).Value, assessedOn), UnitAgendas.UnitDays(FiveWeeks, assessedOn, teachingDays));
+    }
+
+    [Fact]
+    public void A_unit_longer_than_the_days_before_its_assessment_has_no_dates() =>
+        Assert.Null(UnitAgendas.UnitDays(FiveWeeks, new LocalDate(2026, 9, 23), 17));
+
+    // Whatever the assessment date and length: the unit starts on a school day, holds exactly its teaching days before the
+    // assessment, and has no dates only when the year has fewer school days before the assessment.
+    [Fact]
+    public void The_unit_holds_exactly_its_teaching_days_before_the_assessment() =>
+        Prop.ForAll(Gen.Choose(0, 32).ToArbitrary(), Gen.Choose(1, 25).ToArbitrary(), (offset, teachingDays) =>
+        {
+            var assessedOn = FiveWeeks.FirstDay.PlusDays(offset);
+            int available = offset == 0 ? 0 : FiveWeeks.InstructionalDaysBetween(FiveWeeks.FirstDay, assessedOn.PlusDays(-1));
+            var days = UnitAgendas.UnitDays(FiveWeeks, assessedOn, teachingDays);
+            Assert.Equal(teachingDays <= available, days is not null);
+            if (days is { } d)
+            {
+                Assert.True(FiveWeeks.IsInstructionalDay(d.Start));
+                Assert.Equal(teachingDays, FiveWeeks.InstructionalDaysBetween(d.Start, assessedOn.PlusDays(-1)));
+                Assert.Equal(assessedOn, d.End);
+            }
+        }).Check();
+
+    [Fact]
+    public void Bad_unit_days_arguments_are_refused()
+    {
+        var day = new LocalDate(2026, 9, 23);
+        Assert.Throws<ArgumentNullException>("calendar", () => UnitAgendas.UnitDays(null!, day, 5));
+        Assert.Throws<ArgumentException>("assessedOn", () => UnitAgendas.UnitDays(FiveWeeks, new LocalDate(2026, 10, 5), 5));
+        Assert.Throws<ArgumentException>("assessedOn", () => UnitAgendas.UnitDays(FiveWeeks, new LocalDate(2026, 8, 30), 5));
+        Assert.Throws<ArgumentOutOfRangeException>("teachingDays", () => UnitAgendas.UnitDays(FiveWeeks, day, 0));
+    }
+
     [Fact]
     public void Bad_arguments_are_refused()
     {

@@ -3,7 +3,10 @@ using System.Globalization;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
+using MathPlc.Interop;
 using MathPlc.Interop.Json;
+using MathPlc.Interop.UnitCycle;
+using MathPlc.Core;
 using MathPlc.Interop.Reports;
 using MathPlc.Teams;
 using NodaTime;
@@ -11,9 +14,11 @@ using NodaTime;
 namespace MathPlc.Cli.Agenda;
 
 /// <summary>
-/// <c>mathplc agenda --calendar calendar.json --actions team-actions.json --starts DATE --ends DATE --meets DAYS [--before N]
-/// [--after N] [--format md|json|csv] [--out FILE]</c>: the before / during / after-unit high-leverage team actions as a
-/// dated agenda for the team's collaboration time on the school calendar (decision 0049).
+/// <c>mathplc agenda (--unit unit.json | --calendar calendar.json --starts DATE --ends DATE) --actions team-actions.json
+/// --meets DAYS [--before N] [--after N] [--format md|json|csv] [--out FILE]</c>: the before / during / after-unit
+/// high-leverage team actions as a dated agenda for the team's collaboration time on the school calendar (decision 0049).
+/// With <c>--unit</c>, the cycle's unit file gives the calendar and the unit's days: it ends on the common assessment and
+/// starts its teaching days before it (<see cref="UnitAgendas.UnitDays"/>).
 /// </summary>
 internal static class AgendaCommand
 {
@@ -23,11 +28,17 @@ internal static class AgendaCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var calendar = CommonOptions.InputFile("--calendar", "-c", "The school calendar (JSON, the mathplc calendar format).", "calendar.json");
+        var unit = new Option<string?>("--unit", "-u")
+        {
+            Description = "The team's unit file (JSON, as mathplc cycle --unit reads it, e.g. docs/examples/unit.json): its calendar is the calendar, the unit ends on " +
+                          "assessment.assessedOn (the common assessment) and starts unit.teachingDays instructional days before it. Instead of --calendar, --starts and --ends.",
+            HelpName = "unit.json",
+        };
+        var calendar = new Option<string?>("--calendar", "-c") { Description = "The school calendar (JSON, the mathplc calendar format). Required without --unit.", HelpName = "calendar.json" };
         var actions = CommonOptions.InputFile("--actions", "-a",
             "The team actions (JSON, as docs/templates/team-actions.json): actions[{id, phase (before, during, after), action}].", "team-actions.json");
-        var starts = CommonOptions.Date("--starts", "The unit's first day. Required.");
-        var ends = CommonOptions.Date("--ends", "The unit's last day, the common end-of-unit assessment; on or after --starts. Required.");
+        var starts = CommonOptions.Date("--starts", "The unit's first day. Required without --unit.");
+        var ends = CommonOptions.Date("--ends", "The unit's last day, the common end-of-unit assessment; on or after --starts. Required without --unit.");
         var meets = new Option<string?>("--meets")
         {
             Description = "The weekdays the team meets, comma-separated (monday … sunday, or mon … sun), e.g. tuesday,thursday. Required. " +
@@ -43,19 +54,17 @@ internal static class AgendaCommand
         var command = new ExampleCommand("agenda",
             "The before / during / after-unit team actions as a dated agenda on the school calendar for the team's collaboration meetings.",
             "mathplc agenda --calendar calendar.json --actions docs/templates/team-actions.json --starts 2026-10-05 --ends 2026-10-23 --meets tuesday,thursday",
-            "mathplc agenda -c calendar.json -a team-actions.json --starts 2026-10-05 --ends 2026-10-23 --meets wed --before 1 --format csv --out agenda.csv")
+            "mathplc agenda -c calendar.json -a team-actions.json --starts 2026-10-05 --ends 2026-10-23 --meets wed --before 1 --format csv --out agenda.csv",
+            "mathplc agenda --unit docs/examples/unit.json --actions docs/templates/team-actions.json --meets tuesday,thursday")
         {
-            calendar, actions, starts, ends, meets, before, after, format, output,
+            unit, calendar, actions, starts, ends, meets, before, after, format, output,
         };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
-            var start = parseResult.GetValue(starts) ?? throw new UsageException("--starts is required: the unit's first day, yyyy-MM-dd.");
-            var end = parseResult.GetValue(ends) ?? throw new UsageException("--ends is required: the unit's last day, yyyy-MM-dd.");
-            if (end < start) throw new UsageException($"--ends {IsoDate.Format(end)} is before --starts {IsoDate.Format(start)}.");
             var days = Weekdays(parseResult.GetValue(meets));
-            var schoolYear = CalendarFile.Read(parseResult.GetRequiredValue(calendar));
-            if (start < schoolYear.FirstDay || end > schoolYear.LastDay)
-                throw new UsageException($"The unit ({IsoDate.Format(start)} to {IsoDate.Format(end)}) must lie within the calendar's year ({IsoDate.Format(schoolYear.FirstDay)} to {IsoDate.Format(schoolYear.LastDay)}).");
+            var (schoolYear, start, end) = parseResult.GetValue(unit) is { } unitPath
+                ? FromUnitFile(unitPath, parseResult.GetValue(calendar), parseResult.GetValue(starts), parseResult.GetValue(ends))
+                : FromDates(parseResult.GetValue(calendar), parseResult.GetValue(starts), parseResult.GetValue(ends));
             var teamActions = InputFile.Read(parseResult.GetRequiredValue(actions), TeamActionsJson.Read);
             var agenda = UnitAgendas.Plan(schoolYear, start, end, days, teamActions, parseResult.GetValue(before) ?? 2, parseResult.GetValue(after) ?? 2);
             return format.Chosen(parseResult) switch
@@ -67,6 +76,42 @@ internal static class AgendaCommand
             };
         }));
         return command;
+    }
+
+    /// <summary>The calendar and the unit's days from <c>--calendar</c>, <c>--starts</c> and <c>--ends</c>; each is required, the unit inside the year.</summary>
+    private static (SchoolCalendar Calendar, LocalDate Start, LocalDate End) FromDates(string? calendarPath, LocalDate? starts, LocalDate? ends)
+    {
+        if (string.IsNullOrWhiteSpace(calendarPath)) throw new UsageException("--calendar is required (or --unit): the school calendar.");
+        var start = starts ?? throw new UsageException("--starts is required (or --unit): the unit's first day, yyyy-MM-dd.");
+        var end = ends ?? throw new UsageException("--ends is required (or --unit): the unit's last day, yyyy-MM-dd.");
+        if (end < start) throw new UsageException($"--ends {IsoDate.Format(end)} is before --starts {IsoDate.Format(start)}.");
+        var schoolYear = CalendarFile.Read(calendarPath);
+        if (start < schoolYear.FirstDay || end > schoolYear.LastDay)
+            throw new UsageException($"The unit ({IsoDate.Format(start)} to {IsoDate.Format(end)}) must lie within the calendar's year ({IsoDate.Format(schoolYear.FirstDay)} to {IsoDate.Format(schoolYear.LastDay)}).");
+        return (schoolYear, start, end);
+    }
+
+    /// <summary>
+    /// The calendar and the unit's days from the cycle's unit file. <c>--calendar</c>, <c>--starts</c> or <c>--ends</c> beside it
+    /// would contradict it (usage error); an assessment outside the file's calendar, or too few instructional days before it
+    /// for the unit's teaching days, is bad data in the unit file.
+    /// </summary>
+    private static (SchoolCalendar Calendar, LocalDate Start, LocalDate End) FromUnitFile(string path, string? calendarPath, LocalDate? starts, LocalDate? ends)
+    {
+        if (calendarPath is not null || starts is not null || ends is not null)
+            throw new UsageException("--unit gives the calendar and the unit's days; leave out --calendar, --starts and --ends, or leave out --unit.");
+        if (string.IsNullOrWhiteSpace(path)) throw new UsageException("--unit needs a file name.");
+        var file = InputFile.Read(path, CycleUnitJson.Read);
+        var calendar = file.Calendar;
+        if (file.AssessedOn < calendar.FirstDay || file.AssessedOn > calendar.LastDay)
+            throw new DataFileException([new DataDiagnostic("assessment-outside-calendar",
+                $"The common assessment on {IsoDate.Format(file.AssessedOn)} lies outside the unit file's calendar ({IsoDate.Format(calendar.FirstDay)} to {IsoDate.Format(calendar.LastDay)}).",
+                path, Field: "assessment.assessedOn", Value: IsoDate.Format(file.AssessedOn))]);
+        if (UnitAgendas.UnitDays(calendar, file.AssessedOn, file.Unit.TeachingDays) is not { } unitDays)
+            throw new DataFileException([new DataDiagnostic("unit-before-calendar",
+                string.Create(CultureInfo.InvariantCulture, $"The unit's {file.Unit.TeachingDays} teaching days do not fit in the calendar before the common assessment on {IsoDate.Format(file.AssessedOn)}: only {(file.AssessedOn > calendar.FirstDay ? calendar.InstructionalDaysBetween(calendar.FirstDay, file.AssessedOn.PlusDays(-1)) : 0)} instructional days come before it."),
+                path, Field: "unit.teachingDays", Value: file.Unit.TeachingDays.ToString(CultureInfo.InvariantCulture))]);
+        return (calendar, unitDays.Start, unitDays.End);
     }
 
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -120,11 +165,7 @@ internal static class AgendaCommand
                 json.WriteString("action", a.Action);
             });
         });
-        json.WriteObjects("reasons", agenda.Reasons, static (json, r) =>
-        {
-            json.WriteString("code", r.Code);
-            json.WriteString("message", r.Message);
-        });
+        json.WriteReasons("reasons", agenda.Reasons);
         json.WriteEndObject();
     });
 }

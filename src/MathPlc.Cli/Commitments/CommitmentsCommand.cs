@@ -103,8 +103,8 @@ internal static class CommitmentsCommand
                 else json.WriteNull("owner");
                 if (r.Entry is { } e) json.WriteString("status", Status(e.Status));
                 else json.WriteNull("status");
-                WriteTexts(json, "evidence", r.Entry?.Evidence ?? []);
-                WriteTexts(json, "nextSteps", r.Entry?.NextSteps ?? []);
+                json.WriteStrings("evidence", r.Entry?.Evidence ?? []);
+                json.WriteStrings("nextSteps", r.Entry?.NextSteps ?? []);
                 if (r.Change is { } change)
                 {
                     json.WriteStartObject("change");
@@ -113,14 +113,7 @@ internal static class CommitmentsCommand
                     json.WriteString("to", Status(change.To));
                     json.WriteNumber("steps", change.Steps);
                     json.WriteNumber("evidenceAdded", change.EvidenceAdded);
-                    if (change.Caution is { } caution)
-                    {
-                        json.WriteStartObject("caution");
-                        json.WriteString("code", caution.Code);
-                        json.WriteString("message", caution.Message);
-                        json.WriteEndObject();
-                    }
-                    else json.WriteNull("caution");
+                    json.WriteReason("caution", change.Caution);
                     json.WriteEndObject();
                 }
                 else json.WriteNull("change");
@@ -131,23 +124,15 @@ internal static class CommitmentsCommand
             json.WriteString("kind", KebabCase.Of(g.Kind.ToString()));
             json.WriteString("commitment", g.CommitmentId);
             json.WriteString("level", Name(g.Level));
-            json.WriteString("code", g.Why.Code);
-            json.WriteString("message", g.Why.Message);
+            json.WriteReasonProperties(g.Why);
         });
         json.WriteObjects("learningActions", file.LearningActions, static (json, a) =>
         {
             json.WriteString("id", a.Id);
             json.WriteString("action", a.Action);
-            WriteTexts(json, "currentActions", a.CurrentActions);
-            WriteTexts(json, "possibleNextSteps", a.PossibleNextSteps);
+            json.WriteStrings("currentActions", a.CurrentActions);
+            json.WriteStrings("possibleNextSteps", a.PossibleNextSteps);
         });
         json.WriteEndObject();
     });
-
-    private static void WriteTexts(System.Text.Json.Utf8JsonWriter json, string name, IEnumerable<string> texts)
-    {
-        json.WriteStartArray(name);
-        foreach (var text in texts) json.WriteStringValue(text);
-        json.WriteEndArray();
-    }
 }

@@ -113,11 +113,7 @@ internal static class GoalsCommand
         {
             json.WriteStartObject();
             json.WriteString("asOf", IsoDate.Format(date));
-            json.WriteObjects("planProblems", planProblems, static (json, p) =>
-            {
-                json.WriteString("code", p.Code);
-                json.WriteString("message", p.Message);
-            });
+            json.WriteReasons("planProblems", planProblems);
             json.WriteObjects("goals", rows, static (json, r) =>
             {
                 json.WriteString("id", r.Id);
@@ -129,8 +125,7 @@ internal static class GoalsCommand
                 {
                     json.WriteString("criterion", KebabCase.Of(f.Criterion.ToString()));
                     json.WriteBoolean("problem", f.IsProblem);
-                    json.WriteString("code", f.Why.Code);
-                    json.WriteString("message", f.Why.Message);
+                    json.WriteReasonProperties(f.Why);
                 });
                 json.WriteStartObject("attainment");
                 json.WriteString("status", Status(r.Attainment.Status));
@@ -146,10 +141,7 @@ internal static class GoalsCommand
                 }
                 if (r.Attainment.ProjectedAtDeadline is { } p) json.WriteNumber("projectedAtDeadline", p);
                 else json.WriteNull("projectedAtDeadline");
-                json.WriteStartObject("reason");
-                json.WriteString("code", r.Attainment.Why.Code);
-                json.WriteString("message", r.Attainment.Why.Message);
-                json.WriteEndObject();
+                json.WriteReason("reason", r.Attainment.Why);
                 json.WriteEndObject();
             });
             json.WriteEndObject();

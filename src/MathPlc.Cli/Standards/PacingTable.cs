@@ -27,8 +27,8 @@ internal static class PacingTable
                 w.WriteString("unit", unit.Unit.Name);
                 w.WriteString("startsOn", Iso(unit.StartsOn));
                 w.WriteString("endsOn", Iso(unit.EndsOn));
-                Dates(w, "assessmentOn", unit.AssessmentOn);
-                Dates(w, "flexOn", unit.FlexOn);
+                w.WriteStrings("assessmentOn", unit.AssessmentOn.Select(Iso));
+                w.WriteStrings("flexOn", unit.FlexOn.Select(Iso));
                 w.WriteNumber("instructionalDays", unit.InstructionalDays);
                 w.WriteObjects("warnings", unit.Warnings, (x, reason) =>
                 {
@@ -43,13 +43,6 @@ internal static class PacingTable
             unit.Unit.Name, Iso(unit.StartsOn), Iso(unit.EndsOn), string.Join(',', unit.AssessmentOn.Select(Iso)),
             unit.InstructionalDays.ToString(CultureInfo.InvariantCulture), string.Join("; ", unit.Warnings.Select(w => w.Message)),
         ]));
-
-    private static void Dates(System.Text.Json.Utf8JsonWriter json, string name, ImmutableArray<LocalDate> dates)
-    {
-        json.WriteStartArray(name);
-        foreach (var date in dates) json.WriteStringValue(Iso(date));
-        json.WriteEndArray();
-    }
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -69,12 +69,12 @@ internal static class StageReport
             json.WriteNumber("stage", (int)d.Stage);
             json.WriteString("stageName", StageName(d.Stage));
             json.WriteString("continuum", d.Continuum.ToString().ToLowerInvariant());
-            WriteIndicators(json, "indicatorsMet", d.Evidence.IndicatorsMet);
-            WriteIndicators(json, "indicatorsMissed", d.Missed);
-            WriteIndicators(json, "metBeyondStage", d.MetBeyondStage);
+            json.WriteStrings("indicatorsMet", d.Evidence.IndicatorsMet.Select(Indicator));
+            json.WriteStrings("indicatorsMissed", d.Missed.Select(Indicator));
+            json.WriteStrings("metBeyondStage", d.MetBeyondStage.Select(Indicator));
             if (d.School is { } school) json.WriteString("school", school.Value);
             else json.WriteNull("school");
-            WriteIndicators(json, "partialIndicators", d.Evidence.IndicatorsPartial);
+            json.WriteStrings("partialIndicators", d.Evidence.IndicatorsPartial.Select(Indicator));
             json.WriteObjects("profile", d.Profile, static (json, p) =>
             {
                 json.WriteNumber("stage", (int)p.Stage);
@@ -114,12 +114,5 @@ internal static class StageReport
         json.WriteNumber("stage", (int)gap.Stage);
         json.WriteBoolean("partial", gap.Partial);
         json.WriteString("action", gap.Action);
-    }
-
-    private static void WriteIndicators(System.Text.Json.Utf8JsonWriter json, string name, IEnumerable<StageIndicator> indicators)
-    {
-        json.WriteStartArray(name);
-        foreach (var indicator in indicators) json.WriteStringValue(Indicator(indicator));
-        json.WriteEndArray();
     }
 }

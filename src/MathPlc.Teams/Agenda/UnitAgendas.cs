@@ -26,6 +26,27 @@ namespace MathPlc.Teams;
 /// </remarks>
 public static class UnitAgendas
 {
+    /// <summary>
+    /// The unit's first and last day from its plan, as the cycle's unit file gives it: the last day is the common assessment,
+    /// and the unit's <paramref name="teachingDays"/> are the instructional days just before it (the pacing guide's order:
+    /// teaching days, then the assessment, then flex days). Null when the school year has fewer instructional days before
+    /// the assessment.
+    /// </summary>
+    /// <param name="calendar">The school calendar.</param>
+    /// <param name="assessedOn">The date of the common assessment, inside the school year.</param>
+    /// <param name="teachingDays">The unit's teaching days, 1 or more.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="assessedOn"/> lies outside the school year.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="teachingDays"/> is below 1.</exception>
+    public static (LocalDate Start, LocalDate End)? UnitDays(SchoolCalendar calendar, LocalDate assessedOn, int teachingDays)
+    {
+        Guard.Against.Null(calendar);
+        Guard.Against.Unmet(assessedOn >= calendar.FirstDay && assessedOn <= calendar.LastDay, nameof(assessedOn),
+            $"The assessment on {Iso(assessedOn)} lies outside the school year ({Iso(calendar.FirstDay)} to {Iso(calendar.LastDay)}).");
+        Guard.Against.Below(teachingDays, 1);
+        return calendar.TryPlusInstructionalDays(assessedOn, -teachingDays, out var start) ? (start, assessedOn) : null;
+    }
+
     /// <summary>Lays out the agenda.</summary>
     /// <param name="calendar">The school calendar.</param>
     /// <param name="unitStart">The unit's first day.</param>

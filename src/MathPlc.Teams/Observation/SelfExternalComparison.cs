@@ -51,7 +51,7 @@ public sealed record SelfExternalComparison(
 /// Altman 1986 read the same bias); pairs from one lesson are not independent, so with several observers per lesson the
 /// interval is narrower than it should be, and the reason says so. Exact and adjacent agreement are the shares of pairs
 /// with |self − external| = 0 and ≤ 1; the weighted kappa is Cohen's (1968) with linear weights on the instrument's
-/// declared levels. Decision 0049 covers the instrument; decision 0043 the calibration caution.
+/// declared levels. Decision 0036 covers the instrument and this comparison; decision 0043 the calibration caution.
 /// </para>
 /// </remarks>
 public static class SelfExternalRatings
@@ -61,7 +61,7 @@ public static class SelfExternalRatings
     /// <param name="visits">The visits, self and external.</param>
     /// <param name="district">The district's name for the district-wide rows.</param>
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
-    /// <exception cref="ArgumentException">A visit scores a dimension the instrument lacks or a level outside its range, an observer scored a lesson twice, a lesson is named for two teachers, or the district's name is blank.</exception>
+    /// <exception cref="ArgumentException">A visit scores a dimension the instrument lacks or a level outside its range, an observer scored a lesson twice, a lesson is named for two teachers, the district's name is blank, or a school has the district's name (its rows could not be told from the district's).</exception>
     public static ImmutableArray<SelfExternalComparison> Compare(ObservationInstrument instrument, IEnumerable<ClassroomVisit> visits, string district = "District")
     {
         Guard.Against.NullOrWhiteSpace(district);
@@ -72,6 +72,8 @@ public static class SelfExternalRatings
         Guard.Against.Unmet(twice is null, nameof(visits), $"{twice?.Key.Observer} scored the lesson {twice?.Key.Lesson} twice.");
         var split = all.GroupBy(v => v.Lesson).FirstOrDefault(g => g.Select(v => v.Teacher).Distinct().Count() > 1);
         Guard.Against.Unmet(split is null, nameof(visits), $"The lesson {split?.Key} is named for more than one teacher.");
+        Guard.Against.Unmet(all.All(v => !string.Equals(v.School.Value, district.Trim(), StringComparison.Ordinal)), nameof(district),
+            $"A school is named \"{district.Trim()}\", like the district; its rows could not be told from the district's.");
 
         var pairs = new List<(string School, string Lesson, string Dimension, string Observer, int Self, int External)>();
         foreach (var lesson in all.GroupBy(v => v.Lesson))

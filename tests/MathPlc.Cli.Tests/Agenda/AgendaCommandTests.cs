@@ -84,4 +84,61 @@ public sealed class AgendaCommandTests : IDisposable
         Assert.Contains("actions.json", result.Stderr, StringComparison.Ordinal);
         Assert.Contains(where, result.Stderr, StringComparison.Ordinal);
     }
+
+    private static string ExampleUnit => Path.Combine(SharedData.RepositoryRoot, "docs", "examples", "unit.json");
+
+    // docs/examples/unit.json: the common assessment on Thu 2026-10-08 after 15 teaching days; Labor Day (09-07) is before.
+    // Counting school days back from 10-07: 10-07..10-05 (3), 10-02..09-28 (8), 09-25..09-21 (13), 09-18, 09-17 (15), so the
+    // unit runs 09-17 to 10-08. Tuesdays and Thursdays: before it 09-10 and 09-15, inside it 09-17 … 10-08 (7 meetings),
+    // after it 10-13 and 10-15.
+    [Fact]
+    public void The_unit_file_gives_the_calendar_and_the_unit_days()
+    {
+        var result = CliRun.Run("agenda", "--unit", ExampleUnit, "--actions", Template, "--meets", "tue,thu", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("2026-09-17", doc.RootElement.GetProperty("unitStart").GetString());
+        Assert.Equal("2026-10-08", doc.RootElement.GetProperty("unitEnd").GetString());
+        var meetings = doc.RootElement.GetProperty("meetings").EnumerateArray().Select(m => (m.GetProperty("date").GetString(), m.GetProperty("phase").GetString())).ToArray();
+        Assert.Equal(("2026-09-10", "before"), meetings[0]);
+        Assert.Equal(("2026-09-15", "before"), meetings[1]);
+        Assert.Equal(7, meetings.Count(m => m.Item2 == "during"));
+        Assert.Equal([("2026-10-13", "after"), ("2026-10-15", "after")], meetings[^2..]);
+    }
+
+    [Theory]
+    [InlineData("--calendar")]
+    [InlineData("--starts")]
+    [InlineData("--ends")]
+    public void The_unit_file_and_dates_together_are_a_usage_error(string option)
+    {
+        string value = option == "--calendar" ? _folder.Write("cal.json", FiveWeekCalendar.Json) : "2026-09-14";
+        var result = CliRun.Run("agenda", "--unit", ExampleUnit, "--actions", Template, "--meets", "tue", option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--unit", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_unit_file_the_calendar_is_required()
+    {
+        var result = CliRun.Run("agenda", "--actions", Template, "--starts", "2026-09-14", "--ends", "2026-09-23", "--meets", "mon");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--calendar is required", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"teachingDays\": 15", "\"teachingDays\": 400", "unit-before-calendar", "unit.teachingDays")]
+    [InlineData("\"assessedOn\": \"2026-10-08\"", "\"assessedOn\": \"2027-08-02\"", "assessment-outside-calendar", "assessment.assessedOn")]
+    [InlineData("\"teachingDays\": 15", "\"teachingDays\": 0", "", "teachingDays")]
+    public void A_unit_file_whose_days_do_not_fit_is_bad_data(string old, string replacement, string code, string field)
+    {
+        string unit = File.ReadAllText(ExampleUnit);
+        Assert.Contains(old, unit, StringComparison.Ordinal);
+        var result = CliRun.Run("agenda", "--unit", _folder.Write("unit.json", unit.Replace(old, replacement, StringComparison.Ordinal)), "--actions", Template, "--meets", "tue");
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("unit.json", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(code, result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(field, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -211,4 +211,5 @@ internal static partial class HostileProbe
         public static extern int mknod([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode, ulong device);
 #pragma warning restore CA2101, SYSLIB1054
     }
+
 }

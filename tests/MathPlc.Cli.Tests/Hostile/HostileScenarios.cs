@@ -70,8 +70,38 @@ internal static partial class HostileScenarios
                 new("targets.csv", "target_id\nZT\nt2\n")],
             p => ["--in", p("p.csv"), "--rule", "mean", "--targets", p("targets.csv")], ["csv", "json"], "ZID",
             [new("p.csv", "ZID,ZT,mean,3.5", "ZID,ZT,mean,{0}")]),
+        Agenda(),
+        new("observations", [new("visits.csv", "school,teacher,observer,date,dimension,rating\nZID,ortiz,ortiz,2026-10-06,pose-purposeful-questions,4\n" +
+                "ZID,ortiz,coach,2026-10-06,pose-purposeful-questions,3\nZID,lee,lee,2026-10-06,pose-purposeful-questions,3\nZID,lee,coach,2026-10-06,pose-purposeful-questions,2\n" +
+                "b,kim,kim,2026-10-06,pose-purposeful-questions,4\nb,kim,coach,2026-10-06,pose-purposeful-questions,2\n")],
+            p => ["--in", p("visits.csv"), "--district", "Riverside"], ["md", "json", "csv"], Id,
+            [new("visits.csv", "ZID,ortiz,ortiz,2026-10-06,pose-purposeful-questions,4", "ZID,ortiz,ortiz,2026-10-06,pose-purposeful-questions,{0}")],
+            Edits:
+            [
+                new("a rating given twice", "visits.csv", "b,kim,kim,2026-10-06,pose-purposeful-questions,4\n",
+                    "b,kim,kim,2026-10-06,pose-purposeful-questions,4\nb,kim,kim,2026-10-06,Pose Purposeful Questions,3\n", "duplicate-rating"),
+                new("a lesson at two schools", "visits.csv", "b,kim,coach,", "ZID,kim,coach,", "inconsistent-lesson"),
+            ]),
         Cycle(),
     ];
+
+    /// <summary>The agenda from the example unit file (its calendar, assessment date and teaching days) and the shipped team actions, an action id injected.</summary>
+    private static HostileScenario Agenda()
+    {
+        string unit = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "examples", "unit.json"));
+        string actions = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "templates", "team-actions.json"))
+            .Replace("\"id\": \"pacing\"", "\"id\": \"ZID\"", StringComparison.Ordinal);
+        return new HostileScenario("agenda",
+            [new("unit.json", unit, IsJson: true, DuplicateSnippet: "\"teachingDays\": 15"), new("actions.json", actions, IsJson: true, DuplicateSnippet: "\"phase\": \"during\"")],
+            p => ["--unit", p("unit.json"), "--actions", p("actions.json"), "--meets", "tue,thu"], ["md", "json", "csv"], Id,
+            [new("unit.json", "\"teachingDays\": 15", "\"teachingDays\": {0}")],
+            Edits:
+            [
+                new("more teaching days than the year has before the assessment", "unit.json", "\"teachingDays\": 15", "\"teachingDays\": 170", "unit-before-calendar"),
+                new("the assessment after the calendar", "unit.json", "\"assessedOn\": \"2026-10-08\"", "\"assessedOn\": \"2100-01-04\"", "assessment-outside-calendar"),
+                new("the assessment on the calendar's first day", "unit.json", "\"assessedOn\": \"2026-10-08\"", "\"assessedOn\": \"2026-08-17\"", "unit-before-calendar"),
+            ]);
+    }
 
     /// <summary>The cycle on the built-in sample team's files, a target code as the value injected.</summary>
     private static HostileScenario Cycle()
