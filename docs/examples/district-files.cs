@@ -6,7 +6,6 @@
 // Run: dotnet run docs/examples/district-files.cs [FOLDER]   (default artifacts/examples/district)
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
-using MathPlc.Interop.CycleReports;
 using MathPlc.Interop.OneRoster;
 using MathPlc.Interop.UnitCycle;
 

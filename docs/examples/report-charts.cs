@@ -1,12 +1,13 @@
 #!/usr/bin/env dotnet
 #:project ../../src/MathPlc.Interop/MathPlc.Interop.csproj
+#:project ../../src/MathPlc.Reports/MathPlc.Reports.csproj
 // The building blocks of the unit report: a self-contained HTML page with the three charts a team reads after a
 // common assessment (proficiency by target and teacher, the tier distribution, item difficulty against
 // discrimination), plus its Markdown twin. Run: dotnet run docs/examples/report-charts.cs [OUT.html]
 // Without an argument it writes artifacts/examples/report-charts.html (and .md); .ci/run then checks that page in
 // headless Chromium with .ci/check-html-report.
 using MathPlc.Interop;
-using MathPlc.Interop.Reports;
+using MathPlc.Reports;
 
 string output = args.Length > 0 ? args[0] : Path.Combine("artifacts", "examples", "report-charts.html");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

@@ -3,11 +3,11 @@ using System.Globalization;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
+using MathPlc.Core;
 using MathPlc.Interop;
 using MathPlc.Interop.Json;
 using MathPlc.Interop.UnitCycle;
-using MathPlc.Core;
-using MathPlc.Interop.Reports;
+using MathPlc.Reports;
 using MathPlc.Teams;
 using NodaTime;
 

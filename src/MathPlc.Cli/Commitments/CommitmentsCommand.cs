@@ -4,7 +4,7 @@ using MathPlc.Cli.Text;
 using MathPlc.Interop;
 using MathPlc.Interop.Csv;
 using MathPlc.Interop.Json;
-using MathPlc.Interop.Reports;
+using MathPlc.Reports;
 using MathPlc.Teams;
 
 namespace MathPlc.Cli.Commitments;

@@ -3,11 +3,11 @@ using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
-using MathPlc.Interop.CycleReports;
 using MathPlc.Interop.EdFi;
 using MathPlc.Interop.Json;
 using MathPlc.Interop.OneRoster;
 using MathPlc.Interop.UnitCycle;
+using MathPlc.Reports.Cycle;
 
 namespace MathPlc.Cli.Cycle;
 

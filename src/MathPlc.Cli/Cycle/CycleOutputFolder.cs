@@ -2,8 +2,9 @@ using MathPlc.Cli.Text;
 using MathPlc.Core;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
-using MathPlc.Interop.CycleReports;
 using MathPlc.Interop.Json;
+using MathPlc.Interop.UnitCycle;
+using MathPlc.Reports.Cycle;
 
 namespace MathPlc.Cli.Cycle;
 

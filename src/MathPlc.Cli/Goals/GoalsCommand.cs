@@ -6,7 +6,7 @@ using MathPlc.Cli.Text;
 using MathPlc.Interop;
 using MathPlc.Interop.Csv;
 using MathPlc.Interop.Json;
-using MathPlc.Interop.Reports;
+using MathPlc.Reports;
 using MathPlc.Teams;
 using NodaTime;
 

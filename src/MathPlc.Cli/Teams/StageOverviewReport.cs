@@ -2,7 +2,7 @@ using MathPlc.Cli.Shell;
 using MathPlc.Core;
 using NodaTime;
 using MathPlc.Cli.Text;
-using MathPlc.Interop.Reports;
+using MathPlc.Reports;
 using MathPlc.Teams;
 
 namespace MathPlc.Cli.Teams;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using MathPlc.Interop.Reports;
+using MathPlc.Reports;
 
 namespace MathPlc.Cli.Text;
 

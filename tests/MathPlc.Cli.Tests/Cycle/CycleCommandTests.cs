@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MathPlc.CriticalQuestions;
-using MathPlc.Interop.CycleReports;
+using MathPlc.Interop.UnitCycle;
 
 namespace MathPlc.Cli.Tests.Cycle;
 

@@ -1,0 +1,29 @@
+using MathPlc.CriticalQuestions;
+using MathPlc.Reports;
+
+namespace MathPlc.Reports.Cycle;
+
+/// <summary>
+/// A unit cycle's report in the forms a team reads: Markdown, and one self-contained HTML page with SVG charts. Each is
+/// a pure function of the report: the same report always gives the same text. The file formats a district system reads
+/// (the report as JSON, and the CSV tables <c>UnitCycleTables</c>) are in MathPlc.Interop (decision 0091).
+/// </summary>
+/// <remarks>
+/// Both forms are rendered from one structured document (<see cref="UnitCycleDocument"/>), which names targets by their
+/// codes from the start; every value from input is escaped by the renderer where it is written, and the rendered text is
+/// never post-processed (decision 0075; issue 14, cause 1).
+/// </remarks>
+public static class UnitCycleReports
+{
+    /// <summary>The report as Markdown (CommonMark with GitHub-style tables; charts as their data tables). Its first <c>## </c> section is the meeting agenda.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Markdown(UnitCycleReport report) => MarkdownReport.Render(UnitCycleDocument.From(report));
+
+    /// <summary>The report as one HTML page with its charts drawn as inline SVG: no scripts, fonts or network. Printed, the agenda is page one.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Html(UnitCycleReport report) => HtmlReport.Render(UnitCycleDocument.From(report));
+
+    /// <summary>The meeting agenda alone, as Markdown (its <c>## Meeting agenda</c> section).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string AgendaMarkdown(UnitCycleReport report) => MarkdownReport.RenderSection(UnitCycleDocument.Agenda(Guard.Against.Null(report)));
+}

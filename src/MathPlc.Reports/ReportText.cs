@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace MathPlc.Reports;
+
+/// <summary>How a piece of report text is shown: plain, bold, or as code.</summary>
+public enum ReportRunKind
+{
+    /// <summary>Plain text.</summary>
+    Plain,
+
+    /// <summary>Bold text (<c>strong</c> in HTML, <c>**…**</c> in Markdown).</summary>
+    Strong,
+
+    /// <summary>Code (<c>code</c> in HTML, a backtick code span in Markdown).</summary>
+    Code,
+}
+
+/// <summary>A piece of report text shown one way.</summary>
+/// <param name="Kind">Plain, bold or code.</param>
+/// <param name="Text">The text, exactly as it should read; the renderers escape it for their format.</param>
+public readonly record struct ReportRun(ReportRunKind Kind, string Text);
+
+/// <summary>
+/// Report text built from structured pieces (runs), so a value that comes from input — a target code, a name, a label —
+/// is never read as markup: each renderer escapes every run for its format at the point of rendering (HTML entities;
+/// Markdown backslash escapes or a code span), and marks only what the program marked.
+/// </summary>
+/// <remarks>
+/// <see cref="Marked"/> reads the two inline marks of text the program itself writes (<c>**bold**</c>, <c>`code`</c>);
+/// values from input go in through <see cref="Plain"/>, <see cref="Strong"/> or <see cref="Code"/>, or the
+/// interpolated-string builder of <see cref="Of"/>, and are never parsed. Two texts with the same runs are equal.
+/// </remarks>
+public sealed record ReportText
+{
+    private ReportText(ImmutableArray<ReportRun> runs) => Runs = runs;
+
+    /// <summary>The runs, in order.</summary>
+    public ImmutableArray<ReportRun> Runs { get; }
+
+    /// <summary>The text without marks.</summary>
+    public string PlainText => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>Plain text, shown exactly as given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ReportText Plain(string text) => new([new(ReportRunKind.Plain, Guard.Against.Null(text))]);
+
+    /// <summary>Bold text, shown exactly as given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ReportText Strong(string text) => new([new(ReportRunKind.Strong, Guard.Against.Null(text))]);
+
+    /// <summary>Code, shown exactly as given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ReportText Code(string text) => new([new(ReportRunKind.Code, Guard.Against.Null(text))]);
+
+    /// <summary>Runs joined into one text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> is or holds null.</exception>
+    public static ReportText Of(params IEnumerable<ReportText> parts)
+    {
+        Guard.Against.Null(parts);
+        var runs = ImmutableArray.CreateBuilder<ReportRun>();
+        foreach (var part in parts)
+        {
+            Guard.Against.Null(part, nameof(parts));
+            foreach (var run in part.Runs)
+            {
+                if (run.Text.Length == 0) continue;
+                if (runs.Count > 0 && runs[^1].Kind == run.Kind) runs[^1] = run with { Text = runs[^1].Text + run.Text };
+                else runs.Add(run);
+            }
+        }
+        return new(runs.ToImmutable());
+    }
+
+    /// <summary>Text the program wrote, in which <c>**bold**</c> and <c>`code`</c> are marks; never use it for input values.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ReportText Marked(string text)
+    {
+        Guard.Against.Null(text);
+        var runs = new List<ReportText>();
+        int i = 0;
+        var plain = new StringBuilder();
+        while (i < text.Length)
+        {
+            if (text.AsSpan(i).StartsWith("**") && text.IndexOf("**", i + 2, StringComparison.Ordinal) is var endBold and > 0)
+            {
+                runs.Add(Plain(plain.ToString()));
+                plain.Clear();
+                runs.Add(Strong(text[(i + 2)..endBold]));
+                i = endBold + 2;
+            }
+            else if (text[i] == '`' && text.IndexOf('`', i + 1) is var endCode and > 0)
+            {
+                runs.Add(Plain(plain.ToString()));
+                plain.Clear();
+                runs.Add(Code(text[(i + 1)..endCode]));
+                i = endCode + 1;
+            }
+            else plain.Append(text[i++]);
+        }
+        runs.Add(Plain(plain.ToString()));
+        return Of(runs);
+    }
+
+    /// <summary>Plain text.</summary>
+    public static implicit operator ReportText(string text) => Plain(text);
+
+    /// <summary>Two texts joined.</summary>
+    public static ReportText operator +(ReportText left, ReportText right) => Of(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(ReportText? other) => other is not null && Runs.SequenceEqual(other.Runs);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Runs.Length;
+
+    /// <inheritdoc/>
+    public override string ToString() => PlainText;
+}
