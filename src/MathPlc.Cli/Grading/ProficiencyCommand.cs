@@ -16,25 +16,6 @@ namespace MathPlc.Cli.Grading;
 /// </summary>
 internal static class ProficiencyCommand
 {
-    /// <summary>One line per method for <c>--help</c>, in the order of <see cref="CalculationMethods.Names"/>.</summary>
-    private static readonly Dictionary<string, string> MethodSummaries = new(StringComparer.Ordinal)
-    {
-        ["mean"] = "the mean of all scores; with a weight column the weighted mean Σ weight × score / Σ weight",
-        ["median"] = "the middle score (the mean of the two middle scores for an even count)",
-        ["mode"] = "the most frequent score; ties by --mode-ties",
-        ["highest"] = "the highest score",
-        ["latest"] = "the most recent score",
-        ["decaying-average"] = "recursive: each newer score weighs --decay W, the running average the rest (Canvas \"Decaying Average\")",
-        ["weighted-latest"] = "W × latest + (1 − W) × mean of the earlier scores (Canvas \"Weighted Average\")",
-        ["n-mastery"] = "Canvas \"n Number of Times\": no score until --n scores reach --mastery-points; then their mean",
-        ["power-law"] = "Marzano's power law, fitted to ln(i), ln(score) and read at the last assessment",
-        ["linear-trend"] = "least-squares line through the scores, read at the last assessment",
-        ["recent-mean"] = "the mean of the --recent N latest scores; with a weight column their weighted mean",
-        ["recent-median"] = "the median of the --recent N latest scores",
-        ["top-mean"] = "the mean of the --top K highest scores",
-        ["best-fit"] = "whichever of power law, linear trend and mean fits the scores best (--fit-error)",
-    };
-
     /// <summary>Builds the command with its options, help sections, examples and action.</summary>
     public static Command Create()
     {
@@ -106,7 +87,7 @@ internal static class ProficiencyCommand
         };
         int at = command.Options.IndexOf(round);
         foreach (var option in scaleOptions.All.Reverse()) command.Options.Insert(at, option); // after the method parameters, as before
-        command.HelpSections.Add(("Methods", [.. CalculationMethods.Names.Select(name => $"{name,-17} {MethodSummaries.GetValueOrDefault(name, "")}".TrimEnd())]));
+        command.HelpSections.Add(("Methods", [.. CalculationMethods.All.Select(m => $"{m.Name,-17} {m.Summary}")]));
         int width = GradingPresets.All.Max(p => p.Name.Length) + 1;
         command.HelpSections.Add(("Presets", [.. GradingPresets.All.Select(p =>
             $"{p.Name.PadRight(width)} {p.Description}{(p.SettingsHelp is { } settings ? $" Settings: {settings}." : " No settings.")}{(p.DefaultScale is { } scale ? $" Default scale: {scale.Name}, mastery {scale.ProficientCut.ToString(CultureInfo.InvariantCulture)}." : "")} Source: {p.Source}")]));
