@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MathPlc.Grading;
 using MathPlc.Tests;
 
 namespace MathPlc.Cli.Tests;
@@ -282,4 +283,33 @@ public sealed class ProficiencyCommandTests : IDisposable
     [Fact]
     public void Method_and_preset_names_ignore_case_and_the_row_carries_the_name_as_listed() =>
         Assert.Equal("canvas-average", Rows(Proficiency("--preset", "Canvas-Average").Stdout)[0][2]);
+
+    public static TheoryData<string> MethodNames() => [.. CalculationMethods.Names];
+
+    [Theory]
+    [MemberData(nameof(MethodNames))]
+    public void Every_method_in_the_table_is_accepted_by_method(string name)
+    {
+        string[] required = [.. CalculationMethods.Find(name).Parameters.Where(p => p.IsRequired).SelectMany(p => new[] { p.Option, "2" })];
+        Assert.Equal(name, Rows(Proficiency(["--method", name, .. required]).Stdout)[0][2]);
+    }
+
+    [Fact]
+    public void A_required_parameter_of_the_table_left_out_is_a_usage_error_naming_its_option()
+    {
+        foreach (var method in CalculationMethods.All.Where(m => m.Parameters.Any(p => p.IsRequired)))
+        {
+            var result = CliRun.Run("proficiency", "--in", _evidence, "--method", method.Name);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"--method {method.Name} needs {method.Parameters.First(p => p.IsRequired).Option} N", result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Help_lists_every_method_of_the_table_with_its_summary()
+    {
+        string help = CliRun.Run("proficiency", "--help").Stdout;
+        foreach (var method in CalculationMethods.All)
+            Assert.Contains($"{method.Name,-17} {method.Summary}", help, StringComparison.Ordinal);
+    }
 }

@@ -16,25 +16,6 @@ namespace MathPlc.Cli.Grading;
 /// </summary>
 internal static class ProficiencyCommand
 {
-    /// <summary>One line per method for <c>--help</c>, in the order of <see cref="CalculationMethods.Names"/>.</summary>
-    private static readonly Dictionary<string, string> MethodSummaries = new(StringComparer.Ordinal)
-    {
-        ["mean"] = "the mean of all scores; with a weight column the weighted mean Σ weight × score / Σ weight",
-        ["median"] = "the middle score (the mean of the two middle scores for an even count)",
-        ["mode"] = "the most frequent score; ties by --mode-ties",
-        ["highest"] = "the highest score",
-        ["latest"] = "the most recent score",
-        ["decaying-average"] = "recursive: each newer score weighs --decay W, the running average the rest (Canvas \"Decaying Average\")",
-        ["weighted-latest"] = "W × latest + (1 − W) × mean of the earlier scores (Canvas \"Weighted Average\")",
-        ["n-mastery"] = "Canvas \"n Number of Times\": no score until --n scores reach --mastery-points; then their mean",
-        ["power-law"] = "Marzano's power law, fitted to ln(i), ln(score) and read at the last assessment",
-        ["linear-trend"] = "least-squares line through the scores, read at the last assessment",
-        ["recent-mean"] = "the mean of the --recent N latest scores; with a weight column their weighted mean",
-        ["recent-median"] = "the median of the --recent N latest scores",
-        ["top-mean"] = "the mean of the --top K highest scores",
-        ["best-fit"] = "whichever of power law, linear trend and mean fits the scores best (--fit-error)",
-    };
-
     /// <summary>Builds the command with its options, help sections, examples and action.</summary>
     public static Command Create()
     {
@@ -48,20 +29,20 @@ internal static class ProficiencyCommand
         var preset = CommonOptions.Name("--preset", $"A named system: {string.Join(", ", GradingPresets.All.Select(p => p.Name))} (see Presets below). " +
             "It keeps its vendor's arithmetic, rounding and default scale, and takes the settings the vendor lets users change (Canvas: --decay, --n, --mastery-points), in the vendor's range. Not with --method.",
             "NAME", [.. GradingPresets.All.Select(p => p.Name)]);
-        var decay = CommonOptions.Number("--decay", "decaying-average, weighted-latest: the weight of the newer score, above 0 and at most 1. Default 0.65 (Canvas, PowerSchool Learning, MasteryConnect). " +
+        var decay = CommonOptions.Number("--decay", $"{For("--decay")}: the weight of the newer score, above 0 and at most 1. Default {DefaultOf("decaying-average", "--decay")} (Canvas, PowerSchool Learning, MasteryConnect). " +
             "With a Canvas preset a whole percent as Canvas stores it: 0.50–0.99 for canvas-decaying-average, 0.01–0.99 for canvas-weighted-average.", "W");
-        var n = CommonOptions.PositiveWholeNumber("--n", "n-mastery, canvas-n-mastery: how many scores must reach mastery. Default 5 (Canvas; Canvas allows 1 to 10).");
-        var masteryPoints = CommonOptions.Number("--mastery-points", "n-mastery, canvas-n-mastery: the score that counts as mastery. Default: the scale's mastery (3 on Canvas's default scale and on Marzano's).", "P");
-        var recent = CommonOptions.PositiveWholeNumber("--recent", "recent-mean, recent-median: how many of the latest scores to use (required for them; fewer scores use all there are).");
-        var top = CommonOptions.PositiveWholeNumber("--top", "top-mean: how many of the highest scores to average. Default 3 (Educate's \"Average of 3 Highest\").", "K");
+        var n = CommonOptions.PositiveWholeNumber("--n", $"{For("--n")}, canvas-n-mastery: how many scores must reach mastery. Default {DefaultOf("n-mastery", "--n")} (Canvas; Canvas allows 1 to 10).");
+        var masteryPoints = CommonOptions.Number("--mastery-points", $"{For("--mastery-points")}, canvas-n-mastery: the score that counts as mastery. Default: the scale's mastery (3 on Canvas's default scale and on Marzano's).", "P");
+        var recent = CommonOptions.PositiveWholeNumber("--recent", $"{For("--recent")}: how many of the latest scores to use (required for them; fewer scores use all there are).");
+        var top = CommonOptions.PositiveWholeNumber("--top", $"{For("--top")}: how many of the highest scores to average. Default {DefaultOf("top-mean", "--top")} (Educate's \"Average of 3 Highest\").", "K");
         var modeTies = CommonOptions.Choice("--mode-ties",
-            "mode: which value wins a tie. highest (Moodle, MasteryConnect), most-recent (Educate), none = no score and status teacher_judgement, the teacher decides (Rediker). Default: highest.",
+            $"{For("--mode-ties")}: which value wins a tie. highest (Moodle, MasteryConnect), most-recent (Educate), none = no score and status teacher_judgement, the teacher decides (Rediker). Default: {DefaultOf("mode", "--mode-ties")}.",
             CommonOptions.KebabChoices<ModeTieRule>());
-        var clamp = new Option<bool>("--clamp") { Description = "power-law, linear-trend, best-fit: keep the estimate on the scale (the default)." };
-        var noClamp = new Option<bool>("--no-clamp") { Description = "power-law, linear-trend, best-fit: report the estimate even beyond the scale (its level is then the nearest end's)." };
+        var clamp = new Option<bool>("--clamp") { Description = $"{For("--clamp")}: keep the estimate on the scale (the default)." };
+        var noClamp = new Option<bool>("--no-clamp") { Description = $"{For("--clamp")}: report the estimate even beyond the scale (its level is then the nearest end's)." };
         var zeroPolicy = CommonOptions.Choice("--zero-policy", ZeroPolicyHelp(), CommonOptions.KebabChoices<PowerLawZeroPolicy>());
         var fitError = CommonOptions.Choice("--fit-error",
-            $"best-fit: how the fit of each candidate is measured. Default: {KebabCase.Of(new BestFit().Measure.ToString())} (Empower's \"least total difference\").",
+            $"{For("--fit-error")}: how the fit of each candidate is measured. Default: {DefaultOf("best-fit", "--fit-error")} (Empower's \"least total difference\").",
             CommonOptions.KebabChoices<FitErrorMeasure>());
         var scaleOptions = new ScaleOptions($"the preset's vendor scale (Canvas: {LinearScale.CanvasDefault.Name}, mastery at 3), else Marzano's 0–4 proficiency scale (3 = the target is met).");
         var round = CommonOptions.WholeNumber("--round", "Round reported scores to D decimals (0 to 10); the unrounded score stays in the JSON. Default: no rounding (full precision).", 0, "D");
@@ -106,7 +87,7 @@ internal static class ProficiencyCommand
         };
         int at = command.Options.IndexOf(round);
         foreach (var option in scaleOptions.All.Reverse()) command.Options.Insert(at, option); // after the method parameters, as before
-        command.HelpSections.Add(("Methods", [.. CalculationMethods.Names.Select(name => $"{name,-17} {MethodSummaries.GetValueOrDefault(name, "")}".TrimEnd())]));
+        command.HelpSections.Add(("Methods", [.. CalculationMethods.All.Select(m => $"{m.Name,-17} {m.Summary}")]));
         int width = GradingPresets.All.Max(p => p.Name.Length) + 1;
         command.HelpSections.Add(("Presets", [.. GradingPresets.All.Select(p =>
             $"{p.Name.PadRight(width)} {p.Description}{(p.SettingsHelp is { } settings ? $" Settings: {settings}." : " No settings.")}{(p.DefaultScale is { } scale ? $" Default scale: {scale.Name}, mastery {scale.ProficientCut.ToString(CultureInfo.InvariantCulture)}." : "")} Source: {p.Source}")]));
@@ -199,8 +180,20 @@ internal static class ProficiencyCommand
     }
 
     private static string ZeroPolicyHelp() =>
-        "power-law, best-fit: what a score of 0 does, since ln 0 is undefined and no vendor documents it. " +
+        $"{For("--zero-policy")}: what a score of 0 does, since ln 0 is undefined and no vendor documents it. " +
         string.Create(CultureInfo.InvariantCulture, $"floor-at: every score below {PowerLaw.ScoreFloor} counts as {PowerLaw.ScoreFloor} and keeps its place in time, so a zero still pulls the estimate down; ") +
         "exclude: zeros are left out of the fit (a recent zero is hidden); reject: no score, for the teacher to decide. " +
-        $"Default: {KebabCase.Of(new PowerLaw().ZeroPolicy.ToString())}.";
+        $"Default: {DefaultOf("power-law", "--zero-policy")}.";
+
+    // The methods that take an option, as its help begins (from the method table, decision 0092).
+    private static string For(string option) => string.Join(", ", ProficiencySettings.MethodsTaking(option));
+
+    // A parameter's default as the command line writes it: 0.65, 5, highest, floor-at.
+    private static string DefaultOf(string method, string option) =>
+        CalculationMethods.Find(method).Parameters.Single(p => p.Option == option).Default switch
+        {
+            Enum choice => KebabCase.Of(choice.ToString()),
+            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            var other => $"{other}",
+        };
 }

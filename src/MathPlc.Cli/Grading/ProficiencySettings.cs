@@ -178,12 +178,14 @@ internal sealed record ProficiencySettings
 
     private ProficiencyOptions MethodOptions(string name, ProficiencyScale scale, GradingPolicy? policy)
     {
-        foreach (var (_, text, methods) in MethodOptionsGiven())
+        var definition = CalculationMethods.Find(name);
+        var given = MethodOptionsGiven().ToList();
+        foreach (var (_, text, methods) in given)
             if (!methods.Contains(name))
                 throw new UsageException($"{text} does not apply to --method {name}; it is for {string.Join(" and ", methods)}.");
         if (Clamp && NoClamp) throw new UsageException("--clamp and --no-clamp cannot be used together.");
-        if (name is "recent-mean" or "recent-median" && Recent is null)
-            throw new UsageException($"--method {name} needs --recent N, the number of latest scores to use.");
+        foreach (var required in definition.Parameters.Where(p => p.IsRequired && !given.Any(o => o.Option == p.Option)))
+            throw new UsageException($"--method {name} needs {required.Option} N, {required.Description}.");
         if (Rounding is not null && Round is null)
             throw new UsageException($"{Written("--rounding", Rounding)} needs --round D, the number of decimals.");
 
@@ -192,7 +194,7 @@ internal sealed record ProficiencySettings
         {
             Decay = Decay,
             Count = N ?? Recent ?? Top,
-            MasteryPoints = MasteryPoints ?? (name == "n-mastery" ? scale.ProficientCut : null),
+            MasteryPoints = MasteryPoints ?? (definition.Takes("--mastery-points") ? scale.ProficientCut : null),
             ModeTies = ModeTies ?? defaults.ModeTies,
             ZeroPolicy = ZeroPolicy,
             Clamp = NoClamp ? false : Clamp || defaults.Clamp,
@@ -201,32 +203,37 @@ internal sealed record ProficiencySettings
             ErrorMeasure = FitError,
         };
         string line = string.Join(' ', ["--method", name, .. MethodOptionsGiven().Select(o => o.Text)]);
-        var calculation = FromLibrary(line, () => CalculationMethods.Create(name, settings));
+        var calculation = FromLibrary(line, () => definition.Create(settings));
         var rounding = Round is { } digits
             ? FromLibrary($"--round {digits}", () => new ScoreRounding(digits, Rounding ?? RoundingMode.AwayFromZero))
             : null;
         return new ProficiencyOptions(calculation, scale, rounding, policy);
     }
 
-    /// <summary>Each method option given, as written (<c>--decay 0.65</c>), with the methods it applies to.</summary>
+    /// <summary>
+    /// Each method option given, as written (<c>--decay 0.65</c>), with the methods that take it (from
+    /// <see cref="CalculationMethods.All"/>; <c>--no-clamp</c> is the <c>--clamp</c> parameter set to false).
+    /// </summary>
     private IEnumerable<(string Option, string Text, string[] Methods)> MethodOptionsGiven()
     {
-        string[] regression = ["power-law", "linear-trend", "best-fit"];
-        (string Option, object? Value, string[] Methods)[] all =
+        (string Option, string Parameter, object? Value)[] all =
         [
-            ("--decay", Decay, ["decaying-average", "weighted-latest"]),
-            ("--n", N, ["n-mastery"]),
-            ("--mastery-points", MasteryPoints, ["n-mastery"]),
-            ("--recent", Recent, ["recent-mean", "recent-median"]),
-            ("--top", Top, ["top-mean"]),
-            ("--mode-ties", ModeTies, ["mode"]),
-            ("--clamp", Clamp ? "" : null, regression),
-            ("--no-clamp", NoClamp ? "" : null, regression),
-            ("--zero-policy", ZeroPolicy, ["power-law", "best-fit"]),
-            ("--fit-error", FitError, ["best-fit"]),
+            ("--decay", "--decay", Decay),
+            ("--n", "--n", N),
+            ("--mastery-points", "--mastery-points", MasteryPoints),
+            ("--recent", "--recent", Recent),
+            ("--top", "--top", Top),
+            ("--mode-ties", "--mode-ties", ModeTies),
+            ("--clamp", "--clamp", Clamp ? "" : null),
+            ("--no-clamp", "--clamp", NoClamp ? "" : null),
+            ("--zero-policy", "--zero-policy", ZeroPolicy),
+            ("--fit-error", "--fit-error", FitError),
         ];
-        return all.Where(o => o.Value is not null).Select(o => (o.Option, Written(o.Option, o.Value!), o.Methods));
+        return all.Where(o => o.Value is not null).Select(o => (o.Option, Written(o.Option, o.Value!), MethodsTaking(o.Parameter)));
     }
+
+    /// <summary>The names of the methods with a parameter set by <paramref name="option"/>, in table order.</summary>
+    public static string[] MethodsTaking(string option) => [.. CalculationMethods.All.Where(m => m.Takes(option)).Select(m => m.Name)];
 
     private static string Written(string option, object value) => value switch
     {

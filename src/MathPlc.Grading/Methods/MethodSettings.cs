@@ -3,7 +3,8 @@ namespace MathPlc.Grading;
 /// <summary>
 /// The parameters a calculation method may take, by the names the command line uses, for
 /// <see cref="CalculationMethods.Create"/>. Each method reads only the settings it has; a setting left null takes the
-/// method's documented default. The method's constructor checks the values.
+/// method's documented default. The method's constructor checks the values. Which method takes which setting, by which
+/// option, with which default, is listed once in <see cref="CalculationMethods.All"/>.
 /// </summary>
 public sealed record MethodSettings
 {

@@ -13,7 +13,7 @@ namespace MathPlc.Interop.Json;
 /// <para>
 /// <c>name</c> is required and must be one of <see cref="CalculationMethods.Names"/>; every other property is
 /// optional on reading, with the method's documented default, and is written only when the method has that
-/// parameter (see <see cref="MethodSettingsJson"/> for the names). A method is read through the factory, so a
+/// parameter in <see cref="CalculationMethods.All"/> (see <see cref="MethodSettingsJson"/> for the names). A method is read through the factory, so a
 /// parameter out of range (<c>"decay":1.5</c>) is refused with <c>invalid-method</c> and the method's own reason.
 /// </para>
 /// </remarks>

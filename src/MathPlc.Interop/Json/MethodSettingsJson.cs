@@ -31,47 +31,46 @@ internal static class MethodSettingsJson
     };
 
     /// <summary>
-    /// Writes the parameters <paramref name="method"/> has, as properties of the object being written: the ones
-    /// <see cref="CalculationMethods.Create"/> reads back to an equal method. A recency weight made from a whole
-    /// percent (Canvas's arithmetic, <see cref="DecayingAverage.FromPercent"/>) is written as <c>decayPercent</c>;
-    /// the regression methods' clamp bounds as <c>scaleMinimum</c> and <c>scaleMaximum</c>, left out when absent.
+    /// Writes the parameters <paramref name="method"/> has, as properties of the object being written: those of its
+    /// row of <see cref="CalculationMethods.All"/>, in the row's order, with the values of
+    /// <see cref="CalculationMethodDefinition.SettingsOf"/>, which <see cref="CalculationMethods.Create"/> reads back to
+    /// an equal method. A recency weight made from a whole percent (Canvas's arithmetic,
+    /// <see cref="DecayingAverage.FromPercent"/>) is written as <c>decayPercent</c>; the regression methods' clamp
+    /// (<c>clamp</c>) as its bounds <c>scaleMinimum</c> and <c>scaleMaximum</c>, left out when absent.
     /// </summary>
     public static void WriteParameters(Utf8JsonWriter writer, CalculationMethod method)
     {
-        switch (method)
+        if (!CalculationMethods.TryFind(method.Name, out var definition))
+            throw new ArgumentOutOfRangeException(nameof(method), method, $"The method {method.Name} has no JSON contract.");
+        var settings = definition.SettingsOf(method);
+        foreach (var parameter in definition.Parameters)
         {
-            case Mean or Median or Highest or Latest:
-                break;
-            case Mode mode:
-                ModeTieRuleJsonConverter.Instance.WriteProperty(writer, "modeTies", mode.TieRule);
-                break;
-            case DecayingAverage decaying:
-                WriteWeight(writer, decaying.NewerWeight, decaying.NewerPercent);
-                break;
-            case WeightedLatest weighted:
-                WriteWeight(writer, weighted.LatestWeight, weighted.LatestPercent);
-                break;
-            case NMastery mastery:
-                writer.WriteNumber("count", mastery.Count);
-                writer.WriteNumber("masteryPoints", mastery.MasteryPoints);
-                break;
-            case RecentMean or RecentMedian or TopMean:
-                writer.WriteNumber("count", method switch { RecentMean recent => recent.Count, RecentMedian recent => recent.Count, _ => ((TopMean)method).Count });
-                break;
-            case PowerLaw power:
-                PowerLawZeroPolicyJsonConverter.Instance.WriteProperty(writer, "zeroPolicy", power.ZeroPolicy);
-                WriteClamp(writer, power.ClampMinimum, power.ClampMaximum);
-                break;
-            case LinearTrend trend:
-                WriteClamp(writer, trend.ClampMinimum, trend.ClampMaximum);
-                break;
-            case BestFit fit:
-                FitErrorMeasureJsonConverter.Instance.WriteProperty(writer, "errorMeasure", fit.Measure);
-                PowerLawZeroPolicyJsonConverter.Instance.WriteProperty(writer, "zeroPolicy", fit.ZeroPolicy);
-                WriteClamp(writer, fit.ClampMinimum, fit.ClampMaximum);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(method), method, $"The method {method.Name} has no JSON contract.");
+            switch (parameter.Name)
+            {
+                case "decay":
+                    WriteWeight(writer, settings.Decay!.Value, method switch { DecayingAverage d => d.NewerPercent, WeightedLatest w => w.LatestPercent, _ => null });
+                    break;
+                case "count":
+                    writer.WriteNumber("count", settings.Count!.Value);
+                    break;
+                case "masteryPoints":
+                    writer.WriteNumber("masteryPoints", settings.MasteryPoints!.Value);
+                    break;
+                case "modeTies":
+                    ModeTieRuleJsonConverter.Instance.WriteProperty(writer, "modeTies", settings.ModeTies);
+                    break;
+                case "zeroPolicy":
+                    PowerLawZeroPolicyJsonConverter.Instance.WriteProperty(writer, "zeroPolicy", settings.ZeroPolicy!.Value);
+                    break;
+                case "errorMeasure":
+                    FitErrorMeasureJsonConverter.Instance.WriteProperty(writer, "errorMeasure", settings.ErrorMeasure!.Value);
+                    break;
+                case "clamp":
+                    WriteClamp(writer, settings.ScaleMinimum, settings.ScaleMaximum);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(method), method, $"The parameter {parameter.Name} of {method.Name} has no JSON contract.");
+            }
         }
     }
 

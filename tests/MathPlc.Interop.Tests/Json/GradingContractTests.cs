@@ -233,6 +233,17 @@ public class GradingContractTests
     public void A_method_is_written_as_its_name_and_parameters(string json) =>
         Assert.Equal(Quoted(json), MathPlcJson.Serialize(MathPlcJson.Deserialize<CalculationMethod>(Quoted(json))));
 
+    public static TheoryData<string> MethodNames() => [.. CalculationMethods.Names];
+
+    [Theory]
+    [MemberData(nameof(MethodNames))]
+    public void Every_method_in_the_table_is_read_by_its_name_and_written_back(string name)
+    {
+        var method = MathPlcJson.Deserialize<CalculationMethod>($"{{\"name\":\"{name}\",\"count\":3}}");
+        Assert.Equal(CalculationMethods.Find(name).Create(new MethodSettings { Count = 3 }), method);
+        Assert.Equal(method, MathPlcJson.Deserialize<CalculationMethod>(MathPlcJson.Serialize(method)));
+    }
+
     [Fact]
     public void A_method_is_read_through_the_factory_with_its_defaults()
     {
