@@ -22,7 +22,7 @@ namespace MathPlc.CriticalQuestions;
 public sealed record CycleCounts(int Students, int Teachers, int Sections, int Targets, int Tier3, int Referral, int Tier2, int WholeClass,
     int NotAssessed, int Extension, int Groups, int DoesNotFit)
 {
-    /// <summary>Students on the roster; always the sum of the six categories.</summary>
+    /// <summary>Students on the roster; always the sum of the six categories, each of which is checked here (zero or more).</summary>
     public int Students { get; } = AddsUp(Students, Tier3, Referral, Tier2, WholeClass, NotAssessed, Extension);
 
     /// <summary>Teachers on the roster.</summary>
@@ -33,24 +33,6 @@ public sealed record CycleCounts(int Students, int Teachers, int Sections, int T
 
     /// <summary>Essential targets of the unit.</summary>
     public int Targets { get; } = Guard.Against.Below(Targets, 0);
-
-    /// <summary>Students in Tier 3 (from screening or documented non-response only).</summary>
-    public int Tier3 { get; } = Guard.Against.Below(Tier3, 0);
-
-    /// <summary>Students referred to the intervention team (and not in Tier 3).</summary>
-    public int Referral { get; } = Guard.Against.Below(Referral, 0);
-
-    /// <summary>Students whose most intensive response is Tier 2.</summary>
-    public int Tier2 { get; } = Guard.Against.Below(Tier2, 0);
-
-    /// <summary>Students whose most intensive response is a whole-class reteach (Tier 1).</summary>
-    public int WholeClass { get; } = Guard.Against.Below(WholeClass, 0);
-
-    /// <summary>Students with no score on some target and no other need.</summary>
-    public int NotAssessed { get; } = Guard.Against.Below(NotAssessed, 0);
-
-    /// <summary>Students proficient on every target.</summary>
-    public int Extension { get; } = Guard.Against.Below(Extension, 0);
 
     /// <summary>Tier 2 and Tier 3 groups that fit the team's adults and blocks.</summary>
     public int Groups { get; } = Guard.Against.Below(Groups, 0);
