@@ -15,14 +15,26 @@ internal static class CycleOutputFolder
     public static IReadOnlyList<string> FileNames { get; } = ["report.md", "report.html", "report.json", "plan.csv", "proficiency.csv", "tiers.csv", "groups.csv"];
 
     /// <summary>Writes every form of the report into <paramref name="folder"/>, the CSVs' formula cells as <c>--csv-raw</c> says (<see cref="CsvText.Formulas"/>).</summary>
-    public static void Write(string folder, UnitCycleReport report, Roster roster)
+    /// <param name="folder">The folder.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="roster">The roster the report was made from (the section and teacher columns of <c>proficiency.csv</c>).</param>
+    /// <param name="stopwatch">With <c>MATHPLC_STOPWATCH=1</c>, times each file; else null.</param>
+    public static void Write(string folder, UnitCycleReport report, Roster roster, CycleStopwatch? stopwatch = null)
     {
         var formulas = CsvText.Formulas;
-        string[] texts =
+        Func<string>[] forms =
         [
-            UnitCycleReports.Markdown(report), UnitCycleReports.Html(report), MathPlcJson.Serialize(report) + "\n", UnitCycleTables.Plan(report, formulas),
-            UnitCycleTables.Proficiency(report, roster, formulas), UnitCycleTables.Tiers(report, formulas), UnitCycleTables.Groups(report, formulas),
+            () => UnitCycleReports.Markdown(report), () => UnitCycleReports.Html(report), () => MathPlcJson.Serialize(report) + "\n",
+            () => UnitCycleTables.Plan(report, formulas), () => UnitCycleTables.Proficiency(report, roster, formulas),
+            () => UnitCycleTables.Tiers(report, formulas), () => UnitCycleTables.Groups(report, formulas),
         ];
-        OutputFolder.WriteText(folder, [.. FileNames.Zip(texts, (name, text) => new KeyValuePair<string, string>(name, text))]);
+        var texts = new KeyValuePair<string, string>[forms.Length];
+        for (int i = 0; i < forms.Length; i++)
+        {
+            texts[i] = new KeyValuePair<string, string>(FileNames[i], forms[i]());
+            stopwatch?.Lap(FileNames[i]);
+        }
+        OutputFolder.WriteText(folder, texts);
+        stopwatch?.Lap("written");
     }
 }
