@@ -124,7 +124,7 @@ internal static class CycleCommand
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
             var progress = new CycleProgress(stderr);
-            var stopwatch = CycleStopwatch.On(stderr);
+            var stopwatch = StepStopwatch.On(stderr, "cycle");
             string? outFolder = parseResult.GetValue(output);
             return CommandRunner.Guarded(parseResult, () =>
             {
