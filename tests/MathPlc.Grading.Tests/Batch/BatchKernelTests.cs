@@ -48,6 +48,18 @@ public class BatchKernelTests
     public void With_negative_zero_off_grid_and_huge_scores_the_batch_gives_the_object_form_to_the_bit(string key) =>
         Prop.ForAll(SeriesOf(Awkward, 20), series => BatchEqualsComputeBitForBit(BatchMethods.All[key], series)).Check(maxTest: 150);
 
+    /// <summary>Series that all have one length (every student took the same assessments): the four-at-once power law path.</summary>
+    private static Arbitrary<double[][]> SeriesOfOneLength(Gen<double> score) =>
+        Gen.Choose(1, 20).SelectMany(n => Gen.Choose(0, 40).SelectMany(count => score.ArrayOf(n).ArrayOf(count))).ToArbitrary();
+
+    [Theory]
+    [MemberData(nameof(BatchMethods.Keys), MemberType = typeof(BatchMethods))]
+    public void On_series_of_one_length_the_kernel_gives_the_object_form_to_the_bit(string key)
+    {
+        Prop.ForAll(SeriesOfOneLength(HalfPoint), series => BatchEqualsComputeBitForBit(BatchMethods.All[key], series)).Check(maxTest: 100);
+        Prop.ForAll(SeriesOfOneLength(Awkward), series => BatchEqualsComputeBitForBit(BatchMethods.All[key], series)).Check(maxTest: 100);
+    }
+
     [Fact]
     public void The_sorting_networks_sort_every_length_from_1_to_16_as_a_sort_does()
     {
