@@ -154,6 +154,145 @@ internal static class BatchKernels
         }
     }
 
+    /// <summary>
+    /// For the one-pass methods that read every score (mean, recent mean, weighted latest, highest, decaying average):
+    /// scores the series and inspects their scores in the same pass, so each score is read from memory once, as a
+    /// plain loop reads it. (Latest reads one score per series: a separate tight inspection pass is cheaper for it.) The kernels assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
+    /// and say afterwards whether it did: when <paramref name="finite"/> is false the caller throws; when
+    /// <paramref name="kept"/> is false the results are not the object form's and the caller scores the block again
+    /// by the generic path. False, with nothing written, for the other methods.
+    /// </summary>
+    public static bool TryScoreInOnePass(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
+        Span<double> results, Span<Shortfall> shortfalls, out bool finite, out bool kept)
+    {
+        finite = kept = true;
+        if (!Vector256.IsHardwareAccelerated) return false;
+        var seen = new Seen(starts[end] - starts[first]);
+        switch (method)
+        {
+            case DecayingAverage decaying:
+                double rest = decaying.Factors.Rest, recent = decaying.Factors.Recent;
+                for (int i = first; i < end; i++)
+                {
+                    int from = starts[i], to = starts[i + 1];
+                    seen.Read(scores[from..to], sums: false);
+                    if (from == to)
+                    {
+                        NoEvidence(results, shortfalls, i);
+                        continue;
+                    }
+                    double m = scores[from];
+                    for (int k = from + 1; k < to; k++) m = m * rest + scores[k] * recent;   // as DecayingAverage.Compute, term for term
+                    Scored(results, shortfalls, i, m);
+                }
+                (finite, kept) = (seen.Finite, true);
+                return true;
+            case Highest:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    seen.Read(s, sums: false);
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else Scored(results, shortfalls, i, Max(s));
+                }
+                (finite, kept) = (seen.Finite, !seen.NegativeZero);
+                return true;
+            case Mean:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else Scored(results, shortfalls, i, seen.ReadAndSum(s) / s.Length);
+                }
+                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                return true;
+            case RecentMean recentMean:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    seen.Read(s, sums: true);
+                    var window = SeriesMath.Recent(s, recentMean.Count);
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else Scored(results, shortfalls, i, ExactSum(window) / window.Length);
+                }
+                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                return true;
+            case WeightedLatest weighted:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    seen.Read(s, sums: true);
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else if (s.Length == 1) Scored(results, shortfalls, i, s[0]);
+                    else Scored(results, shortfalls, i, s[^1] * weighted.Factors.Recent + ExactSum(s[..^1]) / (s.Length - 1) * weighted.Factors.Rest);
+                }
+                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// What a one-pass kernel has seen of a block's scores, as it reads them: the tests of <see cref="Inspect"/> (a
+    /// non-finite score, −0, a score off the exact grid or too large for exact sums), accumulated in vectors.
+    /// </summary>
+    private struct Seen(int count)
+    {
+        private readonly Vector256<double> _limit = Vector256.Create(ExactTotal / Math.Max(1, count));
+        private Vector256<ulong> _nonFinite, _negativeZero, _inexact;
+
+        public readonly bool Finite => _nonFinite == Vector256<ulong>.Zero;
+
+        public readonly bool NegativeZero => _negativeZero != Vector256<ulong>.Zero;
+
+        public readonly bool Exact => _inexact == Vector256<ulong>.Zero;
+
+        /// <summary>Inspects a series' scores: all the tests when <paramref name="sums"/> is set, else only finiteness and −0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Read(ReadOnlySpan<double> s, bool sums)
+        {
+            ref double start = ref MemoryMarshal.GetReference(s);
+            int k = 0;
+            for (; k + Vector256<double>.Count <= s.Length; k += Vector256<double>.Count) See(Vector256.LoadUnsafe(ref start, (nuint)k), sums);
+            for (; k < s.Length; k++) See(Vector256.CreateScalar(s[k]), sums);   // the other lanes are +0: finite, on the grid, small
+        }
+
+        /// <summary>Inspects a series' scores and adds them up in any order: their exact sum when <see cref="Exact"/> holds for the block.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double ReadAndSum(ReadOnlySpan<double> s)
+        {
+            ref double start = ref MemoryMarshal.GetReference(s);
+            var sums = Vector256<double>.Zero;
+            int k = 0;
+            for (; k + Vector256<double>.Count <= s.Length; k += Vector256<double>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)k);
+                See(v, sums: true);
+                sums += v;
+            }
+            double sum = Vector256.Sum(sums);
+            for (; k < s.Length; k++)
+            {
+                See(Vector256.CreateScalar(s[k]), sums: true);
+                sum += s[k];
+            }
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void See(Vector256<double> v, bool sums)
+        {
+            var bits = v.AsUInt64();
+            var exponent = Vector256.Create(ExponentBits);
+            _nonFinite |= Vector256.Equals(bits & exponent, exponent);
+            _negativeZero |= Vector256.Equals(bits, Vector256.Create(NegativeZeroBits));
+            if (!sums) return;
+            var scaled = v * Vector256.Create(Grid);
+            _inexact |= (scaled - Vector256.Floor(scaled)).AsUInt64() | Vector256.GreaterThanOrEqual(Vector256.Abs(v), _limit).AsUInt64();
+        }
+    }
+
     /// <summary>Scores each series with the method's own <c>Compute</c>, unrounded: the path for every method and block shape.</summary>
     public static void Generic(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls)

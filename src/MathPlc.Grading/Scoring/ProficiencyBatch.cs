@@ -246,10 +246,18 @@ public static class ProficiencyBatch
     private static void ScoreBlock(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> seriesStarts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls, ScoreRounding? rounding)
     {
-        var shape = BatchKernels.Inspect(scores[seriesStarts[first]..seriesStarts[end]], BatchKernels.Sums(method));
-        if (!shape.Finite) ThrowNotFinite(scores, seriesStarts, first);
-        if (!BatchKernels.TryScore(method, scores, seriesStarts, first, end, results, shortfalls, shape))
-            BatchKernels.Generic(method, scores, seriesStarts, first, end, results, shortfalls);
+        if (BatchKernels.TryScoreInOnePass(method, scores, seriesStarts, first, end, results, shortfalls, out bool finite, out bool kept))
+        {
+            if (!finite) ThrowNotFinite(scores, seriesStarts, first);
+            if (!kept) BatchKernels.Generic(method, scores, seriesStarts, first, end, results, shortfalls);
+        }
+        else
+        {
+            var shape = BatchKernels.Inspect(scores[seriesStarts[first]..seriesStarts[end]], BatchKernels.Sums(method));
+            if (!shape.Finite) ThrowNotFinite(scores, seriesStarts, first);
+            if (!BatchKernels.TryScore(method, scores, seriesStarts, first, end, results, shortfalls, shape))
+                BatchKernels.Generic(method, scores, seriesStarts, first, end, results, shortfalls);
+        }
 
         var scored = results[first..end];
         if (rounding is null && AllFinite(scored)) return;   // a shortfall's NoScore is finite
