@@ -95,8 +95,8 @@ internal static class BatchKernels
         return new BlockShape(finite, exact, tailNegativeZero || negativeZeros != Vector<ulong>.Zero);
     }
 
-    /// <summary>Whether the method adds scores, so that its kernel needs the block's sums to be exact.</summary>
-    public static bool Sums(CalculationMethod method) => method is Mean or RecentMean or WeightedLatest or NMastery or TopMean;
+    /// <summary>Whether the method adds scores after this inspection (the others that add inspect as they read), so that its kernel needs the block's sums to be exact.</summary>
+    public static bool Sums(CalculationMethod method) => method is NMastery or TopMean;
 
     /// <summary>
     /// Scores series <paramref name="first"/> to <paramref name="end"/> (not included) with the method's kernel,
@@ -114,12 +114,6 @@ internal static class BatchKernels
             case Latest:
                 Latests(scores, starts, first, end, results, shortfalls);
                 return true;
-            case Highest when orders:
-                Highests(scores, starts, first, end, results, shortfalls);
-                return true;
-            case DecayingAverage decaying:
-                DecayingAverages(scores, starts, first, end, results, shortfalls, decaying.Factors.Rest, decaying.Factors.Recent);
-                return true;
             case LinearTrend trend:
                 for (int i = first; i < end; i++)
                 {
@@ -130,15 +124,6 @@ internal static class BatchKernels
                 return true;
             case PowerLaw power:
                 PowerLaws(scores, starts, first, end, results, shortfalls, power);
-                return true;
-            case Mean when sums:
-                RecentMeans(scores, starts, first, end, results, shortfalls, int.MaxValue);
-                return true;
-            case RecentMean recent when sums:
-                RecentMeans(scores, starts, first, end, results, shortfalls, recent.Count);
-                return true;
-            case WeightedLatest weighted when sums:
-                WeightedLatests(scores, starts, first, end, results, shortfalls, weighted.Factors.Rest, weighted.Factors.Recent);
                 return true;
             case NMastery mastery when sums:
                 NMasteries(scores, starts, first, end, results, shortfalls, mastery);
@@ -166,7 +151,6 @@ internal static class BatchKernels
         Span<double> results, Span<Shortfall> shortfalls, out bool finite, out bool kept)
     {
         finite = kept = true;
-        if (!Vector256.IsHardwareAccelerated) return false;
         var seen = new Seen(starts[end] - starts[first]);
         switch (method)
         {
@@ -310,56 +294,8 @@ internal static class BatchKernels
         }
     }
 
-    private static void Highests(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end, Span<double> results, Span<Shortfall> shortfalls)
-    {
-        for (int i = first; i < end; i++)
-        {
-            var s = scores[starts[i]..starts[i + 1]];
-            if (s.IsEmpty) NoEvidence(results, shortfalls, i);
-            else Scored(results, shortfalls, i, Max(s));
-        }
-    }
 
-    private static void DecayingAverages(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
-        Span<double> results, Span<Shortfall> shortfalls, double rest, double recent)
-    {
-        for (int i = first; i < end; i++)
-        {
-            int from = starts[i], to = starts[i + 1];
-            if (from == to)
-            {
-                NoEvidence(results, shortfalls, i);
-                continue;
-            }
-            double m = scores[from];
-            for (int k = from + 1; k < to; k++) m = m * rest + scores[k] * recent;   // as DecayingAverage.Compute, term for term
-            Scored(results, shortfalls, i, m);
-        }
-    }
 
-    /// <summary>The mean of each series' last <paramref name="count"/> scores (all of them for the mean), on a block whose sums are exact.</summary>
-    private static void RecentMeans(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
-        Span<double> results, Span<Shortfall> shortfalls, int count)
-    {
-        for (int i = first; i < end; i++)
-        {
-            int to = starts[i + 1], from = Math.Max(starts[i], to - count);
-            if (from == to) NoEvidence(results, shortfalls, i);
-            else Scored(results, shortfalls, i, ExactSum(scores[from..to]) / (to - from));
-        }
-    }
-
-    private static void WeightedLatests(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
-        Span<double> results, Span<Shortfall> shortfalls, double rest, double recent)
-    {
-        for (int i = first; i < end; i++)
-        {
-            int from = starts[i], to = starts[i + 1];
-            if (from == to) NoEvidence(results, shortfalls, i);
-            else if (to - from == 1) Scored(results, shortfalls, i, scores[from]);
-            else Scored(results, shortfalls, i, scores[to - 1] * recent + ExactSum(scores[from..(to - 1)]) / (to - from - 1) * rest);
-        }
-    }
 
     private static void PowerLaws(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls, PowerLaw power)
