@@ -96,7 +96,7 @@ internal static class BatchKernels
     }
 
     /// <summary>Whether the method adds scores after this inspection (the others that add inspect as they read), so that its kernel needs the block's sums to be exact.</summary>
-    public static bool Sums(CalculationMethod method) => method is NMastery or TopMean;
+    public static bool Sums(CalculationMethod method) => method is TopMean;
 
     /// <summary>
     /// Scores series <paramref name="first"/> to <paramref name="end"/> (not included) with the method's kernel,
@@ -125,9 +125,6 @@ internal static class BatchKernels
             case PowerLaw power:
                 PowerLaws(scores, starts, first, end, results, shortfalls, power);
                 return true;
-            case NMastery mastery when sums:
-                NMasteries(scores, starts, first, end, results, shortfalls, mastery);
-                return true;
             case Mode mode when orders:
                 Modes(scores, starts, first, end, results, shortfalls, mode);
                 return true;
@@ -140,7 +137,7 @@ internal static class BatchKernels
     }
 
     /// <summary>
-    /// For the one-pass methods that read every score (mean, recent mean, weighted latest, highest, decaying average):
+    /// For the one-pass methods that read every score (mean, recent mean, weighted latest, n-mastery, highest, decaying average):
     /// scores the series and inspects their scores in the same pass, so each score is read from memory once, as a
     /// plain loop reads it. (Latest reads one score per series: a separate tight inspection pass is cheaper for it.) The kernels assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
     /// and say afterwards whether it did: when <paramref name="finite"/> is false the caller throws; when
@@ -198,6 +195,17 @@ internal static class BatchKernels
                     var window = SeriesMath.Recent(s, recentMean.Count);
                     if (s.IsEmpty) NoEvidence(results, shortfalls, i);
                     else Scored(results, shortfalls, i, ExactSum(window) / window.Length);
+                }
+                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                return true;
+            case NMastery mastery:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    seen.Read(s, sums: true);
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else if (s.Length < mastery.Count) Write(results, shortfalls, i, MethodOutcome.Insufficient(Shortfall.TooFewScores));
+                    else Write(results, shortfalls, i, AtMastery(s, mastery.MasteryPoints, mastery.Count));
                 }
                 (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
                 return true;
@@ -369,37 +377,6 @@ internal static class BatchKernels
         return true;
     }
 
-    private static void NMasteries(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
-        Span<double> results, Span<Shortfall> shortfalls, NMastery mastery)
-    {
-        double bar = mastery.MasteryPoints;
-        int needed = mastery.Count;
-        for (int i = first; i < end; i++)
-        {
-            int from = starts[i], to = starts[i + 1];
-            if (from == to)
-            {
-                NoEvidence(results, shortfalls, i);
-                continue;
-            }
-            if (to - from < needed)
-            {
-                Write(results, shortfalls, i, MethodOutcome.Insufficient(Shortfall.TooFewScores));
-                continue;
-            }
-            double sum = 0;
-            int kept = 0;
-            for (int k = from; k < to; k++)
-            {
-                double score = scores[k];
-                bool counts = score >= bar;
-                sum += counts ? score : 0;
-                kept += counts ? 1 : 0;
-            }
-            Write(results, shortfalls, i, kept < needed ? MethodOutcome.Insufficient(Shortfall.TooFewAtMastery) : MethodOutcome.Scored(sum / kept));
-        }
-    }
-
     /// <summary>
     /// The mode of each series of up to 8 scores without sorting and without a branch on the scores: the series sits in
     /// two vectors of four places, and adding up its compares with each of its own scores counts, in every place, how
@@ -490,6 +467,37 @@ internal static class BatchKernels
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The mean of the scores at or above the bar, or the shortfall when fewer than <paramref name="needed"/> reach it:
+    /// with vector compares instead of a branch per score (random scores mispredict half of them). The sums are exact
+    /// on the blocks that keep this result, so their order does not matter.
+    /// </summary>
+    private static MethodOutcome AtMastery(ReadOnlySpan<double> s, double bar, int needed)
+    {
+        var bars = Vector256.Create(bar);
+        var sums = Vector256<double>.Zero;
+        var counts = Vector256<long>.Zero;
+        ref double start = ref MemoryMarshal.GetReference(s);
+        int k = 0;
+        for (; k + Vector256<double>.Count <= s.Length; k += Vector256<double>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref start, (nuint)k);
+            var atBar = Vector256.GreaterThanOrEqual(v, bars);
+            sums += v & atBar;
+            counts -= atBar.AsInt64();                                   // a true lane is all bits set: −1
+        }
+        var firstLane = Vector256.Create(-1L, 0, 0, 0).AsDouble();
+        for (; k < s.Length; k++)
+        {
+            var v = Vector256.CreateScalar(s[k]);
+            var atBar = Vector256.GreaterThanOrEqual(v, bars) & firstLane;   // the other lanes hold +0, which must not count
+            sums += v & atBar;
+            counts -= atBar.AsInt64();
+        }
+        long kept = Vector256.Sum(counts);
+        return kept < needed ? MethodOutcome.Insufficient(Shortfall.TooFewAtMastery) : MethodOutcome.Scored(Vector256.Sum(sums) / kept);
     }
 
     private static void NoEvidence(Span<double> results, Span<Shortfall> shortfalls, int i) =>
