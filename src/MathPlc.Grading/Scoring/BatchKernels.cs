@@ -355,8 +355,9 @@ internal static class BatchKernels
         {
             double v0 = scores[a0 + k], v1 = scores[a1 + k], v2 = scores[a2 + k], v3 = scores[a3 + k];
             c0 &= v0 == f0; c1 &= v1 == f1; c2 &= v2 == f2; c3 &= v3 == f3;
-            double y0 = Regression.LnOfScore(Math.Max(v0, floor)), y1 = Regression.LnOfScore(Math.Max(v1, floor));
-            double y2 = Regression.LnOfScore(Math.Max(v2, floor)), y3 = Regression.LnOfScore(Math.Max(v3, floor));
+            // MaxNative is Math.Max here: the scores are finite, and the floor is not a zero.
+            double y0 = Regression.LnOfScore(double.MaxNative(v0, floor)), y1 = Regression.LnOfScore(double.MaxNative(v1, floor));
+            double y2 = Regression.LnOfScore(double.MaxNative(v2, floor)), y3 = Regression.LnOfScore(double.MaxNative(v3, floor));
             logarithms[4 * k] = y0; logarithms[4 * k + 1] = y1; logarithms[4 * k + 2] = y2; logarithms[4 * k + 3] = y3;
             sum0 += y0; sum1 += y1; sum2 += y2; sum3 += y3;
         }
