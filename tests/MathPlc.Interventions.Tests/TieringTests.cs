@@ -178,6 +178,38 @@ public sealed class TieringTests
             }
         }).Check();
 
+    [Fact] // Issue 18: reasons are built once per distinct (code, facts) and shared between students; each student's reasons must still state that student's own facts.
+    public void Shared_reasons_state_each_students_own_scores_percentile_and_counts() =>
+        Prop.ForAll(Cohort.ToArbitrary(), Gen.Elements(TierRules.Default, Far).ToArbitrary(), (c, rules) =>
+        {
+            // Some zeros as −0, which is written "-0": a cache keyed on the value rather than its bits would mix them up.
+            var scores = c.Scores.Select((row, i) => row.Select((s, j) => s == 0 && (i + j) % 2 == 0 ? -0.0 : s).ToArray()).ToArray();
+            var decisions = DecideCohort(scores, c.Screening, c.NonResponders, rules);
+            for (int i = 0; i < scores.Length; i++)
+            {
+                var d = decisions[i];
+                foreach (var r in d.Reasons)
+                {
+                    string? own = r.Data.TryGetValue("target", out string? target) ? R(scores[i][Array.IndexOf(Targets, new TargetId(target))]) : null;
+                    if (r.Code is "below-cut" or "far-below-cut")
+                    {
+                        Assert.Equal(own, r.Data["score"]);
+                        Assert.StartsWith($"{target}: {own} is below", r.Message);
+                    }
+                    if (r.Code.StartsWith("screening-", StringComparison.Ordinal))
+                    {
+                        Assert.Equal(R(c.Screening[i]), r.Data["percentile"]);
+                        Assert.StartsWith($"Screening percentile {R(c.Screening[i])} is ", r.Message);
+                    }
+                    if (r.Code == "unmet-targets") Assert.Equal(R(d.UnmetTargets.Length), r.Data["unmet"]);
+                    if (r.Code == "tier-2" && !d.UnmetTargets.IsEmpty) Assert.EndsWith($"; support on {d.UnmetTargets[0]} first.", r.Message);
+                }
+                Assert.Equal(d.UnmetTargets.Length, d.Reasons.Count(r => r.Code == "below-cut"));
+            }
+        }).Check();
+
+    private static string? R(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
     // ---- guards ----
 
     [Fact]

@@ -61,16 +61,17 @@ public static class Tiering
         var students = byStudent.Keys.ToArray();
         Array.Sort(students, (a, b) => string.CompareOrdinal(a.Value, b.Value));
         var decisions = ImmutableArray.CreateBuilder<TierDecision>(students.Length);
+        var why = new ReasonCache();
         foreach (var student in students)
         {
             double? percentile = percentiles.TryGetValue(student, out double p) ? p : null;
-            decisions.Add(DecideOne(student, byStudent[student], essential, rules, percentile, nonResponders.Contains(student)));
+            decisions.Add(DecideOne(student, byStudent[student], essential, rules, percentile, nonResponders.Contains(student), why));
         }
         return decisions.MoveToImmutable();
     }
 
     private static TierDecision DecideOne(StudentId student, Dictionary<TargetId, double?> scores, ImmutableArray<TargetId> essential,
-        TierRules rules, double? percentile, bool nonResponder)
+        TierRules rules, double? percentile, bool nonResponder, ReasonCache why)
     {
         var reasons = new List<Reason>();
         var unmet = new List<TargetId>();
@@ -81,7 +82,7 @@ public static class Tiering
             double cut = rules.CutFor(target);
             if (!scores.TryGetValue(target, out double? score) || score is null)
             {
-                reasons.Add(Why.Of("no-score", $"No score on {target} yet (insufficient evidence), so it is neither met nor unmet.", ("target", target.Value)));
+                reasons.Add(why.Get(new("no-score", target.Value), static k => Why.Of("no-score", $"No score on {k.Text} yet (insufficient evidence), so it is neither met nor unmet.", ("target", k.Text!))));
                 continue;
             }
             double value = score.Value;
@@ -91,19 +92,22 @@ public static class Tiering
                 continue;
             }
             unmet.Add(target);
-            reasons.Add(Why.Of("below-cut", $"{target}: {Why.N(value)} is below the cut {Why.N(cut)}.", ("cut", Why.N(cut)), ("score", Why.N(value)), ("target", target.Value)));
+            reasons.Add(why.Get(new("below-cut", target.Value, value, cut),
+                static k => Why.Of("below-cut", $"{k.Text}: {Why.N(k.X)} is below the cut {Why.N(k.Y)}.", ("cut", Why.N(k.Y)), ("score", Why.N(k.X)), ("target", k.Text!))));
             if (rules.FarBelowCut is { } far && Threshold.Below(value, far))
             {
                 tier3Rules.Add("far-below-cut");
-                reasons.Add(Why.Of("far-below-cut", $"{target}: {Why.N(value)} is below the lower cut {Why.N(far)}, which calls for Tier 3.",
-                    ("cut", Why.N(far)), ("rule", "far-below-cut"), ("score", Why.N(value)), ("target", target.Value)));
+                reasons.Add(why.Get(new("far-below-cut", target.Value, value, far),
+                    static k => Why.Of("far-below-cut", $"{k.Text}: {Why.N(k.X)} is below the lower cut {Why.N(k.Y)}, which calls for Tier 3.",
+                        ("cut", Why.N(k.Y)), ("rule", "far-below-cut"), ("score", Why.N(k.X)), ("target", k.Text!))));
             }
         }
         if (rules.Tier3WhenUnmetAtLeast is { } many && unmet.Count >= many)
         {
             tier3Rules.Add("unmet-targets");
-            reasons.Add(Why.Of("unmet-targets", $"Below the cut on {unmet.Count} essential targets; {many} or more calls for Tier 3.",
-                ("rule", "unmet-targets"), ("threshold", Why.N(many)), ("unmet", Why.N(unmet.Count))));
+            reasons.Add(why.Get(new("unmet-targets", null, unmet.Count, many),
+                static k => Why.Of("unmet-targets", $"Below the cut on {Why.N((int)k.X)} essential targets; {Why.N((int)k.Y)} or more calls for Tier 3.",
+                    ("rule", "unmet-targets"), ("threshold", Why.N((int)k.Y)), ("unmet", Why.N((int)k.X)))));
         }
 
         ScreeningBand? band = null;
@@ -112,14 +116,8 @@ public static class Tiering
         {
             var bands = rules.Screening;
             band = bands.BandOf(pr);
-            var (code, message, cut) = band switch
-            {
-                ScreeningBand.Intensive => ("screening-intensive", $"Screening percentile {Why.N(pr)} is below {Why.N(bands.TargetedFrom)} (intensive band).", bands.TargetedFrom),
-                ScreeningBand.Targeted => ("screening-targeted", $"Screening percentile {Why.N(pr)} is from {Why.N(bands.TargetedFrom)} up to {Why.N(bands.WatchFrom)} (targeted band).", bands.WatchFrom),
-                ScreeningBand.Watch => ("screening-watch", $"Screening percentile {Why.N(pr)} is from {Why.N(bands.WatchFrom)} up to {Why.N(bands.CoreFrom)} (watch band): core, watched.", bands.CoreFrom),
-                _ => ("screening-core", $"Screening percentile {Why.N(pr)} is at or above {Why.N(bands.CoreFrom)} (core band).", bands.CoreFrom),
-            };
-            reasons.Add(Why.Of(code, message, ("cut", Why.N(cut)), ("percentile", Why.N(pr))));
+            // The band follows from the percentile and the rules, which are the same for every student: the key is the percentile.
+            reasons.Add(why.Get(new("screening", null, pr), k => ScreeningReason(bands, bands.BandOf(k.X), k.X)));
             if (band == ScreeningBand.Intensive && rules.Tier3FromIntensiveScreening) tier3Rules.Add("screening-intensive");
             tier2FromScreening = band == ScreeningBand.Targeted && rules.Tier2FromTargetedScreening
                                  || band == ScreeningBand.Intensive && !rules.Tier3FromIntensiveScreening && rules.Tier2FromTargetedScreening;
@@ -127,7 +125,7 @@ public static class Tiering
         if (nonResponder)
         {
             tier3Rules.Add("tier2-non-response");
-            reasons.Add(Why.Of("tier2-non-response", "Completed a Tier 2 cycle without responding; this calls for Tier 3.", ("rule", "tier2-non-response")));
+            reasons.Add(why.Get(new("tier2-non-response"), static _ => Why.Of("tier2-non-response", "Completed a Tier 2 cycle without responding; this calls for Tier 3.", ("rule", "tier2-non-response"))));
         }
 
         Tier tier;
@@ -135,24 +133,36 @@ public static class Tiering
         if (tier3Rules.Count > 0)
         {
             tier = Tier.Tier3;
-            reasons.Add(Why.Of("tier-3", "Tier 3: a Tier 3 rule applies (Tier 3 rules come first).", ("rules", string.Join(",", tier3Rules))));
+            reasons.Add(why.Get(new("tier-3", string.Join(",", tier3Rules)), static k => Why.Of("tier-3", "Tier 3: a Tier 3 rule applies (Tier 3 rules come first).", ("rules", k.Text!))));
         }
         else if (unmet.Count > 0 || tier2FromScreening)
         {
             tier = Tier.Tier2;
-            reasons.Add(Why.Of("tier-2", unmet.Count > 0
-                    ? $"Tier 2: below the cut on {unmet.Count} essential target{(unmet.Count == 1 ? "" : "s")}; support on {unmet[0]} first."
+            reasons.Add(why.Get(new("tier-2", unmet.Count > 0 ? unmet[0].Value : null, unmet.Count), static k => Why.Of("tier-2", k.X > 0
+                    ? $"Tier 2: below the cut on {Why.N((int)k.X)} essential target{(k.X == 1 ? "" : "s")}; support on {k.Text} first."
                     : "Tier 2: the screening result is in the targeted band.",
-                ("rule", unmet.Count > 0 ? "below-cut" : "screening-targeted")));
+                ("rule", k.X > 0 ? "below-cut" : "screening-targeted"))));
         }
         else
         {
             tier = Tier.Core;
             extension = essential.Length > 0 && met == essential.Length;
             reasons.Add(extension
-                ? Why.Of("extension", $"Proficient on all {essential.Length} essential targets: core with extension.", ("targets", Why.N(essential.Length)))
-                : Why.Of("core", "Core instruction: no essential target below the cut.", ("met", Why.N(met))));
+                ? why.Get(new("extension", null, essential.Length), static k => Why.Of("extension", $"Proficient on all {Why.N((int)k.X)} essential targets: core with extension.", ("targets", Why.N((int)k.X))))
+                : why.Get(new("core", null, met), static k => Why.Of("core", "Core instruction: no essential target below the cut.", ("met", Why.N((int)k.X)))));
         }
         return new TierDecision(student, tier, extension, unmet, band, reasons);
+    }
+
+    private static Reason ScreeningReason(ScreeningBands bands, ScreeningBand band, double pr)
+    {
+        var (code, message, cut) = band switch
+        {
+            ScreeningBand.Intensive => ("screening-intensive", $"Screening percentile {Why.N(pr)} is below {Why.N(bands.TargetedFrom)} (intensive band).", bands.TargetedFrom),
+            ScreeningBand.Targeted => ("screening-targeted", $"Screening percentile {Why.N(pr)} is from {Why.N(bands.TargetedFrom)} up to {Why.N(bands.WatchFrom)} (targeted band).", bands.WatchFrom),
+            ScreeningBand.Watch => ("screening-watch", $"Screening percentile {Why.N(pr)} is from {Why.N(bands.WatchFrom)} up to {Why.N(bands.CoreFrom)} (watch band): core, watched.", bands.CoreFrom),
+            _ => ("screening-core", $"Screening percentile {Why.N(pr)} is at or above {Why.N(bands.CoreFrom)} (core band).", bands.CoreFrom),
+        };
+        return Why.Of(code, message, ("cut", Why.N(cut)), ("percentile", Why.N(pr)));
     }
 }
