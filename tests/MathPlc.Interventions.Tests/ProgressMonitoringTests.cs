@@ -252,6 +252,39 @@ public sealed class ProgressMonitoringTests
             Assert.Equal(Slopes.TukeyTriSplit(weeks, scores)!.Value, Slopes.TukeyTriSplit(weeks, shifted)!.Value, 9);
         }).Check();
 
+    [Fact] // Issue 18: the reasons that repeat across students are built once and shared; each report's reasons must still state its own numbers.
+    public void Shared_reasons_state_each_reports_own_baseline_goal_line_points_and_verdict() =>
+        Prop.ForAll(Scores.ArrayOf().Where(a => a.Length is >= 1 and <= 12).ToArbitrary(), Gen.Choose(8, 40).ArrayOf(12).ToArbitrary(),
+            (from rule in Gen.Elements(ProgressRule.FourPoint, ProgressRule.Trend, ProgressRule.All) from min in Gen.Choose(3, 6) select (rule, min)).ToArbitrary(),
+            (series, goalWeeks, settings) =>
+            {
+                var (rule, minPoints) = settings;
+                var rules = new ProgressRules(rule, minPoints: minPoints, minWeeks: minPoints);
+                for (int i = 0; i < series.Length; i++)
+                {
+                    var goal = new ProgressGoal(20 + (i % 3) / 2.0, Monday.PlusWeeks(goalWeeks[i]));
+                    var report = ProgressMonitoring.Decide(Weekly(series[i]), goal, rules);
+                    foreach (var r in report.Reasons)
+                    {
+                        if (r.Code == "baseline-median")
+                        {
+                            Assert.Equal(R(report.Baseline), r.Data["baseline"]);
+                            Assert.EndsWith($"dated {report.BaselineDate:uuuu-MM-dd}.", r.Message);
+                        }
+                        if (r.Code == "goal-line")
+                        {
+                            Assert.Equal(R(report.GoalSlopePerWeek), r.Data["goalSlopePerWeek"]);
+                            Assert.Equal(R(goal.Goal), r.Data["goal"]);
+                            Assert.StartsWith($"Goal line from {R(report.Baseline)} to {R(goal.Goal)} by {goal.GoalDate:uuuu-MM-dd}:", r.Message);
+                        }
+                        if (r.Code is "too-little-data" or "trend-rule-waits") Assert.Equal(R(report.Points), r.Data["points"]);
+                        if (r.Code == "decided-by") Assert.EndsWith($": {ProgressMonitoring.Text(report.Decision)}.", r.Message);
+                    }
+                }
+            }).Check(200);
+
+    private static string? R(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void The_batch_form_gives_the_same_decisions_and_slopes() =>
         Prop.ForAll(Scores.ArrayOf().Where(a => a.Length <= 20).ToArbitrary(), Gen.Elements(ProgressRule.FourPoint, ProgressRule.Trend, ProgressRule.MedianOfThree, ProgressRule.All).ToArbitrary(),

@@ -67,23 +67,39 @@ internal static class ProgressCommand
             probes.ValuesOrThrow();
             var goalRows = InputFile.Read(goalsPath, (stream, file) => GoalCsv.Read(stream, file).ValuesOrThrow());
             var byStudent = goalRows.ToDictionary(g => g.StudentId);
-            var withoutGoal = probes.Rows.Where(r => !byStudent.ContainsKey(r.Value!.StudentId)).GroupBy(r => r.Value!.StudentId)
-                .Select(g => new DataDiagnostic("no-goal", $"The student {g.Key} has probes but no row in {goalsPath}; add a goal or remove the probes.",
-                    probesPath, g.First().Line, Field: "student_id", Value: g.Key.Value)).ToArray();
-            if (withoutGoal.Length > 0) throw new DataFileException([.. withoutGoal]);
-            // Issue 14: a probe dated before the goal's baseline was dropped without a word; it is bad data with its place.
-            var beforeBaseline = probes.Rows.Where(r => byStudent[r.Value!.StudentId].Goal.BaselineDate is { } from && r.Value.Probe.MeasuredOn < from)
-                .Select(r => new DataDiagnostic("before-baseline",
-                    $"This probe is dated before the student's baseline ({byStudent[r.Value!.StudentId].Goal.BaselineDate:yyyy-MM-dd} in {goalsPath}), so it cannot count toward progress; remove it or move the baseline.",
-                    probesPath, r.Line, Field: "measured_on", Value: r.Value.Probe.MeasuredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
-            if (beforeBaseline.Length > 0) throw new DataFileException([.. beforeBaseline]);
-            stopwatch?.Lap("read and checked");
-            var probesOf = probes.Values.GroupBy(p => p.StudentId).ToDictionary(g => g.Key, g => g.Select(p => p.Probe).ToArray());
+            // One pass over the probes (issue 18): each student's probes gathered, and the two kinds of bad rows with their lines.
+            var probesOf = new Dictionary<StudentId, List<Probe>>(byStudent.Count);
+            var withoutGoal = new Dictionary<StudentId, int>(); // the first line of each student without a goal, in the file's order
+            var beforeBaseline = new List<DataDiagnostic>();
+            foreach (var row in probes.Rows)
+            {
+                var (student, probe) = row.Value!;
+                if (!byStudent.TryGetValue(student, out var goalRow))
+                {
+                    withoutGoal.TryAdd(student, row.Line);
+                    continue;
+                }
+                // Issue 14: a probe dated before the goal's baseline was dropped without a word; it is bad data with its place.
+                if (goalRow.Goal.BaselineDate is { } from && probe.MeasuredOn < from)
+                {
+                    beforeBaseline.Add(new DataDiagnostic("before-baseline",
+                        $"This probe is dated before the student's baseline ({from:yyyy-MM-dd} in {goalsPath}), so it cannot count toward progress; remove it or move the baseline.",
+                        probesPath, row.Line, Field: "measured_on", Value: probe.MeasuredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                    continue;
+                }
+                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(probesOf, student, out _);
+                (list ??= []).Add(probe);
+            }
+            if (withoutGoal.Count > 0)
+                throw new DataFileException([.. withoutGoal.Select(g => new DataDiagnostic("no-goal", $"The student {g.Key} has probes but no row in {goalsPath}; add a goal or remove the probes.",
+                    probesPath, g.Value, Field: "student_id", Value: g.Key.Value))]);
+            if (beforeBaseline.Count > 0) throw new DataFileException([.. beforeBaseline]);
+            stopwatch?.Lap("read, checked and grouped by student");
             var reports = goalRows.OrderBy(g => g.StudentId.Value, StringComparer.Ordinal).Select(goal =>
             {
                 try
                 {
-                    return (goal.StudentId, Report: ProgressMonitoring.Decide(probesOf.GetValueOrDefault(goal.StudentId, []), goal.Goal, rules, calendar));
+                    return (goal.StudentId, Report: ProgressMonitoring.Decide(probesOf.TryGetValue(goal.StudentId, out var own) ? own : [], goal.Goal, rules, calendar));
                 }
                 catch (ArgumentException e) when (e.ParamName == "goal")
                 {

@@ -56,7 +56,7 @@ public static class ProgressMonitoring
         if (!inOrder)
         {
             Array.Sort(sorted, (a, b) => a.MeasuredOn.CompareTo(b.MeasuredOn)); // unstable is fine: dates are distinct
-            reasons.Add(new Reason("probes-sorted", "The probes were not in date order; they were sorted by date."));
+            reasons.Add(ProbesSorted);
         }
         for (int i = 1; i < sorted.Length; i++)
             Guard.Against.Unmet(sorted[i].MeasuredOn != sorted[i - 1].MeasuredOn, nameof(probes),
@@ -79,8 +79,10 @@ public static class ProgressMonitoring
             var first = sorted.Take(rules.BaselineProbes).Select(p => p.Score).ToArray();
             baseline = Slopes.Median(first);
             baselineDate = sorted[rules.BaselineProbes - 1].MeasuredOn;
-            reasons.Add(new Reason("baseline-median", $"Baseline {InvariantNumber.Format(baseline)}: the median of the first {rules.BaselineProbes} probes, dated {baselineDate:uuuu-MM-dd}.")
-                .With("baseline", baseline).With("probes", rules.BaselineProbes));
+            // Issue 18: the reasons that repeat across students (here, in the goal line, the rules' verdicts) are built once per distinct facts.
+            reasons.Add(ReasonCache.PerThread.Get(new("baseline-median", baselineDate.ToString("uuuu-MM-dd", null), baseline, rules.BaselineProbes), static k =>
+                new Reason("baseline-median", $"Baseline {InvariantNumber.Format(k.X)}: the median of the first {(int)k.Y} probes, dated {k.Text}.")
+                    .With("baseline", k.X).With("probes", (int)k.Y)));
         }
         Guard.Against.Unmet(goal.GoalDate > baselineDate, nameof(goal),
             $"The goal date {goal.GoalDate:uuuu-MM-dd} is not after the baseline date {baselineDate:uuuu-MM-dd}.");
@@ -90,8 +92,12 @@ public static class ProgressMonitoring
             reasons.Add(Why.Of("instructional-weeks", $"Weeks are instructional weeks on the school calendar: {Why.N(goalWeeks)} from the baseline to the goal date (calendar days ÷ 7 would give {Why.N(Weeks(baselineDate, goal.GoalDate))}).",
                 ("goalWeeks", Why.N(goalWeeks))));
         double goalSlope = (goal.Goal - baseline) / goalWeeks;
-        reasons.Add(Why.Of("goal-line", $"Goal line from {Why.N(baseline)} to {Why.N(goal.Goal)} by {goal.GoalDate:uuuu-MM-dd}: {Why.N(goalSlope)} per week.",
-            ("goal", Why.N(goal.Goal)), ("goalSlopePerWeek", Why.N(goalSlope)), ("weeks", Why.N(goalWeeks))));
+        reasons.Add(ReasonCache.PerThread.Get(new("goal-line", goal.GoalDate.ToString("uuuu-MM-dd", null), baseline, goal.Goal, goalWeeks), static k =>
+        {
+            double slope = (k.Y - k.X) / k.Z; // as goalSlope above, from the same numbers
+            return Why.Of("goal-line", $"Goal line from {Why.N(k.X)} to {Why.N(k.Y)} by {k.Text}: {Why.N(slope)} per week.",
+                ("goal", Why.N(k.Y)), ("goalSlopePerWeek", Why.N(slope)), ("weeks", Why.N(k.Z)));
+        }));
 
         var after = sorted.Where(p => p.MeasuredOn > baselineDate).ToArray();
         var weeks = after.Select(p => Weeks(baselineDate, p.MeasuredOn, calendar)).ToArray();
@@ -146,8 +152,9 @@ public static class ProgressMonitoring
         double span = n > 0 ? weeks[n - 1] : 0;
         if (n < rules.MinPoints || Threshold.Below(span, rules.MinWeeks))
         {
-            reasons.Add(Why.Of("too-little-data", $"{n} points over {Why.N(span)} weeks; a decision needs {rules.MinPoints} points and {Why.N(rules.MinWeeks)} weeks.",
-                ("minPoints", Why.N(rules.MinPoints)), ("minWeeks", Why.N(rules.MinWeeks)), ("points", Why.N(n)), ("weeks", Why.N(span))));
+            reasons.Add(ReasonCache.PerThread.Get(new("too-little-data", null, n, span, rules.MinPoints, rules.MinWeeks), static k =>
+                Why.Of("too-little-data", $"{(int)k.X} points over {Why.N(k.Y)} weeks; a decision needs {(int)k.Z} points and {Why.N(k.W)} weeks.",
+                    ("minPoints", Why.N((int)k.Z)), ("minWeeks", Why.N(k.W)), ("points", Why.N((int)k.X)), ("weeks", Why.N(k.Y)))));
             return Report(ProgressDecisionKind.InsufficientData, null);
         }
 
@@ -167,14 +174,16 @@ public static class ProgressMonitoring
             }
             else
             {
-                reasons.Add(Why.Of("trend-rule-waits", $"The trend rule needs {rules.TrendMinPoints} points; there are {n}.", ("needed", Why.N(rules.TrendMinPoints)), ("points", Why.N(n))));
+                reasons.Add(ReasonCache.PerThread.Get(new("trend-rule-waits", null, rules.TrendMinPoints, n), static k =>
+                    Why.Of("trend-rule-waits", $"The trend rule needs {(int)k.X} points; there are {(int)k.Y}.", ("needed", Why.N((int)k.X)), ("points", Why.N((int)k.Y)))));
             }
         }
         if (rules.Rule is ProgressRule.FourPoint or ProgressRule.All)
         {
             var kind = DecisionRules.KPoint(weeks, scores, baseline, goalSlope, rules.Points);
             verdicts.Add((ProgressRule.FourPoint, kind));
-            reasons.Add(Why.Of("k-point-rule", $"The last {rules.Points} points against the goal line: {Text(kind)}.", ("k", Why.N(rules.Points)), ("verdict", Text(kind))));
+            reasons.Add(ReasonCache.PerThread.Get(new("k-point-rule", Text(kind), rules.Points), static k =>
+                Why.Of("k-point-rule", $"The last {(int)k.X} points against the goal line: {k.Text}.", ("k", Why.N((int)k.X)), ("verdict", k.Text!))));
         }
         if (rules.Rule is ProgressRule.MedianOfThree or ProgressRule.All)
         {
@@ -186,9 +195,12 @@ public static class ProgressMonitoring
         var decisive = verdicts.FirstOrDefault(v => v.Kind != ProgressDecisionKind.InsufficientData);
         if (verdicts.Count == 0 || decisive.Kind == ProgressDecisionKind.InsufficientData)
             return Report(ProgressDecisionKind.InsufficientData, null);
-        reasons.Add(Why.Of("decided-by", $"Decided by the {Name(decisive.Rule)} rule: {Text(decisive.Kind)}.", ("rule", Name(decisive.Rule))));
+        reasons.Add(ReasonCache.PerThread.Get(new("decided-by", Name(decisive.Rule), (int)decisive.Kind), static k =>
+            Why.Of("decided-by", $"Decided by the {k.Text} rule: {Text((ProgressDecisionKind)(int)k.X)}.", ("rule", k.Text!))));
         return Report(decisive.Kind, decisive.Rule);
     }
+
+    private static readonly Reason ProbesSorted = new("probes-sorted", "The probes were not in date order; they were sorted by date.");
 
     private static ProgressReport Insufficient(int points, double? baseline, LocalDate? date, ImmutableArray<Reason> reasons) =>
         new(points, baseline, date, null, null, null, null, null, ProgressDecisionKind.InsufficientData, null, reasons);

@@ -9,6 +9,26 @@ internal sealed class ReasonCache
 {
     private readonly Dictionary<ReasonKey, Reason> _reasons = [];
 
+    [ThreadStatic]
+    private static ReasonCache? _perThread;
+
+    /// <summary>
+    /// A cache for the calls of one thread, for decisions made one student at a time (<see cref="ProgressMonitoring.Decide(IEnumerable{Probe}, ProgressGoal, ProgressRules?, SchoolCalendar?)"/>):
+    /// emptied when it reaches <see cref="PerThreadLimit"/> reasons, so its memory stays bounded. Sharing is invisible to callers, since a reason is a value.
+    /// </summary>
+    public static ReasonCache PerThread
+    {
+        get
+        {
+            var cache = _perThread ??= new ReasonCache();
+            if (cache._reasons.Count >= PerThreadLimit) cache._reasons.Clear();
+            return cache;
+        }
+    }
+
+    /// <summary>The most reasons <see cref="PerThread"/> keeps.</summary>
+    public const int PerThreadLimit = 4096;
+
     /// <summary>The reason for <paramref name="key"/>, made by <paramref name="make"/> the first time.</summary>
     public Reason Get(ReasonKey key, Func<ReasonKey, Reason> make)
     {
@@ -23,15 +43,17 @@ internal sealed class ReasonCache
 /// </summary>
 internal readonly record struct ReasonKey
 {
-    private readonly long _xBits, _yBits;
+    private readonly long _xBits, _yBits, _zBits, _wBits;
 
-    /// <summary>A key from a code, a text and two numbers.</summary>
-    public ReasonKey(string code, string? text = null, double x = 0, double y = 0)
+    /// <summary>A key from a code, a text and up to four numbers.</summary>
+    public ReasonKey(string code, string? text = null, double x = 0, double y = 0, double z = 0, double w = 0)
     {
         Code = code;
         Text = text;
         _xBits = BitConverter.DoubleToInt64Bits(x);
         _yBits = BitConverter.DoubleToInt64Bits(y);
+        _zBits = BitConverter.DoubleToInt64Bits(z);
+        _wBits = BitConverter.DoubleToInt64Bits(w);
     }
 
     /// <summary>The reason's code.</summary>
@@ -45,4 +67,10 @@ internal readonly record struct ReasonKey
 
     /// <summary>The second number.</summary>
     public double Y => BitConverter.Int64BitsToDouble(_yBits);
+
+    /// <summary>The third number.</summary>
+    public double Z => BitConverter.Int64BitsToDouble(_zBits);
+
+    /// <summary>The fourth number.</summary>
+    public double W => BitConverter.Int64BitsToDouble(_wBits);
 }
