@@ -36,7 +36,7 @@ namespace MathPlc.Core;
 /// </code>
 /// </remarks>
 [CollectionBuilder(typeof(ValueArray), nameof(ValueArray.Create))]
-public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T>>
+public readonly struct ValueArray<T> : IReadOnlyList<T>, IList<T>, IEquatable<ValueArray<T>>
 {
     private readonly ImmutableArray<T> _items;
 
@@ -60,6 +60,20 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Length"/>.</exception>
     public T this[int index] => _items.IsDefault ? throw new IndexOutOfRangeException() : _items[index];
 
+    /// <summary>Whether an element equals <paramref name="item"/> (by <see cref="EqualityComparer{T}.Default"/>).</summary>
+    /// <param name="item">The element to look for.</param>
+    public bool Contains(T item) => IndexOf(item) >= 0;
+
+    /// <summary>The position of the first element equal to <paramref name="item"/> (by <see cref="EqualityComparer{T}.Default"/>), or -1.</summary>
+    /// <param name="item">The element to look for.</param>
+    public int IndexOf(T item) => IsEmpty ? -1 : _items.IndexOf(item);
+
+    /// <summary>The elements from <paramref name="start"/>, <paramref name="length"/> of them (also what <c>array[a..b]</c> calls).</summary>
+    /// <param name="start">The position of the first element.</param>
+    /// <param name="length">How many elements.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside the array.</exception>
+    public ValueArray<T> Slice(int start, int length) => AsImmutableArray().Slice(start, length);
+
     /// <summary>The elements as a read-only span (empty for the default value).</summary>
     public ReadOnlySpan<T> AsSpan() => _items.AsSpan();
 
@@ -72,6 +86,24 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)AsImmutableArray()).GetEnumerator();
+
+    // The list interfaces are read-only views, as ImmutableArray's are: they let LINQ copy and count without
+    // enumerating (ToArray, Count()), and every mutator throws.
+    T IList<T>.this[int index] { get => this[index]; set => throw new NotSupportedException("A ValueArray is immutable."); }
+
+    bool ICollection<T>.IsReadOnly => true;
+
+    void ICollection<T>.CopyTo(T[] array, int arrayIndex) => AsImmutableArray().CopyTo(array, arrayIndex);
+
+    void IList<T>.Insert(int index, T item) => throw new NotSupportedException("A ValueArray is immutable.");
+
+    void IList<T>.RemoveAt(int index) => throw new NotSupportedException("A ValueArray is immutable.");
+
+    void ICollection<T>.Add(T item) => throw new NotSupportedException("A ValueArray is immutable.");
+
+    void ICollection<T>.Clear() => throw new NotSupportedException("A ValueArray is immutable.");
+
+    bool ICollection<T>.Remove(T item) => throw new NotSupportedException("A ValueArray is immutable.");
 
     /// <summary>Whether <paramref name="other"/> holds equal elements (by <see cref="EqualityComparer{T}.Default"/>) in the same order.</summary>
     /// <param name="other">The array to compare with.</param>

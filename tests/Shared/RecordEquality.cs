@@ -1,0 +1,42 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace MathPlc.Tests;
+
+/// <summary>
+/// Finds public record types whose compiler-generated equality would compare a list by reference: a property of type
+/// <see cref="ImmutableArray{T}"/> on a record. Records hold lists as <c>ValueArray&lt;T&gt;</c> (decision 0110).
+/// </summary>
+internal static class RecordEquality
+{
+    /// <summary>"Type.Property" for every public ImmutableArray property on a public record type of the assembly, sorted.</summary>
+    public static string[] ImmutableArrayPropertiesOnRecords(Assembly assembly) =>
+    [
+        .. from type in assembly.GetExportedTypes()
+           where IsRecord(type)
+           from property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+           let propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType
+           where propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+           select $"{type.FullName}.{property.Name}" into name
+           orderby name
+           select name,
+    ];
+
+    /// <summary>Whether the type is a record class (it has the compiler's clone method) or a record struct (its PrintMembers is compiler-generated).</summary>
+    public static bool IsRecord(Type type) =>
+        type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null
+        || (type.IsValueType && type.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is { } print
+            && print.GetCustomAttribute<CompilerGeneratedAttribute>() is not null);
+}
+
+/// <summary>
+/// The check for one package: each test project derives a one-line class naming a type of its package, e.g.
+/// <c>public sealed class RecordEqualityTests() : RecordEqualityContract(typeof(GradingPolicy));</c>
+/// </summary>
+/// <param name="typeInPackage">Any type of the package whose records are checked.</param>
+public abstract class RecordEqualityContract(Type typeInPackage)
+{
+    [Fact] // Decision 0110: a record's list is a ValueArray, so the compiler's equality compares it by content.
+    public void No_record_compares_a_list_by_reference() =>
+        Assert.Empty(RecordEquality.ImmutableArrayPropertiesOnRecords(typeInPackage.Assembly));
+}
