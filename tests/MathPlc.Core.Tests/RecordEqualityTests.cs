@@ -9,7 +9,7 @@ public sealed class RecordEqualityTests() : RecordEqualityContract(typeof(Reason
     public void The_check_finds_an_immutable_array_on_a_record_class_or_struct_and_ignores_other_types() =>
         Assert.Equal(
             [$"{typeof(ListByReference).FullName}.Items", $"{typeof(StructListByReference).FullName}.Items"],
-            RecordEquality.ImmutableArrayPropertiesOnRecords(typeof(RecordEqualityTests).Assembly));
+            RecordEquality.ListsComparedByReference(typeof(RecordEqualityTests).Assembly));
 
     /// <summary>What the check must find: a record class whose equality compares its list by reference.</summary>
     public sealed record ListByReference(ImmutableArray<int> Items, ValueArray<int> Fine);
