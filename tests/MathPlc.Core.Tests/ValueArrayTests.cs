@@ -137,6 +137,43 @@ public class ValueArrayTests
     }
 
     [Fact]
+    public void Search_and_slices_follow_the_elements()
+    {
+        ValueArray<string> letters = ["a", "b", "c", "b"];
+        bool hasC = letters.Contains("c"), hasZ = letters.Contains("z"); // the struct's own Contains, not LINQ's
+        Assert.True(hasC);
+        Assert.False(hasZ);
+        Assert.Equal(1, letters.IndexOf("b"));
+        Assert.Equal(-1, letters.IndexOf("z"));
+        Assert.Equal(-1, default(ValueArray<string>).IndexOf("a"));
+        Assert.Equal<ValueArray<string>>(["b", "c"], letters[1..3]);
+        Assert.Equal("b", letters[^1]);
+        Assert.Equal<ValueArray<string>>([], default(ValueArray<string>).Slice(0, 0));
+    }
+
+    [Fact]
+    public void A_slice_outside_the_array_is_refused()
+    {
+        ValueArray<int> numbers = [1, 2];
+        Assert.Throws<ArgumentOutOfRangeException>(() => numbers.Slice(1, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => numbers.Slice(-1, 1));
+    }
+
+    [Fact]
+    public void The_list_interfaces_are_read_only_views()
+    {
+        IList<int> list = (ValueArray<int>)[1, 2];
+        Assert.True(list.IsReadOnly);
+        Assert.Equal([1, 2], list.ToArray());
+        Assert.Throws<NotSupportedException>(() => list.Add(3));
+        Assert.Throws<NotSupportedException>(() => list.Insert(0, 3));
+        Assert.Throws<NotSupportedException>(() => list.Remove(1));
+        Assert.Throws<NotSupportedException>(() => list.RemoveAt(0));
+        Assert.Throws<NotSupportedException>(() => list.Clear());
+        Assert.Throws<NotSupportedException>(() => list[0] = 3);
+    }
+
+    [Fact]
     public void Converting_a_null_sequence_is_refused_naming_it()
     {
         IEnumerable<int> items = null!;
