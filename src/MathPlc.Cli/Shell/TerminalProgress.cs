@@ -22,7 +22,7 @@ internal sealed class TerminalProgress : IProgress<long>, IDisposable
     private readonly Lock _lock = new();
     private string _phase = "working";
     private long _count = -1;
-    private TimeSpan _shown = TimeSpan.MinValue;
+    private TimeSpan _shown = TimeSpan.FromDays(-1);
     private int _width;
 
     internal TerminalProgress(TextWriter stderr, string command, Func<TimeSpan> clock)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using MathPlc.Core;
 using Microsoft.Win32.SafeHandles;
@@ -271,7 +272,14 @@ internal static class FastScan
         var scan = new Scan(stream, handle, names.Count, positions);
         if (readers == 1) return scan.Stretch(rows.Reader(0), bounds[0], bounds[1]) ? Outcome.Read : Outcome.GaveUp;
         var outcomes = new bool[readers];
-        Parallel.For(0, readers, new ParallelOptions { MaxDegreeOfParallelism = readers }, r => outcomes[r] = scan.Stretch(rows.Reader(r), bounds[r], bounds[r + 1]));
+        try
+        {
+            Parallel.For(0, readers, new ParallelOptions { MaxDegreeOfParallelism = readers }, r => outcomes[r] = scan.Stretch(rows.Reader(r), bounds[r], bounds[r + 1]));
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();   // the reader's own exception (a full disk), not the wrapper
+        }
         return outcomes.All(o => o) ? Outcome.Read : Outcome.GaveUp;
     }
 

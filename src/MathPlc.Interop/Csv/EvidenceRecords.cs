@@ -70,6 +70,7 @@ internal sealed class RecordStore(IdTable students, long rowsInMemory, int parti
     private FileStream[]? _files;
     private EvidenceRecord[][]? _buffers;
     private int[]? _buffered;
+    private long[]? _spilled;
 
     /// <summary>How many rows it holds.</summary>
     public long Count { get; private set; }
@@ -160,22 +161,42 @@ internal sealed class RecordStore(IdTable students, long rowsInMemory, int parti
 
     private void Spill()
     {
-        _files = new FileStream[partitions];
+        var files = new FileStream[partitions];
+        try
+        {
+            for (int p = 0; p < partitions; p++) files[p] = SpillFile.Create();
+        }
+        catch
+        {
+            foreach (var file in files) file?.Dispose();
+            throw;
+        }
+        _files = files;
+        _spilled = new long[partitions];
         _buffers = new EvidenceRecord[partitions][];
         _buffered = new int[partitions];
-        for (int p = 0; p < partitions; p++)
-        {
-            _files[p] = SpillFile.Create();
-            _buffers[p] = new EvidenceRecord[BufferLength];
-        }
+        for (int p = 0; p < partitions; p++) _buffers[p] = new EvidenceRecord[BufferLength];
         for (int c = 0; c < _chunks.Count; c++)
             foreach (ref readonly var record in _chunks[c].AsSpan(0, c == _chunks.Count - 1 ? _inLast : ChunkLength)) Write(record);
         _chunks.Clear();
     }
 
+    /// <summary>How many of its rows are in <paramref name="partition"/> (of <paramref name="count"/>).</summary>
+    public long CountIn(int partition, int count)
+    {
+        if (count == 1) return Count;
+        if (_spilled is { } spilled) return spilled[partition];
+        long n = 0;
+        foreach (var chunk in Chunks())
+            foreach (ref readonly var record in chunk.AsSpan())
+                if (PartitionOf(record.Student) == partition) n++;
+        return n;
+    }
+
     private void Write(in EvidenceRecord record)
     {
         int partition = PartitionOf(record.Student);
+        _spilled![partition]++;
         _buffers![partition][_buffered![partition]++] = record;
         if (_buffered[partition] == BufferLength) Flush(partition);
     }
@@ -192,7 +213,7 @@ internal sealed class RecordStore(IdTable students, long rowsInMemory, int parti
     {
         _chunks.Clear();
         if (_files is null) return;
-        foreach (var file in _files) file.Dispose();
+        foreach (var file in _files) file?.Dispose();
         _files = null;
     }
 }
@@ -218,7 +239,7 @@ public static class SpillFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Failed("could not create a temporary file", e);
+            throw Failed("could not be created", e);
         }
     }
 
@@ -233,11 +254,10 @@ public static class SpillFile
         }
         catch (IOException e)
         {
-            throw Failed("could not write a temporary file", e);
+            throw Failed("could not be written", e);
         }
     }
 
-    private static IOException Failed(string what, Exception e) =>
-        new($"The evidence does not fit in the memory allowed, and MathPlc {what} in {Path.GetTempPath()} to hold the rest ({OutputFile.Plain(e)}); " +
-            "free space there, point TMPDIR at a folder with more space, or allow more memory", e);
+    // Short, since the command line shows the first 80 characters of an unexpected error: where, and the system's reason.
+    private static IOException Failed(string what, Exception e) => new($"temporary files in {Path.GetTempPath()} {what}: {OutputFile.Plain(e)}", e);
 }

@@ -31,6 +31,7 @@ public sealed class EvidenceRows : IDisposable
     private int[] _localRank = [];
     private int[] _targetsInOrder = [];
     private EvidenceRecord[] _rows = [];
+    private Entry[] _entries = [];
 
     internal EvidenceRows(ImmutableArray<DataDiagnostic> diagnostics)
     {
@@ -151,7 +152,9 @@ public sealed class EvidenceRows : IDisposable
                 }
         else
         {
-            var rows = _rows;
+            long size = 0;
+            foreach (var part in _parts) size += part.Store.CountIn(partition, Partitions);
+            var rows = Buffer(ref _rows, size);
             int n = 0;
             for (int r = 0; r < _parts.Length; r++)
             {
@@ -189,12 +192,14 @@ public sealed class EvidenceRows : IDisposable
         }
 
         long count = blocks.Sum(b => (long)b.Count);
-        var entries = GC.AllocateUninitializedArray<Entry>(checked((int)count));
+        if (_entries.Length < count) _entries = [];   // let the smaller one go first
+        if (_entries.Length < count) _entries = GC.AllocateUninitializedArray<Entry>(checked((int)count));
+        var entries = _entries;
         var series = (long)inOrder.Length * _targetRank.Length <= 2 * count + 4096
             ? PairSort(blocks, inOrder, localRank, entries)
             : TwoPassSort(blocks, localRank, entries);
         if (Partitions == 1) foreach (var part in _parts) part.Store.Release();
-        return Group(series, entries);
+        return Group(series, entries, (int)count);
     }
 
     /// <summary>A row as the sort moves it: score and school-order key (student and target are known from where it lands).</summary>
@@ -286,7 +291,7 @@ public sealed class EvidenceRows : IDisposable
     /// <summary>When the pairs are too many to count (students with few of many targets): a stable counting sort by target rank, then by student rank.</summary>
     private List<Found> TwoPassSort(List<ArraySegment<EvidenceRecord>> blocks, int[] localRank, Entry[] into)
     {
-        int count = into.Length;
+        int count = checked((int)blocks.Sum(b => (long)b.Count));
         var rows = new EvidenceRecord[count];
         int n = 0;
         foreach (var block in blocks)
@@ -321,14 +326,14 @@ public sealed class EvidenceRows : IDisposable
 
     /// <summary>Each series into school order; its counting scores end to end, and its rows of a kind that does not count counted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static EvidenceSeries Group(List<Found> found, Entry[] entries)
+    private static EvidenceSeries Group(List<Found> found, Entry[] entries, int rows)
     {
         int count = found.Count;
         var students = new int[count];
         var targets = new int[count];
         var excluded = new int[count];
         var starts = new int[count + 1];
-        var scores = GC.AllocateUninitializedArray<double>(entries.Length);
+        var scores = GC.AllocateUninitializedArray<double>(rows);
         int used = 0;
         for (int i = 0; i < count; i++)
         {
@@ -390,6 +395,7 @@ public sealed class EvidenceRows : IDisposable
     {
         foreach (var part in _parts) part.Dispose();
         _rows = [];
+        _entries = [];
     }
 }
 
