@@ -20,7 +20,7 @@ internal static class MemoryLimit
     {
         Description = "About how much memory the evidence rows may take (56 bytes a row) on the fast path (CSV output, no policy, no weight or source column): " +
                       "beyond it the rows are spilled to temporary files in the system's temporary folder (TMPDIR), partitioned by student, and scored a " +
-                      "partition at a time, with the same output. Bytes, or with K, M or G (1K = 1024). Default 768M (about 14 million rows in memory); " +
+                      "partition at a time, with the same output. Bytes, or with K, M or G (1K = 1024). Default 640M (about 12 million rows in memory); " +
                       "the identifiers and the runtime come on top (about 150 MB for 2.5 million students).",
         HelpName = "SIZE",
         CustomParser = result =>

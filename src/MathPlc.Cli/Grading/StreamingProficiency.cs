@@ -120,30 +120,11 @@ internal static class StreamingProficiency
 
         internal void ScoreAll()
         {
-            int minimum = options.EffectivePolicy.MinimumEvidence;
             if (rows.Partitions > 1) _files = new FileStream[rows.Partitions];
             for (int p = 0; p < rows.Partitions; p++)
             {
                 progress?.Phase(rows.Partitions == 1 ? "grouping and scoring" : $"grouping and scoring part {p + 1} of {rows.Partitions}");
-                var series = rows.Series(p);
-                int count = series.Count;
-                var scores = new double[count];
-                var shortfalls = new Shortfall[count];
-                ProficiencyBatch.ScoreParallel(options.Method, series.Scores, series.Starts, scores, shortfalls, options.Rounding);
-                var results = new Result[count];
-                var starts = series.Starts.Span;
-                var students = series.Students.Span;
-                var targets = series.Targets.Span;
-                var excluded = series.Excluded.Span;
-                for (int i = 0; i < count; i++)
-                {
-                    int used = starts[i + 1] - starts[i];
-                    results[i] = new Result
-                    {
-                        Student = students[i], Target = targets[i], Used = used, Excluded = excluded[i],
-                        Score = used >= minimum && shortfalls[i] == Shortfall.None ? scores[i] : double.NaN,
-                    };
-                }
+                var results = Score(rows.Series(p));
                 if (rows.Partitions == 1)
                 {
                     _inMemory = results;
@@ -151,8 +132,40 @@ internal static class StreamingProficiency
                 }
                 _files[p] = SpillFile.Create();
                 SpillFile.Write(_files[p], MemoryMarshal.AsBytes(results.AsSpan()));
+                Settle();   // this partition's arrays are garbage now: give them back before the next partition's come
             }
             stopwatch?.Lap("grouped and scored");
+        }
+
+        private Result[] Score(EvidenceSeries series)
+        {
+            int minimum = options.EffectivePolicy.MinimumEvidence;
+            int count = series.Count;
+            var scores = new double[count];
+            var shortfalls = new Shortfall[count];
+            ProficiencyBatch.ScoreParallel(options.Method, series.Scores, series.Starts, scores, shortfalls, options.Rounding);
+            var results = new Result[count];
+            var starts = series.Starts.Span;
+            var students = series.Students.Span;
+            var targets = series.Targets.Span;
+            var excluded = series.Excluded.Span;
+            for (int i = 0; i < count; i++)
+            {
+                int used = starts[i + 1] - starts[i];
+                results[i] = new Result
+                {
+                    Student = students[i], Target = targets[i], Used = used, Excluded = excluded[i],
+                    Score = used >= minimum && shortfalls[i] == Shortfall.None ? scores[i] : double.NaN,
+                };
+            }
+            return results;
+        }
+
+        /// <summary>A full, compacting collection that gives freed memory back to the system, so the peak is one partition's and not the sum of their garbage.</summary>
+        private static void Settle()
+        {
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
         /// <summary>Every series' result in the object path's order: one partition as it is, or the partitions merged by student.</summary>

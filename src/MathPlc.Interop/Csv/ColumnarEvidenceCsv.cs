@@ -23,8 +23,8 @@ namespace MathPlc.Interop.Csv;
 /// </remarks>
 public static class ColumnarEvidenceCsv
 {
-    /// <summary>The memory limit when none is given: 768 MiB, which keeps about 14 million rows in memory.</summary>
-    public const long DefaultMemoryLimit = 768L << 20;
+    /// <summary>The memory limit when none is given: 640 MiB, which keeps about 12 million rows in memory.</summary>
+    public const long DefaultMemoryLimit = 640L << 20;
 
     /// <summary>
     /// Reads an evidence file, every score on <paramref name="scale"/>; only evidence whose kind

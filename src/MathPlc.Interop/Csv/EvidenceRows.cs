@@ -32,6 +32,7 @@ public sealed class EvidenceRows : IDisposable
     private int[] _targetsInOrder = [];
     private EvidenceRecord[] _rows = [];
     private Entry[] _entries = [];
+    private long _largest = -1;
 
     internal EvidenceRows(ImmutableArray<DataDiagnostic> diagnostics)
     {
@@ -114,6 +115,15 @@ public sealed class EvidenceRows : IDisposable
             _partitionOf = new int[students.Count];
             for (int s = 0; s < _partitionOf.Length; s++) _partitionOf[s] = students.HashOf(s) % Partitions;
         }
+        // The lookup tables are done with; the other readers' ids too, unless their rows are still in memory and must be partitioned.
+        students.Freeze();
+        for (int r = 1; r < _parts.Length; r++)
+            if (Partitions == 1 || _parts[r].Store.Spilled)
+            {
+                _parts[r].Students.Clear();
+                _parts[r].Targets.Clear();
+            }
+        if (Partitions > 1) Settle();   // spilled: the readers' tables go before the first partition's arrays come
         var inOrder = students.InOrder();
         _studentRank = new int[inOrder.Length];
         for (int r = 0; r < inOrder.Length; r++) _studentRank[inOrder[r]] = r;
@@ -121,6 +131,16 @@ public sealed class EvidenceRows : IDisposable
         _targetsInOrder = targets.InOrder();
         _targetRank = new int[_targetsInOrder.Length];
         for (int r = 0; r < _targetsInOrder.Length; r++) _targetRank[_targetsInOrder[r]] = r;
+    }
+
+    /// <summary>
+    /// A full, compacting collection that gives freed memory back to the system: between the big steps (reading, each
+    /// partition), so the peak is one step's and not the sum of their garbage.
+    /// </summary>
+    private static void Settle()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static int[] Map(IdTable from, IdTable into)
@@ -152,9 +172,14 @@ public sealed class EvidenceRows : IDisposable
                 }
         else
         {
-            long size = 0;
-            foreach (var part in _parts) size += part.Store.CountIn(partition, Partitions);
-            var rows = Buffer(ref _rows, size);
+            if (_largest < 0)   // the largest partition, so one buffer serves them all (a bigger one later would double the peak)
+                for (int p = 0; p < Partitions; p++)
+                {
+                    long size = 0;
+                    foreach (var part in _parts) size += part.Store.CountIn(p, Partitions);
+                    _largest = Math.Max(_largest, size);
+                }
+            var rows = Buffer(ref _rows, _largest);
             int n = 0;
             for (int r = 0; r < _parts.Length; r++)
             {
@@ -192,8 +217,7 @@ public sealed class EvidenceRows : IDisposable
         }
 
         long count = blocks.Sum(b => (long)b.Count);
-        if (_entries.Length < count) _entries = [];   // let the smaller one go first
-        if (_entries.Length < count) _entries = GC.AllocateUninitializedArray<Entry>(checked((int)count));
+        if (_entries.Length < count) _entries = GC.AllocateUninitializedArray<Entry>(checked((int)Math.Max(count, _largest)));
         var entries = _entries;
         var series = (long)inOrder.Length * _targetRank.Length <= 2 * count + 4096
             ? PairSort(blocks, inOrder, localRank, entries)

@@ -89,6 +89,18 @@ internal sealed class IdTable
         return length >= 0 ? Index(stack[..length]) : Index(Encoding.UTF8.GetBytes(id));
     }
 
+    /// <summary>Lets the lookup table go once every identifier is in (the identifiers and their hashes stay).</summary>
+    public void Freeze() => _slots = [];
+
+    /// <summary>Lets everything go (a reader's table once its ids are merged into the first reader's).</summary>
+    public void Clear()
+    {
+        _slots = [];
+        _bytes = [];
+        _offsets = _lengths = _hashes = [];
+        Count = 0;
+    }
+
     /// <summary>The identifier's hash: the same for the same bytes in every table, so it can choose a partition.</summary>
     public static int Hash(ReadOnlySpan<byte> id)
     {
