@@ -96,6 +96,8 @@ public static class TeamDataAnalysis
             var teacherRows = new List<RateComparison>();
             var sectionRates = new List<ProficiencyRate>();
             var sectionRows = new List<(SectionId, List<(RosterStudent Student, TargetOutcome Outcome)>)>();
+            // Each section's rows, grouped once (a scan of the target's rows per section was quadratic in a district).
+            var rowsOfSection = byTarget[target].GroupBy(r => r.Student.Section).ToDictionary(g => g.Key, g => g.ToList());
             for (int i = 0; i < list.Count; i++)
             {
                 var c = list[i];
@@ -108,7 +110,7 @@ public static class TeamDataAnalysis
                         break;
                     case GroupKind.Section:
                         sectionRates.Add(rate);
-                        sectionRows.Add((c.Section!.Value, byTarget[target].Where(r => r.Student.Section == c.Section).ToList()));
+                        sectionRows.Add((c.Section!.Value, rowsOfSection[c.Section!.Value]));
                         break;
                     case GroupKind.StudentGroup:
                         gaps.Add(Compare(target, GroupKind.StudentGroup, c.Group, c.Proficient, c.Students, totalProficient - c.Proficient, total - c.Students, hide[i], options));

@@ -124,6 +124,7 @@ internal static class CycleCommand
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
             var progress = new CycleProgress(stderr);
+            var stopwatch = StepStopwatch.On(stderr, "cycle");
             string? outFolder = parseResult.GetValue(output);
             return CommandRunner.Guarded(parseResult, () =>
             {
@@ -148,8 +149,10 @@ internal static class CycleCommand
 
                 progress.Step("Reading the input");
                 var (input, source) = request.Input();
+                stopwatch?.Lap("read");
                 progress.Step("Running the unit cycle");
                 var report = request.Run(input);
+                stopwatch?.Lap("cycle");
                 progress.Step("Writing the report");
                 if (edFiOut is not null)
                 {
@@ -158,7 +161,7 @@ internal static class CycleCommand
                 }
                 if (outFolder is not null)
                 {
-                    CycleOutputFolder.Write(outFolder, report, input.Roster);
+                    CycleOutputFolder.Write(outFolder, report, input.Roster, stopwatch);
                     stderr.WriteLine($"Wrote {string.Join(", ", CycleOutputFolder.FileNames)} to {outFolder} ({source}).");
                     return null;
                 }

@@ -53,6 +53,7 @@ internal static class ProgressCommand
         };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
+            var stopwatch = StepStopwatch.On(parseResult.InvocationConfiguration.Error, "progress");
             double weeks = parseResult.GetValue(minWeeks) ?? defaults.MinWeeks;
             if (weeks < 0) throw new UsageException($"--min-weeks {weeks.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be 0 or more.");
             var rules = new ProgressRules(parseResult.GetValue(rule) ?? ProgressRule.All, parseResult.GetValue(points) ?? defaults.Points,
@@ -76,6 +77,7 @@ internal static class ProgressCommand
                     $"This probe is dated before the student's baseline ({byStudent[r.Value!.StudentId].Goal.BaselineDate:yyyy-MM-dd} in {goalsPath}), so it cannot count toward progress; remove it or move the baseline.",
                     probesPath, r.Line, Field: "measured_on", Value: r.Value.Probe.MeasuredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
             if (beforeBaseline.Length > 0) throw new DataFileException([.. beforeBaseline]);
+            stopwatch?.Lap("read and checked");
             var probesOf = probes.Values.GroupBy(p => p.StudentId).ToDictionary(g => g.Key, g => g.Select(p => p.Probe).ToArray());
             var reports = goalRows.OrderBy(g => g.StudentId.Value, StringComparer.Ordinal).Select(goal =>
             {
@@ -89,6 +91,7 @@ internal static class ProgressCommand
                         $"The goal date is not after the baseline taken from the probes: {e.Message.Split(" (Parameter")[0]}", goalsPath, goal.Line, Field: "goal_date")]);
                 }
             }).ToImmutableArray();
+            stopwatch?.Lap("decided");
             var withBoth = reports.Where(r => r.Report.Level is not null && r.Report.OlsSlopePerWeek is not null).ToArray();
             (double Level, double Slope)? cuts = levelCut is { } lc && slopeCut is { } sc ? (lc, sc)
                 : percentile is { } p && withBoth.Length > 0 ? (DualDiscrepancy.PeerCut(withBoth.Select(r => r.Report.Level!.Value), p), DualDiscrepancy.PeerCut(withBoth.Select(r => r.Report.OlsSlopePerWeek!.Value), p))
@@ -101,7 +104,9 @@ internal static class ProgressCommand
                 var (dual, why) = DualDiscrepancy.Evaluate(level, ols, c.Level, c.Slope);
                 return new ProgressTable.ProgressRow(r.StudentId, r.Report, misses, dual, why);
             }).ToImmutableArray();
-            return ProgressTable.Write(rows, format.Chosen(parseResult));
+            string text = ProgressTable.Write(rows, format.Chosen(parseResult));
+            stopwatch?.Lap("formatted");
+            return text;
         }));
         return command;
     }

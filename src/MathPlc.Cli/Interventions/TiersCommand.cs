@@ -42,21 +42,27 @@ internal static class TiersCommand
         };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
         {
+            var stopwatch = StepStopwatch.On(parseResult.InvocationConfiguration.Error, "tiers");
             var grouping = GroupingRulesOf(parseResult.GetValue(maxSize), parseResult.GetValue(minSize), parseResult.GetValue(adults));
             var tierRules = parseResult.GetValue(rules) is { } rulesPath ? InputFile.Read(rulesPath, TierRulesJson.Read) : TierRules.Default;
             var rows = InputFile.Read(parseResult.GetRequiredValue(input), (stream, file) => ProficiencyCsv.Read(stream, file).ValuesOrThrow());
             var screened = parseResult.GetValue(screening) is { } screeningPath
                 ? InputFile.Read(screeningPath, (stream, file) => ScreeningCsv.Read(stream, file).ValuesOrThrow())
                 : [];
+            stopwatch?.Lap("read");
             var unknown = tierRules.UnknownTargets(rows.Select(r => r.TargetId));
             if (!unknown.IsEmpty)
                 throw new DataFileException([.. unknown.Select(t => new DataDiagnostic("unknown-target",
                     $"The rules name the target {t}, which no row of {parseResult.GetRequiredValue(input)} is on; check the spelling or the essential targets.",
                     parseResult.GetValue(rules)!, Field: "$.essentialTargets", Value: t.Value))]);
             var decisions = Tiering.Decide(rows.Select(r => r.ToTargetScore()), tierRules, screening: screened);
+            stopwatch?.Lap("decided");
             var formed = Grouping.Form(decisions, grouping);
+            stopwatch?.Lap("grouped");
             if (parseResult.GetValue(groups) is { } groupsPath) TiersTable.WriteGroups(groupsPath, formed);
-            return TiersTable.Write(decisions, formed, format.Chosen(parseResult));
+            string text = TiersTable.Write(decisions, formed, format.Chosen(parseResult));
+            stopwatch?.Lap("formatted");
+            return text;
         }));
         return command;
     }

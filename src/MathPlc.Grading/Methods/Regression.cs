@@ -169,6 +169,13 @@ internal static class Regression
         return new PowerFit(fit.MeanLnX, meanY, sxy / fit.Sxx, double.NaN, false);
     }
 
+    /// <summary>
+    /// The summary of ln i for a fit of <paramref name="n"/> scores every one of which takes part, or null when
+    /// <paramref name="n"/> is outside the table (then <see cref="FitPower"/> sums in its general way).
+    /// </summary>
+    public static (double MeanLnX, double Sxx, double[] Deviations)? IndexFitOf(int n) =>
+        n >= 2 && n < IndexFits.Length ? (IndexFits[n].MeanLnX, IndexFits[n].Sxx, IndexFits[n].Deviations) : null;
+
     /// <summary>ln i for i = 1..n, summarised for the fit: the mean, the deviations from it and their sum of squares.</summary>
     private sealed record IndexFit(double MeanLnX, double Sxx, double[] Deviations);
 

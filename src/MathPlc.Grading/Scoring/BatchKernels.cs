@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -35,40 +36,67 @@ internal static class BatchKernels
 
     private const ulong NegativeZeroBits = 0x8000_0000_0000_0000UL;
 
+    /// <summary>The bits of −∞.</summary>
+    private const long NegativeInfinityBits = unchecked((long)0xFFF0_0000_0000_0000UL);
+
+    /// <summary>The exponent bits of a double: all set exactly for ±∞ and NaN.</summary>
+    private const ulong ExponentBits = 0x7FF0_0000_0000_0000UL;
+
     /// <summary>What a block of scores allows: whether every score is finite, whether its sums are exact, whether it holds −0.</summary>
     internal readonly record struct BlockShape(bool Finite, bool Exact, bool NegativeZero);
 
-    /// <summary>Inspects a block of scores in one vectorised pass.</summary>
-    public static BlockShape Inspect(ReadOnlySpan<double> values)
+    /// <summary>
+    /// Inspects a block of scores in one vectorised pass of bitwise tests (no chain of additions): whether every score
+    /// is finite, whether one is −0, and, when <paramref name="sums"/> is set (the methods that add scores), whether the
+    /// block's sums are exact — every score on the grid of 2⁻²⁰ and below 2³² divided by the number of scores in
+    /// absolute value, so that their absolute values add up to less than 2³².
+    /// </summary>
+    public static BlockShape Inspect(ReadOnlySpan<double> values, bool sums)
     {
         var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
-        var grid = new Vector<double>(Grid);
+        var exponent = new Vector<ulong>(ExponentBits);
         var negativeZero = new Vector<ulong>(NegativeZeroBits);
-        Vector<double> finite = Vector<double>.Zero, absolute = Vector<double>.Zero;
-        Vector<ulong> offGrid = Vector<ulong>.Zero, negativeZeros = Vector<ulong>.Zero;
-        foreach (var v in vectors)
+        Vector<ulong> nonFinite = Vector<ulong>.Zero, negativeZeros = Vector<ulong>.Zero, offGrid = Vector<ulong>.Zero, large = Vector<ulong>.Zero;
+        double limit = ExactTotal / Math.Max(1, values.Length);
+        if (sums)
         {
-            finite += v - v;                                            // 0 for a finite score, NaN otherwise
-            var scaled = v * grid;
-            offGrid |= Vector.AsVectorUInt64(scaled - Vector.Floor(scaled));      // +0 exactly when on the grid
-            negativeZeros |= Vector.Equals(Vector.AsVectorUInt64(v), negativeZero);
-            absolute += Vector.Abs(v);
+            var grid = new Vector<double>(Grid);
+            var limits = new Vector<double>(limit);
+            foreach (var v in vectors)
+            {
+                var bits = Vector.AsVectorUInt64(v);
+                nonFinite |= Vector.Equals(bits & exponent, exponent);
+                negativeZeros |= Vector.Equals(bits, negativeZero);
+                var scaled = v * grid;
+                offGrid |= Vector.AsVectorUInt64(scaled - Vector.Floor(scaled));          // +0 exactly when on the grid
+                large |= Vector.AsVectorUInt64(Vector.GreaterThanOrEqual(Vector.Abs(v), limits));
+            }
         }
-        double tailFinite = 0, tailAbsolute = 0;
-        bool tailOffGrid = false, tailNegativeZero = false;
+        else
+        {
+            foreach (var v in vectors)
+            {
+                var bits = Vector.AsVectorUInt64(v);
+                nonFinite |= Vector.Equals(bits & exponent, exponent);
+                negativeZeros |= Vector.Equals(bits, negativeZero);
+            }
+        }
+        bool tailNonFinite = false, tailOffGrid = false, tailNegativeZero = false;
         for (int i = vectors.Length * Vector<double>.Count; i < values.Length; i++)
         {
             double v = values[i];
-            tailFinite += v - v;
-            double scaled = v * Grid;
-            tailOffGrid |= scaled - Math.Floor(scaled) != 0 || double.IsNaN(scaled - Math.Floor(scaled));
+            tailNonFinite |= !double.IsFinite(v);
             tailNegativeZero |= BitConverter.DoubleToUInt64Bits(v) == NegativeZeroBits;
-            tailAbsolute += Math.Abs(v);
+            double scaled = v * Grid;
+            tailOffGrid |= scaled - Math.Floor(scaled) != 0 || double.IsNaN(scaled) || Math.Abs(v) >= limit;
         }
-        bool isFinite = Vector.EqualsAll(finite, Vector<double>.Zero) && tailFinite == 0;
-        bool exact = isFinite && offGrid == Vector<ulong>.Zero && !tailOffGrid && Vector.Sum(absolute) + tailAbsolute < ExactTotal;
-        return new BlockShape(isFinite, exact, tailNegativeZero || negativeZeros != Vector<ulong>.Zero);
+        bool finite = nonFinite == Vector<ulong>.Zero && !tailNonFinite;
+        bool exact = sums && finite && offGrid == Vector<ulong>.Zero && large == Vector<ulong>.Zero && !tailOffGrid;
+        return new BlockShape(finite, exact, tailNegativeZero || negativeZeros != Vector<ulong>.Zero);
     }
+
+    /// <summary>Whether the method adds scores after this inspection (the others that add inspect as they read), so that its kernel needs the block's sums to be exact.</summary>
+    public static bool Sums(CalculationMethod method) => method is TopMean;
 
     /// <summary>
     /// Scores series <paramref name="first"/> to <paramref name="end"/> (not included) with the method's kernel,
@@ -78,57 +106,182 @@ internal static class BatchKernels
     public static bool TryScore(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls, BlockShape shape)
     {
-        var block = new Block(scores, starts, results, shortfalls);
+        // Each kernel takes the columns as spans of its own (not fields of one struct), so the JIT keeps them in
+        // registers and overlaps the work of neighbouring series.
         bool sums = shape.Exact && !shape.NegativeZero, orders = !shape.NegativeZero;
         switch (method)
         {
             case Latest:
-                for (int i = first; i < end; i++)
-                    if (block.HasScores(i, out var s)) block.Scored(i, s[^1]);
-                return true;
-            case Highest when orders:
-                for (int i = first; i < end; i++)
-                    if (block.HasScores(i, out var s)) block.Scored(i, Max(s));
-                return true;
-            case DecayingAverage decaying:
-                DecayingAverages(block, first, end, decaying.Factors.Rest, decaying.Factors.Recent);
+                Latests(scores, starts, first, end, results, shortfalls);
                 return true;
             case LinearTrend trend:
                 for (int i = first; i < end; i++)
-                    if (block.HasScores(i, out var s))
-                        block.Scored(i, Regression.Clamp(Regression.FitLine(s).At(s.Length), trend.ClampMinimum, trend.ClampMaximum));
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else Scored(results, shortfalls, i, Regression.Clamp(Regression.FitLine(s).At(s.Length), trend.ClampMinimum, trend.ClampMaximum));
+                }
                 return true;
             case PowerLaw power:
-                PowerLaws(block, first, end, power);
+                PowerLaws(scores, starts, first, end, results, shortfalls, power);
                 return true;
-            case Mean when sums:
-                for (int i = first; i < end; i++)
-                    if (block.HasScores(i, out var s)) block.Scored(i, ExactSum(s) / s.Length);
+            case Mode mode when orders:
+                Modes(scores, starts, first, end, results, shortfalls, mode);
                 return true;
-            case RecentMean recent when sums:
-                for (int i = first; i < end; i++)
-                {
-                    if (!block.HasScores(i, out var s)) continue;
-                    var window = SeriesMath.Recent(s, recent.Count);
-                    block.Scored(i, ExactSum(window) / window.Length);
-                }
-                return true;
-            case WeightedLatest weighted when sums:
-                for (int i = first; i < end; i++)
-                {
-                    if (!block.HasScores(i, out var s)) continue;
-                    block.Scored(i, s.Length == 1 ? s[0]
-                        : s[^1] * weighted.Factors.Recent + ExactSum(s[..^1]) / (s.Length - 1) * weighted.Factors.Rest);
-                }
-                return true;
-            case NMastery mastery when sums:
-                NMasteries(block, first, end, mastery);
-                return true;
-            case Median or RecentMedian or TopMean or Mode when orders:
-                Sorted(block, first, end, method, shape.Exact);
+            case Median or RecentMedian or TopMean when orders:
+                Sorted(scores, starts, first, end, results, shortfalls, method, shape.Exact);
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>
+    /// For the one-pass methods that read every score (mean, recent mean, weighted latest, n-mastery, highest, decaying average):
+    /// scores the series and inspects their scores in the same pass, so each score is read from memory once, as a
+    /// plain loop reads it. (Latest reads one score per series: a separate tight inspection pass is cheaper for it.) The kernels assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
+    /// and say afterwards whether it did: when <paramref name="finite"/> is false the caller throws; when
+    /// <paramref name="kept"/> is false the results are not the object form's and the caller scores the block again
+    /// by the generic path. False, with nothing written, for the other methods.
+    /// </summary>
+    public static bool TryScoreInOnePass(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
+        Span<double> results, Span<Shortfall> shortfalls, out bool finite, out bool kept)
+    {
+        finite = kept = true;
+        var seen = new Seen(starts[end] - starts[first]);
+        switch (method)
+        {
+            case DecayingAverage decaying:
+                double rest = decaying.Factors.Rest, recent = decaying.Factors.Recent;
+                for (int i = first; i < end; i++)
+                {
+                    int from = starts[i], to = starts[i + 1];
+                    seen.Read(scores[from..to], sums: false);
+                    if (from == to)
+                    {
+                        NoEvidence(results, shortfalls, i);
+                        continue;
+                    }
+                    double m = scores[from];
+                    for (int k = from + 1; k < to; k++) m = m * rest + scores[k] * recent;   // as DecayingAverage.Compute, term for term
+                    Scored(results, shortfalls, i, m);
+                }
+                (finite, kept) = (seen.Finite, true);
+                return true;
+            case Highest:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    seen.Read(s, sums: false);
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else Scored(results, shortfalls, i, Max(s));
+                }
+                (finite, kept) = (seen.Finite, !seen.NegativeZero);
+                return true;
+            case Mean:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else Scored(results, shortfalls, i, seen.ReadAndSum(s) / s.Length);
+                }
+                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                return true;
+            case RecentMean recentMean:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    seen.Read(s, sums: true);
+                    var window = SeriesMath.Recent(s, recentMean.Count);
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else Scored(results, shortfalls, i, ExactSum(window) / window.Length);
+                }
+                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                return true;
+            case NMastery mastery:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    seen.Read(s, sums: true);
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else if (s.Length < mastery.Count) Write(results, shortfalls, i, MethodOutcome.Insufficient(Shortfall.TooFewScores));
+                    else Write(results, shortfalls, i, AtMastery(s, mastery.MasteryPoints, mastery.Count));
+                }
+                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                return true;
+            case WeightedLatest weighted:
+                for (int i = first; i < end; i++)
+                {
+                    var s = scores[starts[i]..starts[i + 1]];
+                    seen.Read(s, sums: true);
+                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
+                    else if (s.Length == 1) Scored(results, shortfalls, i, s[0]);
+                    else Scored(results, shortfalls, i, s[^1] * weighted.Factors.Recent + ExactSum(s[..^1]) / (s.Length - 1) * weighted.Factors.Rest);
+                }
+                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// What a one-pass kernel has seen of a block's scores, as it reads them: the tests of <see cref="Inspect"/> (a
+    /// non-finite score, −0, a score off the exact grid or too large for exact sums), accumulated in vectors.
+    /// </summary>
+    private struct Seen(int count)
+    {
+        private readonly Vector256<double> _limit = Vector256.Create(ExactTotal / Math.Max(1, count));
+        private Vector256<ulong> _nonFinite, _negativeZero, _inexact;
+
+        public readonly bool Finite => _nonFinite == Vector256<ulong>.Zero;
+
+        public readonly bool NegativeZero => _negativeZero != Vector256<ulong>.Zero;
+
+        public readonly bool Exact => _inexact == Vector256<ulong>.Zero;
+
+        /// <summary>Inspects a series' scores: all the tests when <paramref name="sums"/> is set, else only finiteness and −0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Read(ReadOnlySpan<double> s, bool sums)
+        {
+            ref double start = ref MemoryMarshal.GetReference(s);
+            int k = 0;
+            for (; k + Vector256<double>.Count <= s.Length; k += Vector256<double>.Count) See(Vector256.LoadUnsafe(ref start, (nuint)k), sums);
+            for (; k < s.Length; k++) See(Vector256.CreateScalar(s[k]), sums);   // the other lanes are +0: finite, on the grid, small
+        }
+
+        /// <summary>Inspects a series' scores and adds them up in any order: their exact sum when <see cref="Exact"/> holds for the block.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double ReadAndSum(ReadOnlySpan<double> s)
+        {
+            ref double start = ref MemoryMarshal.GetReference(s);
+            var sums = Vector256<double>.Zero;
+            int k = 0;
+            for (; k + Vector256<double>.Count <= s.Length; k += Vector256<double>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)k);
+                See(v, sums: true);
+                sums += v;
+            }
+            double sum = Vector256.Sum(sums);
+            for (; k < s.Length; k++)
+            {
+                See(Vector256.CreateScalar(s[k]), sums: true);
+                sum += s[k];
+            }
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void See(Vector256<double> v, bool sums)
+        {
+            var bits = v.AsUInt64();
+            var exponent = Vector256.Create(ExponentBits);
+            _nonFinite |= Vector256.Equals(bits & exponent, exponent);
+            _negativeZero |= Vector256.Equals(bits, Vector256.Create(NegativeZeroBits));
+            if (!sums) return;
+            var scaled = v * Vector256.Create(Grid);
+            _inexact |= (scaled - Vector256.Floor(scaled)).AsUInt64() | Vector256.GreaterThanOrEqual(Vector256.Abs(v), _limit).AsUInt64();
         }
     }
 
@@ -136,92 +289,236 @@ internal static class BatchKernels
     public static void Generic(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls)
     {
-        var block = new Block(scores, starts, results, shortfalls);
-        for (int i = first; i < end; i++) block.Write(i, method.Compute(block.Series(i)));
+        for (int i = first; i < end; i++) Write(results, shortfalls, i, method.Compute(scores[starts[i]..starts[i + 1]]));
     }
 
-    private static void DecayingAverages(Block block, int first, int end, double rest, double recent)
+    private static void Latests(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end, Span<double> results, Span<Shortfall> shortfalls)
     {
         for (int i = first; i < end; i++)
         {
-            if (!block.HasScores(i, out var s)) continue;
-            double m = s[0];
-            for (int k = 1; k < s.Length; k++) m = m * rest + s[k] * recent;   // as DecayingAverage.Compute, term for term
-            block.Scored(i, m);
+            int last = starts[i + 1] - 1;
+            if (last < starts[i]) NoEvidence(results, shortfalls, i);
+            else Scored(results, shortfalls, i, scores[last]);
         }
     }
 
-    private static void PowerLaws(Block block, int first, int end, PowerLaw power)
+
+
+
+    private static void PowerLaws(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
+        Span<double> results, Span<Shortfall> shortfalls, PowerLaw power)
     {
-        Span<double> logarithms = stackalloc double[ScoreScratch.StackLimit];
+        Span<double> logarithms = stackalloc double[4 * ScoreScratch.StackLimit];   // four series of up to 64 scores
+        int i = first;
+        if (power.ZeroPolicy == PowerLawZeroPolicy.FloorAt)
+        {
+            for (; i + 4 <= end; i += 4)
+                if (!FourPowerLaws(scores, starts, i, results, shortfalls, power, logarithms))
+                    for (int k = i; k < i + 4; k++) OnePowerLaw(scores, starts, k, results, shortfalls, power, logarithms);
+        }
+        for (; i < end; i++) OnePowerLaw(scores, starts, i, results, shortfalls, power, logarithms);
+    }
+
+    private static void OnePowerLaw(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int i,
+        Span<double> results, Span<Shortfall> shortfalls, PowerLaw power, Span<double> logarithms)
+    {
+        var s = scores[starts[i]..starts[i + 1]];
+        if (s.Length > ScoreScratch.StackLimit || s.IsEmpty)
+        {
+            Write(results, shortfalls, i, power.Compute(s));
+            return;
+        }
+        var fit = Regression.FitPower(s, power.ZeroPolicy, logarithms[..s.Length]);   // as PowerLaw.Fit, in one scratch for the block
+        if (fit.IsRefused) Write(results, shortfalls, i, MethodOutcome.Insufficient(Shortfall.NonPositiveScore));
+        else Scored(results, shortfalls, i, Regression.Clamp(fit.At(s.Length), power.ClampMinimum, power.ClampMaximum));
+    }
+
+    /// <summary>
+    /// Four neighbouring series of the same length (2 to 64 scores) fitted side by side with a zero counted at the
+    /// floor: <see cref="Regression.FitPower"/>'s arithmetic for each, operation for operation and in the same order
+    /// (so the same bits), interleaved so that the four chains of additions and the four exponentials overlap instead
+    /// of waiting on each other. False, with nothing written, when the four differ in length.
+    /// </summary>
+    private static bool FourPowerLaws(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int i,
+        Span<double> results, Span<Shortfall> shortfalls, PowerLaw power, Span<double> logarithms)
+    {
+        int a0 = starts[i], a1 = starts[i + 1], a2 = starts[i + 2], a3 = starts[i + 3], n = a1 - a0;
+        if (a2 - a1 != n || a3 - a2 != n || starts[i + 4] - a3 != n
+            || Regression.IndexFitOf(n) is not { } fit)
+            return false;
+        var (meanLnX, sxx, deviations) = fit;
+        double f0 = scores[a0], f1 = scores[a1], f2 = scores[a2], f3 = scores[a3];
+        bool c0 = true, c1 = true, c2 = true, c3 = true;
+        double sum0 = 0, sum1 = 0, sum2 = 0, sum3 = 0;
+        const double floor = PowerLaw.ScoreFloor;
+        for (int k = 0; k < n; k++)
+        {
+            double v0 = scores[a0 + k], v1 = scores[a1 + k], v2 = scores[a2 + k], v3 = scores[a3 + k];
+            c0 &= v0 == f0; c1 &= v1 == f1; c2 &= v2 == f2; c3 &= v3 == f3;
+            // MaxNative is Math.Max here: the scores are finite, and the floor is not a zero.
+            double y0 = Regression.LnOfScore(double.MaxNative(v0, floor)), y1 = Regression.LnOfScore(double.MaxNative(v1, floor));
+            double y2 = Regression.LnOfScore(double.MaxNative(v2, floor)), y3 = Regression.LnOfScore(double.MaxNative(v3, floor));
+            logarithms[4 * k] = y0; logarithms[4 * k + 1] = y1; logarithms[4 * k + 2] = y2; logarithms[4 * k + 3] = y3;
+            sum0 += y0; sum1 += y1; sum2 += y2; sum3 += y3;
+        }
+        double m0 = sum0 / n, m1 = sum1 / n, m2 = sum2 / n, m3 = sum3 / n;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int k = 0; k < n; k++)
+        {
+            double dx = deviations[k];
+            s0 += dx * (logarithms[4 * k] - m0); s1 += dx * (logarithms[4 * k + 1] - m1);
+            s2 += dx * (logarithms[4 * k + 2] - m2); s3 += dx * (logarithms[4 * k + 3] - m3);
+        }
+        double lnN = Regression.LnOf(n) - meanLnX;
+        double? low = power.ClampMinimum, high = power.ClampMaximum;
+        Scored(results, shortfalls, i, Regression.Clamp(c0 ? f0 : Math.Exp(m0 + s0 / sxx * lnN), low, high));
+        Scored(results, shortfalls, i + 1, Regression.Clamp(c1 ? f1 : Math.Exp(m1 + s1 / sxx * lnN), low, high));
+        Scored(results, shortfalls, i + 2, Regression.Clamp(c2 ? f2 : Math.Exp(m2 + s2 / sxx * lnN), low, high));
+        Scored(results, shortfalls, i + 3, Regression.Clamp(c3 ? f3 : Math.Exp(m3 + s3 / sxx * lnN), low, high));
+        return true;
+    }
+
+    /// <summary>
+    /// The mode of each series of up to 8 scores without sorting and without a branch on the scores: the series sits in
+    /// two vectors of four places, and adding up its compares with each of its own scores counts, in every place, how
+    /// often that place's score occurs. The most frequent count, the places holding it, the highest score among them
+    /// and the last of them then give the tie rule's answer — the highest modal score, the most recent one, or none
+    /// when two values tie. On a block without −0 this is the object form's answer to the bit: equal scores are the
+    /// same bits, and the highest and most recent tied values are the ones its sorted runs and backwards search find.
+    /// Longer series, and machines without 256-bit vectors, take the sorting path.
+    /// </summary>
+    private static void Modes(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
+        Span<double> results, Span<Shortfall> shortfalls, Mode mode)
+    {
+        Span<double> padded = stackalloc double[8];
+        Span<double> space = stackalloc double[SortingNetwork.MaxLength];
+        var lanes = Vector256.Create(0L, 1, 2, 3);
+        var negativeInfinity = Vector256.Create(double.NegativeInfinity);
         for (int i = first; i < end; i++)
         {
-            var s = block.Series(i);
-            if (s.Length > logarithms.Length || s.IsEmpty)
+            var s = scores[starts[i]..starts[i + 1]];
+            if (s.IsEmpty || s.Length > 8 || !Vector256.IsHardwareAccelerated)
             {
-                block.Write(i, power.Compute(s));
+                if (s.IsEmpty || s.Length > SortingNetwork.MaxLength) Write(results, shortfalls, i, mode.Compute(s));
+                else Write(results, shortfalls, i, mode.FromSorted(s, SortingNetwork.SortedCopy(s, space)));
                 continue;
             }
-            var fit = Regression.FitPower(s, power.ZeroPolicy, logarithms[..s.Length]);   // as PowerLaw.Fit, in one scratch for the block
-            if (fit.IsRefused) block.Write(i, MethodOutcome.Insufficient(Shortfall.NonPositiveScore));
-            else block.Scored(i, Regression.Clamp(fit.At(s.Length), power.ClampMinimum, power.ClampMaximum));
+            // Eight places from the series' start: in the columns when eight follow it, else in a copy. Places past
+            // the series hold other scores; their counts are cleared below and they are never compared against.
+            Vector256<double> low, high;
+            if (starts[i] + 8 <= scores.Length)
+            {
+                ref double start = ref MemoryMarshal.GetReference(s);
+                (low, high) = (Vector256.LoadUnsafe(ref start), Vector256.LoadUnsafe(ref start, 4));
+            }
+            else
+            {
+                s.CopyTo(padded);
+                (low, high) = (Vector256.Create<double>(padded), Vector256.Create<double>(padded[4..]));
+            }
+            Vector256<long> lowCounts = Vector256<long>.Zero, highCounts = Vector256<long>.Zero;
+            for (int k = 0; k < s.Length; k++)
+            {
+                var value = Vector256.Create(s[k]);
+                lowCounts -= Vector256.Equals(low, value).AsInt64();    // a match is all bits set: −1
+                highCounts -= Vector256.Equals(high, value).AsInt64();
+            }
+            var length = Vector256.Create((long)s.Length);
+            lowCounts &= Vector256.LessThan(lanes, length);
+            highCounts &= Vector256.LessThan(lanes + Vector256.Create(4L), length);
+            var most = Vector256.Max(lowCounts, highCounts);
+            long best = Math.Max(Math.Max(most[0], most[1]), Math.Max(most[2], most[3]));
+            var bestCount = Vector256.Create(best);
+            var lowModal = Vector256.Equals(lowCounts, bestCount);
+            var highModal = Vector256.Equals(highCounts, bestCount);
+            uint modal = lowModal.ExtractMostSignificantBits() | highModal.ExtractMostSignificantBits() << 4;
+            var tops = Vector256.MaxNative(Vector256.ConditionalSelect(lowModal.AsDouble(), low, negativeInfinity),
+                Vector256.ConditionalSelect(highModal.AsDouble(), high, negativeInfinity));
+            double highest = double.MaxNative(double.MaxNative(tops[0], tops[1]), double.MaxNative(tops[2], tops[3]));
+            bool tied = BitOperations.PopCount(modal) > best;   // each modal value is counted at each of its places
+            if (!tied || mode.TieRule == ModeTieRule.Highest) Scored(results, shortfalls, i, highest);
+            else if (mode.TieRule == ModeTieRule.MostRecent) Scored(results, shortfalls, i, s[31 - BitOperations.LeadingZeroCount(modal)]);
+            else Write(results, shortfalls, i, MethodOutcome.Insufficient(Shortfall.TiedMode));
         }
     }
 
-    private static void NMasteries(Block block, int first, int end, NMastery mastery)
-    {
-        double bar = mastery.MasteryPoints;
-        for (int i = first; i < end; i++)
-        {
-            if (!block.HasScores(i, out var s)) continue;
-            if (s.Length < mastery.Count)
-            {
-                block.Write(i, MethodOutcome.Insufficient(Shortfall.TooFewScores));
-                continue;
-            }
-            double sum = 0;
-            int kept = 0;
-            foreach (double score in s)
-            {
-                bool counts = score >= bar;
-                sum += counts ? score : 0;
-                kept += counts ? 1 : 0;
-            }
-            block.Write(i, kept < mastery.Count ? MethodOutcome.Insufficient(Shortfall.TooFewAtMastery) : MethodOutcome.Scored(sum / kept));
-        }
-    }
-
-    /// <summary>Median, recent median, top mean and mode: each series sorted by a network when short, by the method otherwise.</summary>
-    private static void Sorted(Block block, int first, int end, CalculationMethod method, bool exact)
+    /// <summary>Median, recent median and top mean: each series sorted by a network when short, by the method otherwise.</summary>
+    private static void Sorted(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
+        Span<double> results, Span<Shortfall> shortfalls, CalculationMethod method, bool exact)
     {
         Span<double> space = stackalloc double[SortingNetwork.MaxLength];
         for (int i = first; i < end; i++)
         {
-            var s = block.Series(i);
-            if (method is RecentMedian recent) s = SeriesMath.Recent(s, recent.Count);
+            var whole = scores[starts[i]..starts[i + 1]];
+            var s = method is RecentMedian recent ? SeriesMath.Recent(whole, recent.Count) : whole;
             if (s.IsEmpty || s.Length > SortingNetwork.MaxLength)
             {
-                block.Write(i, method.Compute(block.Series(i)));
+                Write(results, shortfalls, i, method.Compute(whole));
                 continue;
             }
             var sorted = SortingNetwork.SortedCopy(s, space);
             switch (method)
             {
-                case Mode mode:
-                    block.Write(i, mode.FromSorted(s, sorted));
-                    break;
                 case TopMean top:
                     var highest = sorted[Math.Max(0, sorted.Length - top.Count)..];
-                    block.Scored(i, exact ? ExactSum(highest) / highest.Length : SeriesMath.Mean(highest));
+                    Scored(results, shortfalls, i, exact ? ExactSum(highest) / highest.Length : SeriesMath.Mean(highest));
                     break;
                 default:
-                    block.Scored(i, SeriesMath.MedianOfSorted(sorted));
+                    Scored(results, shortfalls, i, SeriesMath.MedianOfSorted(sorted));
                     break;
             }
         }
     }
 
+    /// <summary>
+    /// The mean of the scores at or above the bar, or the shortfall when fewer than <paramref name="needed"/> reach it:
+    /// with vector compares instead of a branch per score (random scores mispredict half of them). The sums are exact
+    /// on the blocks that keep this result, so their order does not matter.
+    /// </summary>
+    private static MethodOutcome AtMastery(ReadOnlySpan<double> s, double bar, int needed)
+    {
+        var bars = Vector256.Create(bar);
+        var sums = Vector256<double>.Zero;
+        var counts = Vector256<long>.Zero;
+        ref double start = ref MemoryMarshal.GetReference(s);
+        int k = 0;
+        for (; k + Vector256<double>.Count <= s.Length; k += Vector256<double>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref start, (nuint)k);
+            var atBar = Vector256.GreaterThanOrEqual(v, bars);
+            sums += v & atBar;
+            counts -= atBar.AsInt64();                                   // a true lane is all bits set: −1
+        }
+        var firstLane = Vector256.Create(-1L, 0, 0, 0).AsDouble();
+        for (; k < s.Length; k++)
+        {
+            var v = Vector256.CreateScalar(s[k]);
+            var atBar = Vector256.GreaterThanOrEqual(v, bars) & firstLane;   // the other lanes hold +0, which must not count
+            sums += v & atBar;
+            counts -= atBar.AsInt64();
+        }
+        long kept = Vector256.Sum(counts);
+        return kept < needed ? MethodOutcome.Insufficient(Shortfall.TooFewAtMastery) : MethodOutcome.Scored(Vector256.Sum(sums) / kept);
+    }
+
+    private static void NoEvidence(Span<double> results, Span<Shortfall> shortfalls, int i) =>
+        Write(results, shortfalls, i, MethodOutcome.Insufficient(Shortfall.NoEvidence));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Scored(Span<double> results, Span<Shortfall> shortfalls, int i, double score)
+    {
+        results[i] = score;
+        shortfalls[i] = Shortfall.None;
+    }
+
+    private static void Write(Span<double> results, Span<Shortfall> shortfalls, int i, MethodOutcome outcome)
+    {
+        results[i] = outcome.IsScored ? outcome.Score : ProficiencyBatch.NoScore;
+        shortfalls[i] = outcome.Shortfall;
+    }
+
     /// <summary>The sum of scores on the exact grid, in any order (vector lanes, then the rest): the exact total.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double ExactSum(ReadOnlySpan<double> s)
     {
         double sum = 0;
@@ -253,37 +550,5 @@ internal static class BatchKernels
         }
         for (; k < s.Length; k++) max = double.MaxNative(max, s[k]);
         return max;
-    }
-
-    /// <summary>The columns of one batch and the outputs, with the writes every kernel shares.</summary>
-    private readonly ref struct Block(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, Span<double> results, Span<Shortfall> shortfalls)
-    {
-        private readonly ReadOnlySpan<double> _scores = scores;
-        private readonly ReadOnlySpan<int> _starts = starts;
-        private readonly Span<double> _results = results;
-        private readonly Span<Shortfall> _shortfalls = shortfalls;
-
-        public ReadOnlySpan<double> Series(int i) => _scores[_starts[i].._starts[i + 1]];
-
-        /// <summary>The series' scores, or false after writing the shortfall for no evidence.</summary>
-        public bool HasScores(int i, out ReadOnlySpan<double> series)
-        {
-            series = Series(i);
-            if (!series.IsEmpty) return true;
-            Write(i, MethodOutcome.Insufficient(Shortfall.NoEvidence));
-            return false;
-        }
-
-        public void Scored(int i, double score)
-        {
-            _results[i] = score;
-            _shortfalls[i] = Shortfall.None;
-        }
-
-        public void Write(int i, MethodOutcome outcome)
-        {
-            _results[i] = outcome.IsScored ? outcome.Score : ProficiencyBatch.NoScore;
-            _shortfalls[i] = outcome.Shortfall;
-        }
     }
 }

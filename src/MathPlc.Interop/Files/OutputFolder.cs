@@ -30,13 +30,31 @@ public static class OutputFolder
     /// <exception cref="IOException">A file could not be written (a full disk); nothing was written.</exception>
     public static void WriteText(string folder, IReadOnlyList<KeyValuePair<string, string>> files)
     {
+        Guard.Against.Null(files);
+        foreach (var (_, text) in files) Guard.Against.Null(text, nameof(files));
+        Write(folder, [.. files.Select(f => new KeyValuePair<string, Action<Stream>>(f.Key, stream => stream.Write(Utf8NoBom.GetBytes(f.Value))))]);
+    }
+
+    /// <summary>
+    /// Creates or replaces the files <paramref name="files"/> names in <paramref name="folder"/>, each written by its
+    /// writer straight into its temporary file, so no file's whole content needs to be in memory (a district's report,
+    /// issue 18); all or nothing as <see cref="WriteText"/>.
+    /// </summary>
+    /// <param name="folder">The folder; created when missing.</param>
+    /// <param name="files">Each file's name (no folder part) and what writes its bytes (the stream is closed after it).</param>
+    /// <exception cref="ArgumentNullException">An argument is null, or a name or writer is.</exception>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty or white space, or a name is empty, has a folder part, or repeats.</exception>
+    /// <exception cref="OutputPathException">As <see cref="WriteText"/>; nothing was written.</exception>
+    /// <exception cref="IOException">A file could not be written (a full disk); nothing was written.</exception>
+    public static void Write(string folder, IReadOnlyList<KeyValuePair<string, Action<Stream>>> files)
+    {
         Guard.Against.NullOrWhiteSpace(folder);
         Guard.Against.Null(files);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, text) in files)
+        foreach (var (name, writer) in files)
         {
             Guard.Against.NullOrWhiteSpace(name, nameof(files));
-            Guard.Against.Null(text, nameof(files));
+            Guard.Against.Null(writer, nameof(files));
             Guard.Against.Unmet(Path.GetFileName(name) == name && names.Add(name), nameof(files), $"\"{name}\" must be a plain file name, given once.");
         }
         string target = Path.GetFullPath(folder);
@@ -59,12 +77,12 @@ public static class OutputFolder
         var temporary = new List<(string Temporary, string Final)>();
         try
         {
-            foreach (var ((name, text), final) in files.Zip(finals))
+            foreach (var ((name, writer), final) in files.Zip(finals))
             {
                 string path = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.tmp");
                 temporary.Add((path, final));
                 using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                stream.Write(Utf8NoBom.GetBytes(text));
+                writer(stream);
                 stream.Flush(flushToDisk: true);
             }
         }

@@ -51,10 +51,17 @@ public static class UnitCycleTables
     /// <param name="report">The report.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Plan(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
+    public static string Plan(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise) => Text(stream => WritePlan(stream, report, formulas));
+
+    /// <summary>Writes <see cref="Plan"/>'s table to <paramref name="stream"/> (UTF-8, the same bytes), row by row.</summary>
+    /// <param name="stream">The stream written to; left open.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
+    public static void WritePlan(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
-        return Csv(PlanHeader, formulas, report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
+        Csv(stream, PlanHeader, formulas, report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
         [
             r.Student.Value, r.TargetCode, r.Status.Name(), r.Response.Name(), r.GroupId, r.Adult?.Value,
             r.StartsOn is { } s ? Figures.Date(s) : null, r.ReassessOn is { } e ? Figures.Date(e) : null, r.Reason.Message,
@@ -66,11 +73,20 @@ public static class UnitCycleTables
     /// <param name="roster">The roster the report was made from, for the section and teacher columns; null leaves them empty.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Proficiency(UnitCycleReport report, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
+    public static string Proficiency(UnitCycleReport report, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise) =>
+        Text(stream => WriteProficiency(stream, report, roster, formulas));
+
+    /// <summary>Writes <see cref="Proficiency"/>'s table to <paramref name="stream"/> (UTF-8, the same bytes), row by row.</summary>
+    /// <param name="stream">The stream written to; left open.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="roster">The roster the report was made from, for the section and teacher columns; null leaves them empty.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
+    public static void WriteProficiency(Stream stream, UnitCycleReport report, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
         var codes = Codes(report);
-        return Csv(ProficiencyHeader, formulas, report.HowWillWeKnow.Proficiency.Select(r =>
+        Csv(stream, ProficiencyHeader, formulas, report.HowWillWeKnow.Proficiency.Select(r =>
         {
             var student = roster?.Find(r.StudentId);
             return (IReadOnlyList<string?>)
@@ -87,16 +103,24 @@ public static class UnitCycleTables
     /// <param name="report">The report.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Tiers(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
+    public static string Tiers(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise) => Text(stream => WriteTiers(stream, report, formulas));
+
+    /// <summary>Writes <see cref="Tiers"/>'s table to <paramref name="stream"/> (UTF-8, the same bytes), row by row.</summary>
+    /// <param name="stream">The stream written to; left open.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
+    public static void WriteTiers(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
         var plan = report.HowWillWeRespond.Plan;
         int targets = report.WhatToLearn.Targets.Length;
-        return Csv(TiersHeader, formulas, plan.Responses.GroupBy(r => r.Student).Select(rows =>
+        var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
+        Csv(stream, TiersHeader, formulas, plan.Responses.GroupBy(r => r.Student).Select(rows =>
         {
             var list = rows.ToList();
             var unmet = list.Where(r => r.Status == TargetStatus.NotYet).ToList();
-            string tier = list.Any(r => r.Response == ResponseKind.Tier3) || plan.Tier3.Any(t => t.Student == rows.Key) ? "tier3"
+            string tier = list.Any(r => r.Response == ResponseKind.Tier3) || tier3.Contains(rows.Key) ? "tier3"
                 : list.Any(r => r.Response is ResponseKind.Tier2 or ResponseKind.Referral) ? "tier2"
                 : list.All(r => r.Status == TargetStatus.NoScore) ? "not-assessed"
                 : "core";
@@ -113,10 +137,17 @@ public static class UnitCycleTables
     /// <param name="report">The report.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string Groups(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
+    public static string Groups(UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise) => Text(stream => WriteGroups(stream, report, formulas));
+
+    /// <summary>Writes <see cref="Groups"/>'s table to <paramref name="stream"/> (UTF-8, the same bytes), row by row.</summary>
+    /// <param name="stream">The stream written to; left open.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
+    public static void WriteGroups(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
-        return Csv(GroupsHeader, formulas, report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
+        Csv(stream, GroupsHeader, formulas, report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
         [
             g.Id, g.Kind.Name(), g.Target?.Value, s.Value, g.Fits ? g.Reason.Code : $"{g.Reason.Code}: {g.Reason.Message}",
             g.TargetCode, g.Adult?.Value, string.Join(";", g.Blocks.Select(b => b.DayName)),
@@ -137,10 +168,16 @@ public static class UnitCycleTables
         return id => codes.TryGetValue(id, out var code) ? code : null;
     }
 
-    private static string Csv(IReadOnlyList<string> header, CsvFormulas formulas, IEnumerable<IReadOnlyList<string?>> rows)
+    private static void Csv(Stream stream, IReadOnlyList<string> header, CsvFormulas formulas, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        Guard.Against.Null(stream);
+        CsvTable.Write(stream, header, rows, formulas);
+    }
+
+    private static string Text(Action<Stream> write)
     {
         using var stream = new MemoryStream();
-        CsvTable.Write(stream, header, rows, formulas);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        write(stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }

@@ -460,9 +460,11 @@ public static class ResponsePlanning
             var target = _targets[t];
             var status = _status[i * _k + t];
             double? score = _scores[i * _k + t];
-            StudentResponse Row(ResponseKind kind, string? group, TeacherId? adult, LocalDate? starts, LocalDate? reassess, Reason reason) =>
+            // The reason in one construction with the target and status among its facts (three rebuilt the sorted data per row).
+            StudentResponse Row(ResponseKind kind, string? group, TeacherId? adult, LocalDate? starts, LocalDate? reassess, string code, string message,
+                params ReadOnlySpan<(string Key, string Value)> data) =>
                 new(student.Student, student.Section, student.Teacher, target.Id, target.Code, status, score, kind, group, adult, starts, reassess,
-                    reason.With("target", target.Code).With("status", status.Name()));
+                    Why.Of(code, message, [.. data, ("target", target.Code), ("status", status.Name())]));
             string scoreText = score is { } sc ? $"score {Figures.Decimal(sc)}, cut {Figures.Decimal(target.Cut)}" : "";
 
             if (status == TargetStatus.NoScore)
@@ -473,14 +475,14 @@ public static class ResponsePlanning
                     : $"Not assessed on {target.Code}: no score on its items";
                 string whole = WholeClass(wholeClass, i, t) ? $"; the class reteach of {target.Code} includes the student" : "";
                 return Row(ResponseKind.None, null, null, null, null,
-                    Why.Of(absent ? "not-assessed-absent" : "not-assessed", $"{why}{whole}. Assess before the reassessment on {Figures.Date(_reassess)}, then respond."));
+                    absent ? "not-assessed-absent" : "not-assessed", $"{why}{whole}. Assess before the reassessment on {Figures.Date(_reassess)}, then respond.");
             }
             if (status == TargetStatus.Proficient)
             {
                 string task = target.MoreComplex is { } more ? $"its 4.0 task — {more}" : "a more complex (4.0) task the team chooses";
                 return Row(ResponseKind.Extension, $"extension-{target.Code}-{student.Section}", student.Teacher, _start, _reassess,
-                    Why.Of("extension", $"Proficient on {target.Code} ({scoreText}): extends on {task} — with {student.Teacher} in class while others are retaught it.",
-                        ("score", Why.N(score!.Value)), ("cut", Why.N(target.Cut))));
+                    "extension", $"Proficient on {target.Code} ({scoreText}): extends on {task} — with {student.Teacher} in class while others are retaught it.",
+                        ("score", Why.N(score!.Value)), ("cut", Why.N(target.Cut)));
             }
             bool whole2 = WholeClass(wholeClass, i, t);
             string inClass = whole2 ? $"; meanwhile in the class reteach of {target.Code}" : "";
@@ -491,38 +493,38 @@ public static class ResponsePlanning
                     ? $"group {group.Id} with {adult3}, {BlockList(group.Blocks)}"
                     : $"group {group.Id}, staffed by the intervention team";
                 return Row(ResponseKind.Tier3, group.Id, group.Adult, group.Sessions.IsEmpty ? _start : group.Sessions[0], _review,
-                    Why.Of(t3.Source == Tier3Source.Screening ? "tier3-screening" : "tier3-non-response",
-                        $"Not yet proficient on {target.Code} ({scoreText}). Tier 3 — {Lower(t3.Reason.Message)} Intensive help on {group.Focus} in {staffed}; the intervention team reviews on {Figures.Date(_review)}{inClass}."));
+                    t3.Source == Tier3Source.Screening ? "tier3-screening" : "tier3-non-response",
+                        $"Not yet proficient on {target.Code} ({scoreText}). Tier 3 — {Lower(t3.Reason.Message)} Intensive help on {group.Focus} in {staffed}; the intervention team reviews on {Figures.Date(_review)}{inClass}.");
             }
             if (referred[i] && candidate[i] != t)
             {
                 var notYet = NotYetCodes(i);
                 return Row(ResponseKind.Referral, null, null, null, null,
-                    Why.Of("referral", $"Not yet proficient on {notYet.Length} of {_k} targets ({string.Join(", ", notYet)}): the team asks the intervention team to look at screening and diagnostic data{inClass}.",
-                        ("not-yet-targets", Why.N(notYet.Length)), ("targets", Why.N(_k))));
+                    "referral", $"Not yet proficient on {notYet.Length} of {_k} targets ({string.Join(", ", notYet)}): the team asks the intervention team to look at screening and diagnostic data{inClass}.",
+                        ("not-yet-targets", Why.N(notYet.Length)), ("targets", Why.N(_k)));
             }
             if (whole2)
             {
                 var decision = ClassReason(t, student.Section);
                 return Row(ResponseKind.WholeClass, $"whole-class-{target.Code}-{student.Section}", student.Teacher, _start, _reassess,
-                    Why.Of(decision.Code == "whole-team" ? "whole-team" : "whole-class",
-                        $"Not yet proficient on {target.Code} ({scoreText}). {decision.Message} {student.Teacher} reteaches it in class from {Figures.Date(_start)}; reassessed on {Figures.Date(_reassess)}."));
+                    decision.Code == "whole-team" ? "whole-team" : "whole-class",
+                        $"Not yet proficient on {target.Code} ({scoreText}). {decision.Message} {student.Teacher} reteaches it in class from {Figures.Date(_start)}; reassessed on {Figures.Date(_reassess)}.");
             }
             if (candidate[i] == t)
             {
                 var group = groupOf[(i, t)];
                 if (group.Fits)
                     return Row(ResponseKind.Tier2, group.Id, group.Adult, group.Sessions.IsEmpty ? _start : group.Sessions[0], _reassess,
-                        Why.Of("tier2", $"Not yet proficient on {target.Code} ({scoreText}): Tier 2 group {group.Id} with {group.Adult}, {BlockList(group.Blocks)}, {group.Sessions.Length} session{(group.Sessions.Length == 1 ? "" : "s")} from {Figures.Date(group.Sessions.IsEmpty ? _start : group.Sessions[0])}; reassessed on {Figures.Date(_reassess)}.",
-                            ("group", group.Id), ("sessions", Why.N(group.Sessions.Length))));
+                        "tier2", $"Not yet proficient on {target.Code} ({scoreText}): Tier 2 group {group.Id} with {group.Adult}, {BlockList(group.Blocks)}, {group.Sessions.Length} session{(group.Sessions.Length == 1 ? "" : "s")} from {Figures.Date(group.Sessions.IsEmpty ? _start : group.Sessions[0])}; reassessed on {Figures.Date(_reassess)}.",
+                            ("group", group.Id), ("sessions", Why.N(group.Sessions.Length)));
                 return Row(ResponseKind.WholeClass, $"whole-class-{target.Code}-{student.Section}", student.Teacher, _start, _reassess,
-                    Why.Of("over-capacity", $"Not yet proficient on {target.Code} ({scoreText}), but its Tier 2 group {group.Id} does not fit the team's adults and blocks. Tier 1 alternative: {student.Teacher} reteaches {target.Code} in class; reassessed on {Figures.Date(_reassess)}.",
-                        ("group", group.Id)));
+                    "over-capacity", $"Not yet proficient on {target.Code} ({scoreText}), but its Tier 2 group {group.Id} does not fit the team's adults and blocks. Tier 1 alternative: {student.Teacher} reteaches {target.Code} in class; reassessed on {Figures.Date(_reassess)}.",
+                        ("group", group.Id));
             }
             var first = _targets[candidate[i]];
             return Row(ResponseKind.Tier2, null, null, _reassess, null,
-                Why.Of("next-cycle", $"Not yet proficient on {target.Code} ({scoreText}). One target at a time, prerequisites first: this cycle the student's group works on {first.Code}; {target.Code} is regrouped after the reassessment on {Figures.Date(_reassess)}.",
-                    ("first", first.Code)));
+                "next-cycle", $"Not yet proficient on {target.Code} ({scoreText}). One target at a time, prerequisites first: this cycle the student's group works on {first.Code}; {target.Code} is regrouped after the reassessment on {Figures.Date(_reassess)}.",
+                    ("first", first.Code));
         }
 
         private Reason ClassReason(int t, SectionId section) => _classes[(t, section)];

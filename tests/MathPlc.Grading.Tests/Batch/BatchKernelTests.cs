@@ -48,6 +48,18 @@ public class BatchKernelTests
     public void With_negative_zero_off_grid_and_huge_scores_the_batch_gives_the_object_form_to_the_bit(string key) =>
         Prop.ForAll(SeriesOf(Awkward, 20), series => BatchEqualsComputeBitForBit(BatchMethods.All[key], series)).Check(maxTest: 150);
 
+    /// <summary>Series that all have one length (every student took the same assessments): the four-at-once power law path.</summary>
+    private static Arbitrary<double[][]> SeriesOfOneLength(Gen<double> score) =>
+        Gen.Choose(1, 20).SelectMany(n => Gen.Choose(0, 40).SelectMany(count => score.ArrayOf(n).ArrayOf(count))).ToArbitrary();
+
+    [Theory]
+    [MemberData(nameof(BatchMethods.Keys), MemberType = typeof(BatchMethods))]
+    public void On_series_of_one_length_the_kernel_gives_the_object_form_to_the_bit(string key)
+    {
+        Prop.ForAll(SeriesOfOneLength(HalfPoint), series => BatchEqualsComputeBitForBit(BatchMethods.All[key], series)).Check(maxTest: 100);
+        Prop.ForAll(SeriesOfOneLength(Awkward), series => BatchEqualsComputeBitForBit(BatchMethods.All[key], series)).Check(maxTest: 100);
+    }
+
     [Fact]
     public void The_sorting_networks_sort_every_length_from_1_to_16_as_a_sort_does()
     {
@@ -77,15 +89,42 @@ public class BatchKernelTests
         }
     }
 
+    [Theory]
+    [InlineData(ModeTieRule.Highest)]
+    [InlineData(ModeTieRule.MostRecent)]
+    [InlineData(ModeTieRule.None)]
+    public void The_counting_mode_gives_the_object_form_on_every_series_of_up_to_eight_scores_over_three_values(ModeTieRule rule)
+    {
+        // Exhaustive over 3 values and lengths 1–8 (9,840 series): every pattern of ties, at every place, and series
+        // at the end of the columns (read from a copy) as well as inside them (read in place).
+        var series = new List<double[]>();
+        for (int n = 1; n <= 8; n++)
+        {
+            int count = (int)Math.Pow(3, n);
+            for (int code = 0; code < count; code++)
+            {
+                var s = new double[n];
+                for (int k = 0, c = code; k < n; k++, c /= 3) s[k] = 1 + c % 3 * 1.5;
+                series.Add(s);
+            }
+        }
+        BatchEqualsComputeBitForBit(new Mode(rule), [.. series]);
+        BatchEqualsComputeBitForBit(new Mode(rule), [.. series.AsEnumerable().Reverse()]);
+    }
+
     [Fact]
     public void A_block_is_exact_only_on_the_grid_and_under_the_bound()
     {
-        Assert.True(BatchKernels.Inspect([0.5, 4, 100, 0.25]).Exact);
-        Assert.False(BatchKernels.Inspect([0.5, 4, 0.1]).Exact);                       // 0.1 is off the 2^-20 grid
-        Assert.False(BatchKernels.Inspect([4294967296.0, 1]).Exact);                   // the absolute total reaches 2^32
-        Assert.True(BatchKernels.Inspect([-0.0, 1, 2, 3, 4, 5]).NegativeZero);
-        Assert.False(BatchKernels.Inspect([0.0, 1, 2, 3, 4, 5]).NegativeZero);
-        Assert.False(BatchKernels.Inspect([1, 2, 3, 4, 5, double.NaN]).Finite);
-        Assert.False(BatchKernels.Inspect([1, 2, 3, 4, double.PositiveInfinity, 5, 6, 7, 8]).Finite);
+        Assert.True(BatchKernels.Inspect([0.5, 4, 100, 0.25], sums: true).Exact);
+        Assert.False(BatchKernels.Inspect([0.5, 4, 0.1], sums: true).Exact);                       // 0.1 is off the 2^-20 grid
+        Assert.False(BatchKernels.Inspect([4294967296.0, 1], sums: true).Exact);                   // the absolute total reaches 2^32
+        Assert.True(BatchKernels.Inspect([-0.0, 1, 2, 3, 4, 5], sums: true).NegativeZero);
+        Assert.False(BatchKernels.Inspect([0.0, 1, 2, 3, 4, 5], sums: true).NegativeZero);
+        Assert.False(BatchKernels.Inspect([1, 2, 3, 4, 5, double.NaN], sums: true).Finite);
+        Assert.False(BatchKernels.Inspect([1, 2, 3, 4, double.PositiveInfinity, 5, 6, 7, 8], sums: true).Finite);
+        Assert.False(BatchKernels.Inspect([1, 2, 3, 4, double.NegativeInfinity, 5, 6, 7, 8], sums: false).Finite);
+        Assert.True(BatchKernels.Inspect([1, 2, 3, 4, -0.0, 5, 6, 7, 8], sums: false).NegativeZero);
+        Assert.False(BatchKernels.Inspect([0.5, 4, 100, 0.25], sums: false).Exact);                 // only the adding methods ask
+        Assert.False(BatchKernels.Inspect([1, 2, 3, 4, 5, 6, 7, 2147483648.0], sums: true).Exact);  // 8 × 2^31 reaches 2^32
     }
 }

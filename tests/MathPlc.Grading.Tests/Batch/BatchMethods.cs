@@ -23,6 +23,7 @@ internal static class BatchMethods
         ["weighted-latest 65 %"] = WeightedLatest.FromPercent(65),
         ["n-mastery 5 at 3"] = new NMastery(),
         ["n-mastery 2 at 2.5"] = new NMastery(2, 2.5),
+        ["n-mastery 1 at 0"] = new NMastery(1, 0),   // a bar at or below 0: padding lanes of +0 must not count
         ["recent-mean 3"] = new RecentMean(3),
         ["recent-median 4"] = new RecentMedian(4),
         ["top-mean 3"] = new TopMean(),

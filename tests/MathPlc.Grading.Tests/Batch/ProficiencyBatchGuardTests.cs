@@ -39,6 +39,22 @@ public class ProficiencyBatchGuardTests
         Assert.Equal([0.0, 0.0, 0.0], results);
     }
 
+    [Fact]
+    public void The_first_decrease_is_named_wherever_it_falls_among_the_vectors_of_offsets()
+    {
+        // 40 series of 2 scores, offsets 0, 2, 4, …, 80; one offset lowered below its neighbour at each place in turn
+        // (inside an 8-wide vector, across two, and in the scalar remainder), then a second decrease later on.
+        for (int at = 1; at < 40; at++)
+        {
+            var starts = Enumerable.Range(0, 41).Select(i => 2 * i).ToArray();
+            starts[at] = starts[at - 1] - 1;
+            if (at + 5 < 40) starts[at + 5] = 0;
+            var e = Assert.Throws<ArgumentException>("seriesStarts",
+                () => ProficiencyBatch.Score(new Mean(), new double[80], starts, new double[40], new Shortfall[40]));
+            Assert.Contains($"seriesStarts[{at}] = {starts[at]} is below seriesStarts[{at - 1}] = {starts[at - 1]}", e.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]

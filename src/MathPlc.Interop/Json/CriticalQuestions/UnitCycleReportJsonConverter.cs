@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MathPlc.Assessments;
 using MathPlc.Core;
 using MathPlc.CriticalQuestions;
+using MathPlc.Grading;
 using MathPlc.Interventions;
 using MathPlc.Standards;
 using NodaTime;
@@ -16,6 +17,13 @@ namespace MathPlc.Interop.Json.CriticalQuestions;
 /// proficiency results and reasons in their MathPlc contracts. Writing only: the report is an output, made again from
 /// its input whenever needed (decision record 0072).
 /// </summary>
+/// <remarks>
+/// The rows per student and target (<c>howWillWeKnow.evidence</c>, <c>howWillWeKnow.proficiency</c> and
+/// <c>howWillWeRespond.responses</c>) carry each text once (decision record 0105): a reason there is
+/// <c>{ "code", "text" }</c> and a description or evidence source is a number, each an index into the top-level
+/// <c>texts</c> array, written last, which holds every distinct such text once in order of first use. Their numbers are
+/// the row's own fields. Every other part of the report writes its reasons whole.
+/// </remarks>
 internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleReport>
 {
     /// <summary>The one instance.</summary>
@@ -28,6 +36,7 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter w, UnitCycleReport report, JsonSerializerOptions options)
     {
+        var texts = new TextTable();
         w.WriteStartObject();
         w.WriteString("team", report.Team);
         w.WriteString("unit", report.Unit);
@@ -36,8 +45,8 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
         w.WriteString("nextCycleStart", Date(report.NextCycleStart));
         Counts(w, report.Counts);
         WhatToLearn(w, report.WhatToLearn);
-        HowWillWeKnow(w, report.HowWillWeKnow);
-        HowWillWeRespond(w, report.HowWillWeRespond);
+        HowWillWeKnow(w, report.HowWillWeKnow, texts);
+        HowWillWeRespond(w, report.HowWillWeRespond, texts);
         HowWillWeExtend(w, report.HowWillWeExtend);
         Array(w, "teamActions", report.TeamActions, a =>
         {
@@ -55,6 +64,9 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
             w.WritePropertyName("evidence");
             JsonSerializer.Serialize(w, p.Evidence, MathPlcJsonContext.Default.Reason);
         });
+        w.WriteStartArray("texts");
+        foreach (string text in texts.Texts) w.WriteStringValue(text);
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -133,7 +145,7 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
         w.WriteEndObject();
     }
 
-    private static void HowWillWeKnow(Utf8JsonWriter w, HowWillWeKnowAnswer q)
+    private static void HowWillWeKnow(Utf8JsonWriter w, HowWillWeKnowAnswer q, TextTable texts)
     {
         w.WriteStartObject("howWillWeKnow");
         w.WriteString("question", CriticalQuestion.HowWillWeKnow.Wording());
@@ -157,10 +169,9 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
             w.WriteNumber("pointsPossible", e.PointsPossible);
             Nullable(w, "percent", e.Percent);
             Nullable(w, "score", e.Evidence?.Score);
-            Reasons(w, "reasons", e.Reasons);
+            RowReasons(w, "reasons", e.Reasons, texts);
         });
-        w.WritePropertyName("proficiency");
-        JsonSerializer.Serialize(w, q.Proficiency, MathPlcJsonContext.Default.ImmutableArrayProficiencyResult);
+        Array(w, "proficiency", q.Proficiency, r => Proficiency(w, r, texts));
         Array(w, "rates", q.TeamData.Rates, r =>
         {
             w.WriteString("targetId", r.Target.Value);
@@ -204,7 +215,7 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
         w.WriteEndObject();
     }
 
-    private static void HowWillWeRespond(Utf8JsonWriter w, HowWillWeRespondAnswer q)
+    private static void HowWillWeRespond(Utf8JsonWriter w, HowWillWeRespondAnswer q, TextTable texts)
     {
         var plan = q.Plan;
         w.WriteStartObject("howWillWeRespond");
@@ -312,7 +323,8 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
             if (r.Adult is { } a) w.WriteString("adultId", a.Value); else w.WriteNull("adultId");
             if (r.StartsOn is { } s) w.WriteString("startsOn", Date(s)); else w.WriteNull("startsOn");
             if (r.ReassessOn is { } e) w.WriteString("reassessOn", Date(e)); else w.WriteNull("reassessOn");
-            Reason(w, r.Reason);
+            w.WritePropertyName("reason");
+            RowReason(w, r.Reason, texts);
         });
         Reasons(w, "notes", plan.Notes);
         w.WriteEndObject();
@@ -331,6 +343,74 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
         });
         Ids(w, "everyTarget", q.EveryTarget);
         w.WriteEndObject();
+    }
+
+    // A proficiency result as its MathPlc contract writes it, less what the row repeats: its evidence without the
+    // student and target (the row's), the level as its label, reasons, sources and the description as texts.
+    private static void Proficiency(Utf8JsonWriter w, ProficiencyResult r, TextTable texts)
+    {
+        w.WriteString("studentId", r.StudentId.Value);
+        w.WriteString("targetId", r.TargetId.Value);
+        w.WriteString("method", r.Method);
+        w.WriteString("status", Camel(r.Status));
+        if (r.Score is { } score) w.WriteNumber("score", score);
+        if (r.UnroundedScore is { } unrounded) w.WriteNumber("unroundedScore", unrounded);
+        if (r.Level is { } level) w.WriteString("level", level.Label);
+        Array(w, "used", r.Used, u =>
+        {
+            RowEvidence(w, u.Evidence, texts);
+            w.WriteNumber("weight", u.Weight);
+        });
+        Array(w, "excluded", r.Excluded, x =>
+        {
+            RowEvidence(w, x.Evidence, texts);
+            w.WritePropertyName("reason");
+            RowReason(w, x.Reason, texts);
+        });
+        RowReasons(w, "reasons", r.Reasons, texts);
+        w.WriteNumber("description", texts.Index(r.Description));
+    }
+
+    private static void RowEvidence(Utf8JsonWriter w, Evidence e, TextTable texts)
+    {
+        w.WriteString("assessedOn", Date(e.AssessedOn));
+        w.WriteNumber("score", e.Score);
+        w.WriteNumber("sequence", e.Sequence);
+        w.WriteString("kind", Camel(e.Kind));
+        if (e.Source is { } source) w.WriteNumber("source", texts.Index(source));
+    }
+
+    private static void RowReasons(Utf8JsonWriter w, string name, ImmutableArray<Reason> reasons, TextTable texts)
+    {
+        w.WriteStartArray(name);
+        foreach (var reason in reasons) RowReason(w, reason, texts);
+        w.WriteEndArray();
+    }
+
+    private static void RowReason(Utf8JsonWriter w, Reason reason, TextTable texts)
+    {
+        w.WriteStartObject();
+        w.WriteString("code", reason.Code);
+        w.WriteNumber("text", texts.Index(reason.Message));
+        w.WriteEndObject();
+    }
+
+    /// <summary>The distinct texts of the rows per student and target, each once, numbered in order of first use.</summary>
+    private sealed class TextTable
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> Texts { get; } = [];
+
+        public int Index(string text)
+        {
+            if (!_index.TryGetValue(text, out int i))
+            {
+                _index.Add(text, i = Texts.Count);
+                Texts.Add(text);
+            }
+            return i;
+        }
     }
 
     private static void Reason(Utf8JsonWriter w, Reason reason)
@@ -366,11 +446,14 @@ internal sealed class UnitCycleReportJsonConverter : JsonConverter<UnitCycleRepo
     private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> values, Action<T> body)
     {
         w.WriteStartArray(name);
+        int written = 0;
         foreach (var value in values)
         {
             w.WriteStartObject();
             body(value);
             w.WriteEndObject();
+            // Hands what is written on to the stream (MathPlcJson.Serialize(Stream, …)) instead of holding a district's report.
+            if (++written % 1024 == 0) w.Flush();
         }
         w.WriteEndArray();
     }
