@@ -66,7 +66,7 @@ internal static class StreamingProficiency
     {
         var policy = options.EffectivePolicy;
         var progress = TerminalProgress.For(stderr, "mathplc proficiency");
-        var stopwatch = Stopwatch.On(stderr);
+        var stopwatch = StepStopwatch.On(stderr, "proficiency");
         progress?.Phase("reading");
         var rows = EvidenceFile.Open(path, (stream, file) =>
         {
@@ -109,7 +109,7 @@ internal static class StreamingProficiency
     /// The scored series of a file, ready to write in the object path's order (student, then target, ordinal). Dispose it
     /// to delete its temporary files.
     /// </summary>
-    internal sealed class Scored(EvidenceRows rows, ProficiencyOptions options, TerminalProgress? progress, Stopwatch? stopwatch) : IDisposable
+    internal sealed class Scored(EvidenceRows rows, ProficiencyOptions options, TerminalProgress? progress, StepStopwatch? stopwatch) : IDisposable
     {
         private const int Block = 1 << 14;
         private Result[]? _inMemory;
@@ -282,25 +282,6 @@ internal static class StreamingProficiency
                 _length = read / Marshal.SizeOf<Result>();
                 _at = 0;
             }
-        }
-    }
-
-    /// <summary>
-    /// With <c>MATHPLC_STOPWATCH=1</c> in the environment, the time of each step on standard error: the breakdown
-    /// benchmarks/README.md reports. Silent otherwise.
-    /// </summary>
-    internal sealed class Stopwatch(TextWriter stderr)
-    {
-        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
-
-        public static Stopwatch? On(TextWriter stderr) =>
-            Environment.GetEnvironmentVariable("MATHPLC_STOPWATCH") == "1" ? new Stopwatch(stderr) : null;
-
-        public void Lap(string step)
-        {
-            using var process = System.Diagnostics.Process.GetCurrentProcess();
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"mathplc proficiency: {step} at {_clock.Elapsed.TotalMilliseconds:F0} ms, {(DateTime.Now - process.StartTime).TotalMilliseconds:F0} ms since the process started, {process.TotalProcessorTime.TotalMilliseconds:F0} ms of processor time, {process.PeakWorkingSet64 >> 20} MB peak"));
         }
     }
 }
