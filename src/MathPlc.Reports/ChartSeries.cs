@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Reports;
 
 /// <summary>One series of a <see cref="GroupedBarChart"/> (for example one teacher): a value per category, or null where there is none.</summary>
@@ -21,11 +23,5 @@ public sealed record ChartSeries
     public string Name { get; }
 
     /// <summary>The value for each category, in the chart's category order; null where there is no value (too few students, say).</summary>
-    public ImmutableArray<double?> Values { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ChartSeries? other) => other is not null && Name == other.Name && Values.SequenceEqual(other.Values);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Values.Length);
+    public ValueArray<double?> Values { get; }
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Reports;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed record CountBarChart : ReportChart
     }
 
     /// <summary>The bars, in order.</summary>
-    public ImmutableArray<ChartBar> Bars { get; }
+    public ValueArray<ChartBar> Bars { get; }
 
     /// <summary>The label of the value axis.</summary>
     public string ValueAxisLabel { get; }
@@ -31,11 +33,4 @@ public sealed record CountBarChart : ReportChart
     /// <inheritdoc/>
     public override ReportTable ToTable() =>
         new(["Category", ValueAxisLabel], Bars.Select(b => (IEnumerable<string>)[b.Label, Markup.Label(b.Value)]), Title);
-
-    /// <inheritdoc/>
-    public bool Equals(CountBarChart? other) =>
-        other is not null && Title == other.Title && Description == other.Description && Bars.SequenceEqual(other.Bars) && ValueAxisLabel == other.ValueAxisLabel;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Title, Bars.Length);
 }

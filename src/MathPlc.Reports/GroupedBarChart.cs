@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Reports;
 
 /// <summary>
@@ -51,10 +53,10 @@ public sealed record GroupedBarChart : ReportChart
     }
 
     /// <summary>The groups along the bottom, in order.</summary>
-    public ImmutableArray<string> Categories { get; }
+    public ValueArray<string> Categories { get; }
 
     /// <summary>The series, in legend order.</summary>
-    public ImmutableArray<ChartSeries> Series { get; }
+    public ValueArray<ChartSeries> Series { get; }
 
     /// <summary>The label of the value axis.</summary>
     public string ValueAxisLabel { get; }
@@ -93,13 +95,4 @@ public sealed record GroupedBarChart : ReportChart
         [CategoryAxisLabel ?? "Category", .. Series.Select(s => s.Name)],
         Categories.Select((category, c) => (IEnumerable<string>)[category, .. Series.Select(s => s.Values[c] is { } v ? Markup.Label(v, 1) + ValueSuffix : "–")]),
         Title);
-
-    /// <inheritdoc/>
-    public bool Equals(GroupedBarChart? other) =>
-        other is not null && Title == other.Title && Description == other.Description && Categories.SequenceEqual(other.Categories)
-        && Series.SequenceEqual(other.Series) && ValueAxisLabel == other.ValueAxisLabel && Maximum.Equals(other.Maximum)
-        && ValueSuffix == other.ValueSuffix && CategoryAxisLabel == other.CategoryAxisLabel && Equals(ReferenceLine, other.ReferenceLine);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Title, Categories.Length, Series.Length);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Reports;
 
 /// <summary>A whole report: a title, an optional subtitle (e.g. the team, unit and date) and its sections.</summary>
@@ -22,12 +24,5 @@ public sealed record ReportDocument
     public string? Subtitle { get; }
 
     /// <summary>The sections, in order.</summary>
-    public ImmutableArray<ReportSection> Sections { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ReportDocument? other) =>
-        other is not null && Title == other.Title && Subtitle == other.Subtitle && Sections.SequenceEqual(other.Sections);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Title, Subtitle, Sections.Length);
+    public ValueArray<ReportSection> Sections { get; }
 }

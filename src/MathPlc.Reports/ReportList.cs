@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Reports;
 
 /// <summary>A bulleted list.</summary>
@@ -22,11 +24,5 @@ public sealed record ReportList : ReportBlock
     }
 
     /// <summary>The items, in order.</summary>
-    public ImmutableArray<ReportText> Items { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ReportList? other) => other is not null && Items.SequenceEqual(other.Items);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Items.Length;
+    public ValueArray<ReportText> Items { get; }
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Reports;
 
 /// <summary>A titled section of a report, such as one of the four critical questions.</summary>
@@ -18,14 +20,8 @@ public sealed record ReportSection
     public string Heading { get; }
 
     /// <summary>The section's content, in order.</summary>
-    public ImmutableArray<ReportBlock> Blocks { get; }
+    public ValueArray<ReportBlock> Blocks { get; }
 
     /// <summary>Whether the printed page ends after this section (the HTML page breaks after it in print), e.g. a one-page meeting agenda.</summary>
     public bool EndsPage { get; init; }
-
-    /// <inheritdoc/>
-    public bool Equals(ReportSection? other) => other is not null && Heading == other.Heading && EndsPage == other.EndsPage && Blocks.SequenceEqual(other.Blocks);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Heading, Blocks.Length);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Reports;
 
 /// <summary>A table: a header row and data rows of text, every row as wide as the header.</summary>
@@ -16,7 +18,7 @@ public sealed record ReportTable : ReportBlock
         Guard.Against.Null(rows);
         Header = Guard.Against.NullOrNullElements(header, nameof(header));
         Guard.Against.Unmet(!Header.IsEmpty, nameof(header), "A table needs at least one column.");
-        var built = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        var built = ImmutableArray.CreateBuilder<ValueArray<string>>();
         foreach (var row in rows)
         {
             Guard.Against.Null(row, nameof(rows));
@@ -29,19 +31,11 @@ public sealed record ReportTable : ReportBlock
     }
 
     /// <summary>The column names.</summary>
-    public ImmutableArray<string> Header { get; }
+    public ValueArray<string> Header { get; }
 
     /// <summary>The rows.</summary>
-    public ImmutableArray<ImmutableArray<string>> Rows { get; }
+    public ValueArray<ValueArray<string>> Rows { get; }
 
     /// <summary>What the table shows, or null.</summary>
     public string? Caption { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ReportTable? other) =>
-        other is not null && Caption == other.Caption && Header.SequenceEqual(other.Header)
-        && Rows.Length == other.Rows.Length && Rows.Zip(other.Rows).All(p => p.First.SequenceEqual(p.Second));
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Header.Length, Rows.Length, Caption);
 }

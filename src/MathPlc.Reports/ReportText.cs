@@ -1,4 +1,5 @@
 using System.Text;
+using MathPlc.Core;
 
 namespace MathPlc.Reports;
 
@@ -35,7 +36,7 @@ public sealed record ReportText
     private ReportText(ImmutableArray<ReportRun> runs) => Runs = runs;
 
     /// <summary>The runs, in order.</summary>
-    public ImmutableArray<ReportRun> Runs { get; }
+    public ValueArray<ReportRun> Runs { get; }
 
     /// <summary>The text without marks.</summary>
     public string PlainText => string.Concat(Runs.Select(r => r.Text));
@@ -106,12 +107,6 @@ public sealed record ReportText
 
     /// <summary>Two texts joined.</summary>
     public static ReportText operator +(ReportText left, ReportText right) => Of(left, right);
-
-    /// <inheritdoc/>
-    public bool Equals(ReportText? other) => other is not null && Runs.SequenceEqual(other.Runs);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Runs.Length;
 
     /// <inheritdoc/>
     public override string ToString() => PlainText;

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Reports;
 
 /// <summary>
@@ -35,10 +37,10 @@ public sealed record ScatterChart : ReportChart
     public ChartAxis Y { get; }
 
     /// <summary>The points, in order.</summary>
-    public ImmutableArray<ScatterPoint> Points { get; }
+    public ValueArray<ScatterPoint> Points { get; }
 
     /// <summary>The reference lines.</summary>
-    public ImmutableArray<ChartReferenceLine> ReferenceLines { get; }
+    public ValueArray<ChartReferenceLine> ReferenceLines { get; }
 
     /// <summary>The distinct groups of the points, in order of first appearance.</summary>
     public ImmutableArray<string> Groups() => [.. Points.Select(p => p.Group).OfType<string>().Distinct(StringComparer.Ordinal)];
@@ -47,12 +49,4 @@ public sealed record ScatterChart : ReportChart
     public override ReportTable ToTable() => Groups().IsEmpty
         ? new(["Point", X.Label, Y.Label], Points.Select(p => (IEnumerable<string>)[p.Label, Markup.Label(p.X), Markup.Label(p.Y)]), Title)
         : new(["Point", X.Label, Y.Label, "Group"], Points.Select(p => (IEnumerable<string>)[p.Label, Markup.Label(p.X), Markup.Label(p.Y), p.Group ?? ""]), Title);
-
-    /// <inheritdoc/>
-    public bool Equals(ScatterChart? other) =>
-        other is not null && Title == other.Title && Description == other.Description && X == other.X && Y == other.Y
-        && Points.SequenceEqual(other.Points) && ReferenceLines.SequenceEqual(other.ReferenceLines);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Title, Points.Length);
 }

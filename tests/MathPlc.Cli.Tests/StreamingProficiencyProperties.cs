@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MathPlc.Cli.Grading;
 using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
 using MathPlc.Core;
 using MathPlc.Grading;
 using MathPlc.Interop;
@@ -65,7 +66,7 @@ public sealed class StreamingProficiencyProperties : IDisposable
         ("best fit", new(new BestFit(), ProficiencyScale.Marzano)),
     ];
 
-    private (string? Csv, ImmutableArray<DataDiagnostic> Diagnostics) Slow(string path, ProficiencyOptions options)
+    private static (string? Csv, ImmutableArray<DataDiagnostic> Diagnostics) Slow(string path, ProficiencyOptions options)
     {
         try
         {
@@ -77,13 +78,13 @@ public sealed class StreamingProficiencyProperties : IDisposable
         }
     }
 
-    private (string? Csv, ImmutableArray<DataDiagnostic> Diagnostics) Fast(string path, ProficiencyOptions options)
+    private static (string? Csv, ImmutableArray<DataDiagnostic> Diagnostics) Fast(string path, ProficiencyOptions options, SpillPlan? plan = null)
     {
         try
         {
-            var rows = StreamingProficiency.TryRun(path, options, TextWriter.Null);
-            Assert.NotNull(rows);
-            return (ProficiencyTable.Csv(rows), []);
+            string? csv = StreamingProficiency.CsvOf(path, options, plan);
+            Assert.NotNull(csv);
+            return (csv, []);
         }
         catch (DataFileException e)
         {
@@ -112,6 +113,39 @@ public sealed class StreamingProficiencyProperties : IDisposable
             Assert.Equal(Described(slowProblems), Described(fastProblems));
         }).Check(maxTest: 300);
 
+    /// <summary>Spilling (rows in temporary files by student, scored a partition at a time, merged in student order) changes nothing: same bytes, same diagnostics.</summary>
+    [Fact]
+    public void Spilling_to_temporary_files_writes_what_the_in_memory_path_writes() =>
+        Prop.ForAll(Files.ToArbitrary(), Gen.Choose(0, Settings.Length - 1).ToArbitrary(),
+            (from inMemory in Gen.Choose(0, 12) from partitions in Gen.Choose(2, 9) select new SpillPlan(inMemory, partitions)).ToArbitrary(),
+            (file, setting, plan) =>
+        {
+            string newline = file.Crlf ? "\r\n" : "\n";
+            string text = (file.Bom ? "\uFEFF" : "") + "student_id,target_id,assessed_on,score,sequence,kind" + newline + string.Join(newline, file.Lines) + newline;
+            string path = _folder.Write("spilled.csv", text);
+            var options = Settings[setting].Options;
+            var (memory, memoryProblems) = Fast(path, options);
+            var (spilled, spilledProblems) = Fast(path, options, plan);
+            Assert.Equal(memory, spilled);
+            Assert.Equal(Described(memoryProblems), Described(spilledProblems));
+            Assert.Equal(Slow(path, options).Csv, spilled);
+        }).Check(maxTest: 200);
+
+    [Fact]
+    public void A_large_file_read_by_two_readers_and_spilled_into_many_partitions_still_matches()
+    {
+        var text = new StringBuilder("student_id,target_id,assessed_on,score,kind\n");
+        var random = new Random(1801);
+        for (int i = 0; i < 400_000; i++)   // about 14 MB: more than one reader's stretch (8 MB), so two readers on a 2-core machine
+            text.Append(CultureInfo.InvariantCulture, $"S-{random.Next(20_000)},T{random.Next(6)},2026-{random.Next(9, 13):D2}-{random.Next(1, 29):D2},{random.Next(9) / 2.0},{(random.Next(10) == 0 ? "formative" : "")}\n");
+        string path = _folder.Write("large-spilled.csv", text.ToString());
+        var options = Settings[0].Options;
+        string? slow = Slow(path, options).Csv;
+        Assert.Equal(slow, Fast(path, options).Csv);
+        Assert.Equal(slow, Fast(path, options, new SpillPlan(0, 7)).Csv);
+        Assert.Equal(slow, Fast(path, options, new SpillPlan(100_000, 3)).Csv);   // starts in memory, spills part way
+    }
+
     [Fact]
     public void A_large_plain_file_crosses_the_scan_buffer_and_still_matches()
     {
@@ -128,8 +162,8 @@ public sealed class StreamingProficiencyProperties : IDisposable
     {
         string weighted = _folder.Write("weighted.csv", "student_id,target_id,assessed_on,score,weight\nS-1,T,2026-09-01,3,2\n");
         string sourced = _folder.Write("sourced.csv", "student_id,target_id,assessed_on,score,source\nS-1,T,2026-09-01,3,quiz\n");
-        Assert.Null(StreamingProficiency.TryRun(weighted, Settings[0].Options, TextWriter.Null));
-        Assert.Null(StreamingProficiency.TryRun(sourced, Settings[0].Options, TextWriter.Null));
+        Assert.Null(StreamingProficiency.CsvOf(weighted, Settings[0].Options));
+        Assert.Null(StreamingProficiency.CsvOf(sourced, Settings[0].Options));
     }
 
     [Fact]

@@ -131,6 +131,9 @@ public sealed class RatingMatrix : IEquatable<RatingMatrix>
         return builder.MoveToImmutable();
     }
 
+    // Hand-written equality: a class, not a record, over a private score array (compared by content, NaN for
+    // a missing rating equal to NaN).
+
     /// <inheritdoc/>
     public bool Equals(RatingMatrix? other) =>
         other is not null && SubjectIds.SequenceEqual(other.SubjectIds) && RaterIds.SequenceEqual(other.RaterIds)

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Assessments;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed record RatingScale
     public static RatingScale UsedCategories { get; } = new(ImmutableArray<double>.Empty);
 
     /// <summary>The declared categories in numeric order; empty for <see cref="UsedCategories"/>.</summary>
-    public ImmutableArray<double> Categories { get; }
+    public ValueArray<double> Categories { get; }
 
     /// <summary>Whether the scale is declared (rather than taken from the data).</summary>
     public bool IsDeclared => !Categories.IsEmpty;
@@ -47,7 +49,7 @@ public sealed record RatingScale
         if (IsDeclared)
         {
             foreach (var x in cells)
-                if (!double.IsNaN(x) && Categories.BinarySearch(x) < 0)
+                if (!double.IsNaN(x) && Categories.AsSpan().BinarySearch(x) < 0)
                     throw new ArgumentException(
                         $"The rating {InvariantNumber.Format(x)} is not a category of the declared scale ({string.Join(", ", Categories.Select(InvariantNumber.Format))}).", paramName);
             return [.. Categories];
@@ -56,10 +58,4 @@ public sealed record RatingScale
         foreach (var x in cells) if (!double.IsNaN(x)) used.Add(x);
         return [.. used];
     }
-
-    /// <inheritdoc/>
-    public bool Equals(RatingScale? other) => other is not null && Categories.SequenceEqual(other.Categories);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Categories.Length;
 }

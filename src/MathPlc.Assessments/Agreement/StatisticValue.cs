@@ -29,7 +29,7 @@ public sealed record StatisticValue
     public StatisticStatus Status { get; }
 
     /// <summary>Why the statistic has no value, or notes on how it was computed.</summary>
-    public ImmutableArray<Reason> Reasons { get; }
+    public ValueArray<Reason> Reasons { get; }
 
     /// <summary>The number of subjects that entered the statistic.</summary>
     public int SubjectsUsed { get; }
@@ -80,14 +80,6 @@ public sealed record StatisticValue
             return Undefined(whyZero, used, dropped);
         return Defined(numerator / denominator, used, dropped);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(StatisticValue? other) =>
-        other is not null && Value == other.Value && Status == other.Status && SubjectsUsed == other.SubjectsUsed
-        && SubjectsDropped == other.SubjectsDropped && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Value, Status, SubjectsUsed, SubjectsDropped, Reasons.Length);
 
     /// <inheritdoc/>
     public override string ToString() => Status == StatisticStatus.Defined

@@ -29,7 +29,7 @@ public sealed record AssessmentBlueprint
     public string Name { get; }
 
     /// <summary>The items, in order.</summary>
-    public ImmutableArray<BlueprintItem> Items { get; }
+    public ValueArray<BlueprintItem> Items { get; }
 
     /// <summary>The total points.</summary>
     public double TotalPoints => Items.Sum(i => i.Points);
@@ -38,14 +38,17 @@ public sealed record AssessmentBlueprint
     public double TotalMinutes => Items.Sum(i => i.ExpectedMinutes);
 
     /// <summary>The distinct targets assessed, in order of first appearance.</summary>
-    public ImmutableArray<TargetId> Targets { get; }
+    public ValueArray<TargetId> Targets { get; }
 
     /// <summary>The item, or null when it is not on the blueprint.</summary>
     public BlueprintItem? Find(ItemId id) => _byId.GetValueOrDefault(id);
 
-    /// <inheritdoc/>
-    public bool Equals(AssessmentBlueprint? other) => other is not null && Name == other.Name && Items.SequenceEqual(other.Items);
+    // Hand-written equality: the index by item id is a cache derived from Items (as is Targets), and a
+    // dictionary compares by reference, so only Name and Items take part.
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Items.Length);
+    public bool Equals(AssessmentBlueprint? other) => other is not null && Name == other.Name && Items == other.Items;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Items);
 }

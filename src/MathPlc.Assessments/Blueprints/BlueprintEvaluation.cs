@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Assessments;
 
 /// <summary>The result of evaluating a blueprint: per-target coverage, the figures behind each criterion, and the findings.</summary>
@@ -8,20 +10,12 @@ namespace MathPlc.Assessments;
 /// <param name="Formats">The distinct formats used, in enumeration order.</param>
 /// <param name="Findings">Every finding, met and concerns, in criterion order.</param>
 public sealed record BlueprintEvaluation(
-    ImmutableArray<TargetCoverage> Coverage, double TotalPoints, double TotalMinutes, double HigherLevelShare,
-    ImmutableArray<ItemFormat> Formats, ImmutableArray<BlueprintFinding> Findings)
+    ValueArray<TargetCoverage> Coverage, double TotalPoints, double TotalMinutes, double HigherLevelShare,
+    ValueArray<ItemFormat> Formats, ValueArray<BlueprintFinding> Findings)
 {
     /// <summary>The findings that are concerns.</summary>
     public ImmutableArray<BlueprintFinding> Concerns => [.. Findings.Where(f => f.Severity == FindingSeverity.Concern)];
 
     /// <summary>Whether every criterion is met.</summary>
     public bool MeetsAll => Findings.All(f => f.Severity == FindingSeverity.Met);
-
-    /// <inheritdoc/>
-    public bool Equals(BlueprintEvaluation? other) =>
-        other is not null && Coverage.SequenceEqual(other.Coverage) && TotalPoints == other.TotalPoints && TotalMinutes == other.TotalMinutes
-        && HigherLevelShare == other.HigherLevelShare && Formats.SequenceEqual(other.Formats) && Findings.SequenceEqual(other.Findings);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Coverage.Length, TotalPoints, TotalMinutes, Findings.Length);
 }

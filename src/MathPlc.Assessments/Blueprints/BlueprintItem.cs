@@ -51,7 +51,7 @@ public sealed record BlueprintItem
     public double Points { get; }
 
     /// <summary>The learning targets it assesses.</summary>
-    public ImmutableArray<TargetId> Targets { get; }
+    public ValueArray<TargetId> Targets { get; }
 
     /// <summary>Webb's depth of knowledge.</summary>
     public DokLevel Dok { get; }
@@ -73,12 +73,4 @@ public sealed record BlueprintItem
 
     /// <summary>The points this item counts toward <paramref name="target"/>: its points shared equally among its targets.</summary>
     public double PointsToward(TargetId target) => Targets.Contains(target) ? Points / Targets.Length : 0;
-
-    /// <inheritdoc/>
-    public bool Equals(BlueprintItem? other) =>
-        other is not null && Id == other.Id && Points == other.Points && Targets.SequenceEqual(other.Targets) && Dok == other.Dok
-        && Demand == other.Demand && Format == other.Format && ExpectedMinutes == other.ExpectedMinutes && HasScoringRubric == other.HasScoringRubric;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Points, Targets.Length, Dok, Demand, Format, ExpectedMinutes, HasScoringRubric);
 }

@@ -11,14 +11,4 @@ namespace MathPlc.Assessments;
 /// <param name="Flags">Too easy, too hard, negative or weak discrimination — each with its reason; empty when none.</param>
 public sealed record ItemStatistics(
     ItemId Item, int Responses, StatisticValue Difficulty, StatisticValue DiscriminationUpperLower,
-    StatisticValue PointBiserialCorrected, ImmutableArray<Reason> Flags)
-{
-    /// <inheritdoc/>
-    public bool Equals(ItemStatistics? other) =>
-        other is not null && Item == other.Item && Responses == other.Responses && Difficulty.Equals(other.Difficulty)
-        && DiscriminationUpperLower.Equals(other.DiscriminationUpperLower) && PointBiserialCorrected.Equals(other.PointBiserialCorrected)
-        && Flags.SequenceEqual(other.Flags);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Item, Responses, Difficulty, Flags.Length);
-}
+    StatisticValue PointBiserialCorrected, ValueArray<Reason> Flags);

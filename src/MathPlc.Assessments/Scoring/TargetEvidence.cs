@@ -13,14 +13,4 @@ namespace MathPlc.Assessments;
 /// <param name="Reasons">How the score was reached, or why there is none.</param>
 public sealed record TargetEvidence(
     StudentId Student, TargetId Target, TargetEvidenceStatus Status, double PointsEarned, double PointsPossible,
-    double? Percent, Evidence? Evidence, ImmutableArray<Reason> Reasons)
-{
-    /// <inheritdoc/>
-    public bool Equals(TargetEvidence? other) =>
-        other is not null && Student == other.Student && Target == other.Target && Status == other.Status
-        && PointsEarned == other.PointsEarned && PointsPossible == other.PointsPossible && Percent == other.Percent
-        && Equals(Evidence, other.Evidence) && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Student, Target, Status, PointsEarned, PointsPossible, Percent);
-}
+    double? Percent, Evidence? Evidence, ValueArray<Reason> Reasons);

@@ -43,7 +43,7 @@ public sealed record TargetScoringRule
     public ProficiencyScale Scale { get; }
 
     /// <summary>The conversion table, by rising percent.</summary>
-    public ImmutableArray<PercentCut> Cuts { get; }
+    public ValueArray<PercentCut> Cuts { get; }
 
     /// <summary>What an unanswered item does.</summary>
     public MissingResponse Missing { get; }
@@ -58,11 +58,4 @@ public sealed record TargetScoringRule
             if (percent >= cut.MinimumPercent - 1e-9) score = cut.Score;
         return score;
     }
-
-    /// <inheritdoc/>
-    public bool Equals(TargetScoringRule? other) =>
-        other is not null && Scale.Equals(other.Scale) && Cuts.SequenceEqual(other.Cuts) && Missing == other.Missing;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Scale, Cuts.Length, Missing);
 }

@@ -12,14 +12,4 @@ namespace MathPlc.Assessments;
 /// <param name="StandardDeviation">Standard deviation (÷(m − 1)) of the shown section rates.</param>
 /// <param name="WithinSections">Per shown section, the standard deviation of its students' scores (when scores are given).</param>
 public sealed record SectionSpread(TargetId Target, int SectionsShown, int SectionsNotShown, StatisticValue Lowest, StatisticValue Highest,
-    StatisticValue Range, StatisticValue StandardDeviation, ImmutableArray<SectionScoreSpread> WithinSections)
-{
-    /// <inheritdoc/>
-    public bool Equals(SectionSpread? other) =>
-        other is not null && Target == other.Target && SectionsShown == other.SectionsShown && SectionsNotShown == other.SectionsNotShown
-        && Lowest.Equals(other.Lowest) && Highest.Equals(other.Highest) && Range.Equals(other.Range)
-        && StandardDeviation.Equals(other.StandardDeviation) && WithinSections.SequenceEqual(other.WithinSections);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Target, SectionsShown, Range);
-}
+    StatisticValue Range, StatisticValue StandardDeviation, ValueArray<SectionScoreSpread> WithinSections);

@@ -64,6 +64,7 @@ internal static class ProficiencyCommand
         var floor = CommonOptions.Number("--floor", "On a 0–100 scale, every score below F counts as F (Reeves: no zeros; 50 is common); each raised score is reported. On other scales it does not apply, and the JSON says so.", "F");
         var overrides = CommonOptions.Name("--overrides", "Teacher overrides (CSV): student_id, target_id, score, teacher_id, decided_on (yyyy-MM-dd), why. Each sets the reported score of a student on a target, " +
             "with who, when and why kept in the JSON; one that names a student or target not in the evidence, or a score off the scale, is bad data with its line.", "overrides.csv", []);
+        var memoryLimit = MemoryLimit.Option();
         var format = new FormatOption(OutputFormat.Csv, OutputFormat.Json);
         format.Description += " csv: student_id, target_id, method, score, level, status, evidence_used, evidence_excluded; " +
                               "json: every result with the evidence used and its weight, the evidence excluded and why, and how the score was reached.";
@@ -83,7 +84,7 @@ internal static class ProficiencyCommand
         {
             input, method, preset, decay, n, masteryPoints, recent, top, modeTies, clamp, noClamp, zeroPolicy, fitError,
             round, rounding, minEvidence, policyFile, includeFormative, reassessment, blend,
-            recentDays, asOf, recentPieces, floor, overrides, format, output,
+            recentDays, asOf, recentPieces, floor, overrides, memoryLimit, format, output,
         };
         int at = command.Options.IndexOf(round);
         foreach (var option in scaleOptions.All.Reverse()) command.Options.Insert(at, option); // after the method parameters, as before
@@ -97,19 +98,22 @@ internal static class ProficiencyCommand
             "teacher_judgement      the evidence is there but the rule leaves the call to the teacher (a mode tie with --mode-ties none)",
         ]));
 
-        command.SetAction(parseResult => ParquetResults.IsParquet(parseResult.GetValue(output))
-            ? CommandRunner.Guarded(parseResult, () =>
+        command.SetAction(parseResult => CommandRunner.Guarded(parseResult, () =>
+        {
+            string? outPath = parseResult.GetValue(output);
+            bool parquet = ParquetResults.IsParquet(outPath);
+            if (parquet && parseResult.GetResult(format) is { Implicit: false } && format.Chosen(parseResult) != OutputFormat.Csv)
+                throw new UsageException("--out with .parquet writes the results table as Parquet; --format json does not apply.");
+            var chosen = parquet ? OutputFormat.Csv : format.Chosen(parseResult);
+            using var fast = chosen == OutputFormat.Csv ? Fast(parseResult) : null;
+            if (parquet)
             {
-                if (parseResult.GetResult(format) is { Implicit: false } && format.Chosen(parseResult) != OutputFormat.Csv)
-                    throw new UsageException("--out with .parquet writes the results table as Parquet; --format json does not apply.");
-                var rows = Rows(parseResult, OutputFormat.Csv);
-                MathPlc.Interop.OutputFile.Write(parseResult.GetValue(output)!, stream => ParquetResults.Write(stream, rows));
-            })
-            : CommandRunner.Run(parseResult, output, () =>
-            {
-                var chosen = format.Chosen(parseResult);
-                return chosen == OutputFormat.Csv ? ProficiencyTable.Csv(Rows(parseResult, chosen)) : ProficiencyTable.Write(Results(parseResult), chosen);
-            }));
+                var rows = fast is not null ? fast.Rows() : ProficiencyTable.Rows(Results(parseResult));
+                MathPlc.Interop.OutputFile.Write(outPath!, stream => ParquetResults.Write(stream, rows));
+            }
+            else if (fast is not null) WriteFast(fast, outPath, parseResult.InvocationConfiguration.Output);
+            else AtomicOutput.Write(ProficiencyTable.Write(Results(parseResult), chosen), outPath, parseResult.InvocationConfiguration.Output);
+        }));
 
         // The settings as given on the command line.
         ProficiencySettings Settings(ParseResult parseResult) => scaleOptions.Read(parseResult) with
@@ -142,20 +146,19 @@ internal static class ProficiencyCommand
 
         ImmutableArray<ProficiencyResult> Results(ParseResult parseResult) => Run(Settings(parseResult), parseResult.GetRequiredValue(input));
 
-        // The table rows: issue 18's columnar fast path for plain scoring (same output, byte for byte), else the object
-        // path. The fast path's whitelist: no policy, override or declared step (those need the object path's checks), a
-        // mode tie rule that never leaves the tie to the teacher, and no weight or source column (checked while reading).
-        IEnumerable<ProficiencyRow> Rows(ParseResult parseResult, OutputFormat chosen)
+        // Issue 18's columnar fast path for plain scoring (same output, byte for byte), or null for the object path. The
+        // fast path's whitelist: no policy, override or declared step (those need the object path's checks), a mode tie
+        // rule that never leaves the tie to the teacher, and no weight or source column (checked while reading).
+        StreamingProficiency.Scored? Fast(ParseResult parseResult)
         {
             var settings = Settings(parseResult);
             var path = parseResult.GetRequiredValue(input);
-            if (!settings.PolicyGiven && !settings.StepDeclared && settings.ModeTies != ModeTieRule.None)
-            {
-                var options = settings.Options(settings.Scale(null), null);
-                if (StreamingProficiency.Supports(options, chosen, path)
-                    && StreamingProficiency.TryRun(path, options, parseResult.InvocationConfiguration.Error) is { } fast) return fast;
-            }
-            return ProficiencyTable.Rows(Run(settings, path));
+            if (settings.PolicyGiven || settings.StepDeclared || settings.ModeTies == ModeTieRule.None) return null;
+            var options = settings.Options(settings.Scale(null), null);
+            return StreamingProficiency.Supports(options, OutputFormat.Csv, path)
+                ? StreamingProficiency.TryRun(path, options, parseResult.GetValue(memoryLimit) ?? MathPlc.Interop.Csv.ColumnarEvidenceCsv.DefaultMemoryLimit,
+                    parseResult.InvocationConfiguration.Error)
+                : null;
         }
         return command;
     }
@@ -177,6 +180,30 @@ internal static class ProficiencyCommand
         LocalDate? latest = evidence.IsEmpty ? null : evidence.Max(e => e.AssessedOn);
         var options = calculation with { Policy = settings.Policy(fromFile, judgements, latest) };
         return Proficiency.ScoreAll(evidence, options);
+    }
+
+    /// <summary>
+    /// Writes the fast path's CSV to <paramref name="outPath"/> all or nothing, or to standard output: the console's as
+    /// bytes, any other writer (a test's) as text.
+    /// </summary>
+    private static void WriteFast(StreamingProficiency.Scored fast, string? outPath, TextWriter stdout)
+    {
+        var formulas = CsvText.Formulas;
+        if (outPath is not null)
+        {
+            MathPlc.Interop.OutputFile.Write(outPath, stream => fast.Write(stream, formulas));
+            return;
+        }
+        if (ReferenceEquals(stdout, Console.Out))
+        {
+            stdout.Flush();
+            using var console = Console.OpenStandardOutput();
+            fast.Write(console, formulas);
+            console.Flush();
+            return;
+        }
+        stdout.Write(Utf8Text.Of(stream => fast.Write(stream, formulas)));
+        stdout.Flush();
     }
 
     private static string ZeroPolicyHelp() =>

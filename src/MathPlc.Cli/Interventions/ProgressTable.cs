@@ -67,7 +67,7 @@ internal static class ProgressTable
                 else json.WriteNull("missesGoal");
                 if (row.DualDiscrepancy is { } dual) json.WriteBoolean("dualDiscrepancy", dual);
                 else json.WriteNull("dualDiscrepancy");
-                ReasonText.Json(json, row.DualReasons.IsDefaultOrEmpty ? r.Reasons : r.Reasons.AddRange(row.DualReasons));
+                ReasonText.Json(json, row.DualReasons.IsDefaultOrEmpty ? r.Reasons : r.Reasons.AsImmutableArray().AddRange(row.DualReasons));
                 json.WriteEndObject();
             }
             json.WriteEndArray();

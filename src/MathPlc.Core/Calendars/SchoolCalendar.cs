@@ -111,13 +111,13 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
     public LocalDate LastDay { get; }
 
     /// <summary>The weekdays the school teaches, Monday first.</summary>
-    public ImmutableArray<IsoDayOfWeek> InstructionalWeekdays { get; }
+    public ValueArray<IsoDayOfWeek> InstructionalWeekdays { get; }
 
     /// <summary>The named dates and ranges without instruction, in the order given.</summary>
-    public ImmutableArray<NonInstructionalPeriod> NonInstructional { get; }
+    public ValueArray<NonInstructionalPeriod> NonInstructional { get; }
 
     /// <summary>The grading periods, in date order.</summary>
-    public ImmutableArray<GradingPeriod> GradingPeriods { get; }
+    public ValueArray<GradingPeriod> GradingPeriods { get; }
 
     /// <summary>The number of instructional days in the whole school year.</summary>
     public int InstructionalDays { get; }
@@ -257,18 +257,21 @@ public sealed class SchoolCalendar : IEquatable<SchoolCalendar>
         return null;
     }
 
+    // Hand-written equality: a class, not a record, whose lookup tables (_closedDays, _closedNames, the weekday
+    // mask) are derived from the public content and so are left out of equality.
+
     /// <inheritdoc/>
     public bool Equals(SchoolCalendar? other) =>
         other is not null && FirstDay == other.FirstDay && LastDay == other.LastDay
-        && InstructionalWeekdays.SequenceEqual(other.InstructionalWeekdays)
-        && NonInstructional.SequenceEqual(other.NonInstructional)
-        && GradingPeriods.SequenceEqual(other.GradingPeriods);
+        && InstructionalWeekdays == other.InstructionalWeekdays
+        && NonInstructional == other.NonInstructional
+        && GradingPeriods == other.GradingPeriods;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as SchoolCalendar);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(FirstDay, LastDay, _weekdayMask, NonInstructional.Length, GradingPeriods.Length);
+    public override int GetHashCode() => HashCode.Combine(FirstDay, LastDay, InstructionalWeekdays, NonInstructional, GradingPeriods);
 
     /// <summary>Whether two calendars have the same content.</summary>
     public static bool operator ==(SchoolCalendar? left, SchoolCalendar? right) => left is null ? right is null : left.Equals(right);

@@ -66,6 +66,9 @@ public sealed partial record Reason
     /// <exception cref="ArgumentException"><paramref name="key"/> is blank or already present.</exception>
     public Reason With(string key, int value) => With(key, value.ToString(CultureInfo.InvariantCulture));
 
+    // Hand-written equality: Data is an ImmutableSortedDictionary, which compares by reference; equality is by
+    // its sorted content (a value-equal collection in Core is a list, not a map).
+
     /// <inheritdoc/>
     public bool Equals(Reason? other) =>
         other is not null && Code == other.Code && Message == other.Message && Data.SequenceEqual(other.Data);

@@ -42,13 +42,13 @@ public sealed record Roster
     }
 
     /// <summary>The students, in the order given.</summary>
-    public ImmutableArray<RosterStudent> Students { get; }
+    public ValueArray<RosterStudent> Students { get; }
 
     /// <summary>The distinct sections, sorted.</summary>
-    public ImmutableArray<SectionId> Sections { get; }
+    public ValueArray<SectionId> Sections { get; }
 
     /// <summary>The distinct teachers, sorted.</summary>
-    public ImmutableArray<TeacherId> Teachers { get; }
+    public ValueArray<TeacherId> Teachers { get; }
 
     /// <summary>The number of students.</summary>
     public int Count => Students.Length;
@@ -64,15 +64,12 @@ public sealed record Roster
     public ImmutableArray<string> AttributeNames() =>
         [.. Students.SelectMany(s => s.Attributes.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
 
-    /// <inheritdoc/>
-    public bool Equals(Roster? other) => other is not null && Students.SequenceEqual(other.Students);
+    // Hand-written equality: the index by student is a cache derived from Students (as are Sections and Teachers),
+    // and a dictionary compares by reference, so only Students takes part.
 
     /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        foreach (var student in Students)
-            hash.Add(student);
-        return hash.ToHashCode();
-    }
+    public bool Equals(Roster? other) => other is not null && Students == other.Students;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Students.GetHashCode();
 }

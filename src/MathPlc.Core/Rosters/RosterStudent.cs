@@ -64,6 +64,9 @@ public sealed record RosterStudent
         return null;
     }
 
+    // Hand-written equality: Attributes is an ImmutableSortedDictionary, which compares by reference; equality is by
+    // its sorted content (a value-equal collection in Core is a list, not a map).
+
     /// <inheritdoc/>
     public bool Equals(RosterStudent? other) =>
         other is not null && Student == other.Student && Section == other.Section && Teacher == other.Teacher

@@ -96,7 +96,7 @@ public sealed record ProficiencyScale
     public double? Step { get; }
 
     /// <summary>The levels, lowest first; the first starts at <see cref="Minimum"/>.</summary>
-    public ImmutableArray<ProficiencyLevel> Levels { get; }
+    public ValueArray<ProficiencyLevel> Levels { get; }
 
     /// <summary>The position in <see cref="Levels"/> of the level that means proficient.</summary>
     public int ProficientIndex { get; }
@@ -193,14 +193,6 @@ public sealed record ProficiencyScale
     public static ProficiencyScale Percent { get; } = new("Percent 0–100", 0, 100,
         [new("Not yet proficient", 0), new("Proficient", 80)],
         proficientLevel: "Proficient");
-
-    /// <inheritdoc/>
-    public bool Equals(ProficiencyScale? other) =>
-        other is not null && Name == other.Name && Minimum.Equals(other.Minimum) && Maximum.Equals(other.Maximum)
-        && Nullable.Equals(Step, other.Step) && ProficientIndex == other.ProficientIndex && Levels.SequenceEqual(other.Levels);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Minimum, Maximum, Step, ProficientIndex, Levels.Length);
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

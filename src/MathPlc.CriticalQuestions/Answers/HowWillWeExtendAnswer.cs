@@ -10,27 +10,11 @@ namespace MathPlc.CriticalQuestions;
 /// </summary>
 /// <param name="Targets">Per essential target, in the unit's order: the 4.0 description and the students extending on it.</param>
 /// <param name="EveryTarget">Students proficient on every essential target, in roster order.</param>
-public sealed record HowWillWeExtendAnswer(ImmutableArray<TargetExtension> Targets, ImmutableArray<StudentId> EveryTarget)
-{
-    /// <inheritdoc/>
-    public bool Equals(HowWillWeExtendAnswer? other) =>
-        other is not null && Targets.SequenceEqual(other.Targets) && EveryTarget.SequenceEqual(other.EveryTarget);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Targets.Length, EveryTarget.Length);
-}
+public sealed record HowWillWeExtendAnswer(ValueArray<TargetExtension> Targets, ValueArray<StudentId> EveryTarget);
 
 /// <summary>Extension on one target: its code, its 4.0 description (or null), and the students extending on it, in roster order.</summary>
 /// <param name="Target">The target.</param>
 /// <param name="Code">Its code.</param>
 /// <param name="MoreComplex">The 4.0 description, or null when the team has not written it.</param>
 /// <param name="Students">The students proficient on it.</param>
-public sealed record TargetExtension(TargetId Target, string Code, string? MoreComplex, ImmutableArray<StudentId> Students)
-{
-    /// <inheritdoc/>
-    public bool Equals(TargetExtension? other) =>
-        other is not null && Target == other.Target && Code == other.Code && MoreComplex == other.MoreComplex && Students.SequenceEqual(other.Students);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Target, Students.Length);
-}
+public sealed record TargetExtension(TargetId Target, string Code, string? MoreComplex, ValueArray<StudentId> Students);

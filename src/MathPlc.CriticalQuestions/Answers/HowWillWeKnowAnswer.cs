@@ -1,4 +1,5 @@
 using MathPlc.Assessments;
+using MathPlc.Core;
 using MathPlc.Grading;
 
 namespace MathPlc.CriticalQuestions;
@@ -16,15 +17,7 @@ namespace MathPlc.CriticalQuestions;
 /// <param name="ItemAnalysis">Difficulty, discrimination and flags per item, alpha, KR-20 and SEM; null when there are no item scores.</param>
 /// <param name="MinimumGroupSize">The fewest students a shown rate rests on.</param>
 public sealed record HowWillWeKnowAnswer(
-    ImmutableArray<TargetEvidence> Evidence, ImmutableArray<ProficiencyResult> Proficiency, ImmutableArray<TargetSummary> Targets,
+    ValueArray<TargetEvidence> Evidence, ValueArray<ProficiencyResult> Proficiency, ValueArray<TargetSummary> Targets,
     TeamDataReport TeamData, ItemAnalysisResult? ItemAnalysis, int MinimumGroupSize)
 {
-    /// <inheritdoc/>
-    public bool Equals(HowWillWeKnowAnswer? other) =>
-        other is not null && Evidence.SequenceEqual(other.Evidence) && Proficiency.SequenceEqual(other.Proficiency)
-        && Targets.SequenceEqual(other.Targets) && TeamData.Equals(other.TeamData) && Equals(ItemAnalysis, other.ItemAnalysis)
-        && MinimumGroupSize == other.MinimumGroupSize;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Evidence.Length, Proficiency.Length, Targets.Length, TeamData, MinimumGroupSize);
 }

@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using NodaTime;
 
 namespace MathPlc.CriticalQuestions;
@@ -23,15 +24,6 @@ namespace MathPlc.CriticalQuestions;
 public sealed record UnitCycleReport(
     string Team, string Unit, string Assessment, LocalDate AssessedOn, LocalDate NextCycleStart,
     WhatToLearnAnswer WhatToLearn, HowWillWeKnowAnswer HowWillWeKnow, HowWillWeRespondAnswer HowWillWeRespond, HowWillWeExtendAnswer HowWillWeExtend,
-    ImmutableArray<TeamActionStatus> TeamActions, ImmutableArray<DiscussionPrompt> Prompts, CycleCounts Counts)
+    ValueArray<TeamActionStatus> TeamActions, ValueArray<DiscussionPrompt> Prompts, CycleCounts Counts)
 {
-    /// <inheritdoc/>
-    public bool Equals(UnitCycleReport? other) =>
-        other is not null && Team == other.Team && Unit == other.Unit && Assessment == other.Assessment && AssessedOn == other.AssessedOn
-        && NextCycleStart == other.NextCycleStart && WhatToLearn.Equals(other.WhatToLearn) && HowWillWeKnow.Equals(other.HowWillWeKnow)
-        && HowWillWeRespond.Equals(other.HowWillWeRespond) && HowWillWeExtend.Equals(other.HowWillWeExtend)
-        && TeamActions.SequenceEqual(other.TeamActions) && Prompts.SequenceEqual(other.Prompts) && Counts.Equals(other.Counts);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Team, Unit, Assessment, AssessedOn, Counts);
 }

@@ -1,4 +1,5 @@
 using MathPlc.Assessments;
+using MathPlc.Core;
 using MathPlc.Standards;
 
 namespace MathPlc.CriticalQuestions;
@@ -11,13 +12,4 @@ namespace MathPlc.CriticalQuestions;
 /// <param name="TargetRigor">The rigor balance of the targets as the team tagged them (depth of knowledge, cognitive demand, aspects).</param>
 /// <param name="AssessmentRigor">The rigor balance of the assessment's items (depth of knowledge and cognitive demand per item).</param>
 /// <param name="Blueprint">The blueprint's evaluation: coverage of each target and the findings per criterion, met or a concern.</param>
-public sealed record WhatToLearnAnswer(ImmutableArray<EssentialTarget> Targets, RigorBalance TargetRigor, RigorBalance AssessmentRigor, BlueprintEvaluation Blueprint)
-{
-    /// <inheritdoc/>
-    public bool Equals(WhatToLearnAnswer? other) =>
-        other is not null && Targets.SequenceEqual(other.Targets) && TargetRigor.Equals(other.TargetRigor)
-        && AssessmentRigor.Equals(other.AssessmentRigor) && Blueprint.Equals(other.Blueprint);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Targets.Length, TargetRigor, AssessmentRigor, Blueprint);
-}
+public sealed record WhatToLearnAnswer(ValueArray<EssentialTarget> Targets, RigorBalance TargetRigor, RigorBalance AssessmentRigor, BlueprintEvaluation Blueprint);

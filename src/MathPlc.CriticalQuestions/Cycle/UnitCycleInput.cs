@@ -38,15 +38,15 @@ public sealed record UnitCycleInput
     private TierRules _tierRules = TierRules.Default;
     private ResponseRules _response = ResponseRules.Default;
     private ResponseCapacity? _capacity;
-    private ImmutableArray<ScreeningScore> _screening = [];
-    private ImmutableArray<NonResponse> _nonResponse = [];
+    private ValueArray<ScreeningScore> _screening = [];
+    private ValueArray<NonResponse> _nonResponse = [];
     private TeamDataOptions _teamData = new();
     private BlueprintRules _blueprintRules = new();
     private ItemAnalysisOptions _itemAnalysis = new();
     private RigorExpectation _rigor = new(requireAllAspects: false);
     private DiscussionRules _discussion = DiscussionRules.Default;
-    private ImmutableArray<Evidence> _additionalEvidence = [];
-    private ImmutableArray<HighLeverageTeamAction> _reportedActions = [];
+    private ValueArray<Evidence> _additionalEvidence = [];
+    private ValueArray<HighLeverageTeamAction> _reportedActions = [];
 
     /// <summary>Creates the input.</summary>
     /// <param name="team">The team's name, e.g. "Grade 6 mathematics".</param>
@@ -103,7 +103,7 @@ public sealed record UnitCycleInput
     public AssessmentBlueprint Blueprint { get; }
 
     /// <summary>The item scores, in the order given.</summary>
-    public ImmutableArray<ItemScore> ItemScores { get; }
+    public ValueArray<ItemScore> ItemScores { get; }
 
     /// <summary>The date of the common assessment.</summary>
     public LocalDate AssessedOn { get; }
@@ -138,18 +138,18 @@ public sealed record UnitCycleInput
 
     /// <summary>Universal-screening percentiles of roster students (one route into Tier 3); none by default.</summary>
     /// <exception cref="ArgumentException">The value holds null.</exception>
-    public ImmutableArray<ScreeningScore> Screening
+    public ValueArray<ScreeningScore> Screening
     {
         get => _screening;
-        init => _screening = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(Screening));
+        init => _screening = Guard.Against.NullOrNullElements(value, nameof(Screening));
     }
 
     /// <summary>Documented Tier 2 non-response of roster students (the other route into Tier 3); none by default.</summary>
     /// <exception cref="ArgumentException">The value holds null.</exception>
-    public ImmutableArray<NonResponse> NonResponse
+    public ValueArray<NonResponse> NonResponse
     {
         get => _nonResponse;
-        init => _nonResponse = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(NonResponse));
+        init => _nonResponse = Guard.Against.NullOrNullElements(value, nameof(NonResponse));
     }
 
     /// <summary>How the team reads its data: the minimum group size (default 10) and the confidence level (default 95 %).</summary>
@@ -177,37 +177,23 @@ public sealed record UnitCycleInput
     /// under the grading policy; none by default. Evidence on other targets is ignored.
     /// </summary>
     /// <exception cref="ArgumentException">The value holds null.</exception>
-    public ImmutableArray<Evidence> AdditionalEvidence
+    public ValueArray<Evidence> AdditionalEvidence
     {
         get => _additionalEvidence;
-        init => _additionalEvidence = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(AdditionalEvidence));
+        init => _additionalEvidence = Guard.Against.NullOrNullElements(value, nameof(AdditionalEvidence));
     }
 
     /// <summary>High-leverage team actions the team reports done that the unit's data cannot show (homework, lesson design); none by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is not one of the ten actions.</exception>
-    public ImmutableArray<HighLeverageTeamAction> ReportedActions
+    public ValueArray<HighLeverageTeamAction> ReportedActions
     {
         get => _reportedActions;
         init
         {
-            var list = value.IsDefault ? [] : value;
+            var list = value;
             foreach (var action in list)
                 if (!Enum.IsDefined(action)) throw new ArgumentOutOfRangeException(nameof(ReportedActions), action, $"{(int)action} is not one of the ten high-leverage team actions.");
             _reportedActions = [.. list.Distinct().Order()];
         }
     }
-
-    /// <inheritdoc/>
-    public bool Equals(UnitCycleInput? other) =>
-        other is not null && Team == other.Team && Roster.Equals(other.Roster) && Unit.Equals(other.Unit) && Blueprint.Equals(other.Blueprint)
-        && ItemScores.SequenceEqual(other.ItemScores) && AssessedOn == other.AssessedOn && Calendar.Equals(other.Calendar)
-        && NextCycleStart == other.NextCycleStart && Scoring.Equals(other.Scoring) && Grading.Equals(other.Grading)
-        && TierRules.Equals(other.TierRules) && Response.Equals(other.Response) && Equals(Capacity, other.Capacity)
-        && Screening.SequenceEqual(other.Screening) && NonResponse.SequenceEqual(other.NonResponse)
-        && TeamData.Equals(other.TeamData) && BlueprintRules.Equals(other.BlueprintRules) && ItemAnalysis.Equals(other.ItemAnalysis)
-        && Rigor.Equals(other.Rigor) && Discussion.Equals(other.Discussion) && AdditionalEvidence.SequenceEqual(other.AdditionalEvidence)
-        && ReportedActions.SequenceEqual(other.ReportedActions);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Team, Roster.Count, Unit.Name, Blueprint.Name, ItemScores.Length, AssessedOn, NextCycleStart);
 }

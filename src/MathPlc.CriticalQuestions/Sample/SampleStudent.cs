@@ -7,12 +7,4 @@ namespace MathPlc.CriticalQuestions;
 /// <param name="Ability">The overall ability, including teacher effect and group gaps (logits).</param>
 /// <param name="ByTarget">The ability on each unit target, in the unit's order (logits), which drives the item responses.</param>
 /// <param name="Absent">Whether the student missed the assessment.</param>
-public sealed record SampleStudent(StudentId Student, double Ability, ImmutableArray<double> ByTarget, bool Absent)
-{
-    /// <inheritdoc/>
-    public bool Equals(SampleStudent? other) =>
-        other is not null && Student == other.Student && Ability.Equals(other.Ability) && ByTarget.SequenceEqual(other.ByTarget) && Absent == other.Absent;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Student, Ability, ByTarget.Length, Absent);
-}
+public sealed record SampleStudent(StudentId Student, double Ability, ValueArray<double> ByTarget, bool Absent);

@@ -9,7 +9,7 @@ namespace MathPlc.CriticalQuestions;
 /// <param name="Reasons">What in the data decided the state, with the numbers; never empty.</param>
 /// <exception cref="ArgumentOutOfRangeException">The action or state is not defined.</exception>
 /// <exception cref="ArgumentException">The phase is not the action's, or there is no reason (or a null one).</exception>
-public sealed record TeamActionStatus(HighLeverageTeamAction Action, UnitPhase Phase, TeamActionState State, ImmutableArray<Reason> Reasons)
+public sealed record TeamActionStatus(HighLeverageTeamAction Action, UnitPhase Phase, TeamActionState State, ValueArray<Reason> Reasons)
 {
     /// <summary>The phase; always the action's own (<see cref="TeamActionText.Phase"/>).</summary>
     public UnitPhase Phase { get; } = Phase == Action.Phase() ? Phase : throw new ArgumentException($"{Action} is taken {Action.Phase()}, not {Phase}.", nameof(Phase));
@@ -18,13 +18,6 @@ public sealed record TeamActionStatus(HighLeverageTeamAction Action, UnitPhase P
     public TeamActionState State { get; } = Enum.IsDefined(State) ? State : throw new ArgumentOutOfRangeException(nameof(State), State, $"{(int)State} is not a state of a team action.");
 
     /// <summary>Why; never empty.</summary>
-    public ImmutableArray<Reason> Reasons { get; } = !Reasons.IsDefaultOrEmpty && Reasons.All(r => r is not null)
+    public ValueArray<Reason> Reasons { get; } = !Reasons.IsEmpty && Reasons.All(r => r is not null)
         ? Reasons : throw new ArgumentException("A team action's state needs at least one reason, and no null one.", nameof(Reasons));
-
-    /// <inheritdoc/>
-    public bool Equals(TeamActionStatus? other) =>
-        other is not null && Action == other.Action && Phase == other.Phase && State == other.State && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Action, Phase, State, Reasons.Length);
 }

@@ -24,16 +24,10 @@ public sealed record ConjunctiveRule
     public string Letter { get; }
 
     /// <summary>The conditions, all of which must hold.</summary>
-    public ImmutableArray<TargetCondition> Conditions { get; }
+    public ValueArray<TargetCondition> Conditions { get; }
 
     /// <summary>The rule in teachers' words, e.g. <c>A: every target at 3 or above and no target below 2</c>.</summary>
     public string Description => Conditions.IsEmpty ? $"{Letter}: otherwise" : $"{Letter}: {string.Join(" and ", Conditions.Select(c => c.Description))}";
-
-    /// <inheritdoc/>
-    public bool Equals(ConjunctiveRule? other) => other is not null && Letter == other.Letter && Conditions.SequenceEqual(other.Conditions);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Letter, Conditions.Length);
 }
 
 /// <summary>
@@ -74,7 +68,7 @@ public sealed record ConjunctiveRuleSet
     public string Name { get; }
 
     /// <summary>The rules, top first.</summary>
-    public ImmutableArray<ConjunctiveRule> Rules { get; }
+    public ValueArray<ConjunctiveRule> Rules { get; }
 
     /// <summary>Where the rules are published.</summary>
     public string Source { get; }
@@ -157,10 +151,4 @@ public sealed record ConjunctiveRuleSet
         }
         throw new InvalidOperationException("Unreachable: the last rule has no conditions.");
     }
-
-    /// <inheritdoc/>
-    public bool Equals(ConjunctiveRuleSet? other) => other is not null && Name == other.Name && Source == other.Source && Rules.SequenceEqual(other.Rules);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Source, Rules.Length);
 }

@@ -45,14 +45,7 @@ public sealed record HundredPointBand : IScoreBand
 /// <summary>A score on a converted 100-point scale, and why it is what it is.</summary>
 /// <param name="Points">The points on 0–100.</param>
 /// <param name="Reasons">Which band of which table, or why a plain percentage misleads.</param>
-public sealed record HundredPointScore(double Points, ImmutableArray<Reason> Reasons)
-{
-    /// <inheritdoc/>
-    public bool Equals(HundredPointScore? other) => other is not null && Points.Equals(other.Points) && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Points, Reasons.Length);
-}
+public sealed record HundredPointScore(double Points, ValueArray<Reason> Reasons);
 
 /// <summary>
 /// A published table from a 4-point proficiency score to a 100-point score for a student information system that
@@ -80,7 +73,7 @@ public sealed record HundredPointTable
     public string Name { get; }
 
     /// <summary>The bands, lowest first.</summary>
-    public ImmutableArray<HundredPointBand> Bands { get; }
+    public ValueArray<HundredPointBand> Bands { get; }
 
     /// <summary>Where the table is published.</summary>
     public string Source { get; }
@@ -141,11 +134,4 @@ public sealed record HundredPointTable
             .With("score", score).With("scale", scale.Name).With("percent", percent)
             .With("source", "T. R. Guskey, \"Rubrics Are Fine, But How Do I Get an A?\", Education Week, 18 Aug 2016")]);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(HundredPointTable? other) =>
-        other is not null && Name == other.Name && Source == other.Source && Bands.SequenceEqual(other.Bands);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Source, Bands.Length);
 }

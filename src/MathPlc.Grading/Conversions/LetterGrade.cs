@@ -21,11 +21,5 @@ public sealed record LetterGrade
     public string Letter { get; }
 
     /// <summary>Why this letter: the band or the rule that decided, and for rules the ones passed over.</summary>
-    public ImmutableArray<Reason> Reasons { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(LetterGrade? other) => other is not null && Letter == other.Letter && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Letter, Reasons.Length);
+    public ValueArray<Reason> Reasons { get; }
 }

@@ -65,7 +65,7 @@ public sealed record LetterGradeTable
     public string Name { get; }
 
     /// <summary>The bands, lowest first.</summary>
-    public ImmutableArray<LetterBand> Bands { get; }
+    public ValueArray<LetterBand> Bands { get; }
 
     /// <summary>Where the table is published.</summary>
     public string Source { get; }
@@ -95,11 +95,4 @@ public sealed record LetterGradeTable
                 $"{InvariantNumber.Format(score)} is in the band {InvariantNumber.Format(band.Low)}–{InvariantNumber.Format(band.High)} of {Name}, which earns {band.Letter}.")
             .With("table", Name).With("score", score).With("band-low", band.Low).With("band-high", band.High).With("letter", band.Letter)]);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(LetterGradeTable? other) =>
-        other is not null && Name == other.Name && Source == other.Source && Bands.SequenceEqual(other.Bands);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Source, Bands.Length);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Grading;
 
 /// <summary>A band of a conversion table: the scores from <see cref="Low"/> (included) up to <see cref="High"/>.</summary>
@@ -47,7 +49,7 @@ internal static class ScoreBands
 
     /// <summary>The band holding <paramref name="score"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite or outside the table.</exception>
-    public static T Find<T>(ImmutableArray<T> bands, double score, string tableName) where T : class, IScoreBand
+    public static T Find<T>(ValueArray<T> bands, double score, string tableName) where T : class, IScoreBand
     {
         Guard.Against.NotFinite(score, nameof(score));
         var top = bands[^1];

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Grading;
 
 /// <summary>
@@ -45,7 +47,7 @@ public sealed class CalculationMethodDefinition
     public string Summary { get; }
 
     /// <summary>The parameters the method takes, in the order JSON writes them.</summary>
-    public ImmutableArray<MethodParameter> Parameters { get; }
+    public ValueArray<MethodParameter> Parameters { get; }
 
     /// <summary>Whether the method has a parameter set by the command-line option <paramref name="option"/> (<c>--decay</c>).</summary>
     /// <param name="option">The option, e.g. <c>--decay</c>.</param>

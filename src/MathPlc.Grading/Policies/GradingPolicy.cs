@@ -32,7 +32,7 @@ public sealed record GradingPolicy
     private readonly int _minimumEvidence = 1;
     private readonly double? _scoreFloor;
     private readonly ReassessmentRule _reassessment = ReassessmentRule.KeepAll;
-    private readonly ImmutableArray<TeacherOverride> _overrides = [];
+    private readonly ValueArray<TeacherOverride> _overrides = [];
 
     /// <summary>Whether formative evidence counts too; false (summative only) by default.</summary>
     public bool IncludeFormative { get; init; }
@@ -84,12 +84,12 @@ public sealed record GradingPolicy
     /// at all through <see cref="Proficiency.Score"/>.
     /// </remarks>
     /// <exception cref="ArgumentException">An override is null, or two overrides name the same student and target.</exception>
-    public ImmutableArray<TeacherOverride> Overrides
+    public ValueArray<TeacherOverride> Overrides
     {
         get => _overrides;
         init
         {
-            var checkedValue = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(Overrides));
+            var checkedValue = Guard.Against.NullOrNullElements(value, nameof(Overrides));
             var seen = new HashSet<(StudentId, TargetId)>();
             foreach (var o in checkedValue)
                 Guard.Against.Unmet(seen.Add((o.StudentId, o.TargetId)), nameof(Overrides),
@@ -100,15 +100,6 @@ public sealed record GradingPolicy
 
     /// <summary>Achievement only, summative only, at least one piece of evidence.</summary>
     public static GradingPolicy Default { get; } = new();
-
-    /// <inheritdoc/>
-    public bool Equals(GradingPolicy? other) =>
-        other is not null && IncludeFormative == other.IncludeFormative && MinimumEvidence == other.MinimumEvidence
-        && Equals(Recency, other.Recency) && Reassessment.Equals(other.Reassessment) && Nullable.Equals(ScoreFloor, other.ScoreFloor)
-        && Overrides.SequenceEqual(other.Overrides);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(IncludeFormative, MinimumEvidence, Recency, Reassessment, ScoreFloor, Overrides.Length);
 
     /// <summary>The override for one student and target, or null.</summary>
     internal TeacherOverride? OverrideFor(StudentId studentId, TargetId targetId)

@@ -36,7 +36,7 @@ public sealed record GradingPreset(string Name, CalculationMethod Method, ScoreR
     /// name (<c>Decay</c>, <c>Count</c>, <c>MasteryPoints</c>); empty when the system fixes them. See
     /// <see cref="GradingPresets.Find(string, MethodSettings)"/>.
     /// </summary>
-    public ImmutableArray<string> Settings { get; init; } = [];
+    public ValueArray<string> Settings { get; init; } = [];
 
     /// <summary>The settings the system allows, in words (e.g. <c>decay: a whole percent from 50 to 99</c>), or null when it has none.</summary>
     public string? SettingsHelp { get; init; }
@@ -47,16 +47,6 @@ public sealed record GradingPreset(string Name, CalculationMethod Method, ScoreR
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
     public ProficiencyOptions ToOptions(ProficiencyScale scale, GradingPolicy? policy = null) =>
         new(Method, scale, Rounding, policy, Name: Name);
-
-    /// <inheritdoc/>
-    /// <remarks>By content: name, method, rounding, source, description, default scale, settings in order and their help.</remarks>
-    public bool Equals(GradingPreset? other) =>
-        other is not null && Name == other.Name && Method.Equals(other.Method) && Equals(Rounding, other.Rounding) && Source == other.Source
-        && Description == other.Description && Equals(DefaultScale, other.DefaultScale) && Settings.SequenceEqual(other.Settings)
-        && SettingsHelp == other.SettingsHelp;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Method, Rounding, Source, Description, DefaultScale, Settings.Length, SettingsHelp);
 
     private static string CheckText(string value, string paramName)
     {

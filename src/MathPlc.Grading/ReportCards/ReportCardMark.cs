@@ -87,17 +87,8 @@ public sealed record ReportCardMark
     public string? Letter { get; }
 
     /// <summary>Why: each target's score or why it has none, then the rule's reasons.</summary>
-    public ImmutableArray<Reason> Reasons { get; }
+    public ValueArray<Reason> Reasons { get; }
 
     /// <summary>One sentence in teachers' words saying how the mark was made.</summary>
     public string Description { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ReportCardMark? other) =>
-        other is not null && StudentId == other.StudentId && Course == other.Course && Period == other.Period && Rule == other.Rule
-        && Status == other.Status && Score == other.Score && Letter == other.Letter && Reasons.SequenceEqual(other.Reasons)
-        && Description == other.Description;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StudentId, Course, Period, Rule, Status, Score, Letter, Reasons.Length);
 }

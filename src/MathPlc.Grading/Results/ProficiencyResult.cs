@@ -73,13 +73,13 @@ public sealed record ProficiencyResult
     public ProficiencyLevel? Level { get; }
 
     /// <summary>The evidence the method used, oldest first, with the weight each had.</summary>
-    public ImmutableArray<WeightedEvidence> Used { get; }
+    public ValueArray<WeightedEvidence> Used { get; }
 
     /// <summary>The evidence left out, with the reason for each.</summary>
-    public ImmutableArray<ExcludedEvidence> Excluded { get; }
+    public ValueArray<ExcludedEvidence> Excluded { get; }
 
     /// <summary>Why the result is what it is (why there is no score, overrides, policy notes).</summary>
-    public ImmutableArray<Reason> Reasons { get; }
+    public ValueArray<Reason> Reasons { get; }
 
     /// <summary>One sentence in teachers' words saying how the score was reached.</summary>
     public string Description { get; }
@@ -90,14 +90,4 @@ public sealed record ProficiencyResult
     /// </summary>
     /// <returns>The standing, for <c>Tiering.Decide</c> and the response planner.</returns>
     public TargetScore ToTargetScore() => new(StudentId, TargetId, Status == ProficiencyStatus.Scored ? Score : null);
-
-    /// <inheritdoc/>
-    public bool Equals(ProficiencyResult? other) =>
-        other is not null && StudentId == other.StudentId && TargetId == other.TargetId && Method == other.Method
-        && Status == other.Status && Score == other.Score && UnroundedScore == other.UnroundedScore && Equals(Level, other.Level)
-        && Used.SequenceEqual(other.Used) && Excluded.SequenceEqual(other.Excluded) && Reasons.SequenceEqual(other.Reasons)
-        && Description == other.Description;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StudentId, TargetId, Method, Status, Score, Used.Length, Excluded.Length);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interop.Case;
 
 /// <summary>
@@ -8,11 +10,4 @@ namespace MathPlc.Interop.Case;
 /// <param name="Notes">Each change, with the code the strict reader would have reported (<c>no-time-zone</c>,
 /// <c>null-value</c>, <c>not-a-uuid</c>, <c>missing-property</c>, <c>unknown-association-type</c>) or <c>outline-order</c>,
 /// the JSON path in the original package, the value as it was, and what was written instead; in the order made.</param>
-public sealed record CaseNormalisation(CasePackage Package, ImmutableArray<DataDiagnostic> Notes)
-{
-    /// <inheritdoc/>
-    public bool Equals(CaseNormalisation? other) => other is not null && Package.Equals(other.Package) && Notes.SequenceEqual(other.Notes);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Package, Notes.Length);
-}
+public sealed record CaseNormalisation(CasePackage Package, ValueArray<DataDiagnostic> Notes);

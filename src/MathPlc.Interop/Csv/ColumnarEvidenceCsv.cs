@@ -1,92 +1,148 @@
-using System.Runtime.InteropServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using MathPlc.Core;
-using NodaTime;
+using Microsoft.Win32.SafeHandles;
 
 namespace MathPlc.Interop.Csv;
 
 /// <summary>
-/// Reads an evidence file straight into the columns the batch form of proficiency scoring takes
-/// (<c>MathPlc.Grading.ProficiencyBatch</c>): one series per student and learning target, ordered by student then
-/// target (ordinal), each series' counting scores in school order (date, sequence, file order). For files of
-/// millions of rows: no <see cref="Evidence"/> object per row, identifiers read once each, about 20 bytes kept per row.
+/// Reads an evidence file straight into the rows the batch form of proficiency scoring needs
+/// (<c>MathPlc.Grading.ProficiencyBatch</c>), for files of millions of rows: no <see cref="Evidence"/> object per row,
+/// identifiers found by their bytes, 24 bytes kept per row, the file parsed on every core, and rows beyond a memory
+/// limit spilled to temporary files partitioned by student (<see cref="EvidenceRows"/>).
 /// </summary>
 /// <remarks>
-/// The file is read exactly as <see cref="EvidenceCsv.Read(Stream, string, ProficiencyScale)"/> reads it, by the same
-/// reading loop and row parser, so every diagnostic (file, line, column, field, value) is the same and in the same
-/// order. The columnar form carries no weights and no sources: a file with a <c>weight</c> or <c>source</c> column is
-/// not read (<see cref="Read"/> returns null) and is for <see cref="EvidenceCsv"/>.
+/// The file is read exactly as <see cref="EvidenceCsv.Read(Stream, string, ProficiencyScale)"/> reads it: a fast scan
+/// takes plain ASCII rows, and at the first byte it does not expect (a quote, a space, a non-ASCII byte, a blank line,
+/// a bad value, a row of the wrong width) the file is read again by the same reading loop and row parser as the object
+/// path, so every diagnostic (file, line, column, field, value) is the same and in the same order. The columnar form
+/// carries no weights and no sources: a file with a <c>weight</c> or <c>source</c> column is not read
+/// (<see cref="Read"/> returns null) and is for <see cref="EvidenceCsv"/>.
 /// </remarks>
 public static class ColumnarEvidenceCsv
 {
+    /// <summary>The memory limit when none is given: 640 MiB, which keeps about 12 million rows in memory.</summary>
+    public const long DefaultMemoryLimit = 640L << 20;
+
     /// <summary>
-    /// Reads an evidence file into series, every score on <paramref name="scale"/>; only evidence whose kind
+    /// Reads an evidence file, every score on <paramref name="scale"/>; only evidence whose kind
     /// <paramref name="counts"/> goes into the scores, the rest is counted per series as excluded.
     /// </summary>
     /// <param name="stream">The file's bytes, from the start; it must be seekable (a file), since a file the fast scan does not vouch for is read again. Left open.</param>
     /// <param name="fileName">The name diagnostics give the file.</param>
     /// <param name="scale">The scale every score must lie on.</param>
     /// <param name="counts">Which kinds of evidence count (the grading policy's first step).</param>
-    /// <param name="progress">Told the number of data rows read so far, every million rows; or null.</param>
-    /// <returns>The series with any diagnostics, or null when the file has a <c>weight</c> or <c>source</c> column.</returns>
+    /// <param name="memoryLimit">
+    /// About how many bytes the rows may take while they are read and grouped (56 per row); rows beyond it go to
+    /// temporary files (<see cref="SpillFile"/>). The identifiers and the runtime come on top.
+    /// </param>
+    /// <param name="progress">Told the number of data rows read so far, about every million rows, from any thread; or null.</param>
+    /// <returns>The rows with any diagnostics, or null when the file has a <c>weight</c> or <c>source</c> column. Dispose it to delete its temporary files.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="progress"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot seek.</exception>
-    /// <exception cref="IOException">The file could not be read.</exception>
-    public static EvidenceSeries? Read(Stream stream, string fileName, ProficiencyScale scale, Predicate<EvidenceKind> counts, IProgress<long>? progress = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="memoryLimit"/> is not positive.</exception>
+    /// <exception cref="IOException">The file could not be read, or the temporary files could not be written (a full disk).</exception>
+    public static EvidenceRows? Read(Stream stream, string fileName, ProficiencyScale scale, Predicate<EvidenceKind> counts,
+        long memoryLimit = DefaultMemoryLimit, IProgress<long>? progress = null)
     {
         Guard.Against.Null(stream);
         Guard.Against.Null(fileName);
         Guard.Against.Null(scale);
         Guard.Against.Null(counts);
+        Guard.Against.NotPositive(memoryLimit);
         Guard.Against.Unmet(stream.CanSeek, nameof(stream), "The columnar reader needs a seekable stream (a file): it may read the file twice.");
         long origin = stream.Position;
-        var fast = new Columns(scale, counts, progress);
-        switch (FastScan.Read(stream, fast))
+        var plan = SpillPlan.For(memoryLimit, FastScan.EstimateRows(stream));
+        stream.Position = origin;
+        return ReadPlanned(stream, fileName, scale, counts, plan, progress);
+    }
+
+    /// <summary>
+    /// Reads as <see cref="Read"/> does, with an explicit plan of memory and partitions instead of one made from a
+    /// memory limit and the file's size (tests force spilling on small files with it).
+    /// </summary>
+    /// <param name="stream">The file's bytes, from the start; seekable. Left open.</param>
+    /// <param name="fileName">The name diagnostics give the file.</param>
+    /// <param name="scale">The scale every score must lie on.</param>
+    /// <param name="counts">Which kinds of evidence count.</param>
+    /// <param name="plan">How many rows stay in memory, and into how many partitions the rest are spilled.</param>
+    /// <param name="progress">Told the number of data rows read so far; or null.</param>
+    /// <returns>The rows with any diagnostics, or null when the file has a <c>weight</c> or <c>source</c> column.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="progress"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot seek.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The plan keeps a negative number of rows in memory, or has fewer than 2 or more than <see cref="SpillPlan.MostPartitions"/> partitions.</exception>
+    /// <exception cref="IOException">The file could not be read, or the temporary files could not be written.</exception>
+    public static EvidenceRows? ReadPlanned(Stream stream, string fileName, ProficiencyScale scale, Predicate<EvidenceKind> counts, SpillPlan plan, IProgress<long>? progress)
+    {
+        Guard.Against.Null(stream);
+        Guard.Against.Null(fileName);
+        Guard.Against.Null(scale);
+        Guard.Against.Null(counts);
+        Guard.Against.Negative(plan.RowsInMemory, nameof(plan));
+        Guard.Against.OutsideRange(plan.Partitions, 2, SpillPlan.MostPartitions, nameof(plan));
+        Guard.Against.Unmet(stream.CanSeek, nameof(stream), "The columnar reader needs a seekable stream (a file): it may read the file twice.");
+        long origin = stream.Position;
+        var kinds = new bool[Enum.GetValues<EvidenceKind>().Max(k => (int)k) + 1];
+        foreach (var kind in Enum.GetValues<EvidenceKind>()) kinds[(int)kind] = counts(kind);
+        var rows = new EvidenceRows(scale, kinds, plan, progress);
+        try
         {
-            case FastScan.Outcome.Read:
-                return fast.ToSeries();
-            case FastScan.Outcome.Unsupported:
-                return null;
+            switch (FastScan.Read(stream, rows))
+            {
+                case FastScan.Outcome.Read:
+                    rows.Finish();
+                    return Keep(ref rows);
+                case FastScan.Outcome.Unsupported:
+                    return null;
+            }
+        }
+        finally
+        {
+            rows?.Dispose();
         }
         // Anything the fast scan does not vouch for (quotes, spaces, a bad or blank row, …): the reader every evidence file goes through.
         stream.Position = origin;
-        var sink = new Columns(scale, counts, progress);
-        ImmutableArray<DataDiagnostic> fileDiagnostics;
+        var again = new EvidenceRows(scale, kinds, plan, progress);
         try
         {
-            fileDiagnostics = CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, sink);
+            again.Readers(1);
+            var sink = new Sink(again);
+            ImmutableArray<DataDiagnostic> fileDiagnostics;
+            try
+            {
+                fileDiagnostics = CsvFileReader.Read(stream, fileName, EvidenceCsvRow.Columns, sink);
+            }
+            catch (UnsupportedColumns)
+            {
+                return null;
+            }
+            if (!fileDiagnostics.IsEmpty || sink.Diagnostics.Count > 0) return new EvidenceRows([.. fileDiagnostics, .. sink.Diagnostics]);
+            again.Finish();
+            return Keep(ref again);
         }
-        catch (UnsupportedColumns)
+        finally
         {
-            return null;
+            again?.Dispose();
         }
-        return fileDiagnostics.IsEmpty && sink.Diagnostics.Count == 0
-            ? sink.ToSeries()
-            : new EvidenceSeries([.. fileDiagnostics, .. sink.Diagnostics]);
+    }
+
+    private static EvidenceRows Keep(ref EvidenceRows? rows)
+    {
+        var kept = rows!;
+        rows = null;
+        return kept;
     }
 
     /// <summary>Thrown by the sink to stop reading a file whose columns the columnar form does not carry.</summary>
     private sealed class UnsupportedColumns : Exception;
 
-    /// <summary>The rows as read, in file order: series number, score and school-order key per counting row.</summary>
-    internal sealed class Columns(ProficiencyScale scale, Predicate<EvidenceKind> counts, IProgress<long>? progress) : ICsvRowSink
+    /// <summary>The general reader's rows into the columns (one reader).</summary>
+    private sealed class Sink(EvidenceRows rows) : ICsvRowSink
     {
-        public ProficiencyScale Scale => scale;
-
-        private const int ChunkLength = 1 << 16;
-
-        public Interner<StudentId> Students { get; } = new();
-        public Interner<TargetId> Targets { get; } = new();
-        private readonly Dictionary<long, int> _seriesOf = [];
-        private readonly List<long> _seriesKeys = [];   // student index << 32 | target index
-        private readonly List<int> _excluded = [];
-        private readonly List<int[]> _rowSeries = [];
-        private readonly List<double[]> _rowScores = [];
-        private readonly List<long[]> _rowOrder = [];
         private EvidenceCsvRow.Fields _pending;
         private bool _checked;
-        private long _rows, _read;
 
         public List<DataDiagnostic> Diagnostics { get; } = [];
 
@@ -97,193 +153,66 @@ public static class ColumnarEvidenceCsv
                 if (EvidenceCsvRow.HasWeight(fields) || EvidenceCsvRow.HasSource(fields)) throw new UnsupportedColumns();
                 _checked = true;
             }
-            return EvidenceCsvRow.TryParse(fields, scale, out _pending);
+            return EvidenceCsvRow.TryParse(fields, rows.Scale, out _pending);
         }
 
-        public void Accept(int line) =>
-            Add(Students.Index(_pending.StudentId), Targets.Index(_pending.TargetId), _pending.Kind, _pending.Score, _pending.AssessedOn, _pending.Sequence);
-
-        /// <summary>Keeps one good row: its series (new series numbered in order of first appearance), and its score and school-order key when its kind counts.</summary>
-        public void Add(int student, int target, EvidenceKind kind, double score, LocalDate date, int sequence)
+        public void Accept(int line)
         {
-            Tick();
-            long key = (long)student << 32 | (uint)target;
-            ref int series = ref CollectionsMarshal.GetValueRefOrAddDefault(_seriesOf, key, out bool known);
-            if (!known)
-            {
-                series = _seriesKeys.Count;
-                _seriesKeys.Add(key);
-                _excluded.Add(0);
-            }
-            if (!counts(kind))
-            {
-                _excluded[series]++;
-                return;
-            }
-            int at = (int)(_rows % ChunkLength);
-            if (at == 0)
-            {
-                _rowSeries.Add(GC.AllocateUninitializedArray<int>(ChunkLength));
-                _rowScores.Add(GC.AllocateUninitializedArray<double>(ChunkLength));
-                _rowOrder.Add(GC.AllocateUninitializedArray<long>(ChunkLength));
-            }
-            _rowSeries[^1][at] = series;
-            _rowScores[^1][at] = score;
-            _rowOrder[^1][at] = (long)(date.Year * 512 + date.Month * 32 + date.Day) << 32 | (uint)sequence;   // date, then sequence
-            _rows++;
+            var reader = rows.Reader(0);
+            var date = _pending.AssessedOn;
+            reader.Add(reader.Students.Index(_pending.StudentId.Value), reader.Targets.Index(_pending.TargetId.Value), _pending.Kind, _pending.Score,
+                EvidenceRecord.OrderOf(date.Year, date.Month, date.Day, _pending.Sequence));
         }
 
         public void Reject(int line, ImmutableArray<DataDiagnostic> diagnostics)
         {
-            Tick();
+            rows.Reader(0).Tick();
             Diagnostics.AddRange(diagnostics);
         }
-
-        private void Tick()
-        {
-            if (++_read % 1_000_000 == 0) progress?.Report(_read);
-        }
-
-        /// <summary>Groups the rows into series ordered by student then target, each in school order.</summary>
-        public EvidenceSeries ToSeries()
-        {
-            int[] studentRank = Ranks(Students.Ids), targetRank = Ranks(Targets.Ids);
-            int count = _seriesKeys.Count;
-            var order = new long[count];   // sort key: student rank, target rank; then the series number
-            var byOrder = new int[count];
-            for (int s = 0; s < count; s++)
-            {
-                long key = _seriesKeys[s];
-                order[s] = (long)studentRank[(int)(key >> 32)] << 32 | (uint)targetRank[(int)key];
-                byOrder[s] = s;
-            }
-            Array.Sort(order, byOrder);
-            var position = new int[count];
-            for (int p = 0; p < count; p++) position[byOrder[p]] = p;
-
-            var starts = new int[count + 1];
-            ForEachRow((series, _, _) => starts[position[series] + 1]++);
-            for (int p = 0; p < count; p++) starts[p + 1] += starts[p];
-            var scores = GC.AllocateUninitializedArray<double>(checked((int)_rows));
-            var keys = GC.AllocateUninitializedArray<long>(scores.Length);
-            var next = starts[..^1];
-            ForEachRow((series, score, key) =>
-            {
-                int at = next[position[series]]++;
-                scores[at] = score;
-                keys[at] = key;
-            });
-            _rowSeries.Clear();
-            _rowScores.Clear();
-            _rowOrder.Clear();
-            for (int p = 0; p < count; p++) InSchoolOrder(scores.AsSpan(starts[p]..starts[p + 1]), keys.AsSpan(starts[p]..starts[p + 1]));
-
-            var students = new StudentId[count];
-            var targets = new TargetId[count];
-            var excluded = new int[count];
-            for (int p = 0; p < count; p++)
-            {
-                int s = byOrder[p];
-                long key = _seriesKeys[s];
-                students[p] = Students.Ids[(int)(key >> 32)];
-                targets[p] = Targets.Ids[(int)key];
-                excluded[p] = _excluded[s];
-            }
-            return new EvidenceSeries(
-                ImmutableCollectionsMarshal.AsImmutableArray(students), ImmutableCollectionsMarshal.AsImmutableArray(targets),
-                ImmutableCollectionsMarshal.AsImmutableArray(excluded), scores, starts);
-        }
-
-        private void ForEachRow(Action<int, double, long> visit)
-        {
-            for (long r = 0; r < _rows; r++)
-            {
-                int chunk = (int)(r / ChunkLength), at = (int)(r % ChunkLength);
-                visit(_rowSeries[chunk][at], _rowScores[chunk][at], _rowOrder[chunk][at]);
-            }
-        }
-
-        /// <summary>Each identifier's rank in ordinal order of its text.</summary>
-        private static int[] Ranks<TId>(List<TId> ids) where TId : struct, IIdentifier<TId>
-        {
-            var sorted = new int[ids.Count];
-            for (int i = 0; i < sorted.Length; i++) sorted[i] = i;
-            Array.Sort(sorted, (a, b) => string.CompareOrdinal(ids[a].Value, ids[b].Value));
-            var rank = new int[ids.Count];
-            for (int r = 0; r < sorted.Length; r++) rank[sorted[r]] = r;
-            return rank;
-        }
-
-        /// <summary>A stable insertion sort by date and sequence: equal keys keep file order, as <see cref="Evidence.SchoolOrder"/> does.</summary>
-        private static void InSchoolOrder(Span<double> scores, Span<long> keys)
-        {
-            for (int i = 1; i < keys.Length; i++)
-            {
-                long key = keys[i];
-                if (keys[i - 1] <= key) continue;
-                double score = scores[i];
-                int j = i - 1;
-                for (; j >= 0 && keys[j] > key; j--)
-                {
-                    keys[j + 1] = keys[j];
-                    scores[j + 1] = scores[j];
-                }
-                keys[j + 1] = key;
-                scores[j + 1] = score;
-            }
-        }
-    }
-}
-
-/// <summary>
-/// Identifiers numbered in order of first appearance, found by their canonical text or, on the fast scan, by their
-/// ASCII bytes (which are then the canonical text: the scan takes only ids with no white space to trim).
-/// </summary>
-internal sealed class Interner<TId> where TId : struct, IIdentifier<TId>
-{
-    private const int OnStack = 256;
-    private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
-    private byte[] _last = [];
-    private int _lastIndex = -1;
-
-    public Interner() => _byChars = _indexes.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The identifiers, by index.</summary>
-    public List<TId> Ids { get; } = [];
-
-    /// <summary>The index of an identifier.</summary>
-    public int Index(TId id)
-    {
-        ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_indexes, id.Value, out bool known);
-        if (!known)
-        {
-            index = Ids.Count;
-            Ids.Add(id);
-        }
-        return index;
     }
 
-    /// <summary>The index of the identifier written with these printable ASCII bytes (at most 256, no spaces); files repeat the last one often.</summary>
-    public int Index(ReadOnlySpan<byte> ascii)
+    /// <summary>What one reader (one thread, one stretch of the file) keeps: its own id tables and rows.</summary>
+    internal sealed class Part(EvidenceRows rows, long rowsInMemory, int partitions) : IDisposable
     {
-        if (_lastIndex >= 0 && ascii.SequenceEqual(_last)) return _lastIndex;
-        Span<char> chars = stackalloc char[OnStack];
-        chars = chars[..Encoding.ASCII.GetChars(ascii, chars)];
-        if (!_byChars.TryGetValue(chars, out int index)) index = Index(TId.Create(chars.ToString()));
-        if (_last.Length != ascii.Length) _last = new byte[ascii.Length];
-        ascii.CopyTo(_last);
-        _lastIndex = index;
-        return index;
+        private const int ProgressEvery = 1 << 20;
+        private int _untilReport = ProgressEvery;
+
+        public IdTable Students { get; } = new();
+        public IdTable Targets { get; } = new();
+        public RecordStore Store { get; private set; } = null!;
+
+        public ProficiencyScale Scale => rows.Scale;
+
+        public Part Open()
+        {
+            Store = new RecordStore(Students, rowsInMemory, partitions);
+            return this;
+        }
+
+        /// <summary>Keeps one good row.</summary>
+        public void Add(int student, int target, EvidenceKind kind, double score, long order)
+        {
+            Tick();
+            Store.Add(new EvidenceRecord { Student = student, Target = target, Score = rows.Counts(kind) ? score : double.NaN, Order = order });
+        }
+
+        public void Tick()
+        {
+            if (--_untilReport > 0) return;
+            _untilReport = ProgressEvery;
+            rows.Report(ProgressEvery);
+        }
+
+        public void Dispose() => Store?.Dispose();
     }
 }
 
 /// <summary>
 /// A fast scan of an evidence file for the common case — plain ASCII, no quotes, no spaces around values, every row
-/// good — with no per-field calls into a general CSV reader. It vouches only for files it reads to the end with no
-/// doubt; at the first byte it does not expect (a quote, a space, a non-ASCII byte, a blank line, a bad value, a
-/// row of the wrong width) it gives up, and the caller reads the file again with the reader that reports every
-/// problem. So the diagnostics are always that reader's.
+/// good — with no per-field calls into a general CSV reader, split into stretches of whole lines read on every core.
+/// It vouches only for files it reads to the end with no doubt; at the first byte it does not expect (a quote, a
+/// space, a non-ASCII byte, a blank line, a bad value, a row of the wrong width) it gives up, and the caller reads the
+/// file again with the reader that reports every problem. So the diagnostics are always that reader's.
 /// </summary>
 internal static class FastScan
 {
@@ -299,16 +228,28 @@ internal static class FastScan
     }
 
     private const int BufferLength = 1 << 20;
+    private const int StretchPerReader = 8 << 20;
     private const int StudentId = 0, TargetId = 1, AssessedOn = 2, Score = 3, Sequence = 4, Kind = 5, Weight = 6, Source = 7;
 
-    public static Outcome Read(Stream stream, ColumnarEvidenceCsv.Columns columns)
+    /// <summary>About how many rows the file holds: its length over the mean length of the lines in its first megabyte.</summary>
+    public static long EstimateRows(Stream stream)
     {
-        var buffer = new byte[BufferLength];
-        int length = Fill(stream, buffer, 0);
-        int at = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;   // a UTF-8 byte order mark
-        int end = buffer.AsSpan(at, length - at).IndexOf((byte)'\n');
-        if (end <= 0 || at + end >= length) return Outcome.GaveUp;
-        ReadOnlySpan<byte> header = buffer.AsSpan(at, end);
+        long length = stream.Length - stream.Position;
+        var buffer = new byte[(int)Math.Min(BufferLength, Math.Max(0, length))];
+        int read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        int lines = buffer.AsSpan(0, read).Count((byte)'\n');
+        return lines == 0 ? 1 : length / Math.Max(1, read / lines) + 1;
+    }
+
+    public static Outcome Read(Stream stream, EvidenceRows rows)
+    {
+        long origin = stream.Position;
+        var first = new byte[(int)Math.Min(BufferLength, stream.Length - origin)];
+        int length = stream.ReadAtLeast(first, first.Length, throwOnEndOfStream: false);
+        int at = length >= 3 && first[0] == 0xEF && first[1] == 0xBB && first[2] == 0xBF ? 3 : 0;   // a UTF-8 byte order mark
+        int end = first.AsSpan(at, length - at).IndexOf((byte)'\n');
+        if (end <= 0) return Outcome.GaveUp;
+        ReadOnlySpan<byte> header = first.AsSpan(at, end);
         if (header[^1] == '\r') header = header[..^1];
         if (!Plain(header)) return Outcome.GaveUp;
         var names = new List<string>();
@@ -317,32 +258,101 @@ internal static class FastScan
         var (_, positions) = EvidenceCsvRow.Columns.Match(names, "", problems);
         if (problems.Count > 0) return Outcome.GaveUp;
         if (positions[Weight] >= 0 || positions[Source] >= 0) return Outcome.Unsupported;
-        at += end + 1;
 
-        int fieldCount = names.Count;
-        Span<Range> fields = stackalloc Range[fieldCount];
-        while (true)
+        // Stretches of whole lines, one per reader, in file order.
+        long start = origin + at + end + 1, stop = stream.Length;
+        int readers = (int)Math.Clamp((stop - start) / StretchPerReader, 1, Math.Min(Environment.ProcessorCount, 8));
+        var handle = stream is FileStream file ? file.SafeFileHandle : null;
+        if (handle is null) readers = 1;
+        var bounds = new long[readers + 1];
+        bounds[0] = start;
+        bounds[readers] = stop;
+        for (int r = 1; r < readers; r++) bounds[r] = NextLine(handle!, start + (stop - start) * r / readers, stop);
+        rows.Readers(readers);
+        var scan = new Scan(stream, handle, names.Count, positions);
+        if (readers == 1) return scan.Stretch(rows.Reader(0), bounds[0], bounds[1]) ? Outcome.Read : Outcome.GaveUp;
+        var outcomes = new bool[readers];
+        try
         {
-            var rest = buffer.AsSpan(at, length - at);
-            int newline = rest.IndexOf((byte)'\n');
-            if (newline < 0)
+            Parallel.For(0, readers, new ParallelOptions { MaxDegreeOfParallelism = readers }, r => outcomes[r] = scan.Stretch(rows.Reader(r), bounds[r], bounds[r + 1]));
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();   // the reader's own exception (a full disk), not the wrapper
+        }
+        return outcomes.All(o => o) ? Outcome.Read : Outcome.GaveUp;
+    }
+
+    /// <summary>Where the line after the one holding <paramref name="at"/> starts (or <paramref name="stop"/>).</summary>
+    private static long NextLine(SafeFileHandle handle, long at, long stop)
+    {
+        Span<byte> buffer = stackalloc byte[4096];
+        while (at < stop)
+        {
+            int read = RandomAccess.Read(handle, buffer, at);
+            if (read == 0) return stop;
+            int newline = buffer[..read].IndexOf((byte)'\n');
+            if (newline >= 0) return at + newline + 1;
+            at += read;
+        }
+        return stop;
+    }
+
+    /// <summary>The scan's shared settings; each stretch keeps its own state.</summary>
+    private sealed class Scan(Stream stream, SafeFileHandle? handle, int fieldCount, ImmutableArray<int> positions)
+    {
+        private volatile bool _gaveUp;
+
+        /// <summary>Reads the lines from <paramref name="from"/> to <paramref name="to"/>; false when it gave up (or another stretch did).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool Stretch(ColumnarEvidenceCsv.Part part, long from, long to)
+        {
+            var buffer = new byte[BufferLength];
+            var batch = new Batch(part);
+            Span<Range> fields = stackalloc Range[fieldCount];
+            long next = from;   // where the next read starts
+            int length = 0, at = 0;
+            while (true)
             {
-                if (length < buffer.Length && length - at == 0) return Outcome.Read;   // the end of the file
-                if (length == buffer.Length)
+                var rest = buffer.AsSpan(at, length - at);
+                int newline = rest.IndexOf((byte)'\n');
+                if (newline < 0)
                 {
-                    rest.CopyTo(buffer);   // carry the partial line over and read on
-                    length = Fill(stream, buffer, rest.Length);
-                    at = 0;
-                    if (rest.Length == buffer.Length) return Outcome.GaveUp;   // a line longer than the buffer
-                    continue;
+                    batch.Flush(buffer);   // the staged rows point into the buffer: take them before it moves
+                    if (next < to)
+                    {
+                        if (rest.Length == buffer.Length) return GiveUp();   // a line longer than the buffer
+                        rest.CopyTo(buffer);   // carry the partial line over and read on
+                        int read = ReadAt(buffer.AsSpan(rest.Length, (int)Math.Min(buffer.Length - rest.Length, to - next)), next);
+                        if (read == 0) return GiveUp();   // the file shrank
+                        next += read;
+                        length = rest.Length + read;
+                        at = 0;
+                        if (_gaveUp) return false;
+                        continue;
+                    }
+                    if (rest.IsEmpty) return true;   // the end of the stretch
+                    newline = rest.Length;   // a last line with no line break
                 }
-                newline = rest.Length;   // a last line with no line break
+                var line = rest[..newline];
+                if (!line.IsEmpty && line[^1] == '\r') line = line[..^1];
+                if (line.IsEmpty || !Plain(line) || Split(line, fields) != fieldCount || !Row(line, at, fields, positions, part, batch)) return GiveUp();
+                if (batch.Full) batch.Flush(buffer);
+                at += Math.Min(newline + 1, rest.Length);
             }
-            var line = rest[..newline];
-            if (!line.IsEmpty && line[^1] == '\r') line = line[..^1];
-            if (line.IsEmpty || !Plain(line) || Split(line, fields) != fieldCount) return Outcome.GaveUp;
-            if (!Row(line, fields, positions, columns)) return Outcome.GaveUp;
-            at += Math.Min(newline + 1, rest.Length);
+        }
+
+        private bool GiveUp()
+        {
+            _gaveUp = true;
+            return false;
+        }
+
+        private int ReadAt(Span<byte> into, long offset)
+        {
+            if (handle is not null) return RandomAccess.Read(handle, into, offset);
+            stream.Position = offset;
+            return stream.ReadAtLeast(into, into.Length, throwOnEndOfStream: false);
         }
     }
 
@@ -364,82 +374,94 @@ internal static class FastScan
         return -1;
     }
 
-    private static int Fill(Stream stream, byte[] buffer, int from)
-    {
-        int length = from;
-        while (length < buffer.Length)
-        {
-            int read = stream.Read(buffer, length, buffer.Length - length);
-            if (read == 0) break;
-            length += read;
-        }
-        return length;
-    }
-
     /// <summary>Printable ASCII without quotes, spaces or tabs: nothing to unquote, trim, decode or report.</summary>
     private static bool Plain(ReadOnlySpan<byte> line) => !line.ContainsAnyExceptInRange((byte)'!', (byte)'~') && !line.Contains((byte)'"');
 
-    private static bool Row(ReadOnlySpan<byte> line, ReadOnlySpan<Range> fields, ImmutableArray<int> positions, ColumnarEvidenceCsv.Columns columns)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Row(ReadOnlySpan<byte> line, int lineAt, ReadOnlySpan<Range> fields, ImmutableArray<int> positions, ColumnarEvidenceCsv.Part part, Batch batch)
     {
-        var student = line[fields[positions[StudentId]]];
+        var (studentAt, studentLength) = fields[positions[StudentId]].GetOffsetAndLength(line.Length);
         var target = line[fields[positions[TargetId]]];
-        if (student.IsEmpty || target.IsEmpty || student.Length > 256 || target.Length > 256) return false;
+        if (studentLength == 0 || target.IsEmpty || studentLength > 256 || target.Length > 256) return false;
         if (!IsoDateText.TryParse(line[fields[positions[AssessedOn]]], out var date, out _)) return false;
-        if (!double.TryParse(line[fields[positions[Score]]], NumberStyles.Float, CultureInfo.InvariantCulture, out double score)
-            || !columns.Scale.Contains(score)) return false;
+        if (!TryParseScore(line[fields[positions[Score]]], out double score) || !part.Scale.Contains(score)) return false;
         int sequence = 0;
         if (positions[Sequence] >= 0 && line[fields[positions[Sequence]]] is { IsEmpty: false } written
             && !(int.TryParse(written, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out sequence) && sequence >= 0)) return false;
         var kind = EvidenceKind.Summative;
         if (positions[Kind] >= 0 && line[fields[positions[Kind]]] is { IsEmpty: false } kindText && !EvidenceKindText.TryParse(kindText, out kind)) return false;
-        columns.Add(columns.Students.Index(student), columns.Targets.Index(target), kind, score, date, sequence);
+        batch.Stage(line.Slice(studentAt, studentLength), lineAt + studentAt, part.Targets.Index(target), kind, score,
+            EvidenceRecord.OrderOf(date.Year, date.Month, date.Day, sequence));
         return true;
     }
-}
 
-/// <summary>
-/// Evidence as columns of series, read by <see cref="ColumnarEvidenceCsv"/>: series <c>i</c> is student
-/// <see cref="Students"/>[i] on target <see cref="Targets"/>[i], its counting scores
-/// <c>Scores[Starts[i]..Starts[i + 1]]</c> in school order, and <see cref="Excluded"/>[i] pieces of evidence of a kind
-/// that does not count. Or, when the file had bad data, only the <see cref="Diagnostics"/>.
-/// </summary>
-public sealed class EvidenceSeries
-{
-    internal EvidenceSeries(ImmutableArray<DataDiagnostic> diagnostics)
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// A score as <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider, out double)"/> reads it.
+    /// Plain decimals of up to 15 digits (<c>3</c>, <c>2.5</c>, <c>0.125</c>) are read as digits ÷ 10^decimals, both
+    /// exact doubles, so the one correctly rounded division gives the same double (Clinger's fast path); anything else
+    /// (a sign, an exponent, more digits) goes to the runtime's parser.
+    /// </summary>
+    internal static bool TryParseScore(ReadOnlySpan<byte> text, out double score)
     {
-        Diagnostics = diagnostics;
-        Students = [];
-        Targets = [];
-        Excluded = [];
-        Scores = Array.Empty<double>();
-        Starts = new[] { 0 };
+        long digits = 0;
+        int count = 0, point = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            byte b = text[i];
+            if (b - (uint)'0' <= 9)
+            {
+                digits = digits * 10 + (b - '0');
+                count++;
+            }
+            else if (b == '.' && point < 0) point = i;
+            else return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score);
+        }
+        int decimals = point < 0 ? 0 : text.Length - point - 1;
+        if (count == 0 || count > 15 || point == 0 || decimals == 0 && point > 0)
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score);
+        score = digits / PowersOfTen[decimals];
+        return true;
     }
 
-    internal EvidenceSeries(ImmutableArray<StudentId> students, ImmutableArray<TargetId> targets, ImmutableArray<int> excluded, double[] scores, int[] starts)
+    /// <summary>
+    /// Rows parsed but not yet numbered by student: the student lookups of a batch are done together, after the table
+    /// places they need were loaded side by side (<see cref="IdTable.Touch"/>), so their cache misses overlap.
+    /// </summary>
+    private sealed class Batch(ColumnarEvidenceCsv.Part part)
     {
-        Diagnostics = [];
-        Students = students;
-        Targets = targets;
-        Excluded = excluded;
-        Scores = scores;
-        Starts = starts;
+        private const int Length = 64;
+        private readonly int[] _at = new int[Length], _length = new int[Length], _hash = new int[Length], _target = new int[Length];
+        private readonly EvidenceKind[] _kind = new EvidenceKind[Length];
+        private readonly double[] _score = new double[Length];
+        private readonly long[] _order = new long[Length];
+        private int _count;
+
+        public bool Full => _count == Length;
+
+        public void Stage(ReadOnlySpan<byte> student, int at, int target, EvidenceKind kind, double score, long order)
+        {
+            _at[_count] = at;
+            _length[_count] = student.Length;
+            _hash[_count] = IdTable.Hash(student);
+            _target[_count] = target;
+            _kind[_count] = kind;
+            _score[_count] = score;
+            _order[_count] = order;
+            _count++;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Flush(byte[] buffer)
+        {
+            var students = part.Students;
+            int touched = 0;
+            for (int i = 0; i < _count; i++) touched += students.Touch(_hash[i]);
+            GC.KeepAlive(touched);
+            for (int i = 0; i < _count; i++)
+                part.Add(students.Index(buffer.AsSpan(_at[i], _length[i]), _hash[i]), _target[i], _kind[i], _score[i], _order[i]);
+            _count = 0;
+        }
     }
-
-    /// <summary>Every problem in the file, in file order, as <see cref="EvidenceCsv"/> reports them; when any, there are no series.</summary>
-    public ImmutableArray<DataDiagnostic> Diagnostics { get; }
-
-    /// <summary>The student of each series, ordered by student then target (ordinal).</summary>
-    public ImmutableArray<StudentId> Students { get; }
-
-    /// <summary>The learning target of each series.</summary>
-    public ImmutableArray<TargetId> Targets { get; }
-
-    /// <summary>How many pieces of evidence of each series are of a kind that does not count.</summary>
-    public ImmutableArray<int> Excluded { get; }
-
-    /// <summary>The counting scores of every series end to end, each series in school order.</summary>
-    public ReadOnlyMemory<double> Scores { get; }
-
-    /// <summary>Where each series starts in <see cref="Scores"/>, plus the end of the last (one more than the number of series).</summary>
-    public ReadOnlyMemory<int> Starts { get; }
 }

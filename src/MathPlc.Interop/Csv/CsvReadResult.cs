@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interop.Csv;
 
 /// <summary>
@@ -41,16 +43,16 @@ public sealed record CsvReadResult<T>
     public string File { get; }
 
     /// <summary>Problems with the file as a whole, found before any row was read.</summary>
-    public ImmutableArray<DataDiagnostic> FileDiagnostics { get; }
+    public ValueArray<DataDiagnostic> FileDiagnostics { get; }
 
     /// <summary>Every data row, in file order, each with its line and either its value or its problems.</summary>
-    public ImmutableArray<CsvRow<T>> Rows { get; }
+    public ValueArray<CsvRow<T>> Rows { get; }
 
     /// <summary>The values of the rows that could be read, in file order.</summary>
-    public ImmutableArray<T> Values { get; }
+    public ValueArray<T> Values { get; }
 
     /// <summary>Every problem found, the file's first, then the rows' in file order.</summary>
-    public ImmutableArray<DataDiagnostic> Diagnostics { get; }
+    public ValueArray<DataDiagnostic> Diagnostics { get; }
 
     /// <summary>Whether anything in the file could not be read.</summary>
     public bool HasErrors => !Diagnostics.IsEmpty;
@@ -58,12 +60,4 @@ public sealed record CsvReadResult<T>
     /// <summary>The values, when the whole file could be read.</summary>
     /// <exception cref="DataFileException">Something could not be read; the exception carries every diagnostic.</exception>
     public ImmutableArray<T> ValuesOrThrow() => HasErrors ? throw new DataFileException(Diagnostics) : Values;
-
-    /// <inheritdoc/>
-    public bool Equals(CsvReadResult<T>? other) =>
-        other is not null && File == other.File
-        && FileDiagnostics.SequenceEqual(other.FileDiagnostics) && Rows.SequenceEqual(other.Rows);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(File, FileDiagnostics.Length, Rows.Length);
 }

@@ -56,6 +56,8 @@ public readonly struct CsvRow<T> : IEquatable<CsvRow<T>>
     [MemberNotNullWhen(true, nameof(Value))]
     public bool IsValid => Value is not null;
 
+    // Hand-written equality: a struct, not a record (rows are made by the readers only); the diagnostics compare by content.
+
     /// <inheritdoc/>
     public bool Equals(CsvRow<T> other) =>
         Line == other.Line && EqualityComparer<T?>.Default.Equals(Value, other.Value) && Diagnostics.SequenceEqual(other.Diagnostics);

@@ -37,13 +37,5 @@ public sealed record EdFiAssessmentPart
     public EdFiSource? Source { get; }
 
     /// <summary>The learning standards it assesses.</summary>
-    public ImmutableArray<TargetId> LearningStandards { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(EdFiAssessmentPart? other) =>
-        other is not null && AssessmentIdentifier == other.AssessmentIdentifier && IdentificationCode == other.IdentificationCode
-        && MaxRawScore == other.MaxRawScore && LearningStandards.SequenceEqual(other.LearningStandards) && Equals(Source, other.Source);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(AssessmentIdentifier, IdentificationCode, MaxRawScore, LearningStandards.Length);
+    public ValueArray<TargetId> LearningStandards { get; }
 }

@@ -30,7 +30,7 @@ public sealed record EdFiData
         StudentSections = [.. Guard.Against.Null(studentSections)];
         StaffSections = [.. Guard.Against.Null(staffSections)];
         Statuses = [.. Guard.Against.Null(statuses)];
-        SpecialEducation = specialEducation is null ? default : [.. specialEducation];
+        SpecialEducation = specialEducation is null ? null : [.. specialEducation];
         LearningStandards = [.. Guard.Against.Null(learningStandards)];
         Assessments = [.. Guard.Against.Null(assessments)];
         Items = [.. Guard.Against.Null(items)];
@@ -39,47 +39,35 @@ public sealed record EdFiData
     }
 
     /// <summary>Students.</summary>
-    public ImmutableArray<EdFiStudent> Students { get; }
+    public ValueArray<EdFiStudent> Students { get; }
 
     /// <summary>Sections.</summary>
-    public ImmutableArray<EdFiSection> Sections { get; }
+    public ValueArray<EdFiSection> Sections { get; }
 
     /// <summary>Student section associations.</summary>
-    public ImmutableArray<EdFiSectionAssociation> StudentSections { get; }
+    public ValueArray<EdFiSectionAssociation> StudentSections { get; }
 
     /// <summary>Staff section associations.</summary>
-    public ImmutableArray<EdFiSectionAssociation> StaffSections { get; }
+    public ValueArray<EdFiSectionAssociation> StaffSections { get; }
 
     /// <summary>Student education organization associations.</summary>
-    public ImmutableArray<EdFiStudentStatus> Statuses { get; }
+    public ValueArray<EdFiStudentStatus> Statuses { get; }
 
-    /// <summary>The students served by special education, or default (<see cref="ImmutableArray{T}.IsDefault"/>) when unknown.</summary>
-    public ImmutableArray<StudentId> SpecialEducation { get; }
+    /// <summary>The students served by special education, or null when unknown (the file was not given).</summary>
+    public ValueArray<StudentId>? SpecialEducation { get; }
 
     /// <summary>Learning standards.</summary>
-    public ImmutableArray<EdFiLearningStandard> LearningStandards { get; }
+    public ValueArray<EdFiLearningStandard> LearningStandards { get; }
 
     /// <summary>Assessments.</summary>
-    public ImmutableArray<EdFiAssessment> Assessments { get; }
+    public ValueArray<EdFiAssessment> Assessments { get; }
 
     /// <summary>Assessment items.</summary>
-    public ImmutableArray<EdFiAssessmentPart> Items { get; }
+    public ValueArray<EdFiAssessmentPart> Items { get; }
 
     /// <summary>Objective assessments.</summary>
-    public ImmutableArray<EdFiAssessmentPart> Objectives { get; }
+    public ValueArray<EdFiAssessmentPart> Objectives { get; }
 
     /// <summary>Student assessments.</summary>
-    public ImmutableArray<EdFiStudentAssessment> StudentAssessments { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(EdFiData? other) =>
-        other is not null && Students.SequenceEqual(other.Students) && Sections.SequenceEqual(other.Sections)
-        && StudentSections.SequenceEqual(other.StudentSections) && StaffSections.SequenceEqual(other.StaffSections)
-        && Statuses.SequenceEqual(other.Statuses)
-        && (SpecialEducation.IsDefault ? other.SpecialEducation.IsDefault : !other.SpecialEducation.IsDefault && SpecialEducation.SequenceEqual(other.SpecialEducation))
-        && LearningStandards.SequenceEqual(other.LearningStandards) && Assessments.SequenceEqual(other.Assessments)
-        && Items.SequenceEqual(other.Items) && Objectives.SequenceEqual(other.Objectives) && StudentAssessments.SequenceEqual(other.StudentAssessments);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Students.Length, Sections.Length, Items.Length, StudentAssessments.Length);
+    public ValueArray<EdFiStudentAssessment> StudentAssessments { get; }
 }

@@ -87,8 +87,8 @@ internal static class EdFiFolderWriter
                 if (s.Sex is { } sex) w.WriteString("sexDescriptor", sex);
                 if (s.LimitedEnglishProficiency is { } lep) w.WriteString("limitedEnglishProficiencyDescriptor", lep);
             })));
-        if (!data.SpecialEducation.IsDefault)
-            files.Add(new(EdFiFiles.StudentSpecialEducationProgramAssociations, EdFiJsonWriter.Array(data.SpecialEducation, static (w, s) =>
+        if (data.SpecialEducation is { } specialEducation)
+            files.Add(new(EdFiFiles.StudentSpecialEducationProgramAssociations, EdFiJsonWriter.Array(specialEducation, static (w, s) =>
             {
                 w.WriteStartObject("programReference");
                 w.WriteString("programName", "Special Education");

@@ -28,7 +28,7 @@ public sealed record EdFiReadResult
     public Roster? Roster { get; }
 
     /// <summary>Every problem found, file by file.</summary>
-    public ImmutableArray<DataDiagnostic> Diagnostics { get; }
+    public ValueArray<DataDiagnostic> Diagnostics { get; }
 
     /// <summary>Whether anything could not be read or did not match.</summary>
     public bool HasErrors => !Diagnostics.IsEmpty || Roster is null;
@@ -38,11 +38,4 @@ public sealed record EdFiReadResult
     public (EdFiData Data, Roster Roster) OrThrow() => HasErrors
         ? throw new DataFileException(Diagnostics.IsEmpty ? [new DataDiagnostic("empty-roster", "no student is in a section", EdFiFiles.StudentSectionAssociations)] : Diagnostics)
         : (Data, Roster!);
-
-    /// <inheritdoc/>
-    public bool Equals(EdFiReadResult? other) =>
-        other is not null && Data.Equals(other.Data) && Equals(Roster, other.Roster) && Diagnostics.SequenceEqual(other.Diagnostics);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Data, Diagnostics.Length);
 }

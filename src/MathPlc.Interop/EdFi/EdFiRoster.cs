@@ -30,7 +30,7 @@ internal static class EdFiRoster
                 problems.Add((status.Source ?? new EdFiSource(statusFile, "$", null)).Problem("conflicting-status",
                     $"The student {status.Student} has another association with a different sex or English-learner status.", value: status.Student.Value));
             else statusOf.TryAdd(status.Student, status);
-        var iep = data.SpecialEducation.IsDefault ? null : data.SpecialEducation.ToHashSet();
+        var iep = data.SpecialEducation?.ToHashSet();
 
         var students = new List<RosterStudent>();
         var sectionOf = new Dictionary<StudentId, EdFiSectionKey>();

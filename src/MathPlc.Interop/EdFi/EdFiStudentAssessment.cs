@@ -42,17 +42,8 @@ public sealed record EdFiStudentAssessment
     public EdFiSource? Source { get; }
 
     /// <summary>The item scores.</summary>
-    public ImmutableArray<EdFiPartScore> Items { get; }
+    public ValueArray<EdFiPartScore> Items { get; }
 
     /// <summary>The objective-assessment raw scores.</summary>
-    public ImmutableArray<EdFiPartScore> Objectives { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(EdFiStudentAssessment? other) =>
-        other is not null && Identifier == other.Identifier && AssessmentIdentifier == other.AssessmentIdentifier && Student == other.Student
-        && AdministrationDate == other.AdministrationDate && Items.SequenceEqual(other.Items) && Objectives.SequenceEqual(other.Objectives)
-        && Equals(Source, other.Source);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Identifier, Student, Items.Length, Objectives.Length);
+    public ValueArray<EdFiPartScore> Objectives { get; }
 }

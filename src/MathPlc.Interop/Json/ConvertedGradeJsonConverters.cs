@@ -76,7 +76,7 @@ internal sealed class HundredPointScoreJsonConverter : ObjectJsonConverter<Hundr
     {
         writer.WriteStartObject();
         writer.WriteNumber("points", value.Points);
-        ReasonJsonConverter.Instance.WriteArray(writer, "reasons", value.Reasons.IsDefault ? [] : value.Reasons);
+        ReasonJsonConverter.Instance.WriteArray(writer, "reasons", value.Reasons);
         writer.WriteEndObject();
     }
 }

@@ -48,16 +48,8 @@ public sealed record OneRosterData
     public Roster Roster { get; }
 
     /// <summary>The line items, in file order.</summary>
-    public ImmutableArray<OneRosterLineItem> LineItems { get; }
+    public ValueArray<OneRosterLineItem> LineItems { get; }
 
     /// <summary>The results, in file order.</summary>
-    public ImmutableArray<OneRosterResult> Results { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(OneRosterData? other) =>
-        other is not null && Roster.Equals(other.Roster)
-        && LineItems.SequenceEqual(other.LineItems) && Results.SequenceEqual(other.Results);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Roster, LineItems.Length, Results.Length);
+    public ValueArray<OneRosterResult> Results { get; }
 }

@@ -19,15 +19,8 @@ public sealed record OneRosterEvidenceResult
     }
 
     /// <summary>The evidence, in the order of the results (and of each result's objective scores).</summary>
-    public ImmutableArray<Evidence> Evidence { get; }
+    public ValueArray<Evidence> Evidence { get; }
 
     /// <summary>What gave no evidence, and why, in the order of the results.</summary>
-    public ImmutableArray<OneRosterSkippedResult> Skipped { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(OneRosterEvidenceResult? other) =>
-        other is not null && Evidence.SequenceEqual(other.Evidence) && Skipped.SequenceEqual(other.Skipped);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Evidence.Length, Skipped.Length);
+    public ValueArray<OneRosterSkippedResult> Skipped { get; }
 }

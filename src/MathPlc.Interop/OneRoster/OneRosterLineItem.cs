@@ -73,7 +73,7 @@ public sealed record OneRosterLineItem
     public double? ResultValueMax { get; }
 
     /// <summary>The learning objectives it assesses, in file order.</summary>
-    public ImmutableArray<OneRosterLearningObjective> LearningObjectives { get; }
+    public ValueArray<OneRosterLearningObjective> LearningObjectives { get; }
 
     /// <summary>A copy with these learning objectives instead.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="learningObjectives"/> is or holds null.</exception>
@@ -82,14 +82,4 @@ public sealed record OneRosterLineItem
         Guard.Against.Null(learningObjectives);
         return new(SourcedId, Title, Section, AssignDate, DueDate, ResultValueMin, ResultValueMax, learningObjectives);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(OneRosterLineItem? other) =>
-        other is not null && SourcedId == other.SourcedId && Title == other.Title && Section == other.Section
-        && AssignDate == other.AssignDate && DueDate == other.DueDate
-        && Nullable.Equals(ResultValueMin, other.ResultValueMin) && Nullable.Equals(ResultValueMax, other.ResultValueMax)
-        && LearningObjectives.SequenceEqual(other.LearningObjectives);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SourcedId, Title, Section, LearningObjectives.Length);
 }

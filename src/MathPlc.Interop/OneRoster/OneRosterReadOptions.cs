@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interop.OneRoster;
 
 /// <summary>
@@ -27,14 +29,8 @@ public sealed record OneRosterReadOptions
     public static OneRosterReadOptions Default { get; } = new();
 
     /// <summary>The courses whose classes are the team's, distinct and sorted; empty means every class.</summary>
-    public ImmutableArray<string> Courses { get; }
+    public ValueArray<string> Courses { get; }
 
     /// <summary>Whether a class of this course is the team's.</summary>
     public bool Includes(string? course) => Courses.IsEmpty || (course is not null && Courses.Contains(course, StringComparer.Ordinal));
-
-    /// <inheritdoc/>
-    public bool Equals(OneRosterReadOptions? other) => other is not null && Courses.SequenceEqual(other.Courses);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Courses.Length;
 }

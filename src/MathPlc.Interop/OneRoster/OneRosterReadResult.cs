@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interop.OneRoster;
 
 /// <summary>
@@ -33,10 +35,10 @@ public sealed record OneRosterReadResult
     public OneRosterData Data { get; }
 
     /// <summary>Every problem found, in the order the files were read.</summary>
-    public ImmutableArray<DataDiagnostic> Diagnostics { get; }
+    public ValueArray<DataDiagnostic> Diagnostics { get; }
 
     /// <summary>The rows skipped by rule, counted per file and reason; not problems.</summary>
-    public ImmutableArray<DataDiagnostic> Notes { get; }
+    public ValueArray<DataDiagnostic> Notes { get; }
 
     /// <summary>Whether anything could not be read.</summary>
     public bool HasErrors => !Diagnostics.IsEmpty;
@@ -44,12 +46,4 @@ public sealed record OneRosterReadResult
     /// <summary>The data, when everything could be read.</summary>
     /// <exception cref="DataFileException">Something could not be read; the exception carries every diagnostic.</exception>
     public OneRosterData DataOrThrow() => HasErrors ? throw new DataFileException(Diagnostics) : Data;
-
-    /// <inheritdoc/>
-    public bool Equals(OneRosterReadResult? other) =>
-        other is not null && Version == other.Version && Data.Equals(other.Data)
-        && Diagnostics.SequenceEqual(other.Diagnostics) && Notes.SequenceEqual(other.Notes);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Version, Data, Diagnostics.Length);
 }

@@ -80,7 +80,7 @@ public sealed record OneRosterResult
     public LocalDate? ScoreDate { get; }
 
     /// <summary>Scores per learning objective, in file order.</summary>
-    public ImmutableArray<OneRosterObjectiveScore> ObjectiveScores { get; }
+    public ValueArray<OneRosterObjectiveScore> ObjectiveScores { get; }
 
     /// <summary>A copy with these objective scores instead.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="objectiveScores"/> is or holds null.</exception>
@@ -89,13 +89,4 @@ public sealed record OneRosterResult
         Guard.Against.Null(objectiveScores);
         return new(SourcedId, LineItemSourcedId, Student, Status, Score, ScoreDate, objectiveScores, Flags);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(OneRosterResult? other) =>
-        other is not null && SourcedId == other.SourcedId && LineItemSourcedId == other.LineItemSourcedId
-        && Student == other.Student && Status == other.Status && Nullable.Equals(Score, other.Score)
-        && ScoreDate == other.ScoreDate && ObjectiveScores.SequenceEqual(other.ObjectiveScores) && Flags == other.Flags;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SourcedId, LineItemSourcedId, Student, Status, Score);
 }

@@ -16,7 +16,7 @@ internal static class OneRosterRows
     internal sealed record Class(string Id, bool Deleted, string? Course);
     internal sealed record User(string Id, bool Deleted);
     internal sealed record Enrollment(bool Deleted, string Class, string User, string Role, bool? Primary);
-    internal sealed record Demographics(string User, bool Deleted, ImmutableArray<KeyValuePair<string, string>> Attributes);
+    internal sealed record Demographics(string User, bool Deleted, ValueArray<KeyValuePair<string, string>> Attributes);
     internal sealed record LineItem(string Id, bool Deleted, string Title, string Class, LocalDate? AssignDate, LocalDate? DueDate, double? Min, double? Max);
     internal sealed record Link<T>(string Parent, bool Deleted, T Value);
     internal sealed record Result(string Id, bool Deleted, string LineItem, string Student, OneRosterScoreStatus Status, double? Score, LocalDate? ScoreDate, OneRosterResultFlags Flags);

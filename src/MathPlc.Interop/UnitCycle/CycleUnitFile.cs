@@ -56,7 +56,7 @@ public sealed record CycleUnitFile(
 /// <param name="Blocks">The weekly blocks, or null for the default blocks.</param>
 /// <param name="WholeClassAtLeast">The whole-class line, or null for the default.</param>
 /// <param name="ReassessAfterDays">The instructional days to the reassessment, or null for the default.</param>
-public sealed record ResponseSettings(ImmutableArray<TeacherId>? Adults = null, ImmutableArray<InterventionBlock>? Blocks = null,
+public sealed record ResponseSettings(ValueArray<TeacherId>? Adults = null, ValueArray<InterventionBlock>? Blocks = null,
     double? WholeClassAtLeast = null, int? ReassessAfterDays = null)
 {
     /// <summary>The rules these settings give.</summary>
@@ -69,14 +69,4 @@ public sealed record ResponseSettings(ImmutableArray<TeacherId>? Adults = null, 
         Guard.Against.Null(roster);
         return new ResponseCapacity(Adults ?? roster.Teachers, Blocks ?? ResponseCapacity.DefaultBlocks);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(ResponseSettings? other) =>
-        other is not null && Same(Adults, other.Adults) && Same(Blocks, other.Blocks) && WholeClassAtLeast == other.WholeClassAtLeast
-        && ReassessAfterDays == other.ReassessAfterDays;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Adults?.Length, Blocks?.Length, WholeClassAtLeast, ReassessAfterDays);
-
-    private static bool Same<T>(ImmutableArray<T>? a, ImmutableArray<T>? b) => a is null ? b is null : b is not null && a.Value.SequenceEqual(b.Value);
 }

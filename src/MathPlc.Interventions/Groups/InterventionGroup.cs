@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interventions;
 
 /// <summary>One intervention or extension group: its kind, the target it works on, and its students.</summary>
@@ -6,12 +8,4 @@ namespace MathPlc.Interventions;
 /// <param name="Target">The unmet target every student in it needs; null for extension, or Tier 3 students placed by screening or non-response alone.</param>
 /// <param name="Students">The students, by id.</param>
 /// <param name="Reason">Why the group exists.</param>
-public sealed record InterventionGroup(string Id, GroupKind Kind, TargetId? Target, ImmutableArray<StudentId> Students, Reason Reason)
-{
-    /// <inheritdoc/>
-    public bool Equals(InterventionGroup? other) =>
-        other is not null && Id == other.Id && Kind == other.Kind && Target == other.Target && Students.SequenceEqual(other.Students) && Reason.Equals(other.Reason);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Target, Students.Length);
-}
+public sealed record InterventionGroup(string Id, GroupKind Kind, TargetId? Target, ValueArray<StudentId> Students, Reason Reason);

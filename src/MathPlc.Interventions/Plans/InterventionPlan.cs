@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using NodaTime;
 
 namespace MathPlc.Interventions;
@@ -52,7 +53,7 @@ public sealed record InterventionPlan
     public Tier Tier { get; }
 
     /// <summary>The targets the plan works on.</summary>
-    public ImmutableArray<TargetId> Targets { get; }
+    public ValueArray<TargetId> Targets { get; }
 
     /// <summary>The group's id (see <see cref="InterventionGroup.Id"/>), or null for an individual plan.</summary>
     public string? GroupId { get; }
@@ -74,13 +75,4 @@ public sealed record InterventionPlan
 
     /// <summary>Interim reviews every this many weeks, or null for a review at the end of the cycle only.</summary>
     public int? ReviewEveryWeeks { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(InterventionPlan? other) =>
-        other is not null && Tier == other.Tier && Targets.SequenceEqual(other.Targets) && GroupId == other.GroupId && SessionsPerWeek == other.SessionsPerWeek
-        && MinutesPerSession == other.MinutesPerSession && CycleWeeks == other.CycleWeeks && Start == other.Start
-        && MonitorEveryWeeks == other.MonitorEveryWeeks && ReviewEveryWeeks == other.ReviewEveryWeeks;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Tier, Targets.Length, GroupId, SessionsPerWeek, MinutesPerSession, CycleWeeks, Start);
 }

@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using NodaTime;
 
 namespace MathPlc.Interventions;
@@ -8,16 +9,8 @@ namespace MathPlc.Interventions;
 /// <param name="MonitoringDates">The progress-monitoring dates (each the last session of its week), ascending.</param>
 /// <param name="ReviewDates">The review dates (each the last session of its week; the last is the cycle's end), ascending.</param>
 /// <param name="Reasons">Notes: sessions lost to non-instructional days, a cycle cut short by the calendar's end.</param>
-public sealed record ScheduledPlan(InterventionPlan Plan, ImmutableArray<LocalDate> Sessions, ImmutableArray<LocalDate> MonitoringDates, ImmutableArray<LocalDate> ReviewDates, ImmutableArray<Reason> Reasons)
+public sealed record ScheduledPlan(InterventionPlan Plan, ValueArray<LocalDate> Sessions, ValueArray<LocalDate> MonitoringDates, ValueArray<LocalDate> ReviewDates, ValueArray<Reason> Reasons)
 {
     /// <summary>Total planned minutes: sessions × minutes per session.</summary>
     public int TotalMinutes => Sessions.Length * Plan.MinutesPerSession;
-
-    /// <inheritdoc/>
-    public bool Equals(ScheduledPlan? other) =>
-        other is not null && Plan.Equals(other.Plan) && Sessions.SequenceEqual(other.Sessions) && MonitoringDates.SequenceEqual(other.MonitoringDates)
-        && ReviewDates.SequenceEqual(other.ReviewDates) && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Plan, Sessions.Length, MonitoringDates.Length, ReviewDates.Length);
 }

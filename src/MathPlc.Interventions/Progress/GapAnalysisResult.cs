@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interventions;
 
 /// <summary>The result of a gap analysis, with its reasons.</summary>
@@ -8,13 +10,4 @@ namespace MathPlc.Interventions;
 /// <param name="InterimGoal">When not reasonable: current + multiple × typical × weeks left, the goal reachable at the reasonable rate; else null.</param>
 /// <param name="WeeksToClose">Weeks to reach the benchmark at the student's current rate, or null when that rate is not positive or not given.</param>
 /// <param name="Reasons">Why, with the numbers.</param>
-public sealed record GapAnalysisResult(double GapRatio, bool Significant, double NeededRoiPerWeek, bool Reasonable, double? InterimGoal, double? WeeksToClose, ImmutableArray<Reason> Reasons)
-{
-    /// <inheritdoc/>
-    public bool Equals(GapAnalysisResult? other) =>
-        other is not null && GapRatio == other.GapRatio && Significant == other.Significant && NeededRoiPerWeek == other.NeededRoiPerWeek
-        && Reasonable == other.Reasonable && InterimGoal == other.InterimGoal && WeeksToClose == other.WeeksToClose && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(GapRatio, Significant, NeededRoiPerWeek, Reasonable);
-}
+public sealed record GapAnalysisResult(double GapRatio, bool Significant, double NeededRoiPerWeek, bool Reasonable, double? InterimGoal, double? WeeksToClose, ValueArray<Reason> Reasons);

@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using NodaTime;
 
 namespace MathPlc.Interventions;
@@ -32,20 +33,8 @@ public sealed record ProgressReport(
     double? GapRatio,
     ProgressDecisionKind Decision,
     ProgressRule? DecidedBy,
-    ImmutableArray<Reason> Reasons,
+    ValueArray<Reason> Reasons,
     double? Level = null,
     double? ProjectedAtGoalDate = null,
     double? NeededRoiPerWeek = null,
-    bool? MissesGoal = null)
-{
-    /// <inheritdoc/>
-    public bool Equals(ProgressReport? other) =>
-        other is not null && Points == other.Points && Baseline == other.Baseline && BaselineDate == other.BaselineDate
-        && GoalSlopePerWeek == other.GoalSlopePerWeek && OlsSlopePerWeek == other.OlsSlopePerWeek && TukeySlopePerWeek == other.TukeySlopePerWeek
-        && RoiPerWeek == other.RoiPerWeek && GapRatio == other.GapRatio && Decision == other.Decision && DecidedBy == other.DecidedBy
-        && Reasons.SequenceEqual(other.Reasons) && Level == other.Level && ProjectedAtGoalDate == other.ProjectedAtGoalDate
-        && NeededRoiPerWeek == other.NeededRoiPerWeek && MissesGoal == other.MissesGoal;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Points, Baseline, Decision, DecidedBy, Reasons.Length);
-}
+    bool? MissesGoal = null);

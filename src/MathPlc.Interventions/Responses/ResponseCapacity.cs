@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using NodaTime;
 
 namespace MathPlc.Interventions;
@@ -41,17 +42,11 @@ public sealed record ResponseCapacity
         [new(IsoDayOfWeek.Monday, 30), new(IsoDayOfWeek.Tuesday, 30), new(IsoDayOfWeek.Wednesday, 30), new(IsoDayOfWeek.Thursday, 30)];
 
     /// <summary>The adults who lead groups, in the order they are offered groups.</summary>
-    public ImmutableArray<TeacherId> Adults { get; }
+    public ValueArray<TeacherId> Adults { get; }
 
     /// <summary>The weekly blocks, in the order they are offered to groups.</summary>
-    public ImmutableArray<InterventionBlock> Blocks { get; }
+    public ValueArray<InterventionBlock> Blocks { get; }
 
     /// <summary>Group sessions a week can hold: adults × blocks.</summary>
     public int Slots => Adults.Length * Blocks.Length;
-
-    /// <inheritdoc/>
-    public bool Equals(ResponseCapacity? other) => other is not null && Adults.SequenceEqual(other.Adults) && Blocks.SequenceEqual(other.Blocks);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Adults.Length, Blocks.Length);
 }

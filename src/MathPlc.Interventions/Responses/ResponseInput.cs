@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using NodaTime;
 
 namespace MathPlc.Interventions;
@@ -13,8 +14,8 @@ public sealed record ResponseInput
 {
     private ResponseRules _rules = ResponseRules.Default;
     private ScreeningBands _bands = ScreeningBands.Default;
-    private ImmutableArray<ScreeningScore> _screening = [];
-    private ImmutableArray<NonResponse> _nonResponse = [];
+    private ValueArray<ScreeningScore> _screening = [];
+    private ValueArray<NonResponse> _nonResponse = [];
 
     /// <summary>Creates the input.</summary>
     /// <param name="roster">The team's students with section and teacher.</param>
@@ -46,10 +47,10 @@ public sealed record ResponseInput
     public Roster Roster { get; }
 
     /// <summary>The essential targets, prerequisites first.</summary>
-    public ImmutableArray<ResponseTarget> Targets { get; }
+    public ValueArray<ResponseTarget> Targets { get; }
 
     /// <summary>The scores.</summary>
-    public ImmutableArray<TargetScore> Scores { get; }
+    public ValueArray<TargetScore> Scores { get; }
 
     /// <summary>The school calendar.</summary>
     public SchoolCalendar Calendar { get; }
@@ -70,18 +71,9 @@ public sealed record ResponseInput
 
     /// <summary>Universal-screening percentiles, at most one per student; none by default.</summary>
     /// <exception cref="ArgumentException">The value holds null.</exception>
-    public ImmutableArray<ScreeningScore> Screening { get => _screening; init => _screening = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(Screening)); }
+    public ValueArray<ScreeningScore> Screening { get => _screening; init => _screening = Guard.Against.NullOrNullElements(value, nameof(Screening)); }
 
     /// <summary>Documented Tier 2 non-response, at most one per student; none by default.</summary>
     /// <exception cref="ArgumentException">The value holds null.</exception>
-    public ImmutableArray<NonResponse> NonResponse { get => _nonResponse; init => _nonResponse = Guard.Against.NullOrNullElements(value.IsDefault ? [] : value, nameof(NonResponse)); }
-
-    /// <inheritdoc/>
-    public bool Equals(ResponseInput? other) =>
-        other is not null && Roster.Equals(other.Roster) && Targets.SequenceEqual(other.Targets) && Scores.SequenceEqual(other.Scores)
-        && Calendar.Equals(other.Calendar) && Start == other.Start && Capacity.Equals(other.Capacity) && Rules.Equals(other.Rules)
-        && ScreeningBands.Equals(other.ScreeningBands) && Screening.SequenceEqual(other.Screening) && NonResponse.SequenceEqual(other.NonResponse);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Roster.Count, Targets.Length, Scores.Length, Start);
+    public ValueArray<NonResponse> NonResponse { get => _nonResponse; init => _nonResponse = Guard.Against.NullOrNullElements(value, nameof(NonResponse)); }
 }

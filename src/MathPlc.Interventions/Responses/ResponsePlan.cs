@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using NodaTime;
 
 namespace MathPlc.Interventions;
@@ -37,43 +38,32 @@ public sealed record ResponsePlan
     public ResponseCapacity Capacity { get; }
 
     /// <summary>One response per roster student per target: students in roster order, targets prerequisites first.</summary>
-    public ImmutableArray<StudentResponse> Responses { get; }
+    public ValueArray<StudentResponse> Responses { get; }
 
     /// <summary>The team's response per target, prerequisites first.</summary>
-    public ImmutableArray<TargetResponse> Targets { get; }
+    public ValueArray<TargetResponse> Targets { get; }
 
     /// <summary>Each class's result and Tier 1 decision per target: targets in order, then sections sorted.</summary>
-    public ImmutableArray<ClassDecision> Classes { get; }
+    public ValueArray<ClassDecision> Classes { get; }
 
     /// <summary>The Tier 3 groups, then the Tier 2 groups by target; a group that did not fit has no adult.</summary>
-    public ImmutableArray<ResponseGroup> Groups { get; }
+    public ValueArray<ResponseGroup> Groups { get; }
 
     /// <summary>The students in Tier 3, in roster order.</summary>
-    public ImmutableArray<Tier3Student> Tier3 { get; }
+    public ValueArray<Tier3Student> Tier3 { get; }
 
     /// <summary>The students referred to the intervention team, in roster order.</summary>
-    public ImmutableArray<Referral> Referrals { get; }
+    public ValueArray<Referral> Referrals { get; }
 
     /// <summary>The students without a score on some target, in roster order.</summary>
-    public ImmutableArray<NotAssessedStudent> NotAssessed { get; }
+    public ValueArray<NotAssessedStudent> NotAssessed { get; }
 
     /// <summary>Notes about the cycle as a whole (a reassessment moved by the calendar's end, a group without sessions).</summary>
-    public ImmutableArray<Reason> Notes { get; }
+    public ValueArray<Reason> Notes { get; }
 
     /// <summary>Group sessions a week the plan uses (each fitting group counts once per block it meets in).</summary>
     public int SlotsUsed => Groups.Where(g => g.Fits).Sum(g => g.Blocks.Length);
 
     /// <summary>How many responses are of <paramref name="kind"/>.</summary>
     public int CountOf(ResponseKind kind) => Responses.Count(r => r.Response == kind);
-
-    /// <inheritdoc/>
-    public bool Equals(ResponsePlan? other) =>
-        other is not null && Start == other.Start && ReassessOn == other.ReassessOn && Tier3ReviewOn == other.Tier3ReviewOn
-        && Rules.Equals(other.Rules) && Capacity.Equals(other.Capacity) && Responses.SequenceEqual(other.Responses)
-        && Targets.SequenceEqual(other.Targets) && Classes.SequenceEqual(other.Classes) && Groups.SequenceEqual(other.Groups)
-        && Tier3.SequenceEqual(other.Tier3) && Referrals.SequenceEqual(other.Referrals) && NotAssessed.SequenceEqual(other.NotAssessed)
-        && Notes.SequenceEqual(other.Notes);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Start, ReassessOn, Responses.Length, Groups.Length);
 }

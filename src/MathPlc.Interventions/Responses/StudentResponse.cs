@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using NodaTime;
 
 namespace MathPlc.Interventions;
@@ -36,20 +37,11 @@ public sealed record StudentResponse(
 /// <param name="ReassessOn">The reassessment (Tier 2) or review (Tier 3) date.</param>
 /// <param name="Reason">Why the group exists, and whether it fits.</param>
 public sealed record ResponseGroup(
-    string Id, ResponseKind Kind, TargetId? Target, string? TargetCode, string Focus, ImmutableArray<StudentId> Students, TeacherId? Adult,
-    ImmutableArray<InterventionBlock> Blocks, ImmutableArray<LocalDate> Sessions, LocalDate ReassessOn, Reason Reason)
+    string Id, ResponseKind Kind, TargetId? Target, string? TargetCode, string Focus, ValueArray<StudentId> Students, TeacherId? Adult,
+    ValueArray<InterventionBlock> Blocks, ValueArray<LocalDate> Sessions, LocalDate ReassessOn, Reason Reason)
 {
     /// <summary>Whether an adult and a block were found for it.</summary>
     public bool Fits => Adult is not null && !Blocks.IsEmpty;
-
-    /// <inheritdoc/>
-    public bool Equals(ResponseGroup? other) =>
-        other is not null && Id == other.Id && Kind == other.Kind && Target == other.Target && TargetCode == other.TargetCode && Focus == other.Focus
-        && Students.SequenceEqual(other.Students) && Adult == other.Adult && Blocks.SequenceEqual(other.Blocks) && Sessions.SequenceEqual(other.Sessions)
-        && ReassessOn == other.ReassessOn && Reason.Equals(other.Reason);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Students.Length, Adult);
 }
 
 /// <summary>One class's result on one target and whether the class is retaught it whole (Tier 1).</summary>
@@ -81,19 +73,10 @@ public sealed record ClassDecision(TargetId Target, string TargetCode, SectionId
 /// <param name="Extension">Students extending on it.</param>
 /// <param name="Reason">The response in one sentence, with its numbers.</param>
 public sealed record TargetResponse(TargetId Target, string Code, int Proficient, int NotYet, int NoScore, bool WholeTeam,
-    ImmutableArray<SectionId> WholeClassSections, ImmutableArray<string> Groups, int DoesNotFit, int Extension, Reason Reason)
+    ValueArray<SectionId> WholeClassSections, ValueArray<string> Groups, int DoesNotFit, int Extension, Reason Reason)
 {
     /// <summary>The share of scored students not yet proficient, or null when none has a score.</summary>
     public double? NotYetShare => Proficient + NotYet == 0 ? null : (double)NotYet / (Proficient + NotYet);
-
-    /// <inheritdoc/>
-    public bool Equals(TargetResponse? other) =>
-        other is not null && Target == other.Target && Code == other.Code && Proficient == other.Proficient && NotYet == other.NotYet
-        && NoScore == other.NoScore && WholeTeam == other.WholeTeam && WholeClassSections.SequenceEqual(other.WholeClassSections)
-        && Groups.SequenceEqual(other.Groups) && DoesNotFit == other.DoesNotFit && Extension == other.Extension && Reason.Equals(other.Reason);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Target, Proficient, NotYet, NoScore);
 }
 
 /// <summary>How a student came to Tier 3: screening or documented non-response.</summary>
@@ -118,27 +101,11 @@ public sealed record Tier3Student(StudentId Student, Tier3Source Source, double?
 /// <param name="NotYetCodes">The codes of the targets not yet met, prerequisites first.</param>
 /// <param name="Targets">The unit's essential targets.</param>
 /// <param name="Reason">Why.</param>
-public sealed record Referral(StudentId Student, ImmutableArray<string> NotYetCodes, int Targets, Reason Reason)
-{
-    /// <inheritdoc/>
-    public bool Equals(Referral? other) =>
-        other is not null && Student == other.Student && NotYetCodes.SequenceEqual(other.NotYetCodes) && Targets == other.Targets && Reason.Equals(other.Reason);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Student, NotYetCodes.Length, Targets);
-}
+public sealed record Referral(StudentId Student, ValueArray<string> NotYetCodes, int Targets, Reason Reason);
 
 /// <summary>A student without a score on some target, and why (absent from the assessment, or items left blank).</summary>
 /// <param name="Student">The student.</param>
 /// <param name="Absent">Whether the student has no score on any target (absent from the assessment).</param>
 /// <param name="TargetCodes">The targets without a score, prerequisites first.</param>
 /// <param name="Reason">Why, and what to do.</param>
-public sealed record NotAssessedStudent(StudentId Student, bool Absent, ImmutableArray<string> TargetCodes, Reason Reason)
-{
-    /// <inheritdoc/>
-    public bool Equals(NotAssessedStudent? other) =>
-        other is not null && Student == other.Student && Absent == other.Absent && TargetCodes.SequenceEqual(other.TargetCodes) && Reason.Equals(other.Reason);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Student, Absent, TargetCodes.Length);
-}
+public sealed record NotAssessedStudent(StudentId Student, bool Absent, ValueArray<string> TargetCodes, Reason Reason);

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interventions;
 
 /// <summary>
@@ -32,7 +34,7 @@ public sealed record TargetOrder
     public static TargetOrder ById { get; } = new([]);
 
     /// <summary>The listed targets, prerequisites first.</summary>
-    public ImmutableArray<TargetId> PrerequisitesFirst { get; }
+    public ValueArray<TargetId> PrerequisitesFirst { get; }
 
     /// <summary>Orders two targets: listed before unlisted, listed by position, unlisted by id (ordinal).</summary>
     public int Compare(TargetId x, TargetId y)
@@ -53,9 +55,12 @@ public sealed record TargetOrder
         return [.. array];
     }
 
-    /// <inheritdoc/>
-    public bool Equals(TargetOrder? other) => other is not null && PrerequisitesFirst.SequenceEqual(other.PrerequisitesFirst);
+    // Hand-written equality: the rank by target is a cache derived from PrerequisitesFirst, and a dictionary
+    // compares by reference, so only the order takes part.
 
     /// <inheritdoc/>
-    public override int GetHashCode() => PrerequisitesFirst.Length;
+    public bool Equals(TargetOrder? other) => other is not null && PrerequisitesFirst == other.PrerequisitesFirst;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => PrerequisitesFirst.GetHashCode();
 }

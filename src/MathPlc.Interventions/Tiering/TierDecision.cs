@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interventions;
 
 /// <summary>One student's tier, the targets they have not met, whether they get extension, and why.</summary>
@@ -28,19 +30,11 @@ public sealed record TierDecision
     public bool Extension { get; }
 
     /// <summary>The essential targets below the cut, prerequisites first.</summary>
-    public ImmutableArray<TargetId> UnmetTargets { get; }
+    public ValueArray<TargetId> UnmetTargets { get; }
 
     /// <summary>The screening band, when the student was screened.</summary>
     public ScreeningBand? ScreeningBand { get; }
 
     /// <summary>Why: which target, which score, which cut, which rule.</summary>
-    public ImmutableArray<Reason> Reasons { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(TierDecision? other) =>
-        other is not null && StudentId == other.StudentId && Tier == other.Tier && Extension == other.Extension
-        && UnmetTargets.SequenceEqual(other.UnmetTargets) && ScreeningBand == other.ScreeningBand && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StudentId, Tier, Extension, UnmetTargets.Length, ScreeningBand);
+    public ValueArray<Reason> Reasons { get; }
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Interventions;
 
 /// <summary>
@@ -83,7 +85,7 @@ public sealed record TierRules
     public double ProficientCut { get; }
 
     /// <summary>The essential targets; empty means every target in the scores.</summary>
-    public ImmutableArray<TargetId> EssentialTargets { get; }
+    public ValueArray<TargetId> EssentialTargets { get; }
 
     /// <summary>Per-target cuts that replace <see cref="ProficientCut"/>, sorted by target id.</summary>
     public ImmutableSortedDictionary<TargetId, double> TargetCuts { get; }
@@ -116,6 +118,9 @@ public sealed record TierRules
         var known = assessed.ToHashSet();
         return [.. EssentialTargets.Concat(TargetCuts.Keys).Distinct().Where(t => !known.Contains(t)).OrderBy(t => t.Value, StringComparer.Ordinal)];
     }
+
+    // Hand-written equality: TargetCuts is an ImmutableSortedDictionary, which compares by reference;
+    // equality is by its sorted content.
 
     /// <inheritdoc/>
     public bool Equals(TierRules? other) =>

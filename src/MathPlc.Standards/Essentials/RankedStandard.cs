@@ -13,15 +13,5 @@ namespace MathPlc.Standards;
 /// <param name="IsEssential">Whether it is selected as essential (the rest are supporting standards, still taught).</param>
 /// <param name="Reasons">Why.</param>
 public sealed record RankedStandard(
-    TargetId Standard, string Unit, int Raters, double? MeanTotal, ImmutableArray<double> MeanByCriterion, double? Agreement, int Rank,
-    bool IsEssential, ImmutableArray<Reason> Reasons)
-{
-    /// <inheritdoc/>
-    public bool Equals(RankedStandard? other) =>
-        other is not null && Standard == other.Standard && Unit == other.Unit && Raters == other.Raters && MeanTotal == other.MeanTotal
-        && MeanByCriterion.SequenceEqual(other.MeanByCriterion) && Agreement == other.Agreement && Rank == other.Rank
-        && IsEssential == other.IsEssential && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Standard, Unit, Rank, IsEssential);
-}
+    TargetId Standard, string Unit, int Raters, double? MeanTotal, ValueArray<double> MeanByCriterion, double? Agreement, int Rank,
+    bool IsEssential, ValueArray<Reason> Reasons);

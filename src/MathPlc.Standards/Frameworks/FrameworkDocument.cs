@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Standards;
 
 /// <summary>
@@ -45,10 +47,10 @@ public sealed record FrameworkDocument
     public string? Description { get; init; }
 
     /// <summary>The subjects (CASE allows one string or several).</summary>
-    public ImmutableArray<string> Subjects { get; init; } = [];
+    public ValueArray<string> Subjects { get; init; } = [];
 
     /// <summary>Links to the subjects (<c>subjectURI</c>).</summary>
-    public ImmutableArray<FrameworkLink> SubjectLinks { get; init; } = [];
+    public ValueArray<FrameworkLink> SubjectLinks { get; init; } = [];
 
     /// <summary>The language, e.g. <c>en</c>.</summary>
     public string? Language { get; init; }
@@ -73,16 +75,4 @@ public sealed record FrameworkDocument
 
     /// <summary>The package this document belongs to (<c>CFPackageURI</c>).</summary>
     public FrameworkLink? PackageLink { get; init; }
-
-    /// <inheritdoc/>
-    public bool Equals(FrameworkDocument? other) =>
-        other is not null && Identifier == other.Identifier && Title == other.Title && Uri == other.Uri && Creator == other.Creator
-        && LastChangeDateTime == other.LastChangeDateTime && OfficialSourceUrl == other.OfficialSourceUrl && Publisher == other.Publisher
-        && Description == other.Description && Subjects.SequenceEqual(other.Subjects) && SubjectLinks.SequenceEqual(other.SubjectLinks)
-        && Language == other.Language && Version == other.Version && AdoptionStatus == other.AdoptionStatus
-        && StatusStartDate == other.StatusStartDate && StatusEndDate == other.StatusEndDate && LicenseLink == other.LicenseLink
-        && Notes == other.Notes && PackageLink == other.PackageLink;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Identifier, Title, Uri);
 }

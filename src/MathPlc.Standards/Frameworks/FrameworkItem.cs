@@ -40,7 +40,7 @@ public sealed record FrameworkItem
     public FrameworkItemKind Kind => FrameworkItemKinds.Of(ItemType);
 
     /// <summary>The grade levels (CASE <c>educationLevel</c>), e.g. <c>06</c>.</summary>
-    public ImmutableArray<string> Grades { get; init; } = [];
+    public ValueArray<string> Grades { get; init; } = [];
 
     /// <summary>The item's URI.</summary>
     public string? Uri { get; init; }
@@ -64,7 +64,7 @@ public sealed record FrameworkItem
     public string? Language { get; init; }
 
     /// <summary>Concept keywords.</summary>
-    public ImmutableArray<string> ConceptKeywords { get; init; } = [];
+    public ValueArray<string> ConceptKeywords { get; init; } = [];
 
     /// <summary>A link to the concept keywords (<c>conceptKeywordsURI</c>).</summary>
     public FrameworkLink? ConceptKeywordsLink { get; init; }
@@ -86,17 +86,4 @@ public sealed record FrameworkItem
 
     /// <summary>The code when there is one, else the identifier: how a teacher would name the item.</summary>
     public string Label => string.IsNullOrEmpty(Code) ? Id.Value : Code;
-
-    /// <inheritdoc/>
-    public bool Equals(FrameworkItem? other) =>
-        other is not null && Id == other.Id && Statement == other.Statement && Code == other.Code && ItemType == other.ItemType
-        && Grades.SequenceEqual(other.Grades) && Uri == other.Uri && LastChangeDateTime == other.LastChangeDateTime
-        && ListEnumeration == other.ListEnumeration && AbbreviatedStatement == other.AbbreviatedStatement
-        && AlternativeLabel == other.AlternativeLabel && Notes == other.Notes && Language == other.Language
-        && ConceptKeywords.SequenceEqual(other.ConceptKeywords) && ConceptKeywordsLink == other.ConceptKeywordsLink
-        && ItemTypeLink == other.ItemTypeLink && LicenseLink == other.LicenseLink && DocumentLink == other.DocumentLink
-        && StatusStartDate == other.StatusStartDate && StatusEndDate == other.StatusEndDate;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Statement, Code);
 }

@@ -377,6 +377,9 @@ public sealed class StandardsFramework : IEquatable<StandardsFramework>
         throw new ArgumentException($"The framework \"{Document.Title}\" has no item {id}.", paramName);
     }
 
+    // Hand-written equality: a class, not a record, whose lookup tables (indexes, parents, children,
+    // prerequisites) are derived from the content and so are left out.
+
     /// <inheritdoc/>
     public bool Equals(StandardsFramework? other) =>
         other is not null && Document.Equals(other.Document) && Items.SequenceEqual(other.Items) && Associations.SequenceEqual(other.Associations);

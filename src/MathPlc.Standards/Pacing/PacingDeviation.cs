@@ -12,7 +12,7 @@ namespace MathPlc.Standards;
 /// <param name="StartDeviation">Instructional days between the guide's start and the section's start.</param>
 /// <param name="EndDeviation">Instructional days between the guide's end and the section's end; null when the section has not finished.</param>
 /// <param name="Reasons">The deviation in words.</param>
-public sealed record PacingDeviation(SectionId Section, string Unit, int StartDeviation, int? EndDeviation, ImmutableArray<Reason> Reasons)
+public sealed record PacingDeviation(SectionId Section, string Unit, int StartDeviation, int? EndDeviation, ValueArray<Reason> Reasons)
 {
     /// <summary>
     /// The deviation of <paramref name="section"/> on <paramref name="unit"/>: it started on <paramref name="startedOn"/>
@@ -46,12 +46,4 @@ public sealed record PacingDeviation(SectionId Section, string Unit, int StartDe
         > 0 => new Reason($"behind-{which}", $"The {which} of {unit} is {days} instructional day(s) behind the common pacing guide.").With("days", days),
         _ => new Reason($"ahead-{which}", $"The {which} of {unit} is {-days} instructional day(s) ahead of the common pacing guide.").With("days", days),
     };
-
-    /// <inheritdoc/>
-    public bool Equals(PacingDeviation? other) =>
-        other is not null && Section == other.Section && Unit == other.Unit && StartDeviation == other.StartDeviation
-        && EndDeviation == other.EndDeviation && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Section, Unit, StartDeviation, EndDeviation);
 }

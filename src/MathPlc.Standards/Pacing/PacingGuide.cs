@@ -161,6 +161,9 @@ public sealed class PacingGuide : IEquatable<PacingGuide>
         return warnings.ToImmutable();
     }
 
+    // Hand-written equality: a class, not a record (a guide is built by scheduling, never copied with
+    // with-expressions); equality is by calendar and units.
+
     /// <inheritdoc/>
     public bool Equals(PacingGuide? other) => other is not null && Calendar.Equals(other.Calendar) && Units.SequenceEqual(other.Units);
 

@@ -8,16 +8,8 @@ namespace MathPlc.Standards;
 /// <param name="DaysLost">Instructional days the new calendar has fewer than the old one between the re-pacing date and the old guide's end (negative when days were added).</param>
 /// <param name="AbsorbedByFlex">How many lost days the flex days absorbed.</param>
 /// <param name="Reasons">What happened, in words.</param>
-public sealed record Repacing(PacingGuide Guide, ImmutableArray<UnitShift> Shifts, int DaysLost, int AbsorbedByFlex, ImmutableArray<Reason> Reasons)
+public sealed record Repacing(PacingGuide Guide, ValueArray<UnitShift> Shifts, int DaysLost, int AbsorbedByFlex, ValueArray<Reason> Reasons)
 {
     /// <summary>The units whose dates changed.</summary>
     public ImmutableArray<UnitShift> Moved => [.. Shifts.Where(s => s.Moved)];
-
-    /// <inheritdoc/>
-    public bool Equals(Repacing? other) =>
-        other is not null && Guide.Equals(other.Guide) && Shifts.SequenceEqual(other.Shifts) && DaysLost == other.DaysLost
-        && AbsorbedByFlex == other.AbsorbedByFlex && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Guide, DaysLost, AbsorbedByFlex);
 }

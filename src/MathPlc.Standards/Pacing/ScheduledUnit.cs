@@ -10,17 +10,9 @@ namespace MathPlc.Standards;
 /// <param name="AssessmentOn">The dates of its common-assessment days.</param>
 /// <param name="FlexOn">The dates of its flex days.</param>
 /// <param name="Warnings">Warnings: <c>crosses-grading-period</c>, <c>crosses-new-year</c>.</param>
-public sealed record ScheduledUnit(UnitPlan Unit, LocalDate StartsOn, LocalDate EndsOn, ImmutableArray<LocalDate> AssessmentOn,
-    ImmutableArray<LocalDate> FlexOn, ImmutableArray<Reason> Warnings)
+public sealed record ScheduledUnit(UnitPlan Unit, LocalDate StartsOn, LocalDate EndsOn, ValueArray<LocalDate> AssessmentOn,
+    ValueArray<LocalDate> FlexOn, ValueArray<Reason> Warnings)
 {
     /// <summary>The instructional days the unit takes (its plan's total).</summary>
     public int InstructionalDays => Unit.TotalDays;
-
-    /// <inheritdoc/>
-    public bool Equals(ScheduledUnit? other) =>
-        other is not null && Unit.Equals(other.Unit) && StartsOn == other.StartsOn && EndsOn == other.EndsOn
-        && AssessmentOn.SequenceEqual(other.AssessmentOn) && FlexOn.SequenceEqual(other.FlexOn) && Warnings.SequenceEqual(other.Warnings);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Unit, StartsOn, EndsOn);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Standards;
 
 /// <summary>
@@ -49,17 +51,9 @@ public sealed record UnitPlan
     public int TotalDays => TeachingDays + AssessmentDays + FlexDays;
 
     /// <summary>The essential targets.</summary>
-    public ImmutableArray<EssentialTarget> Targets { get; }
+    public ValueArray<EssentialTarget> Targets { get; }
 
     /// <summary>The same unit with <paramref name="flexDays"/> flex days.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="flexDays"/> is negative.</exception>
     public UnitPlan WithFlexDays(int flexDays) => new(Name, TeachingDays, Targets, AssessmentDays, flexDays);
-
-    /// <inheritdoc/>
-    public bool Equals(UnitPlan? other) =>
-        other is not null && Name == other.Name && TeachingDays == other.TeachingDays && AssessmentDays == other.AssessmentDays
-        && FlexDays == other.FlexDays && Targets.SequenceEqual(other.Targets);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, TeachingDays, AssessmentDays, FlexDays);
 }

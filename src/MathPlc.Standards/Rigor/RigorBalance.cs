@@ -21,10 +21,10 @@ public sealed record RigorBalance
     public int Tasks { get; private init; }
 
     /// <summary>Share of depth-tagged tasks at DOK 1, 2, 3 and 4 (index 0 is level 1); all zero when none is tagged.</summary>
-    public ImmutableArray<double> DepthShares { get; private init; } = [];
+    public ValueArray<double> DepthShares { get; private init; } = [];
 
     /// <summary>Share of demand-tagged tasks at each level of cognitive demand (index 0 is memorization); all zero when none is tagged.</summary>
-    public ImmutableArray<double> DemandShares { get; private init; } = [];
+    public ValueArray<double> DemandShares { get; private init; } = [];
 
     /// <summary>The share of demand-tagged tasks at a higher level, or null when no task is tagged for demand.</summary>
     public double? HigherLevelShare { get; private init; }
@@ -33,16 +33,16 @@ public sealed record RigorBalance
     public int UntaggedDemand { get; private init; }
 
     /// <summary>The aspects of rigor at least one task serves, in enum order.</summary>
-    public ImmutableArray<RigorAspect> AspectsCovered { get; private init; } = [];
+    public ValueArray<RigorAspect> AspectsCovered { get; private init; } = [];
 
     /// <summary>The aspects no task serves.</summary>
-    public ImmutableArray<RigorAspect> AspectsMissing { get; private init; } = [];
+    public ValueArray<RigorAspect> AspectsMissing { get; private init; } = [];
 
     /// <summary>Whether the tasks meet the expectation.</summary>
     public bool MeetsExpectation { get; private init; }
 
     /// <summary>Why: the share against the expectation, missing aspects, untagged tasks.</summary>
-    public ImmutableArray<Reason> Reasons { get; private init; } = [];
+    public ValueArray<Reason> Reasons { get; private init; } = [];
 
     /// <summary>The balance of <paramref name="tasks"/> against <paramref name="expectation"/> (default: <see cref="RigorExpectation"/>'s defaults).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="tasks"/> or an element is null.</exception>
@@ -124,13 +124,4 @@ public sealed record RigorBalance
         RigorAspect.ProceduralSkillAndFluency => "procedural skill and fluency",
         _ => "application",
     };
-
-    /// <inheritdoc/>
-    public bool Equals(RigorBalance? other) =>
-        other is not null && Tasks == other.Tasks && DepthShares.SequenceEqual(other.DepthShares) && DemandShares.SequenceEqual(other.DemandShares)
-        && HigherLevelShare == other.HigherLevelShare && UntaggedDemand == other.UntaggedDemand && AspectsCovered.SequenceEqual(other.AspectsCovered)
-        && AspectsMissing.SequenceEqual(other.AspectsMissing) && MeetsExpectation == other.MeetsExpectation && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Tasks, HigherLevelShare, MeetsExpectation);
 }

@@ -35,11 +35,5 @@ public sealed record RigorTags
     public CognitiveDemand? Demand { get; }
 
     /// <summary>The aspects of rigor served, each once, in enum order.</summary>
-    public ImmutableArray<RigorAspect> Aspects { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(RigorTags? other) => other is not null && Depth == other.Depth && Demand == other.Demand && Aspects.SequenceEqual(other.Aspects);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Depth, Demand, Aspects.Length);
+    public ValueArray<RigorAspect> Aspects { get; }
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>One collaboration meeting on the school calendar with the team actions on its agenda.</summary>
@@ -13,13 +15,7 @@ public sealed record TeamMeeting
     public UnitPhase Phase { get; }
 
     /// <summary>The actions on the meeting's agenda, in the template's order.</summary>
-    public ImmutableArray<TeamAction> Actions { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(TeamMeeting? other) => other is not null && Date == other.Date && Phase == other.Phase && Actions.SequenceEqual(other.Actions);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Date, Phase, Actions.Length);
+    public ValueArray<TeamAction> Actions { get; }
 }
 
 /// <summary>A unit's dated team agenda: every meeting with its actions, and why it came out so (a phase with no meeting, actions doubled up).</summary>
@@ -36,15 +32,8 @@ public sealed record UnitAgenda
     public LocalDate UnitEnd { get; }
 
     /// <summary>The meetings in date order.</summary>
-    public ImmutableArray<TeamMeeting> Meetings { get; }
+    public ValueArray<TeamMeeting> Meetings { get; }
 
     /// <summary>Why the agenda is as it is: how many meetings each phase has, and any phase left without one.</summary>
-    public ImmutableArray<Reason> Reasons { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(UnitAgenda? other) => other is not null && UnitStart == other.UnitStart && UnitEnd == other.UnitEnd
-        && Meetings.SequenceEqual(other.Meetings) && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(UnitStart, UnitEnd, Meetings.Length);
+    public ValueArray<Reason> Reasons { get; }
 }

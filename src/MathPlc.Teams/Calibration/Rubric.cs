@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>One level of a rubric criterion: its score and what it looks like.</summary>
@@ -31,16 +33,10 @@ public sealed record RubricCriterion
     public string Name { get; }
 
     /// <summary>The levels, lowest score first.</summary>
-    public ImmutableArray<RubricLevel> Levels { get; }
+    public ValueArray<RubricLevel> Levels { get; }
 
     /// <summary>Whether <paramref name="score"/> is one of the levels.</summary>
     public bool HasLevel(double score) => Levels.Any(l => l.Score == score);
-
-    /// <inheritdoc/>
-    public bool Equals(RubricCriterion? other) => other is not null && Name == other.Name && Levels.SequenceEqual(other.Levels);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Levels.Length);
 }
 
 /// <summary>
@@ -66,7 +62,7 @@ public sealed record Rubric
     public string Name { get; }
 
     /// <summary>The criteria in the rubric's order.</summary>
-    public ImmutableArray<RubricCriterion> Criteria { get; }
+    public ValueArray<RubricCriterion> Criteria { get; }
 
     /// <summary>The criterion named <paramref name="name"/> (ignoring case).</summary>
     /// <exception cref="ArgumentException">There is no such criterion.</exception>
@@ -77,10 +73,4 @@ public sealed record Rubric
         Guard.Against.Unmet(found is not null, nameof(name), $"The rubric {Name} has no criterion named {name}.");
         return found;
     }
-
-    /// <inheritdoc/>
-    public bool Equals(Rubric? other) => other is not null && Name == other.Name && Criteria.SequenceEqual(other.Criteria);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Criteria.Length);
 }

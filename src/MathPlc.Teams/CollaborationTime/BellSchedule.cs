@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>A school's regular bell schedule: its periods in time order, none overlapping.</summary>
@@ -20,7 +22,7 @@ public sealed record BellSchedule
     }
 
     /// <summary>The periods in time order.</summary>
-    public ImmutableArray<BellPeriod> Periods { get; }
+    public ValueArray<BellPeriod> Periods { get; }
 
     /// <summary>The period named <paramref name="name"/> (ignoring case).</summary>
     /// <exception cref="ArgumentException">There is no such period.</exception>
@@ -34,10 +36,4 @@ public sealed record BellSchedule
 
     /// <summary>The student day's length in minutes, from the first period's start to the last one's end.</summary>
     public int DayMinutes => (int)NodaTime.Period.Between(Periods[0].Start, Periods[^1].End, PeriodUnits.Minutes).Minutes;
-
-    /// <inheritdoc/>
-    public bool Equals(BellSchedule? other) => other is not null && Periods.SequenceEqual(other.Periods);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => Periods.Length;
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>The collaborative minutes one scheduling model gives over a school year: by day, by week and in total.</summary>
@@ -15,21 +17,14 @@ public sealed record CollaborationMinutes
     public SchedulingModel Model { get; }
 
     /// <summary>Every instructional day that gives collaborative minutes, with its minutes, in date order.</summary>
-    public ImmutableArray<(LocalDate Date, int Minutes)> Days { get; }
+    public ValueArray<(LocalDate Date, int Minutes)> Days { get; }
 
     /// <summary>Every instructional week of the year (by its Monday) with its collaborative minutes, zero included.</summary>
-    public ImmutableArray<(LocalDate Monday, int Minutes)> Weeks { get; }
+    public ValueArray<(LocalDate Monday, int Minutes)> Weeks { get; }
 
     /// <summary>The collaborative minutes in the year.</summary>
     public int MinutesPerYear => Days.Sum(d => d.Minutes);
 
     /// <summary>The mean collaborative minutes per instructional week (0 when the year has no instructional week).</summary>
     public double AverageMinutesPerWeek => Weeks.IsEmpty ? 0 : (double)MinutesPerYear / Weeks.Length;
-
-    /// <inheritdoc/>
-    public bool Equals(CollaborationMinutes? other) =>
-        other is not null && Model.Equals(other.Model) && Days.SequenceEqual(other.Days) && Weeks.SequenceEqual(other.Weeks);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Model, MinutesPerYear);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>
@@ -57,16 +59,10 @@ public sealed record CommonPlanningPeriod : SchedulingModel
     public string Period { get; }
 
     /// <summary>The weekdays it is shared on; empty means every instructional day.</summary>
-    public ImmutableArray<IsoDayOfWeek> Weekdays { get; }
+    public ValueArray<IsoDayOfWeek> Weekdays { get; }
 
     internal override int MinutesOn(LocalDate date, int weekIndex, BellSchedule bells) =>
         Weekdays.IsEmpty || Weekdays.Contains(date.DayOfWeek) ? bells.Period(Period).Minutes : 0;
-
-    /// <inheritdoc/>
-    public bool Equals(CommonPlanningPeriod? other) => other is not null && Name == other.Name && Period == other.Period && Weekdays.SequenceEqual(other.Weekdays);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Period, Weekdays.Length);
 }
 
 /// <summary>
@@ -136,16 +132,10 @@ public sealed record RotatingReleaseDays : SchedulingModel
     }
 
     /// <summary>The release dates, in order.</summary>
-    public ImmutableArray<LocalDate> Dates { get; }
+    public ValueArray<LocalDate> Dates { get; }
 
     /// <summary>The collaborative minutes of one release day.</summary>
     public int MinutesPerDay { get; }
 
     internal override int MinutesOn(LocalDate date, int weekIndex, BellSchedule bells) => Dates.Contains(date) ? MinutesPerDay : 0;
-
-    /// <inheritdoc/>
-    public bool Equals(RotatingReleaseDays? other) => other is not null && Name == other.Name && Dates.SequenceEqual(other.Dates) && MinutesPerDay == other.MinutesPerDay;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Dates.Length, MinutesPerDay);
 }

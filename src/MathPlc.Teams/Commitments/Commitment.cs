@@ -33,6 +33,9 @@ public sealed record Commitment
     /// <summary>What each level does for it; a missing level has no owner.</summary>
     public ImmutableSortedDictionary<LeadershipLevel, string> Roles { get; }
 
+    // Hand-written equality: Roles is an ImmutableSortedDictionary, which compares by reference; equality is
+    // by its sorted content.
+
     /// <inheritdoc/>
     public bool Equals(Commitment? other) => other is not null && Id == other.Id && Title == other.Title && Roles.SequenceEqual(other.Roles);
 

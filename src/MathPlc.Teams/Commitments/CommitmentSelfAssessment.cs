@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>One level's self-assessment of one commitment: its current actions, possible next steps, status and evidence.</summary>
@@ -31,21 +33,13 @@ public sealed record CommitmentEntry
     public CommitmentStatus Status { get; }
 
     /// <summary>What it does now.</summary>
-    public ImmutableArray<string> CurrentActions { get; }
+    public ValueArray<string> CurrentActions { get; }
 
     /// <summary>What it could do next.</summary>
-    public ImmutableArray<string> NextSteps { get; }
+    public ValueArray<string> NextSteps { get; }
 
     /// <summary>What shows it (documents, data, observations).</summary>
-    public ImmutableArray<string> Evidence { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(CommitmentEntry? other) =>
-        other is not null && CommitmentId == other.CommitmentId && Level == other.Level && Status == other.Status
-        && CurrentActions.SequenceEqual(other.CurrentActions) && NextSteps.SequenceEqual(other.NextSteps) && Evidence.SequenceEqual(other.Evidence);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(CommitmentId, Level, Status);
+    public ValueArray<string> Evidence { get; }
 
     private static ImmutableArray<string> Texts(IEnumerable<string>? items, string paramName)
     {
@@ -75,11 +69,5 @@ public sealed record CommitmentSelfAssessment
     public LocalDate AssessedOn { get; }
 
     /// <summary>The entries.</summary>
-    public ImmutableArray<CommitmentEntry> Entries { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(CommitmentSelfAssessment? other) => other is not null && AssessedOn == other.AssessedOn && Entries.SequenceEqual(other.Entries);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(AssessedOn, Entries.Length);
+    public ValueArray<CommitmentEntry> Entries { get; }
 }

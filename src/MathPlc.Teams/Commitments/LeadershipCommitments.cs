@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>The kinds of gap in a set of leadership commitments.</summary>
@@ -27,17 +29,10 @@ public sealed record CommitmentGap(CommitmentGapKind Kind, string CommitmentId, 
 /// <param name="CommitmentId">The commitment.</param>
 /// <param name="Level">The level.</param>
 /// <param name="Statuses">The status on each occasion that assessed it, oldest first.</param>
-public sealed record CommitmentProgress(string CommitmentId, LeadershipLevel Level, ImmutableArray<(LocalDate On, CommitmentStatus Status)> Statuses)
+public sealed record CommitmentProgress(string CommitmentId, LeadershipLevel Level, ValueArray<(LocalDate On, CommitmentStatus Status)> Statuses)
 {
     /// <summary>Status steps gained from the first occasion to the last (negative when it slipped).</summary>
     public int Change => Statuses.IsEmpty ? 0 : (int)Statuses[^1].Status - (int)Statuses[0].Status;
-
-    /// <inheritdoc/>
-    public bool Equals(CommitmentProgress? other) =>
-        other is not null && CommitmentId == other.CommitmentId && Level == other.Level && Statuses.SequenceEqual(other.Statuses);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(CommitmentId, Level, Statuses.Length);
 }
 
 /// <summary>

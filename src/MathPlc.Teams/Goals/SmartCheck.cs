@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>What a check of a (draft) SMART goal found.</summary>
@@ -15,7 +17,7 @@ public sealed record SmartCheck
     public SmartGoal Goal { get; }
 
     /// <summary>Everything found, in SMART order.</summary>
-    public ImmutableArray<SmartFinding> Findings { get; }
+    public ValueArray<SmartFinding> Findings { get; }
 
     /// <summary>Whether no finding is a problem (advice may remain).</summary>
     public bool IsSmart => Findings.All(f => !f.IsProblem);
@@ -25,11 +27,4 @@ public sealed record SmartCheck
 
     /// <summary>The criteria with a problem.</summary>
     public ImmutableArray<SmartCriterion> Failed => [.. Findings.Where(f => f.IsProblem).Select(f => f.Criterion).Distinct()];
-
-    /// <inheritdoc/>
-    public bool Equals(SmartCheck? other) =>
-        other is not null && Goal.Equals(other.Goal) && Findings.SequenceEqual(other.Findings) && RequiredChangePerYear == other.RequiredChangePerYear;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Goal, Findings.Length);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>
@@ -102,20 +104,10 @@ public sealed record SmartGoal
     public double? HistoricalChangePerYear { get; }
 
     /// <summary>Strategies and action steps.</summary>
-    public ImmutableArray<ActionStep> ActionSteps { get; }
+    public ValueArray<ActionStep> ActionSteps { get; }
 
     /// <summary>Whether the goal has what attainment needs: baseline, baseline date, target and deadline, with target ≠ baseline.</summary>
     public bool IsMeasurable => Baseline is { } b && Target is { } t && b != t && BaselineDate is not null && Deadline is not null;
-
-    /// <inheritdoc/>
-    public bool Equals(SmartGoal? other) =>
-        other is not null && Statement == other.Statement && TargetGroup == other.TargetGroup && Type == other.Type && Indicator == other.Indicator
-        && Baseline == other.Baseline && BaselineDate == other.BaselineDate && Target == other.Target && Deadline == other.Deadline
-        && HistoricalChangePerYear == other.HistoricalChangePerYear && ActionSteps.SequenceEqual(other.ActionSteps)
-        && Horizon == other.Horizon && HistoricalChangePerHorizon == other.HistoricalChangePerHorizon && MeasureRange == other.MeasureRange;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Statement, Indicator, Target, Deadline);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>
@@ -34,19 +36,12 @@ public sealed record ImprovementCycle
     public DriverDiagram Diagram { get; }
 
     /// <summary>The measures with their series.</summary>
-    public ImmutableArray<ImprovementMeasure> Measures { get; }
+    public ValueArray<ImprovementMeasure> Measures { get; }
 
     /// <summary>The PDSA cycles, by start date.</summary>
-    public ImmutableArray<PdsaCycle> Cycles { get; }
+    public ValueArray<PdsaCycle> Cycles { get; }
 
     /// <summary>Whether the set of measures is balanced: at least one outcome, one process and one balancing measure (IHI).</summary>
     public bool HasBalancedMeasures =>
         Measures.Any(m => m.Type == MeasureType.Outcome) && Measures.Any(m => m.Type == MeasureType.Process) && Measures.Any(m => m.Type == MeasureType.Balancing);
-
-    /// <inheritdoc/>
-    public bool Equals(ImprovementCycle? other) =>
-        other is not null && Team == other.Team && Diagram.Equals(other.Diagram) && Measures.SequenceEqual(other.Measures) && Cycles.SequenceEqual(other.Cycles);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Team, Diagram, Measures.Length, Cycles.Length);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>One measure of an improvement effort with its data series, ready for a run chart.</summary>
@@ -23,15 +25,9 @@ public sealed record ImprovementMeasure
     public MeasureType Type { get; }
 
     /// <summary>The values over time, in date order.</summary>
-    public ImmutableArray<RunChartPoint> Series { get; }
+    public ValueArray<RunChartPoint> Series { get; }
 
     /// <summary>The run-chart analysis of the series under <paramref name="rules"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public RunChartAnalysis Analyze(RunChartRules rules) => RunChart.Analyze(Series, rules);
-
-    /// <inheritdoc/>
-    public bool Equals(ImprovementMeasure? other) => other is not null && Name == other.Name && Type == other.Type && Series.SequenceEqual(other.Series);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Type, Series.Length);
 }

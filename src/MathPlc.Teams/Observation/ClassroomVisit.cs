@@ -42,12 +42,4 @@ public sealed record ClassroomVisit
 
     /// <summary>The level scored per dimension (a dimension may be left unscored).</summary>
     public ImmutableSortedDictionary<string, int> Scores { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(ClassroomVisit? other) =>
-        other is not null && Lesson == other.Lesson && Teacher == other.Teacher && School == other.School && Date == other.Date
-        && Observer == other.Observer && Scores.SequenceEqual(other.Scores);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Lesson, Teacher, Date, Observer);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>How we group classroom visits to see how prevalent each level is.</summary>
@@ -20,17 +22,11 @@ public enum VisitGrouping
 /// <param name="Group">The group's key: the teacher or school id, or the month as <c>yyyy-MM</c>.</param>
 /// <param name="Dimension">The dimension.</param>
 /// <param name="Counts">The number of visits at each level, lowest level first.</param>
-public sealed record LevelPrevalence(string Group, string Dimension, ImmutableArray<int> Counts)
+public sealed record LevelPrevalence(string Group, string Dimension, ValueArray<int> Counts)
 {
     /// <summary>The number of visits that scored the dimension.</summary>
     public int Visits => Counts.Sum();
 
     /// <summary>The share of the visits at each level (all 0 when none scored it).</summary>
     public ImmutableArray<double> Shares => [.. Counts.Select(c => Visits == 0 ? 0.0 : (double)c / Visits)];
-
-    /// <inheritdoc/>
-    public bool Equals(LevelPrevalence? other) => other is not null && Group == other.Group && Dimension == other.Dimension && Counts.SequenceEqual(other.Counts);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Group, Dimension, Counts.Length);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>
@@ -45,7 +47,7 @@ public sealed record ObservationInstrument
     public string Name { get; }
 
     /// <summary>The dimensions (components), in the instrument's order.</summary>
-    public ImmutableArray<string> Dimensions { get; }
+    public ValueArray<string> Dimensions { get; }
 
     /// <summary>The lowest level.</summary>
     public int LowestLevel { get; }
@@ -58,11 +60,4 @@ public sealed record ObservationInstrument
 
     /// <summary>The dimension named <paramref name="name"/> as the instrument spells it, or null.</summary>
     public string? DimensionNamed(string name) => Dimensions.FirstOrDefault(d => string.Equals(d, name?.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    /// <inheritdoc/>
-    public bool Equals(ObservationInstrument? other) =>
-        other is not null && Name == other.Name && Dimensions.SequenceEqual(other.Dimensions) && LowestLevel == other.LowestLevel && HighestLevel == other.HighestLevel;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Dimensions.Length, LowestLevel, HighestLevel);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathPlc.Assessments;
+using MathPlc.Core;
 
 namespace MathPlc.Teams;
 
@@ -21,18 +22,7 @@ namespace MathPlc.Teams;
 public sealed record SelfExternalComparison(
     string Scope, string? Dimension, int Pairs, double MeanSelf, double MeanExternal, double MeanDifference,
     (double Lower, double Upper)? Interval, double ExactAgreement, double AdjacentAgreement, StatisticValue WeightedKappa,
-    ImmutableArray<Reason> Reasons)
-{
-    /// <inheritdoc/>
-    public bool Equals(SelfExternalComparison? other) =>
-        other is not null && Scope == other.Scope && Dimension == other.Dimension && Pairs == other.Pairs && MeanSelf == other.MeanSelf
-        && MeanExternal == other.MeanExternal && MeanDifference == other.MeanDifference && Interval == other.Interval
-        && ExactAgreement == other.ExactAgreement && AdjacentAgreement == other.AdjacentAgreement && WeightedKappa.Equals(other.WeightedKappa)
-        && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Scope, Dimension, Pairs, MeanDifference);
-}
+    ValueArray<Reason> Reasons);
 
 /// <summary>
 /// Self-ratings against external ratings of the same lessons, per school and for the district: the bias (mean

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>
@@ -28,7 +30,7 @@ public sealed record RunChartAnalysis
     public RunChartRules Rules { get; }
 
     /// <summary>The points in date order (points on the same date keep the order given); findings refer to their positions.</summary>
-    public ImmutableArray<RunChartPoint> Points { get; }
+    public ValueArray<RunChartPoint> Points { get; }
 
     /// <summary>Whether there were enough points to judge.</summary>
     public RunChartStatus Status { get; }
@@ -58,17 +60,8 @@ public sealed record RunChartAnalysis
     public (double Low, double High)? AstronomicalBand { get; }
 
     /// <summary>Every signal found, ordered by first point, then by signal.</summary>
-    public ImmutableArray<RunChartFinding> Findings { get; }
+    public ValueArray<RunChartFinding> Findings { get; }
 
     /// <summary>Why the analysis came out as it did (too few points, which limits applied).</summary>
-    public ImmutableArray<Reason> Reasons { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(RunChartAnalysis? other) =>
-        other is not null && Rules == other.Rules && Points.SequenceEqual(other.Points) && Status == other.Status && Median == other.Median
-        && UsefulObservations == other.UsefulObservations && Runs == other.Runs && LongestRun == other.LongestRun && Limits == other.Limits && AstronomicalBand == other.AstronomicalBand
-        && Findings.SequenceEqual(other.Findings) && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Status, Median, Runs, Findings.Length);
+    public ValueArray<Reason> Reasons { get; }
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>One signal on a run chart, with the points that make it.</summary>
@@ -22,7 +24,7 @@ public sealed record RunChartFinding
     public RunChartSignal Signal { get; }
 
     /// <summary>The 0-based positions, in date order, of the points that make the signal.</summary>
-    public ImmutableArray<int> Points { get; }
+    public ValueArray<int> Points { get; }
 
     /// <summary>The first point of the signal.</summary>
     public int From => Points[0];
@@ -32,11 +34,4 @@ public sealed record RunChartFinding
 
     /// <summary>Why the points make a signal, in plain words, with the numbers (run length, limit).</summary>
     public Reason Why { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(RunChartFinding? other) =>
-        other is not null && Signal == other.Signal && Points.SequenceEqual(other.Points) && Why.Equals(other.Why);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Signal, Points.Length, From);
 }

@@ -61,6 +61,9 @@ public sealed record RunsLimitTable
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key}: {r.Value.Fewest}–{r.Value.Most} (exact {r.Exact.Fewest}–{r.Exact.Most})")),
     ];
 
+    // Hand-written equality: the rows are an ImmutableSortedDictionary, which compares by reference; equality
+    // is by their sorted content.
+
     /// <inheritdoc/>
     public bool Equals(RunsLimitTable? other) => other is not null && Source == other.Source && _rows.SequenceEqual(other._rows);
 

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>
@@ -40,25 +42,25 @@ public sealed record StageDiagnosis
     public SchoolId? School => Evidence.School;
 
     /// <summary>Each stage's attainment, stages 1 to 7.</summary>
-    public ImmutableArray<StageProfileEntry> Profile { get; }
+    public ValueArray<StageProfileEntry> Profile { get; }
 
     /// <summary>Every indicator not fully shown, in stage order, each with the action that builds it.</summary>
-    public ImmutableArray<StageGap> Gaps { get; }
+    public ValueArray<StageGap> Gaps { get; }
 
     /// <summary>The gaps that matter now (at or below the stage after <see cref="Stage"/>), lowest stage first.</summary>
-    public ImmutableArray<StageGap> NextSteps { get; }
+    public ValueArray<StageGap> NextSteps { get; }
 
     /// <summary>Where the stage sits on the cooperation–coordination–collaboration continuum.</summary>
     public CollaborationLevel Continuum => StageModel.LevelOf(Stage);
 
     /// <summary>The indicators the evidence shows, fully or in part, that count toward the placement.</summary>
-    public ImmutableArray<StageIndicator> PlacedBy { get; }
+    public ValueArray<StageIndicator> PlacedBy { get; }
 
     /// <summary>The indicators the team does not show at all yet, in stage order.</summary>
-    public ImmutableArray<StageIndicator> Missed { get; }
+    public ValueArray<StageIndicator> Missed { get; }
 
     /// <summary>Indicators of stages after <see cref="Stage"/> the team already shows fully.</summary>
-    public ImmutableArray<StageIndicator> MetBeyondStage { get; }
+    public ValueArray<StageIndicator> MetBeyondStage { get; }
 
     /// <summary>The lowest member self-rating, or null without self-ratings.</summary>
     public TeamStage? LowestSelfRating => Evidence.SelfRatings.IsEmpty ? null : Evidence.SelfRatings.Min(r => r.Stage);
@@ -79,15 +81,5 @@ public sealed record StageDiagnosis
     public string NextLeaderAction => StageModel.NextLeaderAction(Stage);
 
     /// <summary>Why the team was placed where it was, and what was flagged.</summary>
-    public ImmutableArray<Reason> Reasons { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(StageDiagnosis? other) =>
-        other is not null && Evidence.Equals(other.Evidence) && Stage == other.Stage && Profile.SequenceEqual(other.Profile) && Gaps.SequenceEqual(other.Gaps)
-        && NextSteps.SequenceEqual(other.NextSteps) && PlacedBy.SequenceEqual(other.PlacedBy)
-        && Missed.SequenceEqual(other.Missed) && MetBeyondStage.SequenceEqual(other.MetBeyondStage)
-        && MembersDisagree == other.MembersDisagree && SelfViewDiffers == other.SelfViewDiffers && Reasons.SequenceEqual(other.Reasons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Team, ObservedOn, Stage);
+    public ValueArray<Reason> Reasons { get; }
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>One team's stage over a year: its diagnoses in date order and every move between them.</summary>
@@ -22,20 +24,14 @@ public sealed record StageHistory
     public TeamId Team => Diagnoses[0].Team;
 
     /// <summary>The diagnoses, oldest first.</summary>
-    public ImmutableArray<StageDiagnosis> Diagnoses { get; }
+    public ValueArray<StageDiagnosis> Diagnoses { get; }
 
     /// <summary>One move per diagnosis (the first from nothing).</summary>
-    public ImmutableArray<StageMove> Moves { get; }
+    public ValueArray<StageMove> Moves { get; }
 
     /// <summary>The latest stage.</summary>
     public TeamStage Current => Diagnoses[^1].Stage;
 
     /// <summary>Stages gained from the first diagnosis to the last (negative when the team slipped back).</summary>
     public int NetSteps => (int)Current - (int)Diagnoses[0].Stage;
-
-    /// <inheritdoc/>
-    public bool Equals(StageHistory? other) => other is not null && Diagnoses.SequenceEqual(other.Diagnoses);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Team, Diagnoses.Length);
 }

@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>
@@ -127,14 +129,14 @@ public sealed record StageOverview
     public string Scope { get; }
 
     /// <summary>How many teams are at stages 1 to 7 (index 0 is stage 1) at the later occasion.</summary>
-    public ImmutableArray<int> CountByStage { get; }
+    public ValueArray<int> CountByStage { get; }
 
     /// <summary>How many teams are at each part of the continuum at the later occasion.</summary>
     public int CountAt(CollaborationLevel level) =>
         Enumerable.Range(1, 7).Where(s => StageModel.LevelOf((TeamStage)s) == level).Sum(s => CountByStage[s - 1]);
 
     /// <summary>Every team's move, by team id.</summary>
-    public ImmutableArray<StageMove> Moves { get; }
+    public ValueArray<StageMove> Moves { get; }
 
     /// <summary>Teams that moved forward.</summary>
     public ImmutableArray<StageMove> MovedForward => [.. Moves.Where(m => m.Steps > 0)];
@@ -147,13 +149,6 @@ public sealed record StageOverview
 
     /// <summary>Teams with no diagnosis by the earlier occasion.</summary>
     public ImmutableArray<StageMove> New => [.. Moves.Where(m => m.From is null)];
-
-    /// <inheritdoc/>
-    public bool Equals(StageOverview? other) =>
-        other is not null && Scope == other.Scope && CountByStage.SequenceEqual(other.CountByStage) && Moves.SequenceEqual(other.Moves);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Scope, Moves.Length);
 
     private sealed class TeamOrder : IComparer<IGrouping<TeamId, StageDiagnosis>>
     {

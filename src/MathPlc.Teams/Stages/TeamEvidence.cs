@@ -1,3 +1,5 @@
+using MathPlc.Core;
+
 namespace MathPlc.Teams;
 
 /// <summary>
@@ -55,23 +57,14 @@ public sealed record TeamEvidence
     public LocalDate ObservedOn { get; }
 
     /// <summary>The indicators the team's work shows, sorted.</summary>
-    public ImmutableArray<StageIndicator> IndicatorsMet { get; }
+    public ValueArray<StageIndicator> IndicatorsMet { get; }
 
     /// <summary>The indicators the work shows only in part, sorted; each counts half an indicator.</summary>
-    public ImmutableArray<StageIndicator> IndicatorsPartial { get; }
+    public ValueArray<StageIndicator> IndicatorsPartial { get; }
 
     /// <summary>The team's school, or null.</summary>
     public SchoolId? School { get; }
 
     /// <summary>Members' own ratings of the team's stage.</summary>
-    public ImmutableArray<MemberStageRating> SelfRatings { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(TeamEvidence? other) =>
-        other is not null && Team == other.Team && ObservedOn == other.ObservedOn
-        && IndicatorsMet.SequenceEqual(other.IndicatorsMet) && IndicatorsPartial.SequenceEqual(other.IndicatorsPartial)
-        && SelfRatings.SequenceEqual(other.SelfRatings) && School == other.School;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Team, ObservedOn, IndicatorsMet.Length, SelfRatings.Length);
+    public ValueArray<MemberStageRating> SelfRatings { get; }
 }

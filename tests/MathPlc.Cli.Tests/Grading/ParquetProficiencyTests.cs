@@ -92,7 +92,7 @@ public sealed class ParquetProficiencyTests : IDisposable
         try
         {
             return (fast
-                ? ProficiencyTable.Csv(StreamingProficiency.TryRun(path, options, TextWriter.Null)!)
+                ? StreamingProficiency.CsvOf(path, options)
                 : ProficiencyTable.Write(Proficiency.ScoreAll(EvidenceFile.Read(path, new EvidenceCsvChecks(options.Scale)), options), OutputFormat.Csv), []);
         }
         catch (DataFileException e)

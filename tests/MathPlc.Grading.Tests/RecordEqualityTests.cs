@@ -1,0 +1,5 @@
+using MathPlc.Tests;
+
+namespace MathPlc.Grading.Tests;
+
+public sealed class RecordEqualityTests() : RecordEqualityContract(typeof(GradingPolicy));
