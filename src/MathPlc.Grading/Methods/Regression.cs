@@ -173,11 +173,10 @@ internal static class Regression
     /// The summary of ln i for a fit of <paramref name="n"/> scores every one of which takes part, or null when
     /// <paramref name="n"/> is outside the table (then <see cref="FitPower"/> sums in its general way).
     /// </summary>
-    public static (double MeanLnX, double Sxx, double[] Deviations)? IndexFitOf(int n) =>
-        n >= 2 && n < IndexFits.Length ? (IndexFits[n].MeanLnX, IndexFits[n].Sxx, IndexFits[n].Deviations) : null;
+    public static IndexFit? IndexFitOf(int n) => n >= 2 && n < IndexFits.Length ? IndexFits[n] : null;
 
     /// <summary>ln i for i = 1..n, summarised for the fit: the mean, the deviations from it and their sum of squares.</summary>
-    private sealed record IndexFit(double MeanLnX, double Sxx, double[] Deviations);
+    internal sealed record IndexFit(double MeanLnX, double Sxx, double[] Deviations);
 
     /// <summary><see cref="IndexFit"/> for n = 0..64 (0 and 1 unused), built exactly as <see cref="FitPower"/>'s general path sums.</summary>
     private static readonly IndexFit[] IndexFits = [.. Enumerable.Range(0, 65).Select(BuildIndexFit)];

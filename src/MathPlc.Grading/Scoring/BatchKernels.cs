@@ -51,6 +51,10 @@ internal static class BatchKernels
     /// block's sums are exact — every score on the grid of 2⁻²⁰ and below 2³² divided by the number of scores in
     /// absolute value, so that their absolute values add up to less than 2³².
     /// </summary>
+    /// <remarks>
+    /// The same tests as <see cref="Seen"/>, written out over <see cref="Vector{T}"/> locals on purpose: built on
+    /// <see cref="Seen"/> this pass took 12 ms per 8 M scores instead of 8–9 ms (its fields stay in memory here).
+    /// </remarks>
     public static BlockShape Inspect(ReadOnlySpan<double> values, bool sums)
     {
         var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
@@ -108,7 +112,7 @@ internal static class BatchKernels
     {
         // Each kernel takes the columns as spans of its own (not fields of one struct), so the JIT keeps them in
         // registers and overlaps the work of neighbouring series.
-        bool sums = shape.Exact && !shape.NegativeZero, orders = !shape.NegativeZero;
+        bool orders = !shape.NegativeZero;
         switch (method)
         {
             case Latest:
