@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MathPlc.Teams.Json;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MathPlc.Teams.Json;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Interop;

@@ -1,3 +1,4 @@
+using MathPlc.Teams.Json;
 using MathPlc.Cli.Shell;
 using MathPlc.Interop;
 using MathPlc.Interop.Csv;

@@ -45,12 +45,48 @@ public static class JsonContract
     }
 
     /// <summary>
+    /// Reads a file that holds one object or an array of them (the Teams files: one goal, or several), each with its JSON
+    /// path: <c>$</c> for a lone object, <c>$[i]</c> for the items of an array. A null item is a <c>wrong-type</c> problem.
+    /// </summary>
+    /// <typeparam name="T">The contract of one item.</typeparam>
+    /// <param name="utf8Json">The file, read through <see cref="JsonInput.Read"/>.</param>
+    /// <param name="one">The item's source-generated type information.</param>
+    /// <param name="many">The type information of a list of items, from the same context.</param>
+    /// <param name="fileName">The file's name, for diagnostics.</param>
+    /// <exception cref="ArgumentNullException">A type information or <paramref name="fileName"/> is null.</exception>
+    /// <exception cref="DataFileException">The file is empty, or a value has the wrong JSON type.</exception>
+    public static IReadOnlyList<(T Item, string Path)> ReadOneOrMany<T>(ReadOnlyMemory<byte> utf8Json, JsonTypeInfo<T> one, JsonTypeInfo<List<T?>> many, string fileName)
+        where T : class
+    {
+        Guard.Against.Null(one);
+        Guard.Against.Null(many);
+        Guard.Against.Null(fileName);
+        var reader = new Utf8JsonReader(utf8Json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
+        if (!reader.Read())
+            throw new DataFileException([new DataDiagnostic("bad-json", "the file is empty; it needs a JSON object or an array of them.", fileName, 1, 1, JsonPath.Root)]);
+        if (reader.TokenType != JsonTokenType.StartArray) return [(Read(utf8Json, one, fileName), JsonPath.Root)];
+        var items = Read(utf8Json, many, fileName);
+        var result = new List<(T, string)>(items.Count);
+        var nulls = new List<DataDiagnostic>();
+        for (int i = 0; i < items.Count; i++)
+            if (items[i] is { } item) result.Add((item, JsonPath.Index(JsonPath.Root, i)));
+            else nulls.Add(new DataDiagnostic(WrongTypeCode, "expected an object, found null.", fileName, new JsonLineIndex(utf8Json.Span).LineOf(JsonPath.Index(JsonPath.Root, i)), null, JsonPath.Index(JsonPath.Root, i), "null"));
+        if (nulls.Count > 0) throw new DataFileException(nulls);
+        return result;
+    }
+
+    /// <summary>
     /// The <c>wrong-type</c> diagnostic for a serializer failure: its path, line and column, the expected JSON type (from
     /// the contract member at its path) and the token found there, as written.
     /// </summary>
     private static DataDiagnostic WrongType(JsonException e, JsonTypeInfo contract, ReadOnlySpan<byte> json, string fileName)
     {
         var (found, value, start) = TokenAt(json, e.LineNumber, e.BytePositionInLine);
+        if (e.Data[FiniteNumberJsonConverter.CodeKey] is string code && e.Data[FiniteNumberJsonConverter.ReasonKey] is string refused)
+        {
+            var (at, atColumn) = start >= 0 ? TextInput.BytePosition(json, start) : (1, 1);
+            return new DataDiagnostic(code, refused, fileName, at, atColumn, e.Path ?? JsonPath.Root, e.Data[FiniteNumberJsonConverter.ValueKey] as string);
+        }
         int? line = e.LineNumber is { } l ? (int)l + 1 : null;
         int? column = e.BytePositionInLine is { } c ? (int)c + 1 : null;
         if (start >= 0) (line, column) = TextInput.BytePosition(json, start);

@@ -9,22 +9,22 @@ namespace MathPlc.Core.Json;
 /// </summary>
 public sealed class JsonLineIndex
 {
-    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="utf8"/>; a document that is not well-formed is indexed up to the first error.</summary>
     public JsonLineIndex(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var path = new List<(bool IsArray, string Segment, int Next)>();
-        int lineStart = 0, line = 1;
+        int scanned = 0, lineStart = 0, line = 1;
         string? pendingProperty = null;
         try
         {
             while (reader.Read())
             {
                 int at = checked((int)reader.TokenStartIndex);
-                for (; lineStart < at; lineStart++)
-                    if (utf8[lineStart] == (byte)'\n') line++;
+                for (; scanned < at; scanned++)
+                    if (utf8[scanned] == (byte)'\n') (line, lineStart) = (line + 1, scanned + 1);
                 if (reader.TokenType == JsonTokenType.PropertyName)
                 {
                     pendingProperty = reader.GetString();
@@ -47,7 +47,7 @@ public sealed class JsonLineIndex
                     else segment = "." + pendingProperty;
                 }
                 string full = (path.Count == 0 ? "$" : path[^1].Segment) + segment;
-                _lines.TryAdd(full, line);
+                _positions.TryAdd(full, (line, at - lineStart + 1));
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                     path.Add((reader.TokenType == JsonTokenType.StartArray, full, 0));
             }
@@ -59,10 +59,16 @@ public sealed class JsonLineIndex
     }
 
     /// <summary>The line of the value at <paramref name="path"/>, or of its nearest enclosing value; null when none is known.</summary>
-    public int? LineOf(string? path)
+    public int? LineOf(string? path) => PositionOf(path)?.Line;
+
+    /// <summary>
+    /// The line and column (1-based; the column in bytes, as System.Text.Json counts) where the value at
+    /// <paramref name="path"/> starts, or where its nearest enclosing value starts; null when none is known.
+    /// </summary>
+    public (int Line, int Column)? PositionOf(string? path)
     {
         for (string? p = path; !string.IsNullOrEmpty(p); p = Parent(p))
-            if (_lines.TryGetValue(p, out int line)) return line;
+            if (_positions.TryGetValue(p, out var position)) return position;
         return null;
     }
 

@@ -58,7 +58,7 @@ public sealed class JsonProblems
     /// <summary>True when at least one problem has been found.</summary>
     public bool Any => _found.Count > 0;
 
-    /// <summary>Records one problem at <paramref name="path"/>, with the line of that path when the index knows it.</summary>
+    /// <summary>Records one problem at <paramref name="path"/>, with the line and column of that path when the index knows them.</summary>
     /// <param name="code">A stable diagnostic code, e.g. <c>bad-date</c>.</param>
     /// <param name="path">The JSON path of the value (<c>$.units[2].teachingDays</c>).</param>
     /// <param name="reason">What is wrong, in plain words.</param>
@@ -69,7 +69,8 @@ public sealed class JsonProblems
         Guard.Against.Null(code);
         Guard.Against.Null(path);
         Guard.Against.Null(reason);
-        _found.Add(new DataDiagnostic(code, reason, File, _lines?.LineOf(path), null, path, value));
+        var position = _lines?.PositionOf(path);
+        _found.Add(new DataDiagnostic(code, reason, File, position?.Line, position?.Column, path, value));
     }
 
     /// <summary>
@@ -112,7 +113,7 @@ public sealed class JsonProblems
         if (text is null) return null;
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (parsed.Success) return parsed.Value;
-        Add(BadDateCode, path, $"\"{DiagnosticText.Shorten(text)}\" is not a date written yyyy-MM-dd (such as 2026-09-14).", text);
+        Add(BadDateCode, path, $"\"{DiagnosticText.Shorten(text)}\" is not a date written yyyy-MM-dd, e.g. 2026-10-15.", text);
         return null;
     }
 
@@ -132,17 +133,34 @@ public sealed class JsonProblems
     }
 
     /// <summary>
-    /// The member of <typeparamref name="T"/> named at <paramref name="path"/> (ignoring case; a number is not a name), or
-    /// null — after recording a <paramref name="code"/> problem that lists the names — when it names none. A null
+    /// The member of <typeparamref name="T"/> named at <paramref name="path"/> — its camelCase name in any case, dashes
+    /// and underscores ignored (<c>not-started</c> is <c>notStarted</c>), never a number — or null after recording a
+    /// <paramref name="code"/> problem: <c>"hard" is not a cognitive demand; use one of "memorization", ….</c> A null
     /// <paramref name="text"/> is null with no problem.
     /// </summary>
-    public T? Choice<T>(string? text, string path, string code = "unknown-name")
+    /// <param name="text">The name as written, or null when the member is absent.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="code">The diagnostic code, e.g. <c>unknown-level</c>.</param>
+    /// <param name="what">What the name names, for the message (<c>leadership level</c>).</param>
+    public T? Choice<T>(string? text, string path, string code, string what)
         where T : struct, Enum
     {
         if (text is null) return null;
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !text.AsSpan().Trim().ContainsAnyInRange('0', '9'))
-            return parsed;
-        Add(code, path, $"\"{DiagnosticText.Shorten(text)}\" is not one of {string.Join(", ", JsonNames.All<T>())}.", text);
+        string key = text.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
+        foreach (var value in Enum.GetValues<T>())
+            if (string.Equals(Enum.GetName(value), key, StringComparison.OrdinalIgnoreCase)) return value;
+        Add(code, path, $"\"{DiagnosticText.Shorten(text)}\" is not a {what}; use one of {QuotedList(JsonNames.All<T>())}.", text);
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> when it is a usable identifier, or null after an <c>empty-id</c> problem when it is empty
+    /// or white space. A null <paramref name="text"/> is null with no problem.
+    /// </summary>
+    public string? Id(string? text, string path)
+    {
+        if (text is null || !string.IsNullOrWhiteSpace(text)) return text;
+        Add("empty-id", path, "the identifier is empty.", text);
         return null;
     }
 

@@ -53,7 +53,7 @@ internal sealed record ScaleDescriptorsContract
 }
 
 /// <summary>The source-generated System.Text.Json context of Standards' files (no reflection; native-AOT safe).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip,
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, Converters = [typeof(FiniteNumberJsonConverter)],
     AllowTrailingCommas = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
 [JsonSerializable(typeof(UnitPlanFileContract))]
 internal sealed partial class StandardsJsonContext : JsonSerializerContext;

@@ -106,14 +106,14 @@ public static class UnitPlanJson
             problems.Add("bad-number", path + ".dok", "a depth-of-knowledge level is 1, 2, 3 or 4.", InvariantNumber.Format(dok.Value));
             return null;
         }
-        var demand = problems.Choice<CognitiveDemand>(t.Demand, path + ".demand");
+        var demand = problems.Choice<CognitiveDemand>(t.Demand, path + ".demand", "unknown-name", "cognitive demand");
         var aspects = new List<RigorAspect>();
         bool allAspects = true;
         for (int i = 0; i < (t.Aspects?.Count ?? 0); i++)
         {
             string at = JsonPath.Index(path + ".aspects", i);
             if (t.Aspects![i] is null) { problems.Add(JsonContract.WrongTypeCode, at, "expected a string, found null.", "null"); allAspects = false; }
-            else if (problems.Choice<RigorAspect>(t.Aspects[i], at) is { } aspect) aspects.Add(aspect);
+            else if (problems.Choice<RigorAspect>(t.Aspects[i], at, "unknown-name", "rigor aspect") is { } aspect) aspects.Add(aspect);
             else allAspects = false;
         }
         var scale = t.Scale is null ? null : ToScale(t.Scale, path + ".scale", problems);

@@ -29,7 +29,7 @@ public partial class JsonContractTests
         public List<Inner?>? Items { get; init; }
     }
 
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, Converters = [typeof(FiniteNumberJsonConverter)])]
     [JsonSerializable(typeof(Outer))]
     internal sealed partial class ContractTestContext : JsonSerializerContext;
 
@@ -49,6 +49,23 @@ public partial class JsonContractTests
     {
         var d = WrongType(json);
         Assert.Equal((JsonContract.WrongTypeCode, path, message, 1, column, "f.json"), (d.Code, d.Field, d.Message, d.Line, d.Column, d.File));
+    }
+
+    [Theory]
+    [InlineData("""{ "score": 1e400 }""", "1e400")]
+    [InlineData("""{ "score": -1E+309 }""", "-1E+309")]
+    public void A_number_too_large_for_a_finite_double_is_refused_not_read_as_infinity(string json, string written)
+    {
+        var d = WrongType(json);
+        Assert.Equal(("not-a-number", "$.score", written, 1, 12), (d.Code, d.Field, d.Value, d.Line, d.Column));
+        Assert.Equal($"{written} is too large for a number of MathPlc (a finite double).", d.Message);
+    }
+
+    [Fact]
+    public void Writing_an_infinite_number_is_refused()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions { Converters = { new FiniteNumberJsonConverter() } };
+        Assert.Throws<ArgumentOutOfRangeException>(() => System.Text.Json.JsonSerializer.Serialize(double.PositiveInfinity, options));
     }
 
     [Fact]

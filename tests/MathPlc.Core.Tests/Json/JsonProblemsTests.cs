@@ -128,17 +128,30 @@ public partial class JsonProblemsTests
         Assert.Null(problems.WholeNumber(2.5, "$.b"));
         Assert.Null(problems.WholeNumber(3e10, "$.c"));
         Assert.Null(problems.WholeNumber(null, "$.d"));
-        Assert.Equal(DayOfWeek.Monday, problems.Choice<DayOfWeek>("MONDAY", "$.e"));
-        Assert.Null(problems.Choice<DayOfWeek>("1", "$.f")); // a number is not a name, though Enum.TryParse takes it
-        Assert.Null(problems.Choice<DayOfWeek>("someday", "$.g"));
-        Assert.Null(problems.Choice<DayOfWeek>(null, "$.h"));
+        Assert.Equal(DayOfWeek.Monday, problems.Choice<DayOfWeek>("MON-DAY", "$.e", "unknown-day", "weekday"));
+        Assert.Null(problems.Choice<DayOfWeek>("1", "$.f", "unknown-day", "weekday")); // a number is not a name, though Enum.TryParse takes it
+        Assert.Null(problems.Choice<DayOfWeek>("someday", "$.g", "unknown-day", "weekday"));
+        Assert.Null(problems.Choice<DayOfWeek>(null, "$.h", "unknown-day", "weekday"));
         Assert.Equal(
         [
             ("bad-number", "$.b", "2.5", "2.5 is not a whole number."),
             ("bad-number", "$.c", "30000000000", "30000000000 is not a whole number."),
-            ("unknown-name", "$.f", "1", "\"1\" is not one of sunday, monday, tuesday, wednesday, thursday, friday, saturday."),
-            ("unknown-name", "$.g", "someday", "\"someday\" is not one of sunday, monday, tuesday, wednesday, thursday, friday, saturday."),
+            ("unknown-day", "$.f", "1", Days("1")),
+            ("unknown-day", "$.g", "someday", Days("someday")),
         ], problems.Found.Select(d => (d.Code, d.Field!, d.Value!, d.Message)).ToArray());
+    }
+
+    private static string Days(string given) =>
+        $"\"{given}\" is not a weekday; use one of \"sunday\", \"monday\", \"tuesday\", \"wednesday\", \"thursday\", \"friday\", \"saturday\".";
+
+    [Fact]
+    public void Empty_identifiers_are_a_problem_and_absent_ones_are_not()
+    {
+        var problems = new JsonProblems("f.json");
+        Assert.Equal("S-1", problems.Id("S-1", "$.a"));
+        Assert.Null(problems.Id(" ", "$.b"));
+        Assert.Null(problems.Id(null, "$.c"));
+        Assert.Equal(("empty-id", "$.b", " "), (Assert.Single(problems.Found).Code, problems.Found[0].Field, problems.Found[0].Value));
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public class UnitPlanJsonTests
         Assert.Contains("""did you mean "teachingDays"?""", e.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Equal("""the required property "teachingDays" is missing.""", e.Diagnostics[1].Message);
         Assert.Equal("""
-            "hard" is not one of memorization, proceduresWithoutConnections, proceduresWithConnections, doingMathematics.
+            "hard" is not a cognitive demand; use one of "memorization", "proceduresWithoutConnections", "proceduresWithConnections", "doingMathematics".
             """, e.Diagnostics[2].Message);
     }
 

@@ -1,14 +1,13 @@
 using System.Text;
+using MathPlc.Teams.Json;
 using MathPlc.Core;
-using MathPlc.Interop;
-using MathPlc.Interop.Json;
 using MathPlc.Teams;
 using MathPlc.Tests;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 
-namespace MathPlc.Tests.Teams;
+namespace MathPlc.Teams.Tests.Json;
 
 /// <summary>Reading team-evidence JSON: the format, and one test per problem with where it is.</summary>
 public class TeamEvidenceJsonTests
