@@ -1,11 +1,11 @@
 using MathPlc.Grading;
+using MathPlc.Grading.Json;
 
 namespace MathPlc.Interop.Json;
 
 /// <summary>Reads and writes a <see cref="ProficiencyStatus"/> as <c>"scored"</c> or <c>"insufficientEvidence"</c>.</summary>
-public sealed class ProficiencyStatusJsonConverter() : CamelCaseEnumJsonConverter<ProficiencyStatus>("unknown-status", "a proficiency status")
+public sealed class ProficiencyStatusJsonConverter() : CamelCaseEnumJsonConverter<ProficiencyStatus>(ProficiencyResultJsonMapper.Statuses)
 {
-    internal static ProficiencyStatusJsonConverter Instance { get; } = new();
 }
 
 /// <summary>

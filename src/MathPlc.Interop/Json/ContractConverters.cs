@@ -1,0 +1,10 @@
+// The generic ContractConverter closed over each aggregate that has a contract and a mapper, under the names the
+// hand-written converters had, so the context's list, the converters of larger objects and GradingFilesJson read as
+// before (decision 0130). One line per aggregate; the alias goes when MathPlcJson's context does (0093, step 5).
+global using EvidenceJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Core.Evidence, MathPlc.Core.Json.EvidenceContract, MathPlc.Core.Json.EvidenceJsonMapper>;
+global using ProficiencyLevelJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Core.ProficiencyLevel, MathPlc.Core.Json.ProficiencyLevelContract, MathPlc.Core.Json.ProficiencyLevelJsonMapper>;
+global using ProficiencyScaleJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Core.ProficiencyScale, MathPlc.Core.Json.ProficiencyScaleContract, MathPlc.Core.Json.ProficiencyScaleJsonMapper>;
+global using ReasonJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Core.Reason, MathPlc.Core.Json.ReasonContract, MathPlc.Core.Json.ReasonJsonMapper>;
+global using ExcludedEvidenceJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.ExcludedEvidence, MathPlc.Grading.Json.ExcludedEvidenceContract, MathPlc.Grading.Json.ExcludedEvidenceJsonMapper>;
+global using ProficiencyResultJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.ProficiencyResult, MathPlc.Grading.Json.ProficiencyResultContract, MathPlc.Grading.Json.ProficiencyResultJsonMapper>;
+global using WeightedEvidenceJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.WeightedEvidence, MathPlc.Grading.Json.WeightedEvidenceContract, MathPlc.Grading.Json.WeightedEvidenceJsonMapper>;
