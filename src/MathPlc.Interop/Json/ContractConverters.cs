@@ -14,3 +14,7 @@ global using HundredPointTableJsonConverter = MathPlc.Interop.Json.ContractConve
 global using LetterBandJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.LetterBand, MathPlc.Grading.Json.LetterBandContract, MathPlc.Grading.Json.LetterBandJsonMapper>;
 global using LetterGradeJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.LetterGrade, MathPlc.Grading.Json.LetterGradeContract, MathPlc.Grading.Json.LetterGradeJsonMapper>;
 global using LetterGradeTableJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.LetterGradeTable, MathPlc.Grading.Json.LetterGradeTableContract, MathPlc.Grading.Json.LetterGradeTableJsonMapper>;
+global using GradingPolicyJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.GradingPolicy, MathPlc.Grading.Json.GradingPolicyContract, MathPlc.Grading.Json.GradingPolicyJsonMapper>;
+global using ReassessmentRuleJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.ReassessmentRule, MathPlc.Grading.Json.ReassessmentRuleContract, MathPlc.Grading.Json.ReassessmentRuleJsonMapper>;
+global using RecencyWindowJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.RecencyWindow, MathPlc.Grading.Json.RecencyWindowContract, MathPlc.Grading.Json.RecencyWindowJsonMapper>;
+global using TeacherOverrideJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.TeacherOverride, MathPlc.Grading.Json.TeacherOverrideContract, MathPlc.Grading.Json.TeacherOverrideJsonMapper>;
