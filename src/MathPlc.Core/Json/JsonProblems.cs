@@ -144,6 +144,36 @@ public sealed class JsonProblems
     }
 
     /// <summary>
+    /// The whole number written at <paramref name="path"/> (a contract keeps numbers as <see cref="double"/>, so a
+    /// fraction is found here with the file's other problems), or null — after recording a <paramref name="code"/>
+    /// problem — when it is a fraction or outside the range of <see cref="int"/>. A null <paramref name="value"/> is null
+    /// with no problem.
+    /// </summary>
+    public int? WholeNumber(double? value, string path, string code = "bad-number")
+    {
+        if (value is not { } number) return null;
+        if (number == Math.Floor(number) && number is >= int.MinValue and <= int.MaxValue) return (int)number;
+        string text = InvariantText.Of(number);
+        Add(code, path, $"{text} is not a whole number.", text);
+        return null;
+    }
+
+    /// <summary>
+    /// The member of <typeparamref name="T"/> named at <paramref name="path"/> (ignoring case; a number is not a name), or
+    /// null — after recording a <paramref name="code"/> problem that lists the names — when it names none. A null
+    /// <paramref name="text"/> is null with no problem.
+    /// </summary>
+    public T? Choice<T>(string? text, string path, string code = "unknown-name")
+        where T : struct, Enum
+    {
+        if (text is null) return null;
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !text.AsSpan().Trim().ContainsAnyInRange('0', '9'))
+            return parsed;
+        Add(code, path, $"\"{DiagnosticText.Shorten(text)}\" is not one of {string.Join(", ", JsonNames.All<T>())}.", text);
+        return null;
+    }
+
+    /// <summary>
     /// Builds a domain value, turning the <see cref="ArgumentException"/> of a broken invariant into one problem with
     /// code <paramref name="code"/>: its path is that of the member the exception names (its parameter name, matched to
     /// one of <paramref name="members"/> ignoring case, so a constructor's <c>teachingDays</c> is <c>$.….teachingDays</c>),

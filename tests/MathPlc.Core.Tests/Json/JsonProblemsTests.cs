@@ -39,7 +39,7 @@ public partial class JsonProblemsTests
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
     [JsonSerializable(typeof(GoalContract))]
-    internal sealed partial class TestContext : JsonSerializerContext;
+    internal sealed partial class ProblemsTestContext : JsonSerializerContext;
 
     private sealed record Measurement(LocalDate Date, double Value)
     {
@@ -72,7 +72,7 @@ public partial class JsonProblemsTests
     private static (JsonProblems Problems, List<Measurement> Measurements) Read(string json)
     {
         byte[] utf8 = Encoding.UTF8.GetBytes(json);
-        var contract = JsonSerializer.Deserialize(utf8, TestContext.Default.GoalContract)!;
+        var contract = JsonSerializer.Deserialize(utf8, ProblemsTestContext.Default.GoalContract)!;
         var problems = new JsonProblems("goal.json", new JsonLineIndex(utf8));
         return (problems, Map(contract, problems).Measurements);
     }
@@ -118,6 +118,34 @@ public partial class JsonProblemsTests
         var thrown = Assert.Throws<DataFileException>(problems.ThrowIfAny);
         Assert.Equal(6, thrown.Diagnostics.Length);
         Assert.All(thrown.Diagnostics, d => Assert.Equal("goal.json", d.File));
+    }
+
+    [Fact]
+    public void Whole_numbers_and_choices_are_checked_with_the_value_named()
+    {
+        var problems = new JsonProblems("f.json");
+        Assert.Equal(3, problems.WholeNumber(3.0, "$.a"));
+        Assert.Null(problems.WholeNumber(2.5, "$.b"));
+        Assert.Null(problems.WholeNumber(3e10, "$.c"));
+        Assert.Null(problems.WholeNumber(null, "$.d"));
+        Assert.Equal(DayOfWeek.Monday, problems.Choice<DayOfWeek>("MONDAY", "$.e"));
+        Assert.Null(problems.Choice<DayOfWeek>("1", "$.f")); // a number is not a name, though Enum.TryParse takes it
+        Assert.Null(problems.Choice<DayOfWeek>("someday", "$.g"));
+        Assert.Null(problems.Choice<DayOfWeek>(null, "$.h"));
+        Assert.Equal(
+        [
+            ("bad-number", "$.b", "2.5", "2.5 is not a whole number."),
+            ("bad-number", "$.c", "30000000000", "30000000000 is not a whole number."),
+            ("unknown-name", "$.f", "1", "\"1\" is not one of sunday, monday, tuesday, wednesday, thursday, friday, saturday."),
+            ("unknown-name", "$.g", "someday", "\"someday\" is not one of sunday, monday, tuesday, wednesday, thursday, friday, saturday."),
+        ], problems.Found.Select(d => (d.Code, d.Field!, d.Value!, d.Message)).ToArray());
+    }
+
+    [Fact]
+    public void Choice_names_are_written_in_camel_case()
+    {
+        Assert.Equal("monday", JsonNames.Of(DayOfWeek.Monday));
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => JsonNames.Of((DayOfWeek)12)).ParamName);
     }
 
     [Fact]
