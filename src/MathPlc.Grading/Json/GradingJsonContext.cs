@@ -28,4 +28,5 @@ namespace MathPlc.Grading.Json;
 [JsonSerializable(typeof(RecencyWindowContract))]
 [JsonSerializable(typeof(ReassessmentRuleContract))]
 [JsonSerializable(typeof(GradingPolicyContract))]
+[JsonSerializable(typeof(ScoreRoundingContract))]
 public sealed partial class GradingJsonContext : JsonSerializerContext;

@@ -18,3 +18,4 @@ global using GradingPolicyJsonConverter = MathPlc.Interop.Json.ContractConverter
 global using ReassessmentRuleJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.ReassessmentRule, MathPlc.Grading.Json.ReassessmentRuleContract, MathPlc.Grading.Json.ReassessmentRuleJsonMapper>;
 global using RecencyWindowJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.RecencyWindow, MathPlc.Grading.Json.RecencyWindowContract, MathPlc.Grading.Json.RecencyWindowJsonMapper>;
 global using TeacherOverrideJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.TeacherOverride, MathPlc.Grading.Json.TeacherOverrideContract, MathPlc.Grading.Json.TeacherOverrideJsonMapper>;
+global using ScoreRoundingJsonConverter = MathPlc.Interop.Json.ContractConverter<MathPlc.Grading.ScoreRounding, MathPlc.Grading.Json.ScoreRoundingContract, MathPlc.Grading.Json.ScoreRoundingJsonMapper>;

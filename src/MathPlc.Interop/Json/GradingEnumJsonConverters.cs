@@ -17,9 +17,8 @@ public sealed class ShortfallJsonConverter() : CamelCaseEnumJsonConverter<Shortf
 }
 
 /// <summary>Reads and writes a <see cref="RoundingMode"/> as <c>"awayFromZero"</c>, <c>"toEven"</c> or <c>"ruby"</c>.</summary>
-public sealed class RoundingModeJsonConverter() : CamelCaseEnumJsonConverter<RoundingMode>("unknown-rounding-mode", "a rounding mode")
+public sealed class RoundingModeJsonConverter() : CamelCaseEnumJsonConverter<RoundingMode>(ScoreRoundingJsonMapper.Modes)
 {
-    internal static RoundingModeJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes a <see cref="ModeTieRule"/> as <c>"highest"</c>, <c>"mostRecent"</c> or <c>"none"</c>.</summary>
