@@ -1,42 +1,27 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace MathPlc.Core.Json;
 
 /// <summary>
-/// Reads a JSON number into a <see cref="double"/> only when it is finite: <c>1e400</c> would otherwise become
-/// infinity without a word and reach a rule or a mean (decision 0093). Register it in every contract context's
-/// <c>Converters</c>; <see cref="JsonContract"/> turns its refusal into a <c>not-a-number</c> diagnostic.
+/// The one scalar rule MathPlc's contexts add to System.Text.Json: a number is a finite <see cref="double"/>. The
+/// serializer reads <c>1e400</c> as infinity; this refuses it (and any token that is not a number), so
+/// <see cref="JsonWrongType"/> reports it in MathPlc's words — <c>1e400 is too large for a number of MathPlc (a finite
+/// double).</c> — with the number as written (decision 0131). Registered in each package's context for
+/// <see cref="double"/> (and so <c>double?</c>).
 /// </summary>
 public sealed class FiniteNumberJsonConverter : JsonConverter<double>
 {
-    /// <summary>The diagnostic code of a number too large for a finite <see cref="double"/>.</summary>
-    public const string NotANumberCode = "not-a-number";
+    /// <summary>Reads a finite number.</summary>
+    /// <exception cref="JsonException">The token is not a number, or the number is too large for a finite double.</exception>
+    public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double value) && double.IsFinite(value)
+            ? value
+            : throw new JsonException();
 
-    internal const string CodeKey = "MathPlc.Code";
-    internal const string ReasonKey = "MathPlc.Reason";
-    internal const string ValueKey = "MathPlc.Value";
-
-    /// <inheritdoc/>
-    public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.Number) throw new JsonException(); // the serializer's wrong-type path, translated by JsonContract
-        if (reader.TryGetDouble(out double value) && double.IsFinite(value)) return value;
-        string text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-        var refused = new JsonException($"{text} is too large for a number of MathPlc (a finite double).");
-        refused.Data[CodeKey] = NotANumberCode;
-        refused.Data[ReasonKey] = refused.Message;
-        refused.Data[ValueKey] = text;
-        throw refused;
-    }
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        Guard.Against.NotFinite(value);
-        writer.WriteNumberValue(value);
-    }
+    /// <summary>Writes the number.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not finite (JSON has no such number).</exception>
+    public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) =>
+        Guard.Against.Null(writer).WriteNumberValue(value);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -76,101 +75,37 @@ public static class JsonContract
     }
 
     /// <summary>
-    /// The <c>wrong-type</c> diagnostic for a serializer failure: its path, line and column, the expected JSON type (from
-    /// the contract member at its path) and the token found there, as written.
+    /// The diagnostic for a serializer failure: where the refused token starts, and in MathPlc's words (decision 0131,
+    /// <see cref="JsonWrongType"/>) what the member at its path takes and what the file holds there.
     /// </summary>
     private static DataDiagnostic WrongType(JsonException e, JsonTypeInfo contract, ReadOnlySpan<byte> json, string fileName)
     {
-        var (found, value, start) = TokenAt(json, e.LineNumber, e.BytePositionInLine);
-        if (e.Data[FiniteNumberJsonConverter.CodeKey] is string code && e.Data[FiniteNumberJsonConverter.ReasonKey] is string refused)
-        {
-            var (at, atColumn) = start >= 0 ? TextInput.BytePosition(json, start) : (1, 1);
-            return new DataDiagnostic(code, refused, fileName, at, atColumn, e.Path ?? JsonPath.Root, e.Data[FiniteNumberJsonConverter.ValueKey] as string);
-        }
-        int? line = e.LineNumber is { } l ? (int)l + 1 : null;
-        int? column = e.BytePositionInLine is { } c ? (int)c + 1 : null;
-        if (start >= 0) (line, column) = TextInput.BytePosition(json, start);
-        string expected = Expected(contract, e.Path);
-        string reason = expected.Length == 0
-            ? JsonInput.WithoutPosition(e.Message)
-            : $"expected {expected}, found {found}{(value is null ? "" : found == "a string" ? $" (\"{DiagnosticText.Shorten(value)}\")" : $" ({DiagnosticText.Shorten(value)})")}.";
-        return new DataDiagnostic(WrongTypeCode, reason, fileName, line, column, e.Path ?? JsonPath.Root, value);
+        var (found, text, start) = TokenAt(json, e.LineNumber, e.BytePositionInLine);
+        var (line, column) = start >= 0 ? TextInput.BytePosition(json, start)
+            : ((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+        var problems = new JsonProblems(fileName);
+        var diagnostic = found is { } token && JsonWrongType.TryAdd(problems, contract, JsonPath.Root, e.Path ?? JsonPath.Root, token, text)
+            ? problems.Found[0]
+            : new DataDiagnostic(WrongTypeCode, JsonInput.WithoutPosition(e.Message), fileName, Field: e.Path ?? JsonPath.Root);
+        return diagnostic with { Line = line, Column = column };
     }
 
-    // What the member at the failing path takes, found by walking the contract's type information along the path (the
-    // serializer's own message names the enclosing type for a scalar, so it cannot say).
-    private static string Expected(JsonTypeInfo root, string? path)
+    // The token the serializer stopped on: the last one that starts before (line, byte position) — both 0-based, as
+    // System.Text.Json counts — with its text as written and where it starts.
+    private static (JsonTokenType? Found, string? Text, int Start) TokenAt(ReadOnlySpan<byte> json, long? line, long? bytePosition)
     {
-        var info = root;
-        foreach (var segment in Segments(path ?? JsonPath.Root))
-        {
-            Type? next = segment is int
-                ? info.ElementType
-                : info.Properties.FirstOrDefault(p => p.Name == (string)segment)?.PropertyType;
-            if (next is null) return "";
-            info = info.Options.GetTypeInfo(next);
-        }
-        var type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
-        return info.Kind switch
-        {
-            JsonTypeInfoKind.Enumerable => "an array",
-            JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => "an object",
-            _ when type == typeof(string) => "a string",
-            _ when type == typeof(bool) => "true or false",
-            _ when type == typeof(int) || type == typeof(long) => "a whole number",
-            _ when type == typeof(double) || type == typeof(decimal) || type == typeof(float) => "a number",
-            _ => "",
-        };
-    }
-
-    // "$.units[0]['odd name']" → "units", 0, "odd name"
-    private static IEnumerable<object> Segments(string path)
-    {
-        int i = 1;
-        while (i < path.Length)
-        {
-            if (path[i] == '.')
-            {
-                int end = path.IndexOfAny(['.', '['], i + 1);
-                if (end < 0) end = path.Length;
-                yield return path[(i + 1)..end];
-                i = end;
-            }
-            else if (i + 1 < path.Length && path[i + 1] == '\'')
-            {
-                int end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
-                if (end < 0) yield break;
-                yield return path[(i + 2)..end].Replace("\\'", "'", StringComparison.Ordinal);
-                i = end + 2;
-            }
-            else
-            {
-                int end = path.IndexOf(']', i);
-                if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture, out int index)) yield break;
-                yield return index;
-                i = end + 1;
-            }
-        }
-    }
-
-    // The token the serializer stopped on, before (line, byte position) — both 0-based, as System.Text.Json counts — and its text as written.
-    private static (string Found, string? Value, int Start) TokenAt(ReadOnlySpan<byte> json, long? line, long? bytePosition)
-    {
-        if (line is null || bytePosition is null) return ("a value of another type", null, -1);
+        if (line is null || bytePosition is null) return (null, null, -1);
         int offset = 0;
         for (long l = 0; l < line && offset < json.Length; offset++)
             if (json[offset] == (byte)'\n') l++;
         offset += (int)bytePosition;
-        // The serializer stands at the end of the token it could not convert; step back to its start.
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
-        (string, string?, int) last = ("a value of another type", null, -1);
+        (JsonTokenType?, string?, int) last = (null, null, -1);
         try
         {
             while (reader.Read() && reader.TokenStartIndex < offset)
-            {
-                var (found, value) = Describe(ref reader);
-                last = (found, value, (int)reader.TokenStartIndex);
-            }
+                if (reader.TokenType != JsonTokenType.PropertyName)
+                    last = (reader.TokenType, JsonWrongType.TextOf(ref reader), (int)reader.TokenStartIndex);
         }
         catch (JsonException)
         {
@@ -178,17 +113,4 @@ public static class JsonContract
         }
         return last;
     }
-
-    private static (string, string?) Describe(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.StartObject => ("an object", null),
-        JsonTokenType.StartArray => ("an array", null),
-        JsonTokenType.String => ("a string", reader.GetString()),
-        JsonTokenType.Number => ("a number", Encoding.UTF8.GetString(reader.ValueSpan)),
-        JsonTokenType.True => ("true or false", "true"),
-        JsonTokenType.False => ("true or false", "false"),
-        JsonTokenType.Null => ("null", "null"),
-        JsonTokenType.PropertyName => ("a property name", reader.GetString()),
-        _ => ("a value of another type", null),
-    };
 }

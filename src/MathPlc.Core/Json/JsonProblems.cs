@@ -37,6 +37,7 @@ public sealed class JsonProblems
     public const string BadDateCode = "bad-date";
 
     private readonly List<DataDiagnostic> _found = [];
+    private readonly List<Exception?> _causes = [];
     private readonly JsonLineIndex? _lines;
 
     /// <summary>Starts an empty collection for one file.</summary>
@@ -64,13 +65,39 @@ public sealed class JsonProblems
     /// <param name="reason">What is wrong, in plain words.</param>
     /// <param name="value">The offending value as written, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/>, <paramref name="path"/> or <paramref name="reason"/> is null.</exception>
-    public void Add(string code, string path, string reason, string? value = null)
+    public void Add(string code, string path, string reason, string? value = null) => Add(code, path, reason, value, null);
+
+    /// <summary>
+    /// Records one problem at <paramref name="path"/>, keeping the exception that said so (a domain constructor's
+    /// <see cref="ArgumentException"/>, a pattern's parse failure) for <see cref="CauseOf"/>.
+    /// </summary>
+    /// <param name="code">A stable diagnostic code, e.g. <c>bad-date</c>.</param>
+    /// <param name="path">The JSON path of the value.</param>
+    /// <param name="reason">What is wrong, in plain words.</param>
+    /// <param name="value">The offending value as written, or null.</param>
+    /// <param name="cause">The exception behind the problem, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/>, <paramref name="path"/> or <paramref name="reason"/> is null.</exception>
+    public void Add(string code, string path, string reason, string? value, Exception? cause)
     {
         Guard.Against.Null(code);
         Guard.Against.Null(path);
         Guard.Against.Null(reason);
         var position = _lines?.PositionOf(path);
         _found.Add(new DataDiagnostic(code, reason, File, position?.Line, position?.Column, path, value));
+        _causes.Add(cause);
+    }
+
+    /// <summary>
+    /// The exception behind problem <paramref name="index"/> of <see cref="Found"/> (the broken invariant a
+    /// <see cref="Build{T}"/> caught), or null when the problem was found by the mapper itself; a caller that turns the
+    /// problem into an exception keeps it as the inner exception, as MathPlc's JSON API promises.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="Found"/>.</exception>
+    public Exception? CauseOf(int index)
+    {
+        Guard.Against.Below(index, 0);
+        Guard.Against.AtOrAbove(index, _causes.Count);
+        return _causes[index];
     }
 
     /// <summary>
@@ -133,27 +160,6 @@ public sealed class JsonProblems
     }
 
     /// <summary>
-    /// The member of <typeparamref name="T"/> named at <paramref name="path"/> — its camelCase name in any case, dashes
-    /// and underscores ignored (<c>not-started</c> is <c>notStarted</c>), never a number — or null after recording a
-    /// <paramref name="code"/> problem: <c>"hard" is not a cognitive demand; use one of "memorization", ….</c> A null
-    /// <paramref name="text"/> is null with no problem.
-    /// </summary>
-    /// <param name="text">The name as written, or null when the member is absent.</param>
-    /// <param name="path">Its JSON path.</param>
-    /// <param name="code">The diagnostic code, e.g. <c>unknown-level</c>.</param>
-    /// <param name="what">What the name names, for the message (<c>leadership level</c>).</param>
-    public T? Choice<T>(string? text, string path, string code, string what)
-        where T : struct, Enum
-    {
-        if (text is null) return null;
-        string key = text.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
-        foreach (var value in Enum.GetValues<T>())
-            if (string.Equals(Enum.GetName(value), key, StringComparison.OrdinalIgnoreCase)) return value;
-        Add(code, path, $"\"{DiagnosticText.Shorten(text)}\" is not a {what}; use one of {QuotedList(JsonNames.All<T>())}.", text);
-        return null;
-    }
-
-    /// <summary>
     /// <paramref name="text"/> when it is a usable identifier, or null after an <c>empty-id</c> problem when it is empty
     /// or white space. A null <paramref name="text"/> is null with no problem.
     /// </summary>
@@ -181,7 +187,7 @@ public sealed class JsonProblems
         }
         catch (ArgumentException e)
         {
-            Add(code, MemberPath(path, members, e), ReasonOf(e), ValueOf(e));
+            Add(code, MemberPath(path, members, e), ReasonOf(e), ValueOf(e), e);
             return null;
         }
     }

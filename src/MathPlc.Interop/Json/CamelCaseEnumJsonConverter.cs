@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -19,39 +18,26 @@ namespace MathPlc.Interop.Json;
 public abstract class CamelCaseEnumJsonConverter<TEnum> : StringJsonConverter<TEnum>
     where TEnum : struct, Enum
 {
-    private readonly FrozenDictionary<TEnum, string> _names;
-    private readonly FrozenDictionary<string, TEnum> _values;
-    private readonly string _code;
-    private readonly string _what;
+    private readonly JsonChoice<TEnum> _choice;
 
     /// <summary>Creates a converter.</summary>
     /// <param name="code">The diagnostic code for an unknown name, e.g. <c>unknown-weekday</c>.</param>
     /// <param name="what">What a value is, for messages, e.g. <c>a day of the week</c>.</param>
     /// <param name="excluded">Members that are not valid values and are neither written nor read (e.g. <c>IsoDayOfWeek.None</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="what"/> is null.</exception>
-    private protected CamelCaseEnumJsonConverter(string code, string what, params ReadOnlySpan<TEnum> excluded)
-    {
-        Guard.Against.Null(code);
-        Guard.Against.Null(what);
-        var names = new Dictionary<TEnum, string>();
-        foreach (var value in Enum.GetValues<TEnum>())
-            if (!excluded.Contains(value))
-                names[value] = JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-        _names = names.ToFrozenDictionary();
-        _values = names.ToFrozenDictionary(kv => kv.Value, kv => kv.Key, StringComparer.OrdinalIgnoreCase);
-        (_code, _what) = (code, what);
-    }
+    private protected CamelCaseEnumJsonConverter(string code, string what, params ReadOnlySpan<TEnum> excluded) =>
+        _choice = new JsonChoice<TEnum>(code, what, excluded);
+
+    /// <summary>Creates a converter with the names of a mapper's choice, so the converter and the mapper print the same words.</summary>
+    /// <param name="choice">The names, code and description of the enum.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="choice"/> is null.</exception>
+    private protected CamelCaseEnumJsonConverter(JsonChoice<TEnum> choice) => _choice = Guard.Against.Null(choice);
 
     /// <summary>The names written and read, in the enum's order.</summary>
-    public IEnumerable<string> Names => _names.OrderBy(kv => kv.Key).Select(kv => kv.Value);
+    public IEnumerable<string> Names => _choice.Names;
 
     private protected override TEnum Parse(string text, string? path) =>
-        _values.TryGetValue(text, out var value)
-            ? value
-            : throw JsonFailure.Create(_code, path, text, $"\"{text}\" is not {_what}; use one of {JsonRead.QuotedList(Names)}.");
+        _choice.TryParse(text, out var value) ? value : throw JsonFailure.Create(_choice.Code, path, text, _choice.UnknownReason(text));
 
-    private protected override string Format(TEnum value) =>
-        _names.TryGetValue(value, out var name)
-            ? name
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not {_what} that can be written.");
+    private protected override string Format(TEnum value) => _choice.Name(value);
 }

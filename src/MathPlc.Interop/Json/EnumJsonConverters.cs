@@ -4,9 +4,8 @@ using NodaTime;
 namespace MathPlc.Interop.Json;
 
 /// <summary>Reads and writes an <see cref="EvidenceKind"/> as <c>"summative"</c>, <c>"formative"</c> or <c>"behaviour"</c>.</summary>
-public sealed class EvidenceKindJsonConverter() : CamelCaseEnumJsonConverter<EvidenceKind>("unknown-evidence-kind", "a kind of evidence")
+public sealed class EvidenceKindJsonConverter() : CamelCaseEnumJsonConverter<EvidenceKind>(EvidenceJsonMapper.Kinds)
 {
-    internal static EvidenceKindJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes a <see cref="NonInstructionalKind"/> as <c>"holiday"</c>, <c>"break"</c>, <c>"testing"</c>, <c>"professionalDevelopment"</c>, <c>"closure"</c> or <c>"other"</c>.</summary>

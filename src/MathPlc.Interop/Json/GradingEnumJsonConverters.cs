@@ -1,11 +1,11 @@
 using MathPlc.Grading;
+using MathPlc.Grading.Json;
 
 namespace MathPlc.Interop.Json;
 
 /// <summary>Reads and writes a <see cref="ProficiencyStatus"/> as <c>"scored"</c> or <c>"insufficientEvidence"</c>.</summary>
-public sealed class ProficiencyStatusJsonConverter() : CamelCaseEnumJsonConverter<ProficiencyStatus>("unknown-status", "a proficiency status")
+public sealed class ProficiencyStatusJsonConverter() : CamelCaseEnumJsonConverter<ProficiencyStatus>(ProficiencyResultJsonMapper.Statuses)
 {
-    internal static ProficiencyStatusJsonConverter Instance { get; } = new();
 }
 
 /// <summary>
@@ -17,9 +17,8 @@ public sealed class ShortfallJsonConverter() : CamelCaseEnumJsonConverter<Shortf
 }
 
 /// <summary>Reads and writes a <see cref="RoundingMode"/> as <c>"awayFromZero"</c>, <c>"toEven"</c> or <c>"ruby"</c>.</summary>
-public sealed class RoundingModeJsonConverter() : CamelCaseEnumJsonConverter<RoundingMode>("unknown-rounding-mode", "a rounding mode")
+public sealed class RoundingModeJsonConverter() : CamelCaseEnumJsonConverter<RoundingMode>(ScoreRoundingJsonMapper.Modes)
 {
-    internal static RoundingModeJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes a <see cref="ModeTieRule"/> as <c>"highest"</c>, <c>"mostRecent"</c> or <c>"none"</c>.</summary>

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace MathPlc.Interop.Json;
@@ -176,25 +174,10 @@ internal static class JsonRead
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what, string? path)
     {
         if (reader.TokenType == type) return;
-        string? text = reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null
-            ? RawText(ref reader)
-            : null;
-        string? shown = reader.TokenType == JsonTokenType.String ? $"\"{text}\"" : text;
-        throw JsonFailure.Create("wrong-type", path, text, $"expected {what}, found {Describe(reader.TokenType)}{(shown is null ? "" : $" ({shown})")}.");
+        string? text = JsonWrongType.TextOf(ref reader);
+        throw JsonFailure.Create(JsonWrongType.Code, path, text, JsonWrongType.Reason(what, reader.TokenType, text));
     }
 
     // The token as written in the file, without quotes (escapes in strings are kept as written).
-    private static string RawText(ref Utf8JsonReader reader) =>
-        Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-
-    private static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "true or false",
-        JsonTokenType.Null => "null",
-        _ => type.ToString().ToLowerInvariant(),
-    };
+    private static string RawText(ref Utf8JsonReader reader) => JsonWrongType.TextOf(ref reader)!;
 }

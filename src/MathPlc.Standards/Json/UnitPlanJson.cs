@@ -35,6 +35,8 @@ public static class UnitPlanJson
     private static readonly string[] UnitMembers = ["name", "teachingDays", "assessmentDays", "flexDays", "targets"];
     private static readonly string[] TargetMembers = ["id", "code", "statement", "dok", "demand", "aspects", "scale"];
     private static readonly string[] ScaleMembers = ["simpler", "target", "moreComplex"];
+    private static readonly JsonChoice<CognitiveDemand> Demands = new("unknown-name", "a cognitive demand");
+    private static readonly JsonChoice<RigorAspect> Aspects = new("unknown-name", "a rigor aspect");
 
     /// <summary>Reads unit plans from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The file's bytes (read to the end; left open).</param>
@@ -106,14 +108,14 @@ public static class UnitPlanJson
             problems.Add("bad-number", path + ".dok", "a depth-of-knowledge level is 1, 2, 3 or 4.", InvariantNumber.Format(dok.Value));
             return null;
         }
-        var demand = problems.Choice<CognitiveDemand>(t.Demand, path + ".demand", "unknown-name", "cognitive demand");
+        var demand = Demands.Parse(problems, t.Demand, path + ".demand");
         var aspects = new List<RigorAspect>();
         bool allAspects = true;
         for (int i = 0; i < (t.Aspects?.Count ?? 0); i++)
         {
             string at = JsonPath.Index(path + ".aspects", i);
             if (t.Aspects![i] is null) { problems.Add(JsonContract.WrongTypeCode, at, "expected a string, found null.", "null"); allAspects = false; }
-            else if (problems.Choice<RigorAspect>(t.Aspects[i], at, "unknown-name", "rigor aspect") is { } aspect) aspects.Add(aspect);
+            else if (Aspects.Parse(problems, t.Aspects[i], at) is { } aspect) aspects.Add(aspect);
             else allAspects = false;
         }
         var scale = t.Scale is null ? null : ToScale(t.Scale, path + ".scale", problems);
@@ -153,8 +155,8 @@ public static class UnitPlanJson
         Code = target.Code,
         Statement = target.Statement,
         Dok = (int?)target.Rigor.Depth,
-        Demand = target.Rigor.Demand is { } demand ? JsonNames.Of(demand) : null,
-        Aspects = target.Rigor.Aspects.IsEmpty ? null : [.. target.Rigor.Aspects.Select(a => (string?)JsonNames.Of(a))],
+        Demand = target.Rigor.Demand is { } demand ? Demands.Name(demand) : null,
+        Aspects = target.Rigor.Aspects.IsEmpty ? null : [.. target.Rigor.Aspects.Select(a => (string?)Aspects.Name(a))],
         Scale = target.Scale is { } s ? new ScaleDescriptorsContract { Simpler = s.Simpler, Target = s.Target, MoreComplex = s.MoreComplex } : null,
     };
 }

@@ -32,6 +32,8 @@ public static class CommitmentsJson
     private static readonly string[] FileMembers = ["_about", "commitments", "learningActions", "assessments"];
     private static readonly string[] CommitmentMembers = ["id", "title", "roles"];
     private static readonly string[] LevelNames = ["district", "site", "team"];
+    private static readonly JsonChoice<LeadershipLevel> Levels = new("unknown-level", "a leadership level");
+    private static readonly JsonChoice<CommitmentStatus> Statuses = new("unknown-status", "a status");
     private static readonly string[] ActionMembers = ["id", "action", "currentActions", "possibleNextSteps"];
     private static readonly string[] AssessmentMembers = ["assessedOn", "entries"];
     private static readonly string[] EntryMembers = ["commitment", "level", "status", "currentActions", "nextSteps", "evidence"];
@@ -109,8 +111,8 @@ public static class CommitmentsJson
             problems.Add("unknown-commitment", path + ".commitment", $"\"{commitment}\" is not one of the file's commitments (list \"commitments\" before \"assessments\").", commitment);
             commitment = null;
         }
-        var level = problems.Choice<LeadershipLevel>(e.Level, path + ".level", "unknown-level", "leadership level");
-        var status = problems.Choice<CommitmentStatus>(e.Status, path + ".status", "unknown-status", "status");
+        var level = Levels.Parse(problems, e.Level, path + ".level");
+        var status = Statuses.Parse(problems, e.Status, path + ".status");
         var current = TeamsJsonFile.Texts(e.CurrentActions, path + ".currentActions", problems);
         var next = TeamsJsonFile.Texts(e.NextSteps, path + ".nextSteps", problems);
         var evidence = TeamsJsonFile.Texts(e.Evidence, path + ".evidence", problems);
@@ -134,7 +136,7 @@ public static class CommitmentsJson
             AssessedOn = LocalDatePattern.Iso.Format(a.AssessedOn),
             Entries = [.. a.Entries.Select(e => (CommitmentEntryContract?)new CommitmentEntryContract
             {
-                Commitment = e.CommitmentId, Level = JsonNames.Of(e.Level), Status = JsonNames.Of(e.Status),
+                Commitment = e.CommitmentId, Level = Levels.Name(e.Level), Status = Statuses.Name(e.Status),
                 CurrentActions = [.. e.CurrentActions], NextSteps = [.. e.NextSteps], Evidence = [.. e.Evidence],
             })],
         })],

@@ -46,6 +46,8 @@ public static class SmartGoalJson
     private static readonly string[] StepMembers = ["description", "owner", "due"];
     private static readonly string[] MeasurementMembers = ["date", "value"];
     private static readonly string[] RangeMembers = ["min", "max"];
+    private static readonly JsonChoice<GoalType> Types = new("unknown-type", "a goal type");
+    private static readonly JsonChoice<GoalHorizon> Horizons = new("unknown-horizon", "a horizon");
 
     /// <summary>Reads goals from UTF-8 JSON: one object or an array. Every problem of the file is listed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -67,8 +69,8 @@ public static class SmartGoalJson
         problems.Unknown(g.Unknown, path, GoalMembers);
         bool present = problems.Present(path, ("id", g.Id is not null), ("type", g.Type is not null));
         string? id = problems.Id(g.Id, path + ".id");
-        var type = problems.Choice<GoalType>(g.Type, path + ".type", "unknown-type", "goal type");
-        var horizon = problems.Choice<GoalHorizon>(g.Horizon, path + ".horizon", "unknown-horizon", "horizon");
+        var type = Types.Parse(problems, g.Type, path + ".type");
+        var horizon = Horizons.Parse(problems, g.Horizon, path + ".horizon");
         var baselineDate = problems.Date(g.BaselineDate, path + ".baselineDate");
         var deadline = problems.Date(g.Deadline, path + ".deadline");
         var range = g.Range is null ? null : ToRange(g.Range, path + ".range", problems);
@@ -111,9 +113,9 @@ public static class SmartGoalJson
         var g = entry.Goal;
         return new GoalContract
         {
-            Id = entry.Id, Statement = g.Statement, TargetGroup = g.TargetGroup, Type = JsonNames.Of(g.Type), Indicator = g.Indicator,
+            Id = entry.Id, Statement = g.Statement, TargetGroup = g.TargetGroup, Type = Types.Name(g.Type), Indicator = g.Indicator,
             Baseline = g.Baseline, BaselineDate = Iso(g.BaselineDate), Target = g.Target, Deadline = Iso(g.Deadline),
-            Horizon = g.Horizon is { } h ? JsonNames.Of(h) : null, HistoricalChange = g.HistoricalChangePerHorizon, HistoricalChangePerYear = g.HistoricalChangePerYear,
+            Horizon = g.Horizon is { } h ? Horizons.Name(h) : null, HistoricalChange = g.HistoricalChangePerHorizon, HistoricalChangePerYear = g.HistoricalChangePerYear,
             Range = g.MeasureRange is { } r ? new RangeContract { Min = r.Minimum, Max = r.Maximum } : null,
             ActionSteps = [.. g.ActionSteps.Select(s => (ActionStepContract?)new ActionStepContract { Description = s.Description, Owner = s.Owner, Due = Iso(s.Due) })],
             Measurements = [.. entry.Measurements.Select(m => (MeasurementContract?)new MeasurementContract { Date = Iso(m.Date), Value = m.Value })],

@@ -13,6 +13,7 @@ public static class TeamActionsJson
 {
     private static readonly string[] FileMembers = ["_about", "actions"];
     private static readonly string[] ActionMembers = ["id", "phase", "action"];
+    private static readonly JsonChoice<UnitPhase> Phases = new("unknown-phase", "a unit phase");
 
     /// <summary>Reads a team-actions file from UTF-8 JSON (one object). Every problem of the file is listed.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -34,7 +35,7 @@ public static class TeamActionsJson
             problems.Unknown(a.Unknown, path, ActionMembers);
             bool present = problems.Present(path, ("id", a.Id is not null), ("phase", a.Phase is not null), ("action", a.Action is not null));
             string? id = problems.Id(a.Id, path + ".id");
-            var phase = problems.Choice<UnitPhase>(a.Phase, path + ".phase", "unknown-phase", "unit phase");
+            var phase = Phases.Parse(problems, a.Phase, path + ".phase");
             if (!present || id is null || phase is null) continue;
             if (problems.Build(path, "invalid-action", ActionMembers, () => new TeamAction(id, phase.Value, a.Action!)) is not { } action) continue;
             if (seen.Add(action.Id)) actions.Add(action);

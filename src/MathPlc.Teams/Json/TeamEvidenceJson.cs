@@ -41,7 +41,8 @@ public static class TeamEvidenceJson
 {
     private static readonly string[] EvidenceMembers = ["team", "observedOn", "indicators", "partialIndicators", "school", "selfRatings"];
     private static readonly string[] RatingMembers = ["member", "stage"];
-    private static readonly string[] IndicatorNames = [.. JsonNames.All<StageIndicator>()];
+    private static readonly JsonChoice<StageIndicator> Indicator = new("unknown-indicator", "a stage indicator");
+    private static readonly string[] IndicatorNames = [.. Indicator.Names];
 
     // Written as people write them by hand: indented, "\n" line ends, non-ASCII text as it is.
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -111,9 +112,7 @@ public static class TeamEvidenceJson
         {
             string at = JsonPath.Index(path, i);
             if (names![i] is not { } text) { problems.Add(JsonContract.WrongTypeCode, at, "expected a string, found null.", "null"); continue; }
-            string key = text.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
-            if (Enum.GetValues<StageIndicator>().FirstOrDefault(v => string.Equals(Enum.GetName(v), key, StringComparison.OrdinalIgnoreCase)) is var found
-                && string.Equals(Enum.GetName(found), key, StringComparison.OrdinalIgnoreCase))
+            if (Indicator.TryParse(text, out var found))
             {
                 indicators.Add(found);
                 continue;
@@ -129,8 +128,8 @@ public static class TeamEvidenceJson
     {
         Team = item.Team.Value,
         ObservedOn = LocalDatePattern.Iso.Format(item.ObservedOn),
-        Indicators = [.. item.IndicatorsMet.Select(i => (string?)JsonNames.Of(i))],
-        PartialIndicators = item.IndicatorsPartial.IsEmpty ? null : [.. item.IndicatorsPartial.Select(i => (string?)JsonNames.Of(i))],
+        Indicators = [.. item.IndicatorsMet.Select(i => (string?)Indicator.Name(i))],
+        PartialIndicators = item.IndicatorsPartial.IsEmpty ? null : [.. item.IndicatorsPartial.Select(i => (string?)Indicator.Name(i))],
         School = item.School?.Value,
         SelfRatings = [.. item.SelfRatings.Select(r => (StageRatingContract?)new StageRatingContract { Member = r.Member.Value, Stage = (int)r.Stage })],
     };

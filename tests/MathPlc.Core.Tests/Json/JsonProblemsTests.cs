@@ -128,20 +128,22 @@ public partial class JsonProblemsTests
         Assert.Null(problems.WholeNumber(2.5, "$.b"));
         Assert.Null(problems.WholeNumber(3e10, "$.c"));
         Assert.Null(problems.WholeNumber(null, "$.d"));
-        Assert.Equal(DayOfWeek.Monday, problems.Choice<DayOfWeek>("MON-DAY", "$.e", "unknown-day", "weekday"));
-        Assert.Null(problems.Choice<DayOfWeek>("1", "$.f", "unknown-day", "weekday")); // a number is not a name, though Enum.TryParse takes it
-        Assert.Null(problems.Choice<DayOfWeek>("someday", "$.g", "unknown-day", "weekday"));
-        Assert.Null(problems.Choice<DayOfWeek>(null, "$.h", "unknown-day", "weekday"));
+        Assert.Equal(DayOfWeek.Monday, Days.Parse(problems, "MON-DAY", "$.e"));
+        Assert.Null(Days.Parse(problems, "1", "$.f")); // a number is not a name, though Enum.TryParse takes it
+        Assert.Null(Days.Parse(problems, "someday", "$.g"));
+        Assert.Null(Days.Parse(problems, null, "$.h"));
         Assert.Equal(
         [
             ("bad-number", "$.b", "2.5", "2.5 is not a whole number."),
             ("bad-number", "$.c", "30000000000", "30000000000 is not a whole number."),
-            ("unknown-day", "$.f", "1", Days("1")),
-            ("unknown-day", "$.g", "someday", Days("someday")),
+            ("unknown-day", "$.f", "1", DaysReason("1")),
+            ("unknown-day", "$.g", "someday", DaysReason("someday")),
         ], problems.Found.Select(d => (d.Code, d.Field!, d.Value!, d.Message)).ToArray());
     }
 
-    private static string Days(string given) =>
+    private static readonly JsonChoice<DayOfWeek> Days = new("unknown-day", "a weekday");
+
+    private static string DaysReason(string given) =>
         $"\"{given}\" is not a weekday; use one of \"sunday\", \"monday\", \"tuesday\", \"wednesday\", \"thursday\", \"friday\", \"saturday\".";
 
     [Fact]
@@ -157,8 +159,8 @@ public partial class JsonProblemsTests
     [Fact]
     public void Choice_names_are_written_in_camel_case()
     {
-        Assert.Equal("monday", JsonNames.Of(DayOfWeek.Monday));
-        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => JsonNames.Of((DayOfWeek)12)).ParamName);
+        Assert.Equal("monday", Days.Name(DayOfWeek.Monday));
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => Days.Name((DayOfWeek)12)).ParamName);
     }
 
     [Fact]

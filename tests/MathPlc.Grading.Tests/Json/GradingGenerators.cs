@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using MathPlc.Core;
 using MathPlc.Grading;
 
-namespace MathPlc.Interop.Tests.Json;
+namespace MathPlc.Tests;
 
 /// <summary>FsCheck generators for the public Grading models, built on <see cref="CoreGenerators"/>'s awkward text and numbers.</summary>
 internal static class GradingGenerators

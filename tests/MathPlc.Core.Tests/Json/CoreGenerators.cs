@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using MathPlc.Core;
 using NodaTime;
 
-namespace MathPlc.Interop.Tests.Json;
+namespace MathPlc.Tests;
 
 /// <summary>FsCheck generators for every public Core type, with awkward text (quotes, backslashes, non-ASCII) and awkward numbers.</summary>
 internal static class CoreGenerators
