@@ -29,12 +29,14 @@ internal static class ReasonText
 internal sealed class ReasonPieces
 {
     private readonly Dictionary<Reason, MathPlc.Interop.Csv.CsvRowWriter.Piece> _pieces = new(ReferenceEqualityComparer.Instance);
+    private const int Limit = 4096;
     private MathPlc.Interop.Csv.CsvRowWriter.Piece[] _row = new MathPlc.Interop.Csv.CsvRowWriter.Piece[8];
 
     /// <summary>Writes the reasons as one cell.</summary>
     public void Write<TReasons>(MathPlc.Interop.Csv.CsvRowWriter csv, TReasons reasons) where TReasons : IReadOnlyList<Reason>
     {
         if (_row.Length < reasons.Count) _row = new MathPlc.Interop.Csv.CsvRowWriter.Piece[reasons.Count];
+        if (_pieces.Count >= Limit) _pieces.Clear();   // reasons made per student (a trend's own slope) would otherwise pile up
         for (int i = 0; i < reasons.Count; i++)
         {
             ref var piece = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pieces, reasons[i], out _);

@@ -50,18 +50,14 @@ internal static class TiersCommand
             // Issue 18: a plain file is read into columns; any other (or any bad row) by the row reader, whose diagnostics name the line.
             var (columns, rows) = InputFile.Read(inputPath, (stream, file) =>
             {
-                if (stream.CanSeek)
-                {
-                    long origin = stream.Position;
-                    if (ColumnarProficiencyCsv.TryRead(stream) is { } table) return ((TierScoreTable?)table, default(ImmutableArray<ProficiencyCsvRow>));
-                    stream.Position = origin;
-                }
-                return (null, ProficiencyCsv.Read(stream, file).ValuesOrThrow());
+                if (stream.CanSeek && ColumnarProficiencyCsv.TryRead(stream) is { } table) return ((TierScoreTable?)table, default(ImmutableArray<ProficiencyCsvRow>));
+                return (null, Rewound(stream, s => ProficiencyCsv.Read(s, file).ValuesOrThrow()));
             });
+            stopwatch?.Lap(columns is not null ? "proficiency read into columns" : "proficiency read by rows");
             var screened = parseResult.GetValue(screening) is { } screeningPath
-                ? InputFile.Read(screeningPath, (stream, file) => ScreeningCsv.Read(stream, file).ValuesOrThrow())
+                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream) : null) ?? Rewound(stream, s => ScreeningCsv.Read(s, file).ValuesOrThrow()))
                 : [];
-            stopwatch?.Lap(columns is not null ? "read into columns" : "read by rows");
+            stopwatch?.Lap("screening read");
             var unknown = tierRules.UnknownTargets(columns is not null ? columns.Targets.ToArray() : rows.Select(r => r.TargetId));
             if (!unknown.IsEmpty)
                 throw new DataFileException([.. unknown.Select(t => new DataDiagnostic("unknown-target",
@@ -82,6 +78,13 @@ internal static class TiersCommand
             stopwatch?.Lap("written");
         }));
         return command;
+    }
+
+    /// <summary>Reads <paramref name="stream"/> from its start with <paramref name="read"/>, after a columnar reader that did not vouch for it (files are seekable; standard input was not read).</summary>
+    private static T Rewound<T>(Stream stream, Func<Stream, T> read)
+    {
+        if (stream.CanSeek) stream.Position = 0;
+        return read(stream);
     }
 
     private static GroupingRules GroupingRulesOf(int? max, int? min, int? adults)

@@ -105,6 +105,21 @@ internal static class PlainCsvScan
         return outcomes.All(o => o);
     }
 
+    /// <summary>
+    /// Reads a whole file: its header matched to <paramref name="columns"/>, then every line by a reader per stretch
+    /// (made by <paramref name="reader"/> from the columns' positions); the readers in file order, or null when the
+    /// scan does not vouch for the file.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot seek.</exception>
+    public static TReader[]? ReadAll<TReader>(Stream stream, CsvColumns columns, Func<ImmutableArray<int>, TReader> reader) where TReader : LineReader
+    {
+        Guard.Against.Unmet(stream.CanSeek, nameof(stream), "The columnar reader needs a seekable stream (a file): the caller may read it again.");
+        if (ReadHeader(stream, columns) is not { } header) return null;
+        var readers = new TReader[ReadersFor(stream, header)];
+        for (int r = 0; r < readers.Length; r++) readers[r] = reader(header.Positions);
+        return Read(stream, header, readers) ? readers : null;
+    }
+
     /// <summary>About how many rows the file holds: its length over the mean length of the lines in its first megabyte.</summary>
     public static long EstimateRows(Stream stream)
     {

@@ -44,6 +44,7 @@ public static class Tiering
             seenTargets.Add(score.TargetId);
         }
         var essential = Essential(rules, order, seenTargets);
+        var cuts = essential.Select(rules.CutFor).ToArray();
 
         var percentiles = new Dictionary<StudentId, double>();
         foreach (var result in screening ?? [])
@@ -66,7 +67,7 @@ public static class Tiering
             var own = byStudent[student];
             for (int j = 0; j < essential.Length; j++) row[j] = own.TryGetValue(essential[j], out double? score) && score is { } s ? s : double.NaN;
             double? percentile = percentiles.TryGetValue(student, out double p) ? p : null;
-            decisions.Add(DecideOne(student, row, essential, rules, percentile, nonResponders.Contains(student), why));
+            decisions.Add(DecideOne(student, row, essential, cuts, rules, percentile, nonResponders.Contains(student), why));
         }
         return decisions.MoveToImmutable();
     }
@@ -102,6 +103,7 @@ public static class Tiering
             if (seenTargets.Count < targets.Length) seenTargets.Add(targets[target]);
             else break;
         var essential = Essential(rules, order, seenTargets);
+        var cuts = essential.Select(rules.CutFor).ToArray();
         var column = new int[targets.Length];   // each target's place among the essential ones, or -1
         for (int t = 0; t < targets.Length; t++) column[t] = essential.IndexOf(targets[t]);
 
@@ -151,7 +153,7 @@ public static class Tiering
         foreach (int s in ordered)
         {
             double? percentile = percentileOf.TryGetValue(s, out double p) ? p : null;
-            decisions.Add(DecideOne(students[s], matrix.AsSpan((int)((long)s * width), width), essential, rules, percentile, nonResponders.Contains(s), why));
+            decisions.Add(DecideOne(students[s], matrix.AsSpan((int)((long)s * width), width), essential, cuts, rules, percentile, nonResponders.Contains(s), why));
         }
         return decisions.MoveToImmutable();
     }
@@ -164,8 +166,8 @@ public static class Tiering
         return order.Sort(rules.EssentialTargets.IsEmpty ? seenTargets : rules.EssentialTargets);
     }
 
-    /// <summary>One student's decision; <paramref name="scores"/> holds their score on each essential target, in <paramref name="essential"/>'s order, NaN for none.</summary>
-    private static TierDecision DecideOne(StudentId student, ReadOnlySpan<double> scores, ImmutableArray<TargetId> essential,
+    /// <summary>One student's decision; <paramref name="scores"/> holds their score on each essential target, in <paramref name="essential"/>'s order, NaN for none, and <paramref name="cuts"/> each target's cut.</summary>
+    private static TierDecision DecideOne(StudentId student, ReadOnlySpan<double> scores, ImmutableArray<TargetId> essential, ReadOnlySpan<double> cuts,
         TierRules rules, double? percentile, bool nonResponder, ReasonCache why)
     {
         var reasons = new List<Reason>();
@@ -175,7 +177,7 @@ public static class Tiering
         for (int j = 0; j < essential.Length; j++)
         {
             var target = essential[j];
-            double cut = rules.CutFor(target);
+            double cut = cuts[j];
             double value = scores[j];
             if (double.IsNaN(value))
             {

@@ -30,11 +30,7 @@ public static class ColumnarProficiencyCsv
     public static TierScoreTable? TryRead(Stream stream)
     {
         Guard.Against.Null(stream);
-        Guard.Against.Unmet(stream.CanSeek, nameof(stream), "The columnar reader needs a seekable stream (a file): the caller may read it again.");
-        if (PlainCsvScan.ReadHeader(stream, ProficiencyCsv.Columns) is not { } header) return null;
-        var readers = new Lines[PlainCsvScan.ReadersFor(stream, header)];
-        for (int r = 0; r < readers.Length; r++) readers[r] = new Lines(header.Positions);
-        if (!PlainCsvScan.Read(stream, header, readers)) return null;
+        if (PlainCsvScan.ReadAll(stream, ProficiencyCsv.Columns, positions => new Lines(positions)) is not { } readers) return null;
 
         // One numbering: the first reader's, extended by the others' ids in reader order (file order is kept by the rows' order).
         var students = readers[0].Students;
@@ -46,8 +42,8 @@ public static class ColumnarProficiencyCsv
         int at = 0;
         foreach (var reader in readers)
         {
-            var studentMap = Map(reader.Students, students);
-            var targetMap = Map(reader.Targets, targets);
+            var studentMap = reader.Students.NumbersIn(students);
+            var targetMap = reader.Targets.NumbersIn(targets);
             for (int i = 0; i < reader.Count; i++, at++)
             {
                 studentOf[at] = studentMap[reader.StudentOf[i]];
@@ -57,13 +53,6 @@ public static class ColumnarProficiencyCsv
         }
         var table = new TierScoreTable(Identifiers(students, s => new StudentId(s)), Identifiers(targets, t => new TargetId(t)), studentOf, targetOf, scores);
         return table.FirstDuplicate() < 0 ? table : null;   // a student twice on a target: the general reader names the line
-    }
-
-    private static int[] Map(IdTable from, IdTable into)
-    {
-        var map = new int[from.Count];
-        for (int i = 0; i < map.Length; i++) map[i] = ReferenceEquals(from, into) ? i : into.Index(from[i]);
-        return map;
     }
 
     private static T[] Identifiers<T>(IdTable table, Func<string, T> make)
