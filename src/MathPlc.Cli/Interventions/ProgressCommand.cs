@@ -65,11 +65,21 @@ internal static class ProgressCommand
             var calendar = parseResult.GetValue(calendarFile) is { } calendarPath ? Calendar.CalendarFile.Read(calendarPath) : null;
             string probesPath = parseResult.GetRequiredValue(input), goalsPath = parseResult.GetRequiredValue(goals);
             // Issue 18: a plain file is read into columns; any other, or one a check below fails on, by the row reader, whose diagnostics name the line.
-            var columns = InputFile.Read(probesPath, (stream, _) => stream.CanSeek ? ColumnarProbeCsv.TryRead(stream) : null);
-            var goalRows = columns is null ? default : ReadGoals(goalsPath);
-            var probesOf = columns is null ? null : ProbesOf(columns, goalRows);
-            if (probesOf is null) (goalRows, probesOf) = ReadByRows(probesPath, goalsPath);
-            stopwatch?.Lap(columns is not null ? "read into columns, checked and grouped by student" : "read by rows, checked and grouped by student");
+            bool columnar = false;
+            var (goalRows, probesOf) = InputFile.Read(probesPath, (stream, file) =>
+            {
+                if (stream.CanSeek && ColumnarProbeCsv.TryRead(stream) is { } columns)
+                {
+                    var goalsRead = ReadGoals(goalsPath);
+                    if (ProbesOf(columns, goalsRead) is { } ofColumns)
+                    {
+                        columnar = true;
+                        return (goalsRead, ofColumns);
+                    }
+                }
+                return ReadByRows(InputFile.Rewound(stream, s => ProbeCsv.Read(s, file)), file, goalsPath);   // diagnostics name the probes as the reader does (<stdin> for -)
+            });
+            stopwatch?.Lap(columnar ? "read into columns, checked and grouped by student" : "read by rows, checked and grouped by student");
             var reports = Decide(goalRows, probesOf, rules, calendar, goalsPath);
             stopwatch?.Lap("decided");
             var withBoth = reports.Where(r => r.Report.Level is not null && r.Report.OlsSlopePerWeek is not null).ToArray();
@@ -117,9 +127,8 @@ internal static class ProgressCommand
     }
 
     /// <summary>The object path: the probes by rows, checked against the goals with each bad row's line, gathered by student in one pass.</summary>
-    private static (ImmutableArray<StudentGoal> Goals, Func<StudentId, IEnumerable<Probe>> ProbesOf) ReadByRows(string probesPath, string goalsPath)
+    private static (ImmutableArray<StudentGoal> Goals, Func<StudentId, IEnumerable<Probe>> ProbesOf) ReadByRows(CsvReadResult<StudentProbe> probes, string probesPath, string goalsPath)
     {
-        var probes = InputFile.Read(probesPath, ProbeCsv.Read);
         probes.ValuesOrThrow();
         var goalRows = ReadGoals(goalsPath);
         var byStudent = goalRows.ToDictionary(g => g.StudentId);

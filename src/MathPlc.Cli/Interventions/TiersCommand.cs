@@ -51,11 +51,11 @@ internal static class TiersCommand
             var (columns, rows) = InputFile.Read(inputPath, (stream, file) =>
             {
                 if (stream.CanSeek && ColumnarProficiencyCsv.TryRead(stream) is { } table) return ((TierScoreTable?)table, default(ImmutableArray<ProficiencyCsvRow>));
-                return (null, Rewound(stream, s => ProficiencyCsv.Read(s, file).ValuesOrThrow()));
+                return (null, InputFile.Rewound(stream, s => ProficiencyCsv.Read(s, file).ValuesOrThrow()));
             });
             stopwatch?.Lap(columns is not null ? "proficiency read into columns" : "proficiency read by rows");
             var screened = parseResult.GetValue(screening) is { } screeningPath
-                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream) : null) ?? Rewound(stream, s => ScreeningCsv.Read(s, file).ValuesOrThrow()))
+                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream) : null) ?? InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).ValuesOrThrow()))
                 : [];
             stopwatch?.Lap("screening read");
             var unknown = tierRules.UnknownTargets(columns is not null ? columns.Targets.ToArray() : rows.Select(r => r.TargetId));
@@ -78,13 +78,6 @@ internal static class TiersCommand
             stopwatch?.Lap("written");
         }));
         return command;
-    }
-
-    /// <summary>Reads <paramref name="stream"/> from its start with <paramref name="read"/>, after a columnar reader that did not vouch for it (files are seekable; standard input was not read).</summary>
-    private static T Rewound<T>(Stream stream, Func<Stream, T> read)
-    {
-        if (stream.CanSeek) stream.Position = 0;
-        return read(stream);
     }
 
     private static GroupingRules GroupingRulesOf(int? max, int? min, int? adults)
