@@ -108,3 +108,98 @@ public sealed class ColumnarProficiencyCsvTests
         public override bool CanSeek => false;
     }
 }
+
+/// <summary>The columnar probe and screening readers: plain files as the row readers read them; anything else null.</summary>
+public sealed class ColumnarProbeAndScreeningCsvTests
+{
+    private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    [Fact] // Probes grouped by student in the file's order (a student's probes need not be in date order: the decision sorts and says so).
+    public void Probes_are_grouped_by_student_in_file_order()
+    {
+        var probes = ColumnarProbeCsv.TryRead(Utf8("student_id,measured_on,score\ns2,2026-09-14,7\ns1,2026-09-21,12.5\ns2,2026-09-07,5\ns1,2026-09-14,11.5\n"));
+        Assert.NotNull(probes);
+        Assert.Equal([new StudentId("s2"), new StudentId("s1")], probes.Students.ToArray());
+        Assert.Equal([new Probe(new NodaTime.LocalDate(2026, 9, 14), 7), new Probe(new NodaTime.LocalDate(2026, 9, 7), 5)], probes.Of(0));
+        Assert.Equal([new Probe(new NodaTime.LocalDate(2026, 9, 21), 12.5), new Probe(new NodaTime.LocalDate(2026, 9, 14), 11.5)], probes.Of(1));
+    }
+
+    [Theory]
+    [InlineData("s1,2026-09-14,3\ns1,2026-09-14,4\n")]   // duplicate-date
+    [InlineData("s1,2026-02-30,3\n")]                    // bad-date
+    [InlineData("s1,2026-09-14,NaN\n")]                  // not-a-number
+    [InlineData(" s1,2026-09-14,3\n")]                   // a space the row reader trims
+    [InlineData(",2026-09-14,3\n")]                      // empty-id
+    public void Probe_rows_the_row_reader_must_judge_are_not_vouched_for(string rows) =>
+        Assert.Null(ColumnarProbeCsv.TryRead(Utf8("student_id,measured_on,score\n" + rows)));
+
+    [Fact]
+    public void Screening_results_are_read_in_file_order()
+    {
+        var results = ColumnarScreeningCsv.TryRead(Utf8("percentile,student_id\n45,s1\n9.5,s2\n"));
+        Assert.Equal([new ScreeningScore(new StudentId("s1"), 45), new ScreeningScore(new StudentId("s2"), 9.5)], results!.Value.ToArray());
+    }
+
+    [Theory]
+    [InlineData("s1,50\ns1,20\n")]   // duplicate-student, on consecutive lines
+    [InlineData("s1,50\ns2,1\ns1,20\n")]
+    [InlineData("s1,101\n")]         // bad-percentile
+    [InlineData("s1,-0.5\n")]
+    [InlineData("s1,x\n")]
+    public void Screening_rows_the_row_reader_must_judge_are_not_vouched_for(string rows) =>
+        Assert.Null(ColumnarScreeningCsv.TryRead(Utf8("student_id,percentile\n" + rows)));
+
+    [Fact]
+    public void Guards()
+    {
+        Assert.Throws<ArgumentNullException>("stream", () => ColumnarProbeCsv.TryRead(null!));
+        Assert.Throws<ArgumentNullException>("stream", () => ColumnarScreeningCsv.TryRead(null!));
+        StudentId[] one = [new("s1")];
+        Probe[] probe = [new(new NodaTime.LocalDate(2026, 9, 7), 3)];
+        Assert.Throws<ArgumentNullException>("students", () => new ProbesByStudent(null!, [0, 1], probe));
+        Assert.Throws<ArgumentNullException>("starts", () => new ProbesByStudent(one, null!, probe));
+        Assert.Throws<ArgumentNullException>("probes", () => new ProbesByStudent(one, [0, 1], null!));
+        Assert.Throws<ArgumentException>("starts", () => new ProbesByStudent(one, [0, 2], probe));
+        Assert.Throws<ArgumentException>("starts", () => new ProbesByStudent([new("s1"), new("s2")], [0, 2, 1], probe));
+        Assert.Throws<ArgumentException>("students", () => new ProbesByStudent([default], [0, 1], probe));
+        Assert.Throws<ArgumentOutOfRangeException>("student", () => new ProbesByStudent(one, [0, 1], probe).Of(1));
+    }
+}
+
+/// <summary>The joined field of <see cref="CsvRowWriter"/>: the bytes of the whole text written at once, and its guards.</summary>
+public sealed class CsvRowWriterJoinedTests
+{
+    private static string Joined(CsvFormulas formulas, string separator, params string[] texts)
+    {
+        using var bytes = new MemoryStream();
+        using (var csv = new CsvRowWriter(bytes, formulas))
+            csv.WriteJoined(texts.Select(CsvRowWriter.Piece.Of).ToArray(), separator);
+        return Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
+    private static string Whole(CsvFormulas formulas, string text) => Encoding.UTF8.GetString(CsvRowWriter.Encode(text, formulas));
+
+    [Theory]
+    [InlineData("a: b", "c, d")]
+    [InlineData("say \"hi\"", "x")]
+    [InlineData(" lead", "trail ")]
+    [InlineData("=SUM(A1)", "x")]
+    [InlineData("-3", "x")]
+    [InlineData("", "x")]
+    [InlineData("é", "line\nbreak")]
+    [InlineData("plain")]
+    public void A_joined_field_is_the_whole_texts_field(params string[] texts)
+    {
+        foreach (var formulas in new[] { CsvFormulas.Neutralise, CsvFormulas.Raw })
+            Assert.Equal(Whole(formulas, string.Join("; ", texts)), Joined(formulas, "; ", texts));
+    }
+
+    [Fact]
+    public void Guards()
+    {
+        Assert.Throws<ArgumentNullException>("text", () => CsvRowWriter.Piece.Of(null!));
+        using var csv = new CsvRowWriter(Stream.Null);
+        Assert.Throws<ArgumentException>("separator", () => csv.WriteJoined([CsvRowWriter.Piece.Of("a")], ", "));
+        Assert.Throws<ArgumentException>("separator", () => csv.WriteJoined([CsvRowWriter.Piece.Of("a")], "\""));
+    }
+}
