@@ -15,6 +15,9 @@ internal static class CliRun
     /// <summary>Runs <paramref name="args"/> (under de-DE) with <paramref name="stdin"/> as standard input, read by an input given as <c>-</c>.</summary>
     public static CliResult RunWithInput(byte[] stdin, params string[] args) => RunIn("de-DE", args, () => new MemoryStream(stdin, writable: false));
 
+    /// <summary>Runs <paramref name="args"/> (under de-DE) with <paramref name="stdin"/> as standard input that cannot seek, as a pipe's cannot.</summary>
+    public static CliResult RunWithPipedInput(byte[] stdin, params string[] args) => RunIn("de-DE", args, () => new PipedBytes(stdin));
+
     /// <summary>Runs <paramref name="args"/> with <paramref name="culture"/> as the current culture and UI culture of the thread.</summary>
     public static CliResult RunIn(string culture, params string[] args) => RunIn(culture, args, null);
 
@@ -34,4 +37,10 @@ internal static class CliRun
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (savedCulture, savedUi);
         }
     }
+}
+
+/// <summary>Bytes that read like a pipe's: no seeking.</summary>
+internal sealed class PipedBytes(byte[] bytes) : MemoryStream(bytes, writable: false)
+{
+    public override bool CanSeek => false;
 }

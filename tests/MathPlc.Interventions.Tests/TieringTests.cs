@@ -232,7 +232,7 @@ public sealed class TieringTests
     [Fact]
     public void Null_arguments_are_refused()
     {
-        Assert.Throws<ArgumentNullException>("scores", () => Tiering.Decide(null!, TierRules.Default));
+        Assert.Throws<ArgumentNullException>("scores", () => Tiering.Decide((IEnumerable<TargetScore>)null!, TierRules.Default));
         Assert.Throws<ArgumentNullException>("rules", () => Tiering.Decide([], null!));
     }
 

@@ -111,7 +111,7 @@ internal static class ProficiencyCommand
                 var rows = fast is not null ? fast.Rows() : ProficiencyTable.Rows(Results(parseResult));
                 MathPlc.Interop.OutputFile.Write(outPath!, stream => ParquetResults.Write(stream, rows));
             }
-            else if (fast is not null) WriteFast(fast, outPath, parseResult.InvocationConfiguration.Output);
+            else if (fast is not null) AtomicOutput.Write(stream => fast.Write(stream, CsvText.Formulas), outPath, parseResult.InvocationConfiguration.Output);
             else AtomicOutput.Write(ProficiencyTable.Write(Results(parseResult), chosen), outPath, parseResult.InvocationConfiguration.Output);
         }));
 
@@ -180,30 +180,6 @@ internal static class ProficiencyCommand
         LocalDate? latest = evidence.IsEmpty ? null : evidence.Max(e => e.AssessedOn);
         var options = calculation with { Policy = settings.Policy(fromFile, judgements, latest) };
         return Proficiency.ScoreAll(evidence, options);
-    }
-
-    /// <summary>
-    /// Writes the fast path's CSV to <paramref name="outPath"/> all or nothing, or to standard output: the console's as
-    /// bytes, any other writer (a test's) as text.
-    /// </summary>
-    private static void WriteFast(StreamingProficiency.Scored fast, string? outPath, TextWriter stdout)
-    {
-        var formulas = CsvText.Formulas;
-        if (outPath is not null)
-        {
-            MathPlc.Interop.OutputFile.Write(outPath, stream => fast.Write(stream, formulas));
-            return;
-        }
-        if (ReferenceEquals(stdout, Console.Out))
-        {
-            stdout.Flush();
-            using var console = Console.OpenStandardOutput();
-            fast.Write(console, formulas);
-            console.Flush();
-            return;
-        }
-        stdout.Write(Utf8Text.Of(stream => fast.Write(stream, formulas)));
-        stdout.Flush();
     }
 
     private static string ZeroPolicyHelp() =>

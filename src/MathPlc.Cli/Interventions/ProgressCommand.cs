@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
 using MathPlc.Core;
 using MathPlc.Interop;
 using MathPlc.Interop.Csv;
@@ -51,7 +52,7 @@ internal static class ProgressCommand
         {
             input, goals, rule, points, minPoints, minWeeks, calendarFile, ddPercentile, ddLevelCut, ddSlopeCut, format, output,
         };
-        command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
+        command.SetAction(parseResult => CommandRunner.Guarded(parseResult, () =>
         {
             var stopwatch = StepStopwatch.On(parseResult.InvocationConfiguration.Error, "progress");
             double weeks = parseResult.GetValue(minWeeks) ?? defaults.MinWeeks;
@@ -63,50 +64,23 @@ internal static class ProgressCommand
             if (levelCut.HasValue != slopeCut.HasValue) throw new UsageException("--dd-level-cut and --dd-slope-cut go together; give both, or use --dd-percentile.");
             var calendar = parseResult.GetValue(calendarFile) is { } calendarPath ? Calendar.CalendarFile.Read(calendarPath) : null;
             string probesPath = parseResult.GetRequiredValue(input), goalsPath = parseResult.GetRequiredValue(goals);
-            var probes = InputFile.Read(probesPath, ProbeCsv.Read);
-            probes.ValuesOrThrow();
-            var goalRows = InputFile.Read(goalsPath, (stream, file) => GoalCsv.Read(stream, file).ValuesOrThrow());
-            var byStudent = goalRows.ToDictionary(g => g.StudentId);
-            // One pass over the probes (issue 18): each student's probes gathered, and the two kinds of bad rows with their lines.
-            var probesOf = new Dictionary<StudentId, List<Probe>>(byStudent.Count);
-            var withoutGoal = new Dictionary<StudentId, int>(); // the first line of each student without a goal, in the file's order
-            var beforeBaseline = new List<DataDiagnostic>();
-            foreach (var row in probes.Rows)
+            // Issue 18: a plain file is read into columns; any other, or one a check below fails on, by the row reader, whose diagnostics name the line.
+            bool columnar = false;
+            var (goalRows, probesOf) = InputFile.Read(probesPath, (stream, file) =>
             {
-                var (student, probe) = row.Value!;
-                if (!byStudent.TryGetValue(student, out var goalRow))
+                if (stream.CanSeek && ColumnarProbeCsv.TryRead(stream) is { } columns)
                 {
-                    withoutGoal.TryAdd(student, row.Line);
-                    continue;
+                    var goalsRead = ReadGoals(goalsPath);
+                    if (ProbesOf(columns, goalsRead) is { } ofColumns)
+                    {
+                        columnar = true;
+                        return (goalsRead, ofColumns);
+                    }
                 }
-                // Issue 14: a probe dated before the goal's baseline was dropped without a word; it is bad data with its place.
-                if (goalRow.Goal.BaselineDate is { } from && probe.MeasuredOn < from)
-                {
-                    beforeBaseline.Add(new DataDiagnostic("before-baseline",
-                        $"This probe is dated before the student's baseline ({from:yyyy-MM-dd} in {goalsPath}), so it cannot count toward progress; remove it or move the baseline.",
-                        probesPath, row.Line, Field: "measured_on", Value: probe.MeasuredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-                    continue;
-                }
-                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(probesOf, student, out _);
-                (list ??= []).Add(probe);
-            }
-            if (withoutGoal.Count > 0)
-                throw new DataFileException([.. withoutGoal.Select(g => new DataDiagnostic("no-goal", $"The student {g.Key} has probes but no row in {goalsPath}; add a goal or remove the probes.",
-                    probesPath, g.Value, Field: "student_id", Value: g.Key.Value))]);
-            if (beforeBaseline.Count > 0) throw new DataFileException([.. beforeBaseline]);
-            stopwatch?.Lap("read, checked and grouped by student");
-            var reports = goalRows.OrderBy(g => g.StudentId.Value, StringComparer.Ordinal).Select(goal =>
-            {
-                try
-                {
-                    return (goal.StudentId, Report: ProgressMonitoring.Decide(probesOf.TryGetValue(goal.StudentId, out var own) ? own : [], goal.Goal, rules, calendar));
-                }
-                catch (ArgumentException e) when (e.ParamName == "goal")
-                {
-                    throw new DataFileException([new DataDiagnostic("goal-before-baseline",
-                        $"The goal date is not after the baseline taken from the probes: {e.Message.Split(" (Parameter")[0]}", goalsPath, goal.Line, Field: "goal_date")]);
-                }
-            }).ToImmutableArray();
+                return ReadByRows(InputFile.Rewound(stream, s => ProbeCsv.Read(s, file)), file, goalsPath);   // diagnostics name the probes as the reader does (<stdin> for -)
+            });
+            stopwatch?.Lap(columnar ? "read into columns, checked and grouped by student" : "read by rows, checked and grouped by student");
+            var reports = Decide(goalRows, probesOf, rules, calendar, goalsPath);
             stopwatch?.Lap("decided");
             var withBoth = reports.Where(r => r.Report.Level is not null && r.Report.OlsSlopePerWeek is not null).ToArray();
             (double Level, double Slope)? cuts = levelCut is { } lc && slopeCut is { } sc ? (lc, sc)
@@ -120,10 +94,111 @@ internal static class ProgressCommand
                 var (dual, why) = DualDiscrepancy.Evaluate(level, ols, c.Level, c.Slope);
                 return new ProgressTable.ProgressRow(r.StudentId, r.Report, misses, dual, why);
             }).ToImmutableArray();
-            string text = ProgressTable.Write(rows, format.Chosen(parseResult));
-            stopwatch?.Lap("formatted");
-            return text;
+            var chosen = format.Chosen(parseResult);
+            if (chosen == OutputFormat.Csv)
+                AtomicOutput.Write(stream => ProgressTable.WriteCsv(stream, rows, CsvText.Formulas), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+            else AtomicOutput.Write(ProgressTable.Write(rows, chosen), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+            stopwatch?.Lap("written");
         }));
         return command;
+    }
+
+    private static ImmutableArray<StudentGoal> ReadGoals(string goalsPath) =>
+        InputFile.Read(goalsPath, (stream, file) => GoalCsv.Read(stream, file).ValuesOrThrow());
+
+    /// <summary>
+    /// Each goal's probes from the columns, or null when a probe has no goal or is dated before its goal's baseline:
+    /// then the file is read again by rows, so that those diagnostics name their lines (<see cref="ReadByRows"/>).
+    /// </summary>
+    private static Func<StudentId, IEnumerable<Probe>>? ProbesOf(ProbesByStudent columns, ImmutableArray<StudentGoal> goalRows)
+    {
+        var byStudent = goalRows.ToDictionary(g => g.StudentId);
+        var number = new Dictionary<StudentId, int>(columns.Students.Length);
+        var students = columns.Students.Span;
+        for (int s = 0; s < students.Length; s++)
+        {
+            if (!byStudent.TryGetValue(students[s], out var goalRow)) return null;
+            if (goalRow.Goal.BaselineDate is { } from)
+                foreach (var probe in columns.Of(s))
+                    if (probe.MeasuredOn < from) return null;
+            number.Add(students[s], s);
+        }
+        return student => number.TryGetValue(student, out int s) ? columns.Of(s) : [];
+    }
+
+    /// <summary>The object path: the probes by rows, checked against the goals with each bad row's line, gathered by student in one pass.</summary>
+    private static (ImmutableArray<StudentGoal> Goals, Func<StudentId, IEnumerable<Probe>> ProbesOf) ReadByRows(CsvReadResult<StudentProbe> probes, string probesPath, string goalsPath)
+    {
+        probes.ValuesOrThrow();
+        var goalRows = ReadGoals(goalsPath);
+        var byStudent = goalRows.ToDictionary(g => g.StudentId);
+        // One pass over the probes (issue 18): each student's probes gathered, and the two kinds of bad rows with their lines.
+        var probesOf = new Dictionary<StudentId, List<Probe>>(byStudent.Count);
+        var withoutGoal = new Dictionary<StudentId, int>(); // the first line of each student without a goal, in the file's order
+        var beforeBaseline = new List<DataDiagnostic>();
+        foreach (var row in probes.Rows)
+        {
+            var (student, probe) = row.Value!;
+            if (!byStudent.TryGetValue(student, out var goalRow))
+            {
+                withoutGoal.TryAdd(student, row.Line);
+                continue;
+            }
+            // Issue 14: a probe dated before the goal's baseline was dropped without a word; it is bad data with its place.
+            if (goalRow.Goal.BaselineDate is { } from && probe.MeasuredOn < from)
+            {
+                beforeBaseline.Add(new DataDiagnostic("before-baseline",
+                    $"This probe is dated before the student's baseline ({from:yyyy-MM-dd} in {goalsPath}), so it cannot count toward progress; remove it or move the baseline.",
+                    probesPath, row.Line, Field: "measured_on", Value: probe.MeasuredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+            ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(probesOf, student, out _);
+            (list ??= []).Add(probe);
+        }
+        if (withoutGoal.Count > 0)
+            throw new DataFileException([.. withoutGoal.Select(g => new DataDiagnostic("no-goal", $"The student {g.Key} has probes but no row in {goalsPath}; add a goal or remove the probes.",
+                probesPath, g.Value, Field: "student_id", Value: g.Key.Value))]);
+        if (beforeBaseline.Count > 0) throw new DataFileException([.. beforeBaseline]);
+        return (goalRows, student => probesOf.TryGetValue(student, out var own) ? own : []);
+    }
+
+    /// <summary>
+    /// Each goal's report, in ordinal order of the student ids, decided on every core (each decision is the student's
+    /// own; reasons are shared per thread, decision 0107). A goal date not after the baseline is bad data naming the
+    /// goal's line: the first such goal in that order, as one core would find it.
+    /// </summary>
+    private static ImmutableArray<(StudentId StudentId, ProgressReport Report)> Decide(ImmutableArray<StudentGoal> goalRows,
+        Func<StudentId, IEnumerable<Probe>> probesOf, ProgressRules rules, SchoolCalendar? calendar, string goalsPath)
+    {
+        var ordered = goalRows.OrderBy(g => g.StudentId.Value, StringComparer.Ordinal).ToArray();
+        var reports = new (StudentId, ProgressReport)[ordered.Length];
+        var failed = new ArgumentException?[ordered.Length];
+        try
+        {
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, ordered.Length, Math.Max(256, ordered.Length / (4 * Environment.ProcessorCount) + 1)), range =>
+            {
+                for (int i = range.Item1; i < range.Item2; i++)
+                {
+                    var goal = ordered[i];
+                    try
+                    {
+                        reports[i] = (goal.StudentId, ProgressMonitoring.Decide(probesOf(goal.StudentId), goal.Goal, rules, calendar));
+                    }
+                    catch (ArgumentException e) when (e.ParamName == "goal")
+                    {
+                        failed[i] = e;
+                    }
+                }
+            });
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();   // the failure itself, not the wrapper
+        }
+        int first = Array.FindIndex(failed, e => e is not null);
+        if (first >= 0)
+            throw new DataFileException([new DataDiagnostic("goal-before-baseline",
+                $"The goal date is not after the baseline taken from the probes: {failed[first]!.Message.Split(" (Parameter")[0]}", goalsPath, ordered[first].Line, Field: "goal_date")]);
+        return [.. reports];
     }
 }

@@ -74,6 +74,43 @@ internal static class ProgressTable
         }),
     };
 
+    /// <summary>
+    /// Writes the reports as CSV straight to <paramref name="output"/>: the same bytes as <see cref="Write"/> gives for
+    /// <see cref="OutputFormat.Csv"/> (tested), each reason shared between students encoded once (issue 18; decision 0121).
+    /// </summary>
+    public static void WriteCsv(Stream output, ImmutableArray<ProgressRow> reports, CsvFormulas formulas)
+    {
+        using var csv = new CsvRowWriter(output, formulas);
+        foreach (var name in Header) csv.WriteText(name);
+        csv.EndRow();
+        var pieces = new ReasonPieces();
+        foreach (var x in reports)
+        {
+            var r = x.Report;
+            csv.WriteText(x.StudentId.Value);
+            csv.WriteNumber(r.Points);
+            Number(csv, r.OlsSlopePerWeek);
+            Number(csv, r.TukeySlopePerWeek);
+            Number(csv, r.GoalSlopePerWeek);
+            Number(csv, r.RoiPerWeek);
+            Number(csv, r.GapRatio);
+            csv.WriteText(ProgressMonitoring.Text(r.Decision));
+            pieces.Write(csv, r.Reasons);
+            Number(csv, r.Level);
+            Number(csv, r.ProjectedAtGoalDate);
+            Number(csv, r.NeededRoiPerWeek);
+            csv.WriteText(x.MissesGoal is { } misses ? (misses ? "yes" : "no") : null);
+            csv.WriteText(x.DualDiscrepancy is { } dual ? (dual ? "yes" : "no") : null);
+            csv.EndRow();
+        }
+    }
+
+    private static void Number(CsvRowWriter csv, double? value)
+    {
+        if (value is { } v) csv.WriteNumber(v);
+        else csv.WriteEmpty();
+    }
+
     /// <summary>One student's row: the report, whether the trend misses the goal, and the dual-discrepancy verdict with its reasons.</summary>
     public sealed record ProgressRow(StudentId StudentId, ProgressReport Report, bool? MissesGoal, bool? DualDiscrepancy, ImmutableArray<Reason> DualReasons);
 

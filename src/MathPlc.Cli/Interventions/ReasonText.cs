@@ -8,12 +8,40 @@ namespace MathPlc.Cli.Interventions;
 internal static class ReasonText
 {
     /// <summary>The reasons for a CSV cell.</summary>
-    public static string Csv(IEnumerable<Reason> reasons) => string.Join("; ", reasons.Select(r => $"{r.Code}: {r.Message}"));
+    public static string Csv(IEnumerable<Reason> reasons) => string.Join("; ", reasons.Select(Csv));
 
     /// <summary>Writes the reasons as the array property <c>reasons</c>, each with code, message and data (Interop's contract for <see cref="Reason"/>).</summary>
     public static void Json(Utf8JsonWriter json, ImmutableArray<Reason> reasons)
     {
         json.WritePropertyName("reasons");
         JsonSerializer.Serialize(json, reasons, MathPlcJsonContext.Default.ImmutableArrayReason);
+    }
+
+    /// <summary>The CSV text of <paramref name="reason"/> in a reasons cell: <c>code: message</c>.</summary>
+    public static string Csv(Reason reason) => $"{reason.Code}: {reason.Message}";
+}
+
+/// <summary>
+/// Reasons written as a CSV reasons cell (<see cref="ReasonText.Csv(IEnumerable{Reason})"/>'s text, the same bytes) from
+/// pieces encoded once per reason instance: the decisions share one instance per distinct reason (decision 0107), so a
+/// million rows encode a few hundred sentences.
+/// </summary>
+internal sealed class ReasonPieces
+{
+    private readonly Dictionary<Reason, MathPlc.Interop.Csv.CsvRowWriter.Piece> _pieces = new(ReferenceEqualityComparer.Instance);
+    private const int Limit = 4096;
+    private MathPlc.Interop.Csv.CsvRowWriter.Piece[] _row = new MathPlc.Interop.Csv.CsvRowWriter.Piece[8];
+
+    /// <summary>Writes the reasons as one cell.</summary>
+    public void Write<TReasons>(MathPlc.Interop.Csv.CsvRowWriter csv, TReasons reasons) where TReasons : IReadOnlyList<Reason>
+    {
+        if (_row.Length < reasons.Count) _row = new MathPlc.Interop.Csv.CsvRowWriter.Piece[reasons.Count];
+        if (_pieces.Count >= Limit) _pieces.Clear();   // reasons made per student (a trend's own slope) would otherwise pile up
+        for (int i = 0; i < reasons.Count; i++)
+        {
+            ref var piece = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pieces, reasons[i], out _);
+            _row[i] = piece ??= MathPlc.Interop.Csv.CsvRowWriter.Piece.Of(ReasonText.Csv(reasons[i]));
+        }
+        csv.WriteJoined(_row.AsSpan(0, reasons.Count), "; ");
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MathPlc.Cli.Shell;
+using MathPlc.Cli.Text;
 using MathPlc.Core;
 using MathPlc.Interop;
 using MathPlc.Interop.Csv;
@@ -40,29 +41,41 @@ internal static class TiersCommand
         {
             input, screening, rules, groups, maxSize, minSize, adults, format, output,
         };
-        command.SetAction(parseResult => CommandRunner.Run(parseResult, output, () =>
+        command.SetAction(parseResult => CommandRunner.Guarded(parseResult, () =>
         {
             var stopwatch = StepStopwatch.On(parseResult.InvocationConfiguration.Error, "tiers");
             var grouping = GroupingRulesOf(parseResult.GetValue(maxSize), parseResult.GetValue(minSize), parseResult.GetValue(adults));
             var tierRules = parseResult.GetValue(rules) is { } rulesPath ? InputFile.Read(rulesPath, TierRulesJson.Read) : TierRules.Default;
-            var rows = InputFile.Read(parseResult.GetRequiredValue(input), (stream, file) => ProficiencyCsv.Read(stream, file).ValuesOrThrow());
+            string inputPath = parseResult.GetRequiredValue(input);
+            // Issue 18: a plain file is read into columns; any other (or any bad row) by the row reader, whose diagnostics name the line.
+            var (columns, rows) = InputFile.Read(inputPath, (stream, file) =>
+            {
+                if (stream.CanSeek && ColumnarProficiencyCsv.TryRead(stream) is { } table) return ((TierScoreTable?)table, default(ImmutableArray<ProficiencyCsvRow>));
+                return (null, InputFile.Rewound(stream, s => ProficiencyCsv.Read(s, file).ValuesOrThrow()));
+            });
+            stopwatch?.Lap(columns is not null ? "proficiency read into columns" : "proficiency read by rows");
             var screened = parseResult.GetValue(screening) is { } screeningPath
-                ? InputFile.Read(screeningPath, (stream, file) => ScreeningCsv.Read(stream, file).ValuesOrThrow())
+                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream) : null) ?? InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).ValuesOrThrow()))
                 : [];
-            stopwatch?.Lap("read");
-            var unknown = tierRules.UnknownTargets(rows.Select(r => r.TargetId));
+            stopwatch?.Lap("screening read");
+            var unknown = tierRules.UnknownTargets(columns is not null ? columns.Targets.ToArray() : rows.Select(r => r.TargetId));
             if (!unknown.IsEmpty)
                 throw new DataFileException([.. unknown.Select(t => new DataDiagnostic("unknown-target",
-                    $"The rules name the target {t}, which no row of {parseResult.GetRequiredValue(input)} is on; check the spelling or the essential targets.",
+                    $"The rules name the target {t}, which no row of {inputPath} is on; check the spelling or the essential targets.",
                     parseResult.GetValue(rules)!, Field: "$.essentialTargets", Value: t.Value))]);
-            var decisions = Tiering.Decide(rows.Select(r => r.ToTargetScore()), tierRules, screening: screened);
+            var decisions = columns is not null
+                ? Tiering.Decide(columns, tierRules, screening: screened)
+                : Tiering.Decide(rows.Select(r => r.ToTargetScore()), tierRules, screening: screened);
             stopwatch?.Lap("decided");
-            var formed = Grouping.Form(decisions, grouping);
+            var chosen = format.Chosen(parseResult);
+            string? groupsPath = parseResult.GetValue(groups);
+            var formed = groupsPath is not null || chosen != OutputFormat.Csv ? Grouping.Form(decisions, grouping) : null;   // CSV carries no groups
             stopwatch?.Lap("grouped");
-            if (parseResult.GetValue(groups) is { } groupsPath) TiersTable.WriteGroups(groupsPath, formed);
-            string text = TiersTable.Write(decisions, formed, format.Chosen(parseResult));
-            stopwatch?.Lap("formatted");
-            return text;
+            if (groupsPath is not null) TiersTable.WriteGroupsStreamed(groupsPath, formed!);
+            if (chosen == OutputFormat.Csv)
+                AtomicOutput.Write(stream => TiersTable.WriteCsv(stream, decisions, CsvText.Formulas), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+            else AtomicOutput.Write(TiersTable.Write(decisions, formed!, chosen), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+            stopwatch?.Lap("written");
         }));
         return command;
     }

@@ -69,6 +69,65 @@ internal static class TiersTable
         }),
     };
 
+    /// <summary>
+    /// Writes the decisions as CSV straight to <paramref name="output"/>: the same bytes as <see cref="Write"/> gives
+    /// for <see cref="OutputFormat.Csv"/> (tested), with each distinct reason encoded once rather than every
+    /// student's sentences joined into a string (issue 18; decision 0121).
+    /// </summary>
+    public static void WriteCsv(Stream output, ImmutableArray<TierDecision> decisions, CsvFormulas formulas)
+    {
+        using var csv = new CsvRowWriter(output, formulas);
+        foreach (var name in Header) csv.WriteText(name);
+        csv.EndRow();
+        var pieces = new ReasonPieces();
+        foreach (var d in decisions)
+        {
+            csv.WriteText(d.StudentId.Value);
+            csv.WriteText(TierText(d.Tier));
+            csv.WriteText(d.UnmetTargets.Length switch
+            {
+                0 => null,
+                1 => d.UnmetTargets[0].Value,
+                _ => string.Join(";", d.UnmetTargets.Select(t => t.Value)),
+            });
+            csv.WriteText(d.Extension ? "true" : "false");
+            pieces.Write(csv, d.Reasons);
+            csv.EndRow();
+        }
+    }
+
+    /// <summary>Writes the groups file, all or nothing, as it is made: the same bytes as <see cref="WriteGroups"/> writes (tested).</summary>
+    public static void WriteGroupsStreamed(string path, GroupingResult groups) =>
+        MathPlc.Interop.OutputFile.Write(path, stream =>
+        {
+            using var csv = new CsvRowWriter(stream, CsvText.Formulas);
+            foreach (var name in GroupsHeader) csv.WriteText(name);
+            csv.EndRow();
+            foreach (var g in groups.Groups)
+            {
+                string kind = Grouping.Name(g.Kind);
+                foreach (var s in g.Students)
+                {
+                    csv.WriteText(g.Id);
+                    csv.WriteText(kind);
+                    csv.WriteText(g.Target?.Value);
+                    csv.WriteText(s.Value);
+                    csv.WriteText(g.Reason.Code);
+                    csv.EndRow();
+                }
+            }
+            var reasons = new ReasonPieces();
+            foreach (var u in groups.Unplaced)
+            {
+                csv.WriteEmpty();
+                csv.WriteText(Grouping.Name(u.Kind));
+                csv.WriteText(u.Target?.Value);
+                csv.WriteText(u.StudentId.Value);
+                reasons.Write(csv, new[] { u.Reason });
+                csv.EndRow();
+            }
+        });
+
     /// <summary>Writes the groups file, all or nothing: one row per placed student, then one per student not placed.</summary>
     public static void WriteGroups(string path, GroupingResult groups) =>
         CsvText.WriteFile(path, GroupsHeader,

@@ -7,7 +7,8 @@ namespace MathPlc.Cli.Shell;
 /// a failure leaves no file and no half-written file, and never a partial report on standard output.
 /// </summary>
 /// <remarks>
-/// Commands build their whole output in memory first. A file is written by Interop's <see cref="OutputFile"/>
+/// Most commands build their whole output in memory first; the district-size ones (proficiency, tiers, progress)
+/// stream it once the data has been judged. A file is written by Interop's <see cref="OutputFile"/>
 /// (all or nothing, replacing any earlier file in one step, UTF-8 without a byte-order mark); the CLI keeps
 /// only the usage checks on <c>--out</c>.
 /// </remarks>
@@ -24,6 +25,30 @@ internal static class AtomicOutput
             return;
         }
         OutputFile.WriteText(outPath, text);
+    }
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes (UTF-8 bytes, made as they are written rather than as one string) to
+    /// <paramref name="outPath"/> all or nothing, or to standard output: the console's as bytes, any other writer (a
+    /// test's) as text. Call it once all the work that can fail on the data is done.
+    /// </summary>
+    public static void Write(Action<Stream> write, string? outPath, TextWriter stdout)
+    {
+        if (outPath is not null)
+        {
+            OutputFile.Write(outPath, write);
+            return;
+        }
+        if (ReferenceEquals(stdout, Console.Out))
+        {
+            stdout.Flush();
+            using var console = Console.OpenStandardOutput();
+            write(console);
+            console.Flush();
+            return;
+        }
+        stdout.Write(Text.Utf8Text.Of(write));
+        stdout.Flush();
     }
 
     /// <summary>

@@ -65,6 +65,16 @@ internal static class InputFile
         using (stream) return read(stream, path);
     }
 
+    /// <summary>
+    /// Reads <paramref name="stream"/> from its start with <paramref name="read"/>: the row reader after a columnar
+    /// reader that did not vouch for a file (issue 18). A file is seekable; standard input, never read by a columnar reader, is read as it is.
+    /// </summary>
+    public static T Rewound<T>(Stream stream, Func<Stream, T> read)
+    {
+        if (stream.CanSeek) stream.Position = 0;
+        return read(stream);
+    }
+
     private sealed class StandardInput(Func<Stream> open)
     {
         public Func<Stream> Open { get; } = open;

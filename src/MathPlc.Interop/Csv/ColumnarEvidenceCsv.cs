@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using System.Text;
 using MathPlc.Core;
-using Microsoft.Win32.SafeHandles;
 
 namespace MathPlc.Interop.Csv;
 
@@ -227,202 +225,49 @@ internal static class FastScan
         Unsupported,
     }
 
-    private const int BufferLength = 1 << 20;
-    private const int StretchPerReader = 8 << 20;
     private const int StudentId = 0, TargetId = 1, AssessedOn = 2, Score = 3, Sequence = 4, Kind = 5, Weight = 6, Source = 7;
 
-    /// <summary>About how many rows the file holds: its length over the mean length of the lines in its first megabyte.</summary>
-    public static long EstimateRows(Stream stream)
-    {
-        long length = stream.Length - stream.Position;
-        var buffer = new byte[(int)Math.Min(BufferLength, Math.Max(0, length))];
-        int read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        int lines = buffer.AsSpan(0, read).Count((byte)'\n');
-        return lines == 0 ? 1 : length / Math.Max(1, read / lines) + 1;
-    }
+    /// <summary>About how many rows the file holds (<see cref="PlainCsvScan.EstimateRows"/>).</summary>
+    public static long EstimateRows(Stream stream) => PlainCsvScan.EstimateRows(stream);
 
     public static Outcome Read(Stream stream, EvidenceRows rows)
     {
-        long origin = stream.Position;
-        var first = new byte[(int)Math.Min(BufferLength, stream.Length - origin)];
-        int length = stream.ReadAtLeast(first, first.Length, throwOnEndOfStream: false);
-        int at = length >= 3 && first[0] == 0xEF && first[1] == 0xBB && first[2] == 0xBF ? 3 : 0;   // a UTF-8 byte order mark
-        int end = first.AsSpan(at, length - at).IndexOf((byte)'\n');
-        if (end <= 0) return Outcome.GaveUp;
-        ReadOnlySpan<byte> header = first.AsSpan(at, end);
-        if (header[^1] == '\r') header = header[..^1];
-        if (!Plain(header)) return Outcome.GaveUp;
-        var names = new List<string>();
-        foreach (var range in header.Split((byte)',')) names.Add(Encoding.ASCII.GetString(header[range]));
-        var problems = new List<DataDiagnostic>();
-        var (_, positions) = EvidenceCsvRow.Columns.Match(names, "", problems);
-        if (problems.Count > 0) return Outcome.GaveUp;
+        if (PlainCsvScan.ReadHeader(stream, EvidenceCsvRow.Columns) is not { } header) return Outcome.GaveUp;
+        var positions = header.Positions;
         if (positions[Weight] >= 0 || positions[Source] >= 0) return Outcome.Unsupported;
-
-        // Stretches of whole lines, one per reader, in file order.
-        long start = origin + at + end + 1, stop = stream.Length;
-        int readers = (int)Math.Clamp((stop - start) / StretchPerReader, 1, Math.Min(Environment.ProcessorCount, 8));
-        var handle = stream is FileStream file ? file.SafeFileHandle : null;
-        if (handle is null) readers = 1;
-        var bounds = new long[readers + 1];
-        bounds[0] = start;
-        bounds[readers] = stop;
-        for (int r = 1; r < readers; r++) bounds[r] = NextLine(handle!, start + (stop - start) * r / readers, stop);
+        int readers = PlainCsvScan.ReadersFor(stream, header);
         rows.Readers(readers);
-        var scan = new Scan(stream, handle, names.Count, positions);
-        if (readers == 1) return scan.Stretch(rows.Reader(0), bounds[0], bounds[1]) ? Outcome.Read : Outcome.GaveUp;
-        var outcomes = new bool[readers];
-        try
-        {
-            Parallel.For(0, readers, new ParallelOptions { MaxDegreeOfParallelism = readers }, r => outcomes[r] = scan.Stretch(rows.Reader(r), bounds[r], bounds[r + 1]));
-        }
-        catch (AggregateException e)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();   // the reader's own exception (a full disk), not the wrapper
-        }
-        return outcomes.All(o => o) ? Outcome.Read : Outcome.GaveUp;
+        var lines = new PlainCsvScan.LineReader[readers];
+        for (int r = 0; r < readers; r++) lines[r] = new Lines(rows.Reader(r), positions);
+        return PlainCsvScan.Read(stream, header, lines) ? Outcome.Read : Outcome.GaveUp;
     }
 
-    /// <summary>Where the line after the one holding <paramref name="at"/> starts (or <paramref name="stop"/>).</summary>
-    private static long NextLine(SafeFileHandle handle, long at, long stop)
+    /// <summary>One stretch's lines into its reader's rows.</summary>
+    private sealed class Lines(ColumnarEvidenceCsv.Part part, ImmutableArray<int> positions) : PlainCsvScan.LineReader
     {
-        Span<byte> buffer = stackalloc byte[4096];
-        while (at < stop)
-        {
-            int read = RandomAccess.Read(handle, buffer, at);
-            if (read == 0) return stop;
-            int newline = buffer[..read].IndexOf((byte)'\n');
-            if (newline >= 0) return at + newline + 1;
-            at += read;
-        }
-        return stop;
-    }
+        private readonly Batch _batch = new(part);
 
-    /// <summary>The scan's shared settings; each stretch keeps its own state.</summary>
-    private sealed class Scan(Stream stream, SafeFileHandle? handle, int fieldCount, ImmutableArray<int> positions)
-    {
-        private volatile bool _gaveUp;
+        public override bool Full => _batch.Full;
 
-        /// <summary>Reads the lines from <paramref name="from"/> to <paramref name="to"/>; false when it gave up (or another stretch did).</summary>
+        public override void BufferMoving(byte[] buffer) => _batch.Flush(buffer);
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool Stretch(ColumnarEvidenceCsv.Part part, long from, long to)
+        public override bool Line(ReadOnlySpan<byte> line, int lineAt, ReadOnlySpan<Range> fields)
         {
-            var buffer = new byte[BufferLength];
-            var batch = new Batch(part);
-            Span<Range> fields = stackalloc Range[fieldCount];
-            long next = from;   // where the next read starts
-            int length = 0, at = 0;
-            while (true)
-            {
-                var rest = buffer.AsSpan(at, length - at);
-                int newline = rest.IndexOf((byte)'\n');
-                if (newline < 0)
-                {
-                    batch.Flush(buffer);   // the staged rows point into the buffer: take them before it moves
-                    if (next < to)
-                    {
-                        if (rest.Length == buffer.Length) return GiveUp();   // a line longer than the buffer
-                        rest.CopyTo(buffer);   // carry the partial line over and read on
-                        int read = ReadAt(buffer.AsSpan(rest.Length, (int)Math.Min(buffer.Length - rest.Length, to - next)), next);
-                        if (read == 0) return GiveUp();   // the file shrank
-                        next += read;
-                        length = rest.Length + read;
-                        at = 0;
-                        if (_gaveUp) return false;
-                        continue;
-                    }
-                    if (rest.IsEmpty) return true;   // the end of the stretch
-                    newline = rest.Length;   // a last line with no line break
-                }
-                var line = rest[..newline];
-                if (!line.IsEmpty && line[^1] == '\r') line = line[..^1];
-                if (line.IsEmpty || !Plain(line) || Split(line, fields) != fieldCount || !Row(line, at, fields, positions, part, batch)) return GiveUp();
-                if (batch.Full) batch.Flush(buffer);
-                at += Math.Min(newline + 1, rest.Length);
-            }
+            var (studentAt, studentLength) = fields[positions[StudentId]].GetOffsetAndLength(line.Length);
+            var target = line[fields[positions[TargetId]]];
+            if (studentLength == 0 || target.IsEmpty || studentLength > 256 || target.Length > 256) return false;
+            if (!IsoDateText.TryParse(line[fields[positions[AssessedOn]]], out var date, out _)) return false;
+            if (!PlainCsvScan.TryParseNumber(line[fields[positions[Score]]], out double score) || !part.Scale.Contains(score)) return false;
+            int sequence = 0;
+            if (positions[Sequence] >= 0 && line[fields[positions[Sequence]]] is { IsEmpty: false } written
+                && !(int.TryParse(written, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out sequence) && sequence >= 0)) return false;
+            var kind = EvidenceKind.Summative;
+            if (positions[Kind] >= 0 && line[fields[positions[Kind]]] is { IsEmpty: false } kindText && !EvidenceKindText.TryParse(kindText, out kind)) return false;
+            _batch.Stage(line.Slice(studentAt, studentLength), lineAt + studentAt, part.Targets.Index(target), kind, score,
+                EvidenceRecord.OrderOf(date.Year, date.Month, date.Day, sequence));
+            return true;
         }
-
-        private bool GiveUp()
-        {
-            _gaveUp = true;
-            return false;
-        }
-
-        private int ReadAt(Span<byte> into, long offset)
-        {
-            if (handle is not null) return RandomAccess.Read(handle, into, offset);
-            stream.Position = offset;
-            return stream.ReadAtLeast(into, into.Length, throwOnEndOfStream: false);
-        }
-    }
-
-    /// <summary>The fields of a line, as ranges; -1 when there are more than <paramref name="fields"/> has places for.</summary>
-    private static int Split(ReadOnlySpan<byte> line, Span<Range> fields)
-    {
-        int count = 0, start = 0;
-        while (count < fields.Length)
-        {
-            int comma = line[start..].IndexOf((byte)',');
-            if (comma < 0)
-            {
-                fields[count++] = start..line.Length;
-                return count;
-            }
-            fields[count++] = start..(start + comma);
-            start += comma + 1;
-        }
-        return -1;
-    }
-
-    /// <summary>Printable ASCII without quotes, spaces or tabs: nothing to unquote, trim, decode or report.</summary>
-    private static bool Plain(ReadOnlySpan<byte> line) => !line.ContainsAnyExceptInRange((byte)'!', (byte)'~') && !line.Contains((byte)'"');
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Row(ReadOnlySpan<byte> line, int lineAt, ReadOnlySpan<Range> fields, ImmutableArray<int> positions, ColumnarEvidenceCsv.Part part, Batch batch)
-    {
-        var (studentAt, studentLength) = fields[positions[StudentId]].GetOffsetAndLength(line.Length);
-        var target = line[fields[positions[TargetId]]];
-        if (studentLength == 0 || target.IsEmpty || studentLength > 256 || target.Length > 256) return false;
-        if (!IsoDateText.TryParse(line[fields[positions[AssessedOn]]], out var date, out _)) return false;
-        if (!TryParseScore(line[fields[positions[Score]]], out double score) || !part.Scale.Contains(score)) return false;
-        int sequence = 0;
-        if (positions[Sequence] >= 0 && line[fields[positions[Sequence]]] is { IsEmpty: false } written
-            && !(int.TryParse(written, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out sequence) && sequence >= 0)) return false;
-        var kind = EvidenceKind.Summative;
-        if (positions[Kind] >= 0 && line[fields[positions[Kind]]] is { IsEmpty: false } kindText && !EvidenceKindText.TryParse(kindText, out kind)) return false;
-        batch.Stage(line.Slice(studentAt, studentLength), lineAt + studentAt, part.Targets.Index(target), kind, score,
-            EvidenceRecord.OrderOf(date.Year, date.Month, date.Day, sequence));
-        return true;
-    }
-
-    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-    /// <summary>
-    /// A score as <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider, out double)"/> reads it.
-    /// Plain decimals of up to 15 digits (<c>3</c>, <c>2.5</c>, <c>0.125</c>) are read as digits ÷ 10^decimals, both
-    /// exact doubles, so the one correctly rounded division gives the same double (Clinger's fast path); anything else
-    /// (a sign, an exponent, more digits) goes to the runtime's parser.
-    /// </summary>
-    internal static bool TryParseScore(ReadOnlySpan<byte> text, out double score)
-    {
-        long digits = 0;
-        int count = 0, point = -1;
-        for (int i = 0; i < text.Length; i++)
-        {
-            byte b = text[i];
-            if (b - (uint)'0' <= 9)
-            {
-                digits = digits * 10 + (b - '0');
-                count++;
-            }
-            else if (b == '.' && point < 0) point = i;
-            else return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score);
-        }
-        int decimals = point < 0 ? 0 : text.Length - point - 1;
-        if (count == 0 || count > 15 || point == 0 || decimals == 0 && point > 0)
-            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score);
-        score = digits / PowersOfTen[decimals];
-        return true;
     }
 
     /// <summary>

@@ -52,6 +52,122 @@ public sealed class CsvRowWriter(Stream output, CsvFormulas formulas = CsvFormul
         WriteEncoded(utf8);
     }
 
+    /// <summary>
+    /// Writes a text field given as a string: copied when it is printable ASCII with nothing to quote or neutralise,
+    /// otherwise through <see cref="Encode"/>; null is empty.
+    /// </summary>
+    /// <param name="field">The text.</param>
+    public void WriteText(string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            Separate();
+            return;
+        }
+        if (field.Length > 256 || field.AsSpan().ContainsAnyExceptInRange('!', '~') || field.Contains(',') || field.Contains('"')
+            || (formulas == CsvFormulas.Neutralise && CsvFormulaCell.Triggers.Contains(field[0], StringComparison.Ordinal)))
+        {
+            WriteEncoded(Encode(field, formulas));
+            return;
+        }
+        Span<byte> ascii = stackalloc byte[field.Length];
+        for (int i = 0; i < ascii.Length; i++) ascii[i] = (byte)field[i];
+        WriteEncoded(ascii);
+    }
+
+    /// <summary>
+    /// Writes one field made of texts joined by <paramref name="separator"/> — the same bytes as
+    /// <see cref="WriteText(string)"/> writes for <c>string.Join(separator, texts)</c> — from each text's
+    /// <see cref="Piece"/>, which a caller that writes the same texts on many rows makes once. A field whose first
+    /// text could start a formula, or with an empty text, is joined as a string and encoded whole.
+    /// </summary>
+    /// <param name="pieces">The texts, each made by <see cref="Piece.Of"/>.</param>
+    /// <param name="separator">What goes between them: printable ASCII or spaces, no comma or quote (e.g. <c>"; "</c>).</param>
+    /// <exception cref="ArgumentException"><paramref name="separator"/> holds a comma, a quote or a character outside printable ASCII and space.</exception>
+    public void WriteJoined(ReadOnlySpan<Piece> pieces, string separator)
+    {
+        Guard.Against.Unmet(!separator.AsSpan().ContainsAnyExceptInRange(' ', '~') && !separator.Contains(',') && !separator.Contains('"'), nameof(separator),
+            $"The separator \"{separator}\" must be printable ASCII or spaces without a comma or a quote.");
+        if (pieces.IsEmpty)
+        {
+            Separate();
+            return;
+        }
+        bool general = formulas == CsvFormulas.Neutralise && pieces[0].CouldBeFormula;
+        bool quote = pieces[0].StartsWithBlank || pieces[^1].EndsWithBlank;
+        foreach (var piece in pieces)
+        {
+            general |= piece.Text.Length == 0;
+            quote |= piece.NeedsQuotes;
+        }
+        if (general)   // a formula to neutralise, or an empty text at an edge: the general writer decides
+        {
+            var texts = new string[pieces.Length];
+            for (int i = 0; i < texts.Length; i++) texts[i] = pieces[i].Text;
+            WriteEncoded(Encode(string.Join(separator, texts), formulas));
+            return;
+        }
+        Separate();
+        if (quote) Put((byte)'"');
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            if (i > 0)
+                foreach (char c in separator) Put((byte)c);
+            var bytes = pieces[i].Escaped;
+            if (bytes.Length > _buffer.Length - _used) Flush();
+            if (bytes.Length > _buffer.Length) output.Write(bytes);
+            else
+            {
+                bytes.CopyTo(_buffer, _used);
+                _used += bytes.Length;
+            }
+        }
+        if (quote) Put((byte)'"');
+    }
+
+    private void Put(byte b)
+    {
+        Room(1);
+        _buffer[_used++] = b;
+    }
+
+    /// <summary>One text of a joined field (<see cref="WriteJoined"/>), encoded once: its UTF-8 bytes with quotes doubled, and what it asks of the field.</summary>
+    public sealed class Piece
+    {
+        private Piece(string text)
+        {
+            Text = text;
+            Escaped = Encoding.UTF8.GetBytes(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+            NeedsQuotes = text.AsSpan().IndexOfAny(",\"\r\n") >= 0;
+            StartsWithBlank = text.Length > 0 && text[0] is ' ' or '\t';
+            EndsWithBlank = text.Length > 0 && text[^1] is ' ' or '\t';
+            CouldBeFormula = text.Length > 0 && CsvFormulaCell.Triggers.Contains(text[0], StringComparison.Ordinal);
+        }
+
+        /// <summary>The text.</summary>
+        public string Text { get; }
+
+        /// <summary>Its UTF-8 bytes, quotes doubled (as inside a quoted field).</summary>
+        internal byte[] Escaped { get; }
+
+        /// <summary>Whether it holds a comma, a quote or a line break.</summary>
+        internal bool NeedsQuotes { get; }
+
+        /// <summary>Whether it starts with a space or tab.</summary>
+        internal bool StartsWithBlank { get; }
+
+        /// <summary>Whether it ends with a space or tab.</summary>
+        internal bool EndsWithBlank { get; }
+
+        /// <summary>Whether its first character could start a formula (<see cref="CsvFormulas"/>).</summary>
+        internal bool CouldBeFormula { get; }
+
+        /// <summary>The piece for <paramref name="text"/>.</summary>
+        /// <param name="text">The text.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+        public static Piece Of(string text) => new(Guard.Against.Null(text));
+    }
+
     /// <summary>Writes a field already encoded by <see cref="Encode"/>.</summary>
     /// <param name="encoded">The field's bytes.</param>
     public void WriteEncoded(ReadOnlySpan<byte> encoded)

@@ -89,6 +89,14 @@ internal sealed class IdTable
         return length >= 0 ? Index(stack[..length]) : Index(Encoding.UTF8.GetBytes(id));
     }
 
+    /// <summary>Each of this table's identifiers' number in <paramref name="into"/>, adding those it lacks (merging one reader's ids into the first reader's).</summary>
+    public int[] NumbersIn(IdTable into)
+    {
+        var map = new int[Count];
+        for (int i = 0; i < map.Length; i++) map[i] = ReferenceEquals(this, into) ? i : into.Index(this[i]);
+        return map;
+    }
+
     /// <summary>Lets the lookup table go once every identifier is in (the identifiers and their hashes stay).</summary>
     public void Freeze() => _slots = [];
 

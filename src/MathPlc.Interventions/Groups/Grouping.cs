@@ -87,6 +87,7 @@ public static class Grouping
             }
             if (left is not null) left -= k;
 
+            var reasons = new Dictionary<int, Reason>();
             var members = new List<StudentId>[k];
             for (int g = 0; g < k; g++) members[g] = [];
             for (int i = 0; i < placed; i++) members[i % k].Add(students[i]);
@@ -94,12 +95,10 @@ public static class Grouping
             for (int g = 0; g < k; g++)
             {
                 string id = key.Kind == GroupKind.Extension ? $"extension-{g + 1}" : $"{Name(key.Kind)}-{what}-{g + 1}";
-                var reason = key.Kind == GroupKind.Extension
-                    ? new Reason("extension-group", "Students proficient on every essential target, extending their learning.")
-                    : key.Target is { } target
-                        ? new Reason("same-unmet-target", $"Students whose first unmet target is {target}.").With("target", target.Value)
-                        : new Reason("no-unmet-target", "Students placed by screening or Tier 2 non-response, with no unmet target on this assessment.");
-                groups.Add(new InterventionGroup(id, key.Kind, key.Target, [.. members[g]], reason.With("kind", Name(key.Kind)).With("size", members[g].Count)));
+                // A bucket's groups differ only in size, by one at most: their reasons are made once per size and shared (issue 18, decision 0107).
+                ref var reason = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(reasons, members[g].Count, out _);
+                reason ??= GroupReason(key.Kind, key.Target, members[g].Count);
+                groups.Add(new InterventionGroup(id, key.Kind, key.Target, [.. members[g]], reason));
             }
             var why = placed < m ? Unplaced(shortfall, size, rules, m) : null; // one shared reason per bucket
             for (int i = placed; i < m; i++)
@@ -123,6 +122,14 @@ public static class Grouping
             if (order.Compare(unmet[i], first) < 0) first = unmet[i];
         return first;
     }
+
+    private static Reason GroupReason(GroupKind kind, TargetId? target, int size) =>
+        (kind == GroupKind.Extension
+            ? new Reason("extension-group", "Students proficient on every essential target, extending their learning.")
+            : target is { } t
+                ? new Reason("same-unmet-target", $"Students whose first unmet target is {t}.").With("target", t.Value)
+                : new Reason("no-unmet-target", "Students placed by screening or Tier 2 non-response, with no unmet target on this assessment."))
+        .With("kind", Name(kind)).With("size", size);
 
     private static Reason Unplaced(string code, GroupSize size, GroupingRules rules, int needing) => code switch
     {

@@ -1,7 +1,7 @@
 namespace MathPlc.Interventions;
 
 /// <summary>
-/// The columnar form of <see cref="Tiering.Decide"/> for districts: scores in one span, student after student,
+/// The columnar form of <see cref="Tiering.Decide(IEnumerable{TargetScore}, TierRules, TargetOrder?, IEnumerable{ScreeningScore}?, IEnumerable{StudentId}?)"/> for districts: scores in one span, student after student,
 /// the essential targets in progression order; tiers, extension flags, unmet counts and first unmet targets out;
 /// no allocation per student. Gives the same tier, extension and unmet targets as the object form (tested).
 /// </summary>

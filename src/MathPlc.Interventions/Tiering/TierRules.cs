@@ -110,7 +110,7 @@ public sealed record TierRules
 
     /// <summary>
     /// The targets the rules name (essential targets and target cuts) that are not among <paramref name="assessed"/>:
-    /// an unknown target in the rules, which <see cref="Tiering.Decide"/> refuses.
+    /// an unknown target in the rules, which <see cref="Tiering.Decide(IEnumerable{TargetScore}, TierRules, TargetOrder?, IEnumerable{ScreeningScore}?, IEnumerable{StudentId}?)"/> refuses.
     /// </summary>
     public ImmutableArray<TargetId> UnknownTargets(IEnumerable<TargetId> assessed)
     {

@@ -43,9 +43,8 @@ public static class Tiering
                 $"The student {score.StudentId} has two scores on {score.TargetId}.");
             seenTargets.Add(score.TargetId);
         }
-        var unknown = rules.UnknownTargets(seenTargets);
-        Guard.Against.Unmet(unknown.IsEmpty, nameof(rules), $"The rules name targets that no score is on: {string.Join(", ", unknown)}.");
-        var essential = order.Sort(rules.EssentialTargets.IsEmpty ? seenTargets : rules.EssentialTargets);
+        var essential = Essential(rules, order, seenTargets);
+        var cuts = essential.Select(rules.CutFor).ToArray();
 
         var percentiles = new Dictionary<StudentId, double>();
         foreach (var result in screening ?? [])
@@ -62,30 +61,129 @@ public static class Tiering
         Array.Sort(students, (a, b) => string.CompareOrdinal(a.Value, b.Value));
         var decisions = ImmutableArray.CreateBuilder<TierDecision>(students.Length);
         var why = new ReasonCache();
+        var row = new double[essential.Length];
         foreach (var student in students)
         {
+            var own = byStudent[student];
+            for (int j = 0; j < essential.Length; j++) row[j] = own.TryGetValue(essential[j], out double? score) && score is { } s ? s : double.NaN;
             double? percentile = percentiles.TryGetValue(student, out double p) ? p : null;
-            decisions.Add(DecideOne(student, byStudent[student], essential, rules, percentile, nonResponders.Contains(student), why));
+            decisions.Add(DecideOne(student, row, essential, cuts, rules, percentile, nonResponders.Contains(student), why));
         }
         return decisions.MoveToImmutable();
     }
 
-    private static TierDecision DecideOne(StudentId student, Dictionary<TargetId, double?> scores, ImmutableArray<TargetId> essential,
+    /// <summary>
+    /// Decides every student's tier from scores in columns (district files, issue 18): the same decisions, reasons
+    /// and order as <see cref="Decide(IEnumerable{TargetScore}, TierRules, TargetOrder?, IEnumerable{ScreeningScore}?, IEnumerable{StudentId}?)"/>
+    /// gives for the same rows (tested), without an object or a dictionary per row.
+    /// </summary>
+    /// <param name="scores">Proficiency per student and target in columns; at most one row per pair. Targets that are not essential are ignored.</param>
+    /// <param name="rules">The team's rules.</param>
+    /// <param name="order">The progression order of targets (prerequisites first); by id when null.</param>
+    /// <param name="screening">Universal-screening percentiles, at most one per student; none when null.</param>
+    /// <param name="tier2NonResponders">Students who completed a Tier 2 cycle without responding.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> or <paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentException">A student has two rows on a target or two screening results, or the rules name a target not in the scores (an unknown target).</exception>
+    public static ImmutableArray<TierDecision> Decide(
+        TierScoreTable scores,
+        TierRules rules,
+        TargetOrder? order = null,
+        IEnumerable<ScreeningScore>? screening = null,
+        IEnumerable<StudentId>? tier2NonResponders = null)
+    {
+        Guard.Against.Null(scores);
+        Guard.Against.Null(rules);
+        order ??= TargetOrder.ById;
+        int duplicate = scores.FirstDuplicate();
+        Guard.Against.Unmet(duplicate < 0, nameof(scores), duplicate < 0 ? "" :
+            $"The student {scores.Students.Span[scores.StudentOf.Span[duplicate]]} has two scores on {scores.Targets.Span[scores.TargetOf.Span[duplicate]]}.");
+        var targets = scores.Targets.Span;
+        var seenTargets = new HashSet<TargetId>(scores.Targets.Length);
+        foreach (int target in scores.TargetOf.Span)
+            if (seenTargets.Count < targets.Length) seenTargets.Add(targets[target]);
+            else break;
+        var essential = Essential(rules, order, seenTargets);
+        var cuts = essential.Select(rules.CutFor).ToArray();
+        var column = new int[targets.Length];   // each target's place among the essential ones, or -1
+        for (int t = 0; t < targets.Length; t++) column[t] = essential.IndexOf(targets[t]);
+
+        // Every student of the scores, then those only screened or only non-responders, numbered once.
+        var students = new List<StudentId>(scores.Students.Length);
+        var number = new Dictionary<StudentId, int>(scores.Students.Length);
+        foreach (var student in scores.Students.Span)
+        {
+            number.Add(student, students.Count);
+            students.Add(student);
+        }
+        int NumberOf(StudentId student)
+        {
+            ref int at = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(number, student, out bool known);
+            if (!known)
+            {
+                at = students.Count;
+                students.Add(student);
+            }
+            return at;
+        }
+        var percentileOf = new Dictionary<int, double>();
+        foreach (var result in screening ?? [])
+        {
+            Guard.Against.Null(result, nameof(screening));
+            Guard.Against.Unmet(percentileOf.TryAdd(NumberOf(result.StudentId), result.Percentile), nameof(screening),
+                $"The student {result.StudentId} has two screening results.");
+        }
+        var nonResponders = new HashSet<int>();
+        foreach (var student in tier2NonResponders ?? []) nonResponders.Add(NumberOf(student));
+
+        int width = essential.Length;
+        var matrix = new double[(long)students.Count * width];
+        Array.Fill(matrix, double.NaN);
+        var studentOf = scores.StudentOf.Span;
+        var targetOf = scores.TargetOf.Span;
+        var values = scores.Scores.Span;
+        for (int i = 0; i < values.Length; i++)
+            if (column[targetOf[i]] is int j and >= 0) matrix[(long)studentOf[i] * width + j] = values[i];
+
+        var ordered = new int[students.Count];
+        for (int i = 0; i < ordered.Length; i++) ordered[i] = i;
+        var texts = students.ConvertAll(s => s.Value);
+        Array.Sort(ordered, (a, b) => string.CompareOrdinal(texts[a], texts[b]));
+        var decisions = ImmutableArray.CreateBuilder<TierDecision>(ordered.Length);
+        var why = new ReasonCache();
+        foreach (int s in ordered)
+        {
+            double? percentile = percentileOf.TryGetValue(s, out double p) ? p : null;
+            decisions.Add(DecideOne(students[s], matrix.AsSpan((int)((long)s * width), width), essential, cuts, rules, percentile, nonResponders.Contains(s), why));
+        }
+        return decisions.MoveToImmutable();
+    }
+
+    /// <summary>The essential targets in progression order: the rules', or every target scored; the rules may name no other.</summary>
+    private static ImmutableArray<TargetId> Essential(TierRules rules, TargetOrder order, HashSet<TargetId> seenTargets)
+    {
+        var unknown = rules.UnknownTargets(seenTargets);
+        Guard.Against.Unmet(unknown.IsEmpty, nameof(rules), $"The rules name targets that no score is on: {string.Join(", ", unknown)}.");
+        return order.Sort(rules.EssentialTargets.IsEmpty ? seenTargets : rules.EssentialTargets);
+    }
+
+    /// <summary>One student's decision; <paramref name="scores"/> holds their score on each essential target, in <paramref name="essential"/>'s order, NaN for none, and <paramref name="cuts"/> each target's cut.</summary>
+    private static TierDecision DecideOne(StudentId student, ReadOnlySpan<double> scores, ImmutableArray<TargetId> essential, ReadOnlySpan<double> cuts,
         TierRules rules, double? percentile, bool nonResponder, ReasonCache why)
     {
         var reasons = new List<Reason>();
         var unmet = new List<TargetId>();
         var tier3Rules = new List<string>();
         int met = 0;
-        foreach (var target in essential)
+        for (int j = 0; j < essential.Length; j++)
         {
-            double cut = rules.CutFor(target);
-            if (!scores.TryGetValue(target, out double? score) || score is null)
+            var target = essential[j];
+            double cut = cuts[j];
+            double value = scores[j];
+            if (double.IsNaN(value))
             {
                 reasons.Add(why.Get(new("no-score", target.Value), static k => Why.Of("no-score", $"No score on {k.Text} yet (insufficient evidence), so it is neither met nor unmet.", ("target", k.Text!))));
                 continue;
             }
-            double value = score.Value;
             if (Threshold.AtOrAbove(value, cut))
             {
                 met++;

@@ -16,7 +16,8 @@ namespace MathPlc.Interop.Csv;
 public static class ProbeCsv
 {
     private const int Student = 0, MeasuredOn = 1, Score = 2;
-    private static readonly CsvColumns Columns = new(new CsvColumn("student_id", true), new CsvColumn("measured_on", true), new CsvColumn("score", true));
+    /// <summary>The columns, in the order of the constants above (the columnar reader matches the header with them too).</summary>
+    internal static readonly CsvColumns Columns = new(new CsvColumn("student_id", true), new CsvColumn("measured_on", true), new CsvColumn("score", true));
 
     /// <summary>Reads a probes file from a stream, left open; every row comes back as a probe or its problems.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

@@ -17,7 +17,8 @@ namespace MathPlc.Interop.Csv;
 public static class ProficiencyCsv
 {
     private const int Student = 0, Target = 1, Method = 2, Score = 3, Level = 4, Status = 5, Used = 6, Excluded = 7;
-    private static readonly CsvColumns Columns = new(
+    /// <summary>The columns, in the order of the constants above (the columnar reader matches the header with them too).</summary>
+    internal static readonly CsvColumns Columns = new(
         new CsvColumn("student_id", true), new CsvColumn("target_id", true), new CsvColumn("method", false), new CsvColumn("score", true),
         new CsvColumn("level", false), new CsvColumn("status", true), new CsvColumn("evidence_used", false), new CsvColumn("evidence_excluded", false));
 

@@ -15,7 +15,8 @@ namespace MathPlc.Interop.Csv;
 public static class ScreeningCsv
 {
     private const int Student = 0, Percentile = 1;
-    private static readonly CsvColumns Columns = new(new CsvColumn("student_id", true), new CsvColumn("percentile", true));
+    /// <summary>The columns, in the order of the constants above (the columnar reader matches the header with them too).</summary>
+    internal static readonly CsvColumns Columns = new(new CsvColumn("student_id", true), new CsvColumn("percentile", true));
 
     /// <summary>Reads a screening file from a stream, left open; every row comes back as a result or its problems.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
