@@ -5,6 +5,7 @@ using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
 using MathPlc.Interop.EdFi;
 using MathPlc.Interop.Json;
+using MathPlc.Interop.Json.CriticalQuestions;
 using MathPlc.Interop.OneRoster;
 using MathPlc.Interop.UnitCycle;
 using MathPlc.Reports.Cycle;
@@ -148,8 +149,10 @@ internal static class CycleCommand
                 if (edFiOut is not null && EdFiOutProblem(edFiOut, outFolder, request.EdFi) is { } edFiProblem) throw new UsageException(edFiProblem);
 
                 progress.Step("Reading the input");
-                var (input, source) = request.Input();
+                var (input, source, teams) = request.DistrictInput();
                 stopwatch?.Lap("read");
+                if (teams is not null && teams.Values.Distinct(StringComparer.Ordinal).Skip(1).Any())
+                    return District(input, teams, source, edFiOut);
                 progress.Step("Running the unit cycle");
                 var report = request.Run(input);
                 stopwatch?.Lap("cycle");
@@ -171,6 +174,35 @@ internal static class CycleCommand
                     CycleFormat.Json => MathPlcJson.Serialize(report) + "\n",
                     _ => UnitCycleReports.Markdown(report),
                 };
+
+                // A roster of several teams (decision 0106): one cycle per team, the district's summary and each team's page.
+                string? District(UnitCycleInput input, IReadOnlyDictionary<Core.StudentId, string> teams, string source, string? edFiOut)
+                {
+                    if (edFiOut is not null)
+                        throw new UsageException("--to-edfi writes one team's cycle; the roster names several teams (team_id). Write each team's roster on its own.");
+                    progress.Step($"Running the unit cycle for {teams.Values.Distinct(StringComparer.Ordinal).Count():N0} teams");
+                    var district = request.Run(input, teams);
+                    stopwatch?.Lap("cycle");
+                    progress.Step("Writing the report");
+                    if (outFolder is not null)
+                    {
+                        CycleOutputFolder.WriteDistrict(outFolder, district, input.Roster, stopwatch);
+                        stderr.WriteLine($"Wrote {string.Join(", ", CycleOutputFolder.FileNames)} and {CycleOutputFolder.TeamsFolder}/TEAM.md and .html for " +
+                                         $"{district.Teams.Length:N0} teams to {outFolder} ({source}).");
+                        return null;
+                    }
+                    switch (parseResult.GetValue(format) ?? CycleFormat.Md)
+                    {
+                        case CycleFormat.Html: return UnitCycleReports.DistrictHtml(district);
+                        case CycleFormat.Json:
+                            using (var buffer = new MemoryStream())
+                            {
+                                DistrictCycleJson.Write(buffer, district);
+                                return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+                            }
+                        default: return UnitCycleReports.DistrictMarkdown(district);
+                    }
+                }
             }
         });
         return command;
