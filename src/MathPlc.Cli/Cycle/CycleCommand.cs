@@ -50,8 +50,9 @@ internal static class CycleCommand
         };
         var roster = new Option<string?>("--roster")
         {
-            Description = "The team's roster (CSV): student_id, section_id, teacher_id, and any further columns as group attributes (ell, iep, …). " +
-                          "Without it every student in --evidence is in one section.",
+            Description = "The team's roster (CSV): student_id, section_id, teacher_id, an optional team_id, and any further columns as group attributes (ell, iep, …). " +
+                          "Without it every student in --evidence is in one section. With several team ids (a district) the cycle runs once per team on its own " +
+                          "students and --out writes a district summary with teams/TEAM.md and teams/TEAM.html per team.",
             HelpName = "roster.csv",
         };
         var oneRoster = new Option<string?>("--oneroster")
@@ -90,7 +91,8 @@ internal static class CycleCommand
         var format = CommonOptions.Choice("--format", "What to print on standard output: md (Markdown, the default), html (one self-contained page), json.", CommonOptions.KebabChoices<CycleFormat>());
         var output = new Option<string?>("--out", "-o")
         {
-            Description = $"Write every form to the folder DIR instead: {string.Join(", ", CycleOutputFolder.FileNames)} (created if missing; all or nothing).",
+            Description = $"Write every form to the folder DIR instead: {string.Join(", ", CycleOutputFolder.FileNames)} (created if missing; all or nothing); " +
+                          "for a roster of several teams report.md and report.html are the district summary, beside teams/TEAM.md and teams/TEAM.html.",
             HelpName = "DIR",
         };
 
@@ -111,6 +113,7 @@ internal static class CycleCommand
             "mathplc cycle",
             "mathplc cycle --out report",
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --out report",
+            "mathplc cycle --unit unit.json --evidence district-scores.csv --roster district-roster-with-team_id.csv --out district",
             "mathplc cycle --oneroster export/ --unit unit.json --format html > report.html",
             "mathplc cycle --edfi ods-export/ --unit unit.json --assessment u2-cfa --out report",
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --to-edfi ods-import/ --out report",

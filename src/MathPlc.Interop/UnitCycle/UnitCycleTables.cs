@@ -179,11 +179,11 @@ public static class UnitCycleTables
     /// <param name="roster">The district's roster, for <c>proficiency.csv</c>'s section and teacher columns; null leaves them empty.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="district"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not a defined table.</exception>
+    /// <exception cref="ArgumentException"><paramref name="table"/> is not a defined table.</exception>
     public static void WriteDistrict(Stream stream, UnitCycleTable table, DistrictCycleReport district, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(district);
-        Guard.Against.EnumOutOfRange(table);
+        Guard.Against.Unmet(Enum.IsDefined(table), nameof(table), $"{table} is not a table of the unit cycle.");
         var (header, rows) = table switch
         {
             UnitCycleTable.Plan => (PlanHeader, (Func<UnitCycleReport, IEnumerable<IReadOnlyList<string?>>>)PlanRows),

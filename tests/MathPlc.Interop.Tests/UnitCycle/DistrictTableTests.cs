@@ -57,7 +57,7 @@ public sealed class DistrictTableTests
         var roster = new Roster([new RosterStudent(new("s1"), new("A"), new("t1"), [new("ell", "yes")]), new RosterStudent(new("s2"), new("B"), new("t2"))]);
         using var stream = new MemoryStream();
         RosterCsv.Write(stream, roster, s => s.Teacher.Value == "t1" ? "north" : "south");
-        Assert.StartsWith("student_id,section_id,teacher_id,team_id,ell\n", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+        Assert.StartsWith("student_id,section_id,teacher_id,team_id,ell\r\n", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
         stream.Position = 0;
         var back = RosterCsv.ReadWithTeams(stream, "r.csv");
         Assert.Equal(["north", "south"], back.Values.Select(r => r.Team));
@@ -119,7 +119,7 @@ public sealed class DistrictTableTests
     {
         Assert.Throws<ArgumentNullException>("district", () => UnitCycleTables.WriteDistrict(new MemoryStream(), UnitCycleTable.Plan, null!));
         Assert.Throws<ArgumentNullException>("stream", () => UnitCycleTables.WriteDistrict(null!, UnitCycleTable.Plan, District.Value));
-        Assert.Throws<ArgumentOutOfRangeException>("table", () => UnitCycleTables.WriteDistrict(new MemoryStream(), (UnitCycleTable)9, District.Value));
+        Assert.Throws<ArgumentException>("table", () => UnitCycleTables.WriteDistrict(new MemoryStream(), (UnitCycleTable)9, District.Value));
         Assert.Throws<ArgumentNullException>("utf8Json", () => DistrictCycleJson.Write(null!, District.Value));
         Assert.Throws<ArgumentNullException>("district", () => DistrictCycleJson.Write(new MemoryStream(), null!));
         Assert.Throws<ArgumentNullException>("stream", () => RosterCsv.ReadWithTeams(null!, "r.csv"));
