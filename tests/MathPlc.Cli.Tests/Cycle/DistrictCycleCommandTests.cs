@@ -83,7 +83,7 @@ public sealed class DistrictCycleCommandTests
         string again = files.PathOf("again");
         Assert.Equal(0, Cycle(files, "--out", again).ExitCode);
         Assert.False(Directory.Exists(Path.Combine(again, "teams")));
-        foreach (string name in Directory.GetFiles(files.Out).Select(Path.GetFileName))
+        foreach (string name in Directory.GetFiles(files.Out).Select(f => Path.GetFileName(f)))
             Assert.Equal(File.ReadAllBytes(Path.Combine(files.Out, name!)), File.ReadAllBytes(Path.Combine(again, name!)));
     }
 
@@ -139,7 +139,7 @@ public sealed class DistrictCycleCommandTests
         using var _f = files;
         CycleUnitJson.WriteFile(files.Unit, CycleInputs.ToUnitFile(input with
         {
-            Capacity = new Interventions.ResponseCapacity([input.Roster.Teachers[0]], Interventions.ResponseCapacity.DefaultBlocks),
+            Capacity = new MathPlc.Interventions.ResponseCapacity([input.Roster.Teachers[0]], MathPlc.Interventions.ResponseCapacity.DefaultBlocks),
         }));
         var result = Cycle(files, "--out", files.Out);
         Assert.Equal(3, result.ExitCode);
