@@ -3,13 +3,14 @@
 // A team's common pacing guide, and what a snow day does to it. Run: dotnet run docs/examples/pacing.cs
 using MathPlc.Core;
 using MathPlc.Interop.Json;
-using MathPlc.Interop.Json.Standards;
+using MathPlc.Standards.Json;
 using MathPlc.Standards;
 using NodaTime;
 
 string folder = (string?)AppContext.GetData("EntryPointFileDirectoryPath") ?? Directory.GetCurrentDirectory();
 SchoolCalendar year = CalendarJson.ReadFile(Path.Combine(folder, "calendar.json"));
-var units = UnitPlanJson.ReadFile(Path.Combine(folder, "units.json"));
+using var unitsFile = File.OpenRead(Path.Combine(folder, "units.json"));
+var units = UnitPlanJson.Read(unitsFile, "units.json");
 
 var guide = PacingGuide.Schedule(year, units);
 foreach (var unit in guide.Units)

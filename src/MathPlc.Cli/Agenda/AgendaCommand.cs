@@ -132,7 +132,7 @@ internal static class AgendaCommand
         return days.ToImmutable();
     }
 
-    private static string DiagnosticText(string value) => MathPlc.Interop.DiagnosticText.Quote(value);
+    private static string DiagnosticText(string value) => MathPlc.Core.Diagnostics.DiagnosticText.Quote(value);
 
     private static string Phase(UnitPhase phase) => phase.ToString().ToLowerInvariant();
 

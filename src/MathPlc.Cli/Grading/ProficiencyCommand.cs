@@ -168,7 +168,7 @@ internal static class ProficiencyCommand
     /// (scale, method or preset, policy options), then the files (scale, policy, evidence, overrides), then the library.
     /// </summary>
     /// <exception cref="UsageException">The options do not fit together.</exception>
-    /// <exception cref="MathPlc.Interop.DataFileException">A file is missing or holds bad data.</exception>
+    /// <exception cref="MathPlc.Core.Diagnostics.DataFileException">A file is missing or holds bad data.</exception>
     public static ImmutableArray<ProficiencyResult> Run(ProficiencySettings settings, string evidencePath)
     {
         var scale = ScaleOptions.Declared(settings);

@@ -59,7 +59,7 @@ internal sealed class ScaleOptions
     /// The declared scale of <paramref name="settings"/>: the options' usage errors first, then the scale file read.
     /// </summary>
     /// <exception cref="UsageException">The options do not fit together.</exception>
-    /// <exception cref="MathPlc.Interop.DataFileException">The scale file is missing or holds bad data.</exception>
+    /// <exception cref="MathPlc.Core.Diagnostics.DataFileException">The scale file is missing or holds bad data.</exception>
     public static ProficiencyScale Declared(ProficiencySettings settings)
     {
         settings.Scale(null);   // the scale options' usage errors, before the scale file is read

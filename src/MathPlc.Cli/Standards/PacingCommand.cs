@@ -3,7 +3,7 @@ using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Shell;
 using MathPlc.Interop;
 using MathPlc.Core;
-using MathPlc.Interop.Json.Standards;
+using MathPlc.Standards.Json;
 using MathPlc.Standards;
 using NodaTime;
 

@@ -32,7 +32,7 @@ internal sealed partial class CaseReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(Json.JsonInput.Read(utf8Json, _file), new JsonDocumentOptions { MaxDepth = 256 });
+            document = JsonDocument.Parse(JsonInput.Read(utf8Json, _file), new JsonDocumentOptions { MaxDepth = 256 });
         }
         catch (JsonException e)
         {

@@ -49,7 +49,7 @@ internal sealed class CalculationMethodJsonConverter : ObjectJsonConverter<Calcu
         catch (ArgumentException e)
         {
             string at = PropertyOf(e.ParamName) is { } property ? JsonPath.Property(path, property) : path;
-            string? value = e is ArgumentOutOfRangeException { ActualValue: { } actual } ? InvariantText.Of(actual) : null;
+            string? value = JsonProblems.ValueOf(e);
             throw JsonFailure.Create("invalid-method", at, value, JsonRead.ReasonOf(e), e);
         }
     }

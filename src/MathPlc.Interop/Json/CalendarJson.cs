@@ -132,7 +132,7 @@ public static class CalendarJson
         var (code, path, value, reason) = JsonFailure.DetailsOf(e);
         return new DataDiagnostic(
             Code: code ?? "bad-json",
-            Message: reason ?? JsonFailure.WithoutPosition(e.Message),
+            Message: reason ?? JsonInput.WithoutPosition(e.Message),
             File: fileName,
             Line: e.LineNumber is { } line ? (int)line + 1 : null,
             Column: e.BytePositionInLine is { } column ? (int)column + 1 : null,

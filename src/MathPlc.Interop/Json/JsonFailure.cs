@@ -49,20 +49,6 @@ internal static class JsonFailure
         return exception;
     }
 
-    /// <summary>
-    /// A System.Text.Json message without the " Path: $.x | LineNumber: 3 | BytePositionInLine: 4." it ends with: a
-    /// diagnostic gives the place apart, and users never see the library's internal counting.
-    /// </summary>
-    public static string WithoutPosition(string message)
-    {
-        foreach (string marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: ", " | LineNumber"])
-        {
-            int at = message.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0) message = message[..at];
-        }
-        return message.TrimEnd();
-    }
-
     /// <summary>The code, path, value and reason a MathPlc converter attached, or nulls for any other exception.</summary>
     public static (string? Code, string? Path, string? Value, string? Reason) DetailsOf(JsonException exception) =>
         (exception.Data[CodeKey] as string, exception.Data[PathKey] as string, exception.Data[ValueKey] as string, exception.Data[ReasonKey] as string);

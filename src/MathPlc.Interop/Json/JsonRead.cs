@@ -71,12 +71,7 @@ internal static class JsonRead
     /// </summary>
     public static JsonException UnknownProperty(string path, string name, ReadOnlySpan<string> allowed)
     {
-        string? nearest = NearestName.Find(name, allowed);
-        string hint = nearest is null ? "."
-            : string.Equals(nearest, name, StringComparison.OrdinalIgnoreCase) ? $": did you mean \"{nearest}\"? Property names are case-sensitive."
-            : $": did you mean \"{nearest}\"?";
-        return JsonFailure.Create("unknown-property", JsonPath.Property(path, name), null,
-            $"unknown property \"{name}\"{hint} The properties allowed here are {QuotedList(allowed.ToArray())}.");
+        return JsonFailure.Create(JsonProblems.UnknownPropertyCode, JsonPath.Property(path, name), null, JsonProblems.UnknownPropertyReason(name, allowed));
     }
 
     /// <summary>Moves to the next element of an array: true with the reader on it, or false at the array's end.</summary>
@@ -146,10 +141,7 @@ internal static class JsonRead
         var missing = new List<string>();
         foreach (var (name, present) in properties)
             if (!present) missing.Add(name);
-        if (missing.Count == 0) return;
-        throw JsonFailure.Create("missing-property", path, null, missing.Count == 1
-            ? $"the required property {QuotedList(missing)} is missing."
-            : $"the required properties {QuotedList(missing)} are missing.");
+        if (missing.Count > 0) throw JsonFailure.Create(JsonProblems.MissingPropertyCode, path, null, JsonProblems.MissingReason(missing));
     }
 
     /// <summary>
@@ -172,27 +164,14 @@ internal static class JsonRead
     /// <summary>The <see cref="JsonException"/> for a Core invariant broken by the object at <paramref name="path"/>; see <see cref="Construct{T}"/>.</summary>
     public static JsonException Invalid(string path, string code, ReadOnlySpan<string> properties, ArgumentException e)
     {
-        string at = path;
-        if (e.ParamName is { } param)
-            foreach (var property in properties)
-                if (string.Equals(param, property, StringComparison.OrdinalIgnoreCase) || param.StartsWith(property + "[", StringComparison.OrdinalIgnoreCase))
-                    at = path + "." + property + param[property.Length..];
-        string? value = e is ArgumentOutOfRangeException { ActualValue: { } actual } ? InvariantText.Of(actual) : null;
-        return JsonFailure.Create(code, at, value, ReasonOf(e), e);
+        return JsonFailure.Create(code, JsonProblems.MemberPath(path, properties, e), JsonProblems.ValueOf(e), JsonProblems.ReasonOf(e), e);
     }
 
     /// <summary>An exception's message without the " (Parameter 'x')" and "Actual value was" lines the BCL appends.</summary>
-    public static string ReasonOf(ArgumentException e)
-    {
-        string message = e.Message;
-        int newline = message.IndexOf('\n', StringComparison.Ordinal);
-        if (newline >= 0) message = message[..newline].TrimEnd('\r');
-        string suffix = $" (Parameter '{e.ParamName}')";
-        return message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
-    }
+    public static string ReasonOf(ArgumentException e) => JsonProblems.ReasonOf(e);
 
     /// <summary>Names in quotes, joined by commas, for messages: <c>"name", "start", "end"</c>.</summary>
-    public static string QuotedList(IEnumerable<string> names) => string.Join(", ", names.Select(name => $"\"{name}\""));
+    public static string QuotedList(IEnumerable<string> names) => JsonProblems.QuotedList(names);
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what, string? path)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using MathPlc.Grading;
 using NodaTime;
@@ -47,7 +48,7 @@ internal sealed class RecencyWindowJsonConverter : ObjectJsonConverter<RecencyWi
             }
             catch (ArgumentException e)
             {
-                throw JsonFailure.Create(Code, JsonPath.Property(path, "pieces"), InvariantText.Of(count), JsonRead.ReasonOf(e), e);
+                throw JsonFailure.Create(Code, JsonPath.Property(path, "pieces"), count.ToString(CultureInfo.InvariantCulture), JsonRead.ReasonOf(e), e);
             }
         }
         if (days is null && asOf is null)

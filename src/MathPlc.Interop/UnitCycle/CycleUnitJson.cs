@@ -7,7 +7,7 @@ using MathPlc.Core;
 using MathPlc.Grading;
 using MathPlc.Interventions;
 using MathPlc.Interop.Json;
-using MathPlc.Interop.Json.Standards;
+using MathPlc.Standards.Json;
 using MathPlc.Standards;
 using NodaTime;
 using NodaTime.Text;

@@ -70,7 +70,8 @@ public sealed class PacingCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""{ "units": [ { "name": "U", "teachingDays": "ten" } ] }""", "bad-number")]
+    [InlineData("""{ "units": [ { "name": "U", "teachingDays": "ten" } ] }""", "wrong-type")] // a string where a number goes, as in every MathPlc JSON file (was bad-number before decision 0093)
+    [InlineData("""{ "units": [ { "name": "U", "teachingDays": 2.5 } ] }""", "bad-number")]
     [InlineData("""{ "units": [ { "teachingDays": 3 } ] }""", "missing-property")]
     [InlineData("""{ "unit": [] }""", "unknown-property")]
     [InlineData("""{ "units": [ { "name": "U", "teachingDays": 0 } ] }""", "invalid-unit")]

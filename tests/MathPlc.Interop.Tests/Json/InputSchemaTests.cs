@@ -5,7 +5,7 @@ using MathPlc.Core;
 using MathPlc.Grading;
 using MathPlc.Interop;
 using MathPlc.Interop.Json;
-using MathPlc.Interop.Json.Standards;
+using MathPlc.Standards.Json;
 using MathPlc.Interventions;
 
 namespace MathPlc.Tests.Json;

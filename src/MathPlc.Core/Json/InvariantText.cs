@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace MathPlc.Interop.Json;
+namespace MathPlc.Core.Json;
 
 /// <summary>Writes a value for an error message the way it would appear in a MathPlc JSON file, in the invariant culture.</summary>
 internal static class InvariantText

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Core.Diagnostics;
 
 /// <summary>
 /// How a message quotes a value that came from input: at most <see cref="MaxLength"/> characters (then <c>…</c>), with

@@ -1,4 +1,4 @@
-namespace MathPlc.Interop;
+namespace MathPlc.Core.Diagnostics;
 
 /// <summary>
 /// A data file could not be read into values: it carries every <see cref="DataDiagnostic"/> found, the first

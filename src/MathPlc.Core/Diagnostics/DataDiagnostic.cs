@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Core.Diagnostics;
 
 /// <summary>
 /// One problem found in a data file: where it is (file, line, column, field), what value was there, and

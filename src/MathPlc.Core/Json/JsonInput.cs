@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MathPlc.Interop.Json;
+namespace MathPlc.Core.Json;
 
 /// <summary>
 /// The checks every JSON input passes before a reader turns it into values: valid text (<see cref="TextInput"/>),
@@ -14,7 +14,7 @@ namespace MathPlc.Interop.Json;
 /// MathPlc refuses to guess which one was meant. Comments and trailing commas are let through here; whether a format
 /// allows them is its reader's rule.
 /// </remarks>
-internal static class JsonInput
+public static class JsonInput
 {
     /// <summary>The diagnostic code of a property given twice in one object.</summary>
     public const string DuplicatePropertyCode = "duplicate-property";
@@ -87,10 +87,25 @@ internal static class JsonInput
         }
         catch (JsonException e)
         {
-            return new Problem("bad-json", e.Path ?? JsonPath.Root, null, "the file is not well-formed JSON: " + JsonFailure.WithoutPosition(e.Message),
+            return new Problem("bad-json", e.Path ?? JsonPath.Root, null, "the file is not well-formed JSON: " + WithoutPosition(e.Message),
                 (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A System.Text.Json message without the " Path: $.x | LineNumber: 3 | BytePositionInLine: 4." it ends with: a
+    /// diagnostic gives the place apart, and users never see the library's internal counting.
+    /// </summary>
+    public static string WithoutPosition(string message)
+    {
+        Guard.Against.Null(message);
+        foreach (string marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: ", " | LineNumber"])
+        {
+            int at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0) message = message[..at];
+        }
+        return message.TrimEnd();
     }
 
     private static bool TryString(ref Utf8JsonReader reader, out string text)

@@ -1,6 +1,4 @@
-using MathPlc.Interop.Json;
-
-namespace MathPlc.Interop.Tests.Json;
+namespace MathPlc.Core.Tests.Json;
 
 /// <summary>The "did you mean" hint: which allowed name is near enough to a mistyped one to suggest.</summary>
 public class NearestNameTests

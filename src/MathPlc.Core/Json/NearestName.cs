@@ -1,10 +1,10 @@
-namespace MathPlc.Interop.Json;
+namespace MathPlc.Core.Json;
 
 /// <summary>
 /// Finds the name a person most likely meant when they wrote one that is not allowed, for the
 /// "did you mean" hint of an error message (<c>gradingPeriod</c> → <c>gradingPeriods</c>).
 /// </summary>
-internal static class NearestName
+public static class NearestName
 {
     // Names of one or two letters are too short to say what they were meant to be.
     private const int ShortestAffix = 3;

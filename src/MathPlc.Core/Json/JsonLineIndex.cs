@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace MathPlc.Interop.UnitCycle;
+namespace MathPlc.Core.Json;
 
 /// <summary>
 /// The line on which each value of a JSON document starts, by JSON path (<c>$.assessment.items[3].targets[0]</c>), so a
 /// problem found after parsing (a target the assessment does not cover) can name its line as well as its path.
 /// </summary>
-internal sealed class JsonLineIndex
+public sealed class JsonLineIndex
 {
     private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MathPlc.Interop;
+namespace MathPlc.Core.Diagnostics;
 
 /// <summary>
 /// The one gate every text input (CSV and JSON) passes before it is parsed: the bytes must be UTF-8 (a byte-order

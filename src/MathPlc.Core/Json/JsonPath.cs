@@ -1,4 +1,4 @@
-namespace MathPlc.Interop.Json;
+namespace MathPlc.Core.Json;
 
 /// <summary>Builds JSON paths (<c>$.nonInstructional[2].end</c>) for error messages and diagnostics.</summary>
 /// <remarks>
@@ -6,7 +6,7 @@ namespace MathPlc.Interop.Json;
 /// <c>$</c> is the value being read, <c>.name</c> a property, <c>[i]</c> an array element, <c>['a b']</c> a
 /// property whose name is not a plain word.
 /// </remarks>
-internal static class JsonPath
+public static class JsonPath
 {
     /// <summary>The path of the value a converter was asked to read.</summary>
     public const string Root = "$";
