@@ -122,9 +122,9 @@ public static class DistrictCycle
             {
                 reports[i] = UnitCycle.Run(teams[i].Input);
             }
-            catch (Exception e) when (e is ArgumentException)
+            catch (Exception e)
             {
-                failures[i] = e;
+                failures[i] = e; // rethrown below, the first team's in team order, as a run one team after the other would throw it
             }
         });
         if (failures.FirstOrDefault(f => f is not null) is { } failure) ExceptionDispatchInfo.Throw(failure);
