@@ -140,6 +140,7 @@ public static class HtmlReport
             {
                 ReportRunKind.Strong => "<strong>" + Markup.Escape(run.Text) + "</strong>",
                 ReportRunKind.Code => "<code>" + Markup.Escape(run.Text) + "</code>",
+                ReportRunKind.Link => "<a href=\"" + Markup.Escape(run.Href!) + "\">" + Markup.Escape(run.Text) + "</a>",
                 _ => Markup.Escape(run.Text),
             });
         return html.ToString();

@@ -111,12 +111,26 @@ public static class MarkdownReport
                 case ReportRunKind.Code:
                     md.Append(CodeSpan(run.Text));
                     break;
+                case ReportRunKind.Link:
+                    // A pointy-bracket destination holds any character but < > and line breaks; those, and spaces, are percent-encoded.
+                    md.Append('[').Append(Escape(run.Text, blockStart: false)).Append("](<").Append(LinkTarget(run.Href!)).Append(">)");
+                    break;
                 default:
                     md.Append(Escape(run.Text, start));
                     break;
             }
         }
         return md.ToString();
+    }
+
+    // A link's destination with every character outside unreserved URI characters and '/' percent-encoded (UTF-8).
+    private static string LinkTarget(string href)
+    {
+        var target = new StringBuilder();
+        foreach (byte b in Encoding.UTF8.GetBytes(href))
+            if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~' or (byte)'/') target.Append((char)b);
+            else target.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        return target.ToString();
     }
 
     /// <summary>

@@ -14,12 +14,16 @@ public enum ReportRunKind
 
     /// <summary>Code (<c>code</c> in HTML, a backtick code span in Markdown).</summary>
     Code,
+
+    /// <summary>A link to another file of the report (<c>a href</c> in HTML, <c>[text](&lt;href&gt;)</c> in Markdown); its target is <see cref="ReportRun.Href"/>.</summary>
+    Link,
 }
 
 /// <summary>A piece of report text shown one way.</summary>
-/// <param name="Kind">Plain, bold or code.</param>
+/// <param name="Kind">Plain, bold, code or a link.</param>
 /// <param name="Text">The text, exactly as it should read; the renderers escape it for their format.</param>
-public readonly record struct ReportRun(ReportRunKind Kind, string Text);
+/// <param name="Href">A link's target, a relative path such as <c>teams/north.html</c>; null for other runs. The renderers escape it too.</param>
+public readonly record struct ReportRun(ReportRunKind Kind, string Text, string? Href = null);
 
 /// <summary>
 /// Report text built from structured pieces (runs), so a value that comes from input — a target code, a name, a label —
@@ -52,6 +56,14 @@ public sealed record ReportText
     /// <summary>Code, shown exactly as given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static ReportText Code(string text) => new([new(ReportRunKind.Code, Guard.Against.Null(text))]);
+
+    /// <summary>Text that links to another file of the report, such as a team's page beside a district's summary.</summary>
+    /// <param name="text">The link's text, as it should read.</param>
+    /// <param name="href">The target: a relative path of the report's own files; never read as markup.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="href"/> is empty or white space.</exception>
+    public static ReportText Link(string text, string href) =>
+        new([new(ReportRunKind.Link, Guard.Against.Null(text), Guard.Against.NullOrWhiteSpace(href))]);
 
     /// <summary>Runs joined into one text.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> is or holds null.</exception>

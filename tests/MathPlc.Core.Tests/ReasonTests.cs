@@ -1,4 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
 using MathPlc.Core;
+using MathPlc.Tests;
 
 namespace MathPlc.Core.Tests;
 
@@ -59,4 +62,29 @@ public class ReasonTests
 
     [Fact]
     public void A_null_data_value_is_refused() => Assert.Throws<ArgumentException>("data", () => new Reason("below-cut", "Below.", [new("cut", null!)]));
+
+    [Fact]
+    public void Adding_facts_one_by_one_equals_giving_them_all_at_once() =>
+        Prop.ForAll((from keys in Gen.Elements("a", "b", "cut", "score", "Z", "target", "é", "10", "2").ListOf()
+                     from picks in Gen.Choose(0, 3).ListOf()
+                     select (Keys: keys.Distinct(StringComparer.Ordinal).ToList(), Picks: picks.ToList())).ToArbitrary(), t =>
+        {
+            string[] pool = ["1", "x", " spaced ", ""];
+            var (keys, picks) = t;
+            var values = keys.Select((_, i) => picks.Count == 0 ? "1" : pool[picks[i % picks.Count]]).ToList();
+            var data = keys.Select((k, i) => new KeyValuePair<string, string>(k, values[i])).ToList();
+            var once = new Reason("below-cut", " Below. ", data);
+            var stepwise = data.Aggregate(new Reason("below-cut", " Below. "), (r, kv) => r.With(kv.Key, kv.Value));
+            Assert.Equal(once, stepwise);
+            Assert.Equal(once.Data.Keys, stepwise.Data.Keys);
+            Assert.Equal(once.ToString(), stepwise.ToString());
+        }).Check();
+
+    [Fact]
+    public void A_repeated_key_or_null_value_added_with_With_is_refused()
+    {
+        Assert.Throws<ArgumentException>("data", () => new Reason("below-cut", "Below.").With("cut", "3").With("cut", "4"));
+        Assert.Throws<ArgumentException>("data", () => new Reason("below-cut", "Below.").With("cut", (string)null!));
+        Assert.Throws<ArgumentException>("data", () => new Reason("below-cut", "Below.").With(null!, "x"));
+    }
 }

@@ -5,6 +5,7 @@ using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
 using MathPlc.Interop.EdFi;
 using MathPlc.Interop.Json;
+using MathPlc.Interop.Json.CriticalQuestions;
 using MathPlc.Interop.OneRoster;
 using MathPlc.Interop.UnitCycle;
 using MathPlc.Reports.Cycle;
@@ -49,8 +50,9 @@ internal static class CycleCommand
         };
         var roster = new Option<string?>("--roster")
         {
-            Description = "The team's roster (CSV): student_id, section_id, teacher_id, and any further columns as group attributes (ell, iep, …). " +
-                          "Without it every student in --evidence is in one section.",
+            Description = "The team's roster (CSV): student_id, section_id, teacher_id, an optional team_id, and any further columns as group attributes (ell, iep, …). " +
+                          "Without it every student in --evidence is in one section. With several team ids (a district) the cycle runs once per team on its own " +
+                          "students and --out writes a district summary with teams/TEAM.md and teams/TEAM.html per team.",
             HelpName = "roster.csv",
         };
         var oneRoster = new Option<string?>("--oneroster")
@@ -89,7 +91,8 @@ internal static class CycleCommand
         var format = CommonOptions.Choice("--format", "What to print on standard output: md (Markdown, the default), html (one self-contained page), json.", CommonOptions.KebabChoices<CycleFormat>());
         var output = new Option<string?>("--out", "-o")
         {
-            Description = $"Write every form to the folder DIR instead: {string.Join(", ", CycleOutputFolder.FileNames)} (created if missing; all or nothing).",
+            Description = $"Write every form to the folder DIR instead: {string.Join(", ", CycleOutputFolder.FileNames)} (created if missing; all or nothing); " +
+                          "for a roster of several teams report.md and report.html are the district summary, beside teams/TEAM.md and teams/TEAM.html.",
             HelpName = "DIR",
         };
 
@@ -110,6 +113,7 @@ internal static class CycleCommand
             "mathplc cycle",
             "mathplc cycle --out report",
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --out report",
+            "mathplc cycle --unit unit.json --evidence district-scores.csv --roster district-roster-with-team_id.csv --out district",
             "mathplc cycle --oneroster export/ --unit unit.json --format html > report.html",
             "mathplc cycle --edfi ods-export/ --unit unit.json --assessment u2-cfa --out report",
             "mathplc cycle --unit unit.json --evidence scores.csv --roster roster.csv --to-edfi ods-import/ --out report",
@@ -148,8 +152,10 @@ internal static class CycleCommand
                 if (edFiOut is not null && EdFiOutProblem(edFiOut, outFolder, request.EdFi) is { } edFiProblem) throw new UsageException(edFiProblem);
 
                 progress.Step("Reading the input");
-                var (input, source) = request.Input();
+                var (input, source, teams) = request.DistrictInput();
                 stopwatch?.Lap("read");
+                if (teams is not null && teams.Values.Distinct(StringComparer.Ordinal).Skip(1).Any())
+                    return District(input, teams, source, edFiOut);
                 progress.Step("Running the unit cycle");
                 var report = request.Run(input);
                 stopwatch?.Lap("cycle");
@@ -171,6 +177,35 @@ internal static class CycleCommand
                     CycleFormat.Json => MathPlcJson.Serialize(report) + "\n",
                     _ => UnitCycleReports.Markdown(report),
                 };
+
+                // A roster of several teams (decision 0106): one cycle per team, the district's summary and each team's page.
+                string? District(UnitCycleInput input, IReadOnlyDictionary<Core.StudentId, string> teams, string source, string? edFiOut)
+                {
+                    if (edFiOut is not null)
+                        throw new UsageException("--to-edfi writes one team's cycle; the roster names several teams (team_id). Write each team's roster on its own.");
+                    progress.Step($"Running the unit cycle for {teams.Values.Distinct(StringComparer.Ordinal).Count():N0} teams");
+                    var district = request.Run(input, teams);
+                    stopwatch?.Lap("cycle");
+                    progress.Step("Writing the report");
+                    if (outFolder is not null)
+                    {
+                        CycleOutputFolder.WriteDistrict(outFolder, district, input.Roster, stopwatch);
+                        stderr.WriteLine($"Wrote {string.Join(", ", CycleOutputFolder.FileNames)} and {CycleOutputFolder.TeamsFolder}/TEAM.md and .html for " +
+                                         $"{district.Teams.Length:N0} teams to {outFolder} ({source}).");
+                        return null;
+                    }
+                    switch (parseResult.GetValue(format) ?? CycleFormat.Md)
+                    {
+                        case CycleFormat.Html: return UnitCycleReports.DistrictHtml(district);
+                        case CycleFormat.Json:
+                            using (var buffer = new MemoryStream())
+                            {
+                                DistrictCycleJson.Write(buffer, district);
+                                return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+                            }
+                        default: return UnitCycleReports.DistrictMarkdown(district);
+                    }
+                }
             }
         });
         return command;

@@ -1,4 +1,5 @@
 using MathPlc.Cli.Shell;
+using MathPlc.Core;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
 using MathPlc.Interop.Csv;
@@ -41,6 +42,12 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
         return AsBadData(() => UnitCycle.Run(input));
     }
 
+    /// <summary>Runs the unit cycle once per team (decision 0106), with the same bad-data rule as <see cref="Run(UnitCycleInput)"/>.</summary>
+    public DistrictCycleReport Run(UnitCycleInput input, IReadOnlyDictionary<StudentId, string> teams)
+    {
+        return AsBadData(() => DistrictCycle.Run(input, teams));
+    }
+
     /// <summary>
     /// Runs <paramref name="work"/>; on real data an <see cref="ArgumentException"/> from putting the input together or
     /// running it (a next cycle before the assessment, an assessment outside the calendar) is bad data in the unit file
@@ -68,33 +75,55 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
     /// </summary>
     public (UnitCycleInput Input, string Source) Input()
     {
-        var (input, source) = TeamInput();
-        if (Screening is null && NonResponse is null) return (input, source);
+        var (input, source, _) = DistrictInput();
+        return (input, source);
+    }
+
+    /// <summary>
+    /// As <see cref="Input"/>, with each student's team when the roster file has a <c>team_id</c> column (decision 0106):
+    /// null for every other input. A unit file that lists its adults cannot go with several teams (each team's groups
+    /// are led by its own teachers): bad data, <c>adults-with-teams</c>.
+    /// </summary>
+    public (UnitCycleInput Input, string Source, IReadOnlyDictionary<StudentId, string>? Teams) DistrictInput()
+    {
+        var (input, source, teams) = TeamInput();
+        if (Screening is null && NonResponse is null) return (input, source, teams);
         var screening = Screening is { } s ? InputFile.Read(s, ScreeningCsv.Read) : null;
         var nonResponse = NonResponse is { } n ? InputFile.Read(n, NonResponseCsv.Read) : null;
-        return (CycleInputs.WithResponseData(input, screening, nonResponse), source);
+        return (CycleInputs.WithResponseData(input, screening, nonResponse), source, teams);
     }
 
     /// <summary>The team, its unit and its scores from exactly one source: a OneRoster folder, files, or the sample team.</summary>
-    private (UnitCycleInput Input, string Source) TeamInput()
+    private (UnitCycleInput Input, string Source, IReadOnlyDictionary<StudentId, string>? Teams) TeamInput()
     {
-        if (EdFi is { } edFi) return AsBadData(() => EdFiCycleInput.Read(edFi, Unit, Assessment));
+        if (EdFi is { } edFi)
+        {
+            var (edFiInput, edFiSource) = AsBadData(() => EdFiCycleInput.Read(edFi, Unit, Assessment));
+            return (edFiInput, edFiSource, null);
+        }
         if (OneRoster is { } folder)
         {
             if (!Directory.Exists(folder))
                 throw new DataFileException([new DataDiagnostic("folder-not-found", "there is no such folder", folder)]);
             string unitPath = Unit ?? Path.Combine(folder, UnitFileName);
             var unitFile = InputFile.Read(unitPath, CycleUnitJson.Read);
-            return (AsBadData(() => CycleInputs.FromOneRoster(unitFile, OneRosterFolder.Read(folder), folder)), $"OneRoster folder {folder}");
+            return (AsBadData(() => CycleInputs.FromOneRoster(unitFile, OneRosterFolder.Read(folder), folder)), $"OneRoster folder {folder}", null);
         }
         if (Unit is { } unit && Evidence is { } evidence)
         {
             var unitFile = InputFile.Read(unit, CycleUnitJson.Read);
             var scores = InputFile.Read(evidence, ItemScoreCsv.Read);
-            var roster = Roster is { } rosterPath ? new Core.Roster(InputFile.Read(rosterPath, RosterCsv.Read).ValuesOrThrow()) : null;
-            return (AsBadData(() => CycleInputs.FromFiles(unitFile, scores, roster)), $"{unit} and {evidence}");
+            IReadOnlyList<RosterRow>? rows = Roster is { } rosterPath ? InputFile.Read(rosterPath, RosterCsv.ReadWithTeams).ValuesOrThrow() : null;
+            var roster = rows is null ? null : new Core.Roster(rows.Select(r => r.Student));
+            Dictionary<StudentId, string>? teams = null;
+            if (rows is not null && rows.Any(r => r.Team is not null))
+            {
+                teams = rows.ToDictionary(r => r.Student.Student, r => r.Team!);
+                CycleInputs.CheckTeams(unitFile, unit, teams.Values);
+            }
+            return (AsBadData(() => CycleInputs.FromFiles(unitFile, scores, roster)), $"{unit} and {evidence}", teams);
         }
         ulong seed = Seed is { } s ? (ulong)s : SampleTeam.DefaultSeed;
-        return (SampleTeam.Generate(seed).Input, $"the sample team, seed {seed}");
+        return (SampleTeam.Generate(seed).Input, $"the sample team, seed {seed}", null);
     }
 }

@@ -56,7 +56,23 @@ public sealed partial record Reason
 
     /// <summary>A copy with one more fact.</summary>
     /// <exception cref="ArgumentException"><paramref name="key"/> is blank or already present.</exception>
-    public Reason With(string key, string value) => new(Code, Message, Data.Append(new(key, value)));
+    public Reason With(string key, string value)
+    {
+        // The public constructor's checks on the new fact alone (same messages and parameter): the code and message are
+        // checked already, and the sorted data only gains a key (issue 18: chains of With rebuilt every reason whole).
+        Guard.Against.Unmet(!string.IsNullOrWhiteSpace(key), "data", "A reason's data key must not be empty or white space.");
+        Guard.Against.Unmet(value is not null, "data", $"The reason's data value for \"{key}\" is null.");
+        Guard.Against.Unmet(!Data.ContainsKey(key), "data", $"The reason's data has the key \"{key}\" twice.");
+        return new Reason(this, Data.Add(key, value));
+    }
+
+    // A copy of a checked reason with more data (only With calls it).
+    private Reason(Reason checkedReason, ImmutableSortedDictionary<string, string> data)
+    {
+        Code = checkedReason.Code;
+        Message = checkedReason.Message;
+        Data = data;
+    }
 
     /// <summary>A copy with one more fact, a number written with the invariant culture at round-trip precision.</summary>
     /// <exception cref="ArgumentException"><paramref name="key"/> is blank or already present.</exception>

@@ -157,6 +157,28 @@ public static class CycleInputs
     }
 
     /// <summary>
+    /// Checks a unit file against a roster's teams (decision 0106): with several teams, each team's groups are led by its
+    /// own teachers, so a unit file that lists <c>response.adults</c> (one team's adults) is bad data.
+    /// </summary>
+    /// <param name="unit">The unit file's content.</param>
+    /// <param name="unitFile">The unit file's path, read again to name the line of <c>response.adults</c>.</param>
+    /// <param name="teams">Each roster student's team id.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException"><c>adults-with-teams</c>: the unit file lists adults and the roster names several teams.</exception>
+    public static void CheckTeams(CycleUnitFile unit, string unitFile, IEnumerable<string> teams)
+    {
+        Guard.Against.Null(unit);
+        Guard.Against.Null(unitFile);
+        Guard.Against.Null(teams);
+        if (unit.Response?.Adults is null || !teams.Distinct(StringComparer.Ordinal).Skip(1).Any()) return;
+        const string path = "$.response.adults";
+        int? line = File.Exists(unitFile) ? new JsonLineIndex(File.ReadAllBytes(unitFile)).LineOf(path) : null;
+        throw new DataFileException([new DataDiagnostic("adults-with-teams",
+            "response.adults lists one team's adults, but the roster names several teams (team_id); each team's groups are led by its own teachers, so leave adults out.",
+            unitFile, line, Field: path)]);
+    }
+
+    /// <summary>
     /// Adds the two routes into Tier 3 to a cycle's input: universal-screening percentiles and documented Tier 2
     /// non-response, each read from its file, every row checked against the input's roster.
     /// </summary>

@@ -7,23 +7,39 @@ namespace MathPlc.Interop.UnitCycle;
 /// <summary>
 /// Roster files (<c>mathplc cycle --roster roster.csv</c>): one row per student, columns <c>student_id</c>,
 /// <c>section_id</c>, <c>teacher_id</c>, and any further columns as the student's group attributes (<c>ell</c>,
-/// <c>iep</c>, <c>sex</c>, …; an empty value means the student has no value for it).
+/// <c>iep</c>, <c>sex</c>, …; an empty value means the student has no value for it). An optional column
+/// <c>team_id</c> names the student's team in a district of several teams (decision 0106); it is not a group attribute.
 /// </summary>
 /// <remarks>
 /// The file rules and shape problems are those of <see cref="EvidenceCsv"/>. Field problems: <c>empty-id</c>,
-/// <c>duplicate-student</c> (a student's second row: each student is in one section of the team). Students keep the
+/// <c>duplicate-student</c> (a student's second row: each student is in one section of the team), <c>empty-team</c> (a
+/// row without a team id in a file with the <c>team_id</c> column). Students keep the
 /// order of their rows.
 /// </remarks>
 public static class RosterCsv
 {
-    private const int Student = 0, Section = 1, Teacher = 2;
+    /// <summary>The optional column naming each student's team (<see cref="ReadWithTeams"/>).</summary>
+    public const string TeamColumn = "team_id";
+
+    private const int Student = 0, Section = 1, Teacher = 2, Team = 3;
     private static readonly string[] Required = ["student_id", "section_id", "teacher_id"];
 
     /// <summary>Reads a roster file from a seekable stream, left open; every row comes back as a student or its problems.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The stream cannot seek (the header is read first to learn the attribute columns).</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static CsvReadResult<RosterStudent> Read(Stream stream, string fileName)
+    public static CsvReadResult<RosterStudent> Read(Stream stream, string fileName) => Read(stream, fileName, static (student, _) => student);
+
+    /// <summary>
+    /// Reads a roster file with its optional <c>team_id</c> column from a seekable stream, left open: every row comes back as
+    /// a student with its team id (null when the file has no such column) or its problems.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The stream cannot seek (the header is read first to learn the attribute columns).</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static CsvReadResult<RosterRow> ReadWithTeams(Stream stream, string fileName) => Read(stream, fileName, static (student, team) => new RosterRow(student, team));
+
+    private static CsvReadResult<T> Read<T>(Stream stream, string fileName, Func<RosterStudent, string?, T> make) where T : class
     {
         Guard.Against.Null(stream);
         Guard.Against.Null(fileName);
@@ -31,16 +47,25 @@ public static class RosterCsv
         long start = stream.Position;
         var header = Header(stream);
         stream.Position = start;
+        bool teams = header.Any(static h => string.Equals(h.Trim(), TeamColumn, StringComparison.OrdinalIgnoreCase));
         var attributes = header.Select(static h => h.Trim())
-            .Where(h => h.Length > 0 && !Required.Contains(h, StringComparer.OrdinalIgnoreCase))
+            .Where(h => h.Length > 0 && !Required.Contains(h, StringComparer.OrdinalIgnoreCase) && !string.Equals(h, TeamColumn, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var columns = new CsvColumns([.. Required.Select(static n => new CsvColumn(n, true)), .. attributes.Select(static n => new CsvColumn(n, false))]);
+        int first = Required.Length + 1;
+        var columns = new CsvColumns([.. Required.Select(static n => new CsvColumn(n, true)), new CsvColumn(TeamColumn, false),
+            .. attributes.Select(static n => new CsvColumn(n, false))]);
         var seen = new HashSet<StudentId>();
         return CsvFileReader.Read(stream, fileName, columns, row =>
         {
             bool ok = row.TryId(Student, out StudentId student);
             ok &= row.TryId(Section, out SectionId section);
             ok &= row.TryId(Teacher, out TeacherId teacher);
+            string? team = row.OptionalText(Team)?.Trim();
+            if (teams && team is null)
+            {
+                row.Report(Team, "empty-team", "Every row needs a team id when the roster has the team_id column.");
+                ok = false;
+            }
             if (ok && !seen.Add(student))
             {
                 row.Report(Student, "duplicate-student", $"The student {student} is on the roster already; each student is in one section of the team.");
@@ -48,9 +73,9 @@ public static class RosterCsv
             }
             if (!ok) return null;
             var values = new List<KeyValuePair<string, string>>();
-            for (int column = Required.Length; column < columns.All.Length; column++)
+            for (int column = first; column < columns.All.Length; column++)
                 if (row.OptionalText(column)?.Trim() is { } text) values.Add(new(columns.All[column].Name, text));
-            return new RosterStudent(student, section, teacher, values);
+            return make(new RosterStudent(student, section, teacher, values), team);
         });
     }
 
@@ -62,13 +87,25 @@ public static class RosterCsv
 
     /// <summary>Writes a roster as CSV: the three id columns, then one column per attribute name on the roster.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Stream output, Roster roster)
+    public static void Write(Stream output, Roster roster) => Write(output, roster, null);
+
+    /// <summary>
+    /// Writes a roster as CSV: the three id columns, then <c>team_id</c> when <paramref name="teamOf"/> is given, then one
+    /// column per attribute name on the roster.
+    /// </summary>
+    /// <param name="output">The stream written to; left open.</param>
+    /// <param name="roster">The roster.</param>
+    /// <param name="teamOf">Each student's team id, or null for a roster without teams.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="roster"/> is null.</exception>
+    public static void Write(Stream output, Roster roster, Func<RosterStudent, string>? teamOf)
     {
         Guard.Against.Null(output);
         Guard.Against.Null(roster);
         var names = roster.AttributeNames();
-        CsvTable.Write(output, [.. Required, .. names], roster.Students.Select(s =>
-            (IReadOnlyList<string?>)[s.Student.Value, s.Section.Value, s.Teacher.Value, .. names.Select(s.AttributeOrNull)]), CsvFormulas.Raw); // an input format MathPlc reads back: cells as they are
+        string[] header = teamOf is null ? [.. Required, .. names] : [.. Required, TeamColumn, .. names];
+        CsvTable.Write(output, header, roster.Students.Select(s => (IReadOnlyList<string?>)(teamOf is null
+            ? [s.Student.Value, s.Section.Value, s.Teacher.Value, .. names.Select(s.AttributeOrNull)]
+            : [s.Student.Value, s.Section.Value, s.Teacher.Value, teamOf(s), .. names.Select(s.AttributeOrNull)])), CsvFormulas.Raw); // an input format MathPlc reads back: cells as they are
     }
 
     private static IReadOnlyList<string> Header(Stream stream)

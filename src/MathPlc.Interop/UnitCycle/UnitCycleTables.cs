@@ -61,12 +61,14 @@ public static class UnitCycleTables
     public static void WritePlan(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
-        Csv(stream, PlanHeader, formulas, report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
-        [
-            r.Student.Value, r.TargetCode, r.Status.Name(), r.Response.Name(), r.GroupId, r.Adult?.Value,
-            r.StartsOn is { } s ? Figures.Date(s) : null, r.ReassessOn is { } e ? Figures.Date(e) : null, r.Reason.Message,
-        ]));
+        Csv(stream, PlanHeader, formulas, PlanRows(report));
     }
+
+    private static IEnumerable<IReadOnlyList<string?>> PlanRows(UnitCycleReport report) => report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
+    [
+        r.Student.Value, r.TargetCode, r.Status.Name(), r.Response.Name(), r.GroupId, r.Adult?.Value,
+        r.StartsOn is { } s ? Figures.Date(s) : null, r.ReassessOn is { } e ? Figures.Date(e) : null, r.Reason.Message,
+    ]);
 
     /// <summary>Proficiency per roster student per essential target, with the student's section and teacher and the target's code.</summary>
     /// <param name="report">The report.</param>
@@ -85,8 +87,13 @@ public static class UnitCycleTables
     public static void WriteProficiency(Stream stream, UnitCycleReport report, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
+        Csv(stream, ProficiencyHeader, formulas, ProficiencyRows(report, roster));
+    }
+
+    private static IEnumerable<IReadOnlyList<string?>> ProficiencyRows(UnitCycleReport report, Roster? roster)
+    {
         var codes = Codes(report);
-        Csv(stream, ProficiencyHeader, formulas, report.HowWillWeKnow.Proficiency.Select(r =>
+        return report.HowWillWeKnow.Proficiency.Select(r =>
         {
             var student = roster?.Find(r.StudentId);
             return (IReadOnlyList<string?>)
@@ -96,7 +103,7 @@ public static class UnitCycleTables
                 r.Used.Length.ToString(CultureInfo.InvariantCulture), r.Excluded.Length.ToString(CultureInfo.InvariantCulture),
                 student?.Section.Value, student?.Teacher.Value, codes(r.TargetId),
             ];
-        }));
+        });
     }
 
     /// <summary>One row per roster student: the most intensive tier of the student's responses.</summary>
@@ -113,10 +120,15 @@ public static class UnitCycleTables
     public static void WriteTiers(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
+        Csv(stream, TiersHeader, formulas, TiersRows(report));
+    }
+
+    private static IEnumerable<IReadOnlyList<string?>> TiersRows(UnitCycleReport report)
+    {
         var plan = report.HowWillWeRespond.Plan;
         int targets = report.WhatToLearn.Targets.Length;
         var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
-        Csv(stream, TiersHeader, formulas, plan.Responses.GroupBy(r => r.Student).Select(rows =>
+        return plan.Responses.GroupBy(r => r.Student).Select(rows =>
         {
             var list = rows.ToList();
             var unmet = list.Where(r => r.Status == TargetStatus.NotYet).ToList();
@@ -130,7 +142,7 @@ public static class UnitCycleTables
                 rows.Key.Value, tier, string.Join(";", unmet.Select(r => r.Target.Value)), extension ? "true" : "false",
                 string.Join("; ", list.Select(r => $"{r.Response.Name()}: {r.Reason.Message}")), string.Join(";", unmet.Select(r => r.TargetCode)),
             ];
-        }));
+        });
     }
 
     /// <summary>The Tier 3 and Tier 2 groups, one row per student; a group that did not fit has no adult.</summary>
@@ -147,12 +159,43 @@ public static class UnitCycleTables
     public static void WriteGroups(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         Guard.Against.Null(report);
-        Csv(stream, GroupsHeader, formulas, report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
+        Csv(stream, GroupsHeader, formulas, GroupsRows(report));
+    }
+
+    private static IEnumerable<IReadOnlyList<string?>> GroupsRows(UnitCycleReport report) =>
+        report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
         [
             g.Id, g.Kind.Name(), g.Target?.Value, s.Value, g.Fits ? g.Reason.Code : $"{g.Reason.Code}: {g.Reason.Message}",
             g.TargetCode, g.Adult?.Value, string.Join(";", g.Blocks.Select(b => b.DayName)),
-        ])));
+        ]));
+
+    /// <summary>
+    /// Writes one of a district's tables (decision 0106): each team's rows as its own table has them, teams in order, with
+    /// a last column <c>team_id</c> (a group id is unique within its team, so <c>group_id, team_id</c> names a group).
+    /// </summary>
+    /// <param name="stream">The stream written to; left open.</param>
+    /// <param name="table">Which table.</param>
+    /// <param name="district">The district's report.</param>
+    /// <param name="roster">The district's roster, for <c>proficiency.csv</c>'s section and teacher columns; null leaves them empty.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="district"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="table"/> is not a defined table.</exception>
+    public static void WriteDistrict(Stream stream, UnitCycleTable table, DistrictCycleReport district, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
+    {
+        Guard.Against.Null(district);
+        Guard.Against.Unmet(Enum.IsDefined(table), nameof(table), $"{table} is not a table of the unit cycle.");
+        var (header, rows) = table switch
+        {
+            UnitCycleTable.Plan => (PlanHeader, (Func<UnitCycleReport, IEnumerable<IReadOnlyList<string?>>>)PlanRows),
+            UnitCycleTable.Proficiency => (ProficiencyHeader, r => ProficiencyRows(r, roster)),
+            UnitCycleTable.Tiers => (TiersHeader, TiersRows),
+            _ => (GroupsHeader, GroupsRows),
+        };
+        Csv(stream, [.. header, TeamColumn], formulas, district.Teams.SelectMany(t => rows(t.Report).Select(row => (IReadOnlyList<string?>)[.. row, t.TeamId])));
     }
+
+    /// <summary>The last column of a district's tables.</summary>
+    public const string TeamColumn = "team_id";
 
     /// <summary>A tier as <c>mathplc tiers</c> writes it: <c>core</c>, <c>tier2</c> or <c>tier3</c>.</summary>
     public static string TierText(Tier tier) => tier switch

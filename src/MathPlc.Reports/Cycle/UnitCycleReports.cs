@@ -26,4 +26,12 @@ public static class UnitCycleReports
     /// <summary>The meeting agenda alone, as Markdown (its <c>## Meeting agenda</c> section).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string AgendaMarkdown(UnitCycleReport report) => MarkdownReport.RenderSection(UnitCycleDocument.Agenda(Guard.Against.Null(report)));
+
+    /// <summary>A district's summary as Markdown (decision 0106), linking each team to <c>teams/NAME.md</c> (<see cref="TeamPageNames"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
+    public static string DistrictMarkdown(DistrictCycleReport district) => MarkdownReport.Render(DistrictCycleDocument.From(district, "md"));
+
+    /// <summary>A district's summary as one HTML page (decision 0106), linking each team to <c>teams/NAME.html</c> (<see cref="TeamPageNames"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
+    public static string DistrictHtml(DistrictCycleReport district) => HtmlReport.Render(DistrictCycleDocument.From(district, "html"));
 }
