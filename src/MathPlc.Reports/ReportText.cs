@@ -15,7 +15,7 @@ public enum ReportRunKind
     /// <summary>Code (<c>code</c> in HTML, a backtick code span in Markdown).</summary>
     Code,
 
-    /// <summary>A link to another file of the report (<c>a href</c> in HTML, <c>[text](&lt;href&gt;)</c> in Markdown); its target is <see cref="ReportRun.Href"/>.</summary>
+    /// <summary>A link to another file of the report (an <c>a</c> element in HTML, a Markdown link with its target in angle brackets); its target is <see cref="ReportRun.Href"/>.</summary>
     Link,
 }
 
