@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MathPlc.Interventions.Json;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Core;

@@ -44,6 +44,34 @@ public static class JsonContract
     }
 
     /// <summary>
+    /// The whole read of a file of one object, as every MathPlc reader does it: the <see cref="JsonInput"/> gate, the
+    /// contract (<see cref="Read{T}(ReadOnlyMemory{byte}, JsonTypeInfo{T}, string)"/>), then <paramref name="map"/>, which
+    /// records every problem it finds with <see cref="JsonProblems"/> (lines and columns from the file); the value when
+    /// there was none.
+    /// </summary>
+    /// <typeparam name="TContract">The file's contract.</typeparam>
+    /// <typeparam name="T">The value the file describes.</typeparam>
+    /// <param name="utf8Json">The file's bytes; read to the end, left open.</param>
+    /// <param name="fileName">The file's name as the user gave it, for diagnostics.</param>
+    /// <param name="contract">The contract's source-generated type information.</param>
+    /// <param name="map">The mapper: contract to value, problems recorded, never thrown.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The file is not valid; every problem found is listed.</exception>
+    public static T Read<TContract, T>(Stream utf8Json, string fileName, JsonTypeInfo<TContract> contract, Func<TContract, JsonProblems, T> map)
+        where TContract : class
+    {
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
+        Guard.Against.Null(map);
+        var json = JsonInput.Read(utf8Json, fileName);
+        var file = Read(json, contract, fileName);
+        var problems = new JsonProblems(fileName, new JsonLineIndex(json.Span));
+        var value = map(file, problems);
+        problems.ThrowIfAny();
+        return value;
+    }
+
+    /// <summary>
     /// Reads a file that holds one object or an array of them (the Teams files: one goal, or several), each with its JSON
     /// path: <c>$</c> for a lone object, <c>$[i]</c> for the items of an array. A null item is a <c>wrong-type</c> problem.
     /// </summary>

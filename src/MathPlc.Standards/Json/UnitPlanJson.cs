@@ -43,17 +43,8 @@ public static class UnitPlanJson
     /// <param name="fileName">The file's name as the user gave it, for diagnostics.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The JSON is not a valid list of unit plans; every problem found is listed.</exception>
-    public static ImmutableArray<UnitPlan> Read(Stream utf8Json, string fileName)
-    {
-        Guard.Against.Null(utf8Json);
-        Guard.Against.Null(fileName);
-        var json = JsonInput.Read(utf8Json, fileName);
-        var file = JsonContract.Read(json, StandardsJsonContext.Default.UnitPlanFileContract, fileName);
-        var problems = new JsonProblems(fileName, new JsonLineIndex(json.Span));
-        var units = ToUnits(file, problems);
-        problems.ThrowIfAny();
-        return units;
-    }
+    public static ImmutableArray<UnitPlan> Read(Stream utf8Json, string fileName) =>
+        JsonContract.Read(utf8Json, fileName, StandardsJsonContext.Default.UnitPlanFileContract, ToUnits);
 
     /// <summary>Writes unit plans as a unit-plan file (UTF-8 JSON, indented) that <see cref="Read"/> reads back equal.</summary>
     /// <param name="utf8Json">The stream written to; left open.</param>

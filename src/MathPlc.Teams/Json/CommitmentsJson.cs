@@ -42,7 +42,7 @@ public static class CommitmentsJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The JSON is not a valid commitments file.</exception>
     public static CommitmentsFile Read(Stream utf8Json, string fileName) =>
-        TeamsJsonFile.Read(utf8Json, fileName, TeamsJsonContext.Default.CommitmentsFileContract, ToFile);
+        JsonContract.Read(utf8Json, fileName, TeamsJsonContext.Default.CommitmentsFileContract, ToFile);
 
     /// <summary>Writes a commitments file (indented) that <see cref="Read"/> reads back equal.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

@@ -19,7 +19,7 @@ public static class TeamActionsJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The JSON is not a valid team-actions file.</exception>
     public static ImmutableArray<TeamAction> Read(Stream utf8Json, string fileName) =>
-        TeamsJsonFile.Read(utf8Json, fileName, TeamsJsonContext.Default.TeamActionsFileContract, ToActions);
+        JsonContract.Read(utf8Json, fileName, TeamsJsonContext.Default.TeamActionsFileContract, ToActions);
 
     private static ImmutableArray<TeamAction> ToActions(TeamActionsFileContract file, JsonProblems problems)
     {

@@ -3,21 +3,6 @@ namespace MathPlc.Teams.Json;
 /// <summary>What the Teams readers share: the gate, the contract, the problems, and lists of texts.</summary>
 internal static class TeamsJsonFile
 {
-    /// <summary>Reads a file of one object (a commitments or team-actions file) and maps it; every problem is listed.</summary>
-    public static T Read<T, TContract>(Stream utf8Json, string fileName, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TContract> contract,
-        Func<TContract, JsonProblems, T> map)
-        where TContract : class
-    {
-        Guard.Against.Null(utf8Json);
-        Guard.Against.Null(fileName);
-        var json = JsonInput.Read(utf8Json, fileName);
-        var file = JsonContract.Read(json, contract, fileName);
-        var problems = new JsonProblems(fileName, new JsonLineIndex(json.Span));
-        var value = map(file, problems);
-        problems.ThrowIfAny();
-        return value;
-    }
-
     /// <summary>Reads a file of one object or an array of them and maps each; every problem is listed.</summary>
     public static ImmutableArray<T> ReadOneOrMany<T, TContract>(Stream utf8Json, string fileName,
         System.Text.Json.Serialization.Metadata.JsonTypeInfo<TContract> one, System.Text.Json.Serialization.Metadata.JsonTypeInfo<List<TContract?>> many,

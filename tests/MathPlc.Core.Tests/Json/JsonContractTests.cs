@@ -88,5 +88,22 @@ public partial class JsonContractTests
     {
         Assert.Equal("contract", Assert.Throws<ArgumentNullException>(() => JsonContract.Read<Outer>(new byte[2], null!, "f")).ParamName);
         Assert.Equal("fileName", Assert.Throws<ArgumentNullException>(() => JsonContract.Read(new byte[2], ContractTestContext.Default.Outer, null!)).ParamName);
+        Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => JsonContract.Read(null!, "f", ContractTestContext.Default.Outer, (c, p) => c)).ParamName);
+        Assert.Equal("map", Assert.Throws<ArgumentNullException>(() => JsonContract.Read<Outer, Outer>(new MemoryStream(), "f", ContractTestContext.Default.Outer, null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_whole_read_runs_the_gate_then_the_contract_then_the_mapper_and_lists_its_problems()
+    {
+        var e = Assert.Throws<DataFileException>(() => JsonContract.Read(new MemoryStream(Encoding.UTF8.GetBytes("{\n  \"score\": 2,\n  \"count\": 1\n}")), "f.json",
+            ContractTestContext.Default.Outer, (c, problems) =>
+            {
+                problems.Add("too-high", "$.score", "the score is too high.");
+                problems.Add("too-few", "$.count", "the count is too low.");
+                return c;
+            }));
+        Assert.Equal([("too-high", 2, 12), ("too-few", 3, 12)], e.Diagnostics.Select(d => (d.Code, d.Line ?? 0, d.Column ?? 0)).ToArray());
+        Assert.Equal("duplicate-property", Assert.Single(Assert.Throws<DataFileException>(() => JsonContract.Read(new MemoryStream(Encoding.UTF8.GetBytes("""{ "score": 1, "score": 2 }""")), "f.json",
+            ContractTestContext.Default.Outer, (c, _) => c)).Diagnostics).Code);
     }
 }

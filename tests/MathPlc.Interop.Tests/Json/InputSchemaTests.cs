@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Json.Schema;
+using MathPlc.Interventions.Json;
 using MathPlc.Teams.Json;
 using MathPlc.Core;
 using MathPlc.Grading;

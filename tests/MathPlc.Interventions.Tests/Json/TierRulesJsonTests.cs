@@ -1,10 +1,9 @@
 using System.Text;
 using MathPlc.Core;
-using MathPlc.Interop;
-using MathPlc.Interop.Json;
+using MathPlc.Interventions.Json;
 using MathPlc.Interventions;
 
-namespace MathPlc.Interop.Tests.Interventions;
+namespace MathPlc.Interventions.Tests.Json;
 
 /// <summary>The tier-rules JSON contract: round trip, defaults, and diagnostics with path and line.</summary>
 public sealed class TierRulesJsonTests
@@ -47,6 +46,36 @@ public sealed class TierRulesJsonTests
     [Fact]
     public void A_string_where_a_number_belongs_is_the_wrong_type() =>
         Assert.Equal("wrong-type", Refused("{ \"proficientCut\": \"3\" }").Code);
+
+    [Fact]
+    public void An_absent_tier3_count_is_the_default_and_null_is_never()
+    {
+        Assert.Equal(TierRules.Default.Tier3WhenUnmetAtLeast, Read("{ }").Tier3WhenUnmetAtLeast);
+        Assert.Null(Read("""{ "tier3WhenUnmetAtLeast": null }""").Tier3WhenUnmetAtLeast);
+        Assert.Equal(4, Read("""{ "tier3WhenUnmetAtLeast": 4 }""").Tier3WhenUnmetAtLeast);
+    }
+
+    [Theory]
+    [InlineData("""{ "tier3WhenUnmetAtLeast": "three" }""", "wrong-type", "expected a whole number, found a string (\"three\").")]
+    [InlineData("""{ "tier3WhenUnmetAtLeast": 2.5 }""", "not-a-number", "2.5 is not a whole number from -2147483648 to 2147483647.")]
+    [InlineData("""{ "farBelowCut": 1e400 }""", "not-a-number", "1e400 is too large for a number of MathPlc (a finite double).")]
+    public void A_value_that_is_not_the_number_it_should_be_is_named(string json, string code, string message)
+    {
+        var d = Refused(json);
+        Assert.Equal((code, message, 1), (d.Code, d.Message, d.Line));
+    }
+
+    [Fact]
+    public void Every_problem_of_the_file_is_listed_with_line_and_column()
+    {
+        var e = Assert.Throws<DataFileException>(() => Read("{\n  \"essentialTargets\": [\"A\", \" \"],\n  \"screening\": { \"coreFrom\": 40, \"watchfrom\": 25 },\n  \"tier3WhenUnmetAtLeast\": \"x\"\n}"));
+        Assert.Equal(
+        [
+            ("empty-id", "$.essentialTargets[1]", 2, 29),
+            ("wrong-type", "$.tier3WhenUnmetAtLeast", 4, 28),
+            ("unknown-property", "$.screening.watchfrom", 3, 47),
+        ], e.Diagnostics.Select(d => (d.Code, d.Field!, d.Line ?? 0, d.Column ?? 0)).ToArray());
+    }
 
     [Fact]
     public void Null_arguments_are_refused()
