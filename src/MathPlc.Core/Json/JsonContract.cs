@@ -94,11 +94,11 @@ public static class JsonContract
         if (reader.TokenType != JsonTokenType.StartArray) return [(Read(utf8Json, one, fileName), JsonPath.Root)];
         var items = Read(utf8Json, many, fileName);
         var result = new List<(T, string)>(items.Count);
-        var nulls = new List<DataDiagnostic>();
+        JsonProblems? nulls = null; // the file is indexed for lines only when an item is null
         for (int i = 0; i < items.Count; i++)
             if (items[i] is { } item) result.Add((item, JsonPath.Index(JsonPath.Root, i)));
-            else nulls.Add(new DataDiagnostic(WrongTypeCode, "expected an object, found null.", fileName, new JsonLineIndex(utf8Json.Span).LineOf(JsonPath.Index(JsonPath.Root, i)), null, JsonPath.Index(JsonPath.Root, i), "null"));
-        if (nulls.Count > 0) throw new DataFileException(nulls);
+            else (nulls ??= new JsonProblems(fileName, new JsonLineIndex(utf8Json.Span))).Add(WrongTypeCode, JsonPath.Index(JsonPath.Root, i), "expected an object, found null.", "null");
+        nulls?.ThrowIfAny();
         return result;
     }
 

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="LetterBand"/>: <c>{"letter":"B","low":2.5,"high":3}</c>, all required. See <see cref="LetterBandJsonMapper"/>.</summary>
-public sealed record LetterBandContract
+public sealed record LetterBandContract : JsonContractRecord
 {
     /// <summary>The letter.</summary>
     public string? Letter { get; init; }
@@ -16,13 +16,10 @@ public sealed record LetterBandContract
     /// <summary>The score the band ends at.</summary>
     public double? High { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The JSON of a <see cref="HundredPointBand"/>: <c>{"low":3.26,"high":3.75,"pointsLow":93,"pointsHigh":96}</c>, all required.</summary>
-public sealed record HundredPointBandContract
+public sealed record HundredPointBandContract : JsonContractRecord
 {
     /// <summary>The lowest score of the band.</summary>
     public double? Low { get; init; }
@@ -36,13 +33,10 @@ public sealed record HundredPointBandContract
     /// <summary>The points at <see cref="High"/>.</summary>
     public double? PointsHigh { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The JSON of a <see cref="LetterGradeTable"/>: <c>{"name":"marzano-2010","bands":[…],"source":"…"}</c>, all required.</summary>
-public sealed record LetterGradeTableContract
+public sealed record LetterGradeTableContract : JsonContractRecord
 {
     /// <summary>The table's name.</summary>
     public string? Name { get; init; }
@@ -53,13 +47,10 @@ public sealed record LetterGradeTableContract
     /// <summary>Where the table is published.</summary>
     public string? Source { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The JSON of a <see cref="HundredPointTable"/>: <c>{"name":"marzano-hrs","bands":[…],"source":"…"}</c>, all required.</summary>
-public sealed record HundredPointTableContract
+public sealed record HundredPointTableContract : JsonContractRecord
 {
     /// <summary>The table's name.</summary>
     public string? Name { get; init; }
@@ -70,9 +61,6 @@ public sealed record HundredPointTableContract
     /// <summary>Where the table is published.</summary>
     public string? Source { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Maps a <see cref="LetterBand"/> to and from its <see cref="LetterBandContract"/>; a broken invariant is an <c>invalid-band</c> problem.</summary>

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="LetterGrade"/>: <c>{"letter":"B","reasons":[{"code":"letter-from-table",…}]}</c>; both required.</summary>
-public sealed record LetterGradeContract
+public sealed record LetterGradeContract : JsonContractRecord
 {
     /// <summary>The letter.</summary>
     public string? Letter { get; init; }
@@ -13,13 +13,10 @@ public sealed record LetterGradeContract
     /// <summary>Why the score converts to it; at least one.</summary>
     public List<ReasonContract?>? Reasons { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The JSON of a <see cref="HundredPointScore"/>: <c>{"points":93,"reasons":[…]}</c>; <c>points</c> required, <c>reasons</c> none when absent and always written.</summary>
-public sealed record HundredPointScoreContract
+public sealed record HundredPointScoreContract : JsonContractRecord
 {
     /// <summary>The points.</summary>
     public double? Points { get; init; }
@@ -27,9 +24,6 @@ public sealed record HundredPointScoreContract
     /// <summary>Why the score converts to them.</summary>
     public List<ReasonContract?>? Reasons { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Maps a <see cref="LetterGrade"/> to and from its <see cref="LetterGradeContract"/>; a blank letter or no reason is an <c>invalid-letter-grade</c> problem.</summary>

@@ -7,7 +7,7 @@ using MathPlc.Core;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="TeacherOverride"/>: <c>{"studentId","targetId","score","teacherId","decidedOn","why"}</c>, all required.</summary>
-public sealed record TeacherOverrideContract
+public sealed record TeacherOverrideContract : JsonContractRecord
 {
     /// <summary>The student.</summary>
     public string? StudentId { get; init; }
@@ -27,13 +27,10 @@ public sealed record TeacherOverrideContract
     /// <summary>Why, in the teacher's words.</summary>
     public string? Why { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The JSON of a <see cref="RecencyWindow"/>: <c>{"pieces":3}</c> or <c>{"days":30,"asOf":"2026-10-01"}</c>.</summary>
-public sealed record RecencyWindowContract
+public sealed record RecencyWindowContract : JsonContractRecord
 {
     /// <summary>The number of most recent pieces of evidence counted.</summary>
     public int? Pieces { get; init; }
@@ -44,13 +41,10 @@ public sealed record RecencyWindowContract
     /// <summary>The last day of a window of days, <c>yyyy-MM-dd</c>.</summary>
     public string? AsOf { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The JSON of a <see cref="ReassessmentRule"/>: <c>{"name":"keep-highest"}</c>, or <c>{"name":"higher-of-first-and-blend","alpha":0.5}</c>.</summary>
-public sealed record ReassessmentRuleContract
+public sealed record ReassessmentRuleContract : JsonContractRecord
 {
     /// <summary>The rule's name; required.</summary>
     public string? Name { get; init; }
@@ -58,13 +52,10 @@ public sealed record ReassessmentRuleContract
     /// <summary>The blend's weight, for <c>higher-of-first-and-blend</c> only.</summary>
     public double? Alpha { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The JSON of a <see cref="GradingPolicy"/>; every member is optional, with <see cref="GradingPolicy.Default"/>'s values.</summary>
-public sealed record GradingPolicyContract
+public sealed record GradingPolicyContract : JsonContractRecord
 {
     /// <summary>Whether formative evidence counts.</summary>
     public bool? IncludeFormative { get; init; }
@@ -84,9 +75,6 @@ public sealed record GradingPolicyContract
     /// <summary>The teachers' overrides; none when absent, always written.</summary>
     public List<TeacherOverrideContract?>? Overrides { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Maps a <see cref="TeacherOverride"/> to and from its <see cref="TeacherOverrideContract"/>; a broken invariant is an <c>invalid-override</c> problem.</summary>

@@ -6,7 +6,7 @@ using MathPlc.Core;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="WeightedEvidence"/>: <c>{"evidence":{…},"weight":0.35}</c>; both required.</summary>
-public sealed record WeightedEvidenceContract
+public sealed record WeightedEvidenceContract : JsonContractRecord
 {
     /// <summary>The evidence used.</summary>
     public EvidenceContract? Evidence { get; init; }
@@ -14,13 +14,10 @@ public sealed record WeightedEvidenceContract
     /// <summary>Its weight in the score.</summary>
     public double? Weight { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The JSON of an <see cref="ExcludedEvidence"/>: <c>{"evidence":{…},"reason":{"code":"formative-not-graded",…}}</c>; both required.</summary>
-public sealed record ExcludedEvidenceContract
+public sealed record ExcludedEvidenceContract : JsonContractRecord
 {
     /// <summary>The evidence left out.</summary>
     public EvidenceContract? Evidence { get; init; }
@@ -28,9 +25,6 @@ public sealed record ExcludedEvidenceContract
     /// <summary>Why it was left out.</summary>
     public ReasonContract? Reason { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>
@@ -39,7 +33,7 @@ public sealed record ExcludedEvidenceContract
 /// "level":{"label":"Simpler content","cut":2},"used":[…],"excluded":[…],"reasons":[],"description":"…"}</c>.
 /// See <see cref="ProficiencyResultJsonMapper"/>.
 /// </summary>
-public sealed record ProficiencyResultContract
+public sealed record ProficiencyResultContract : JsonContractRecord
 {
     /// <summary>The student; required.</summary>
     public string? StudentId { get; init; }
@@ -74,9 +68,6 @@ public sealed record ProficiencyResultContract
     /// <summary>The result in words; required.</summary>
     public string? Description { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Maps a <see cref="WeightedEvidence"/> to and from its <see cref="WeightedEvidenceContract"/>.</summary>

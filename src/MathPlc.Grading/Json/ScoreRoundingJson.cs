@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="ScoreRounding"/>: <c>{"digits":2,"mode":"awayFromZero"}</c>. See <see cref="ScoreRoundingJsonMapper"/>.</summary>
-public sealed record ScoreRoundingContract
+public sealed record ScoreRoundingContract : JsonContractRecord
 {
     /// <summary>The digits kept after the decimal point; required.</summary>
     public int? Digits { get; init; }
@@ -13,9 +13,6 @@ public sealed record ScoreRoundingContract
     /// <summary><c>awayFromZero</c> (when absent), <c>toEven</c> or <c>ruby</c>; always written.</summary>
     public string? Mode { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Maps a <see cref="ScoreRounding"/> to and from its <see cref="ScoreRoundingContract"/>; a broken invariant is an <c>invalid-rounding</c> problem.</summary>

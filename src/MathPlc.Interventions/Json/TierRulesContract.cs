@@ -6,7 +6,7 @@ namespace MathPlc.Interventions.Json;
 // The tier-rules file as JSON, nothing else (decision 0093). Internal: the format is TierRulesJson's, documented there.
 // tier3WhenUnmetAtLeast is a JsonElement because absent (the default, 3) and null (never) mean different rules, which a
 // nullable number cannot tell apart.
-internal sealed record TierRulesContract
+internal sealed record TierRulesContract : JsonContractRecord
 {
     public double? ProficientCut { get; init; }
     public List<string?>? EssentialTargets { get; init; }
@@ -16,17 +16,13 @@ internal sealed record TierRulesContract
     public ScreeningBandsContract? Screening { get; init; }
     public bool? Tier3FromIntensiveScreening { get; init; }
     public bool? Tier2FromTargetedScreening { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record ScreeningBandsContract
+internal sealed record ScreeningBandsContract : JsonContractRecord
 {
     public double? CoreFrom { get; init; }
     public double? WatchFrom { get; init; }
     public double? TargetedFrom { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The source-generated System.Text.Json context of Interventions' files (no reflection; native-AOT safe).</summary>

@@ -9,27 +9,23 @@ namespace MathPlc.Standards.Json;
 // the format is UnitPlanJson's to read and write, and its documentation is there.
 
 /// <summary>A unit-plan file: <c>{ "units": [ … ] }</c>. See <see cref="UnitPlanJson"/> for the format.</summary>
-internal sealed record UnitPlanFileContract
+internal sealed record UnitPlanFileContract : JsonContractRecord
 {
     public List<UnitPlanContract?>? Units { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>One unit of a unit-plan file.</summary>
-internal sealed record UnitPlanContract
+internal sealed record UnitPlanContract : JsonContractRecord
 {
     public string? Name { get; init; }
     public double? TeachingDays { get; init; }
     public double? AssessmentDays { get; init; }
     public double? FlexDays { get; init; }
     public List<EssentialTargetContract?>? Targets { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>One essential target of a unit.</summary>
-internal sealed record EssentialTargetContract
+internal sealed record EssentialTargetContract : JsonContractRecord
 {
     public string? Id { get; init; }
     public string? Code { get; init; }
@@ -38,18 +34,14 @@ internal sealed record EssentialTargetContract
     public string? Demand { get; init; }
     public List<string?>? Aspects { get; init; }
     public ScaleDescriptorsContract? Scale { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>A target's proficiency-scale descriptors: all three are required.</summary>
-internal sealed record ScaleDescriptorsContract
+internal sealed record ScaleDescriptorsContract : JsonContractRecord
 {
     public string? Simpler { get; init; }
     public string? Target { get; init; }
     public string? MoreComplex { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The source-generated System.Text.Json context of Standards' files (no reflection; native-AOT safe).</summary>

@@ -7,7 +7,7 @@ namespace MathPlc.Teams.Json;
 // diagnostic; unknown members collected, so each is reported with the names allowed. Internal: each format is its
 // reader's (SmartGoalJson, CommitmentsJson, TeamActionsJson, TeamEvidenceJson) to read and write, documented there.
 
-internal sealed record GoalContract
+internal sealed record GoalContract : JsonContractRecord
 {
     public string? Id { get; init; }
     public string? Statement { get; init; }
@@ -24,83 +24,65 @@ internal sealed record GoalContract
     public RangeContract? Range { get; init; }
     public List<ActionStepContract?>? ActionSteps { get; init; }
     public List<MeasurementContract?>? Measurements { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record RangeContract
+internal sealed record RangeContract : JsonContractRecord
 {
     public double? Min { get; init; }
     public double? Max { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record ActionStepContract
+internal sealed record ActionStepContract : JsonContractRecord
 {
     public string? Description { get; init; }
     public string? Owner { get; init; }
     public string? Due { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record MeasurementContract
+internal sealed record MeasurementContract : JsonContractRecord
 {
     public string? Date { get; init; }
     public double? Value { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record CommitmentsFileContract
+internal sealed record CommitmentsFileContract : JsonContractRecord
 {
     [JsonPropertyName("_about")]
     public string? About { get; init; }
     public List<CommitmentContract?>? Commitments { get; init; }
     public List<LearningActionContract?>? LearningActions { get; init; }
     public List<SelfAssessmentContract?>? Assessments { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record CommitmentContract
+internal sealed record CommitmentContract : JsonContractRecord
 {
     public string? Id { get; init; }
     public string? Title { get; init; }
     public RolesContract? Roles { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record RolesContract
+internal sealed record RolesContract : JsonContractRecord
 {
     public string? District { get; init; }
     public string? Site { get; init; }
     public string? Team { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record LearningActionContract
+internal sealed record LearningActionContract : JsonContractRecord
 {
     public string? Id { get; init; }
     public string? Action { get; init; }
     public List<string?>? CurrentActions { get; init; }
     public List<string?>? PossibleNextSteps { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record SelfAssessmentContract
+internal sealed record SelfAssessmentContract : JsonContractRecord
 {
     public string? AssessedOn { get; init; }
     public List<CommitmentEntryContract?>? Entries { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record CommitmentEntryContract
+internal sealed record CommitmentEntryContract : JsonContractRecord
 {
     public string? Commitment { get; init; }
     public string? Level { get; init; }
@@ -108,29 +90,23 @@ internal sealed record CommitmentEntryContract
     public List<string?>? CurrentActions { get; init; }
     public List<string?>? NextSteps { get; init; }
     public List<string?>? Evidence { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record TeamActionsFileContract
+internal sealed record TeamActionsFileContract : JsonContractRecord
 {
     [JsonPropertyName("_about")]
     public string? About { get; init; }
     public List<TeamActionContract?>? Actions { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record TeamActionContract
+internal sealed record TeamActionContract : JsonContractRecord
 {
     public string? Id { get; init; }
     public string? Phase { get; init; }
     public string? Action { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record TeamEvidenceContract
+internal sealed record TeamEvidenceContract : JsonContractRecord
 {
     public string? Team { get; init; }
     public string? ObservedOn { get; init; }
@@ -138,16 +114,12 @@ internal sealed record TeamEvidenceContract
     public List<string?>? PartialIndicators { get; init; }
     public string? School { get; init; }
     public List<StageRatingContract?>? SelfRatings { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed record StageRatingContract
+internal sealed record StageRatingContract : JsonContractRecord
 {
     public string? Member { get; init; }
     public double? Stage { get; init; }
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>The source-generated System.Text.Json context of the Teams files (no reflection; native-AOT safe).</summary>

@@ -10,7 +10,7 @@ namespace MathPlc.Core.Json;
 /// <c>{"studentId":"S-1","targetId":"6.RP.A.3","assessedOn":"2026-09-14","score":3.5,"sequence":0,"kind":"summative"}</c>,
 /// with <c>"weight"</c> and <c>"source"</c> when they are given. Only the file's shape: see <see cref="EvidenceJsonMapper"/>.
 /// </summary>
-public sealed record EvidenceContract
+public sealed record EvidenceContract : JsonContractRecord
 {
     /// <summary>The student's identifier; required.</summary>
     public string? StudentId { get; init; }
@@ -36,9 +36,6 @@ public sealed record EvidenceContract
     /// <summary>Where the score came from, or null.</summary>
     public string? Source { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Maps <see cref="Evidence"/> to and from its <see cref="EvidenceContract"/>.</summary>

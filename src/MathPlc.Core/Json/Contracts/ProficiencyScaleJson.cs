@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace MathPlc.Core.Json;
 
 /// <summary>The JSON of a <see cref="ProficiencyLevel"/>: <c>{"label":"Target content","cut":3}</c>; both required. See <see cref="ProficiencyLevelJsonMapper"/>.</summary>
-public sealed record ProficiencyLevelContract
+public sealed record ProficiencyLevelContract : JsonContractRecord
 {
     /// <summary>The level's label.</summary>
     public string? Label { get; init; }
@@ -13,9 +13,6 @@ public sealed record ProficiencyLevelContract
     /// <summary>The lowest score at the level.</summary>
     public double? Cut { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>
@@ -23,7 +20,7 @@ public sealed record ProficiencyLevelContract
 /// <c>{"name":"Marzano 0–4","minimum":0,"maximum":4,"step":0.5,"levels":[{"label":"…","cut":0},…],"proficientLevel":"Target content"}</c>.
 /// See <see cref="ProficiencyScaleJsonMapper"/>.
 /// </summary>
-public sealed record ProficiencyScaleContract
+public sealed record ProficiencyScaleContract : JsonContractRecord
 {
     /// <summary>The scale's name; required.</summary>
     public string? Name { get; init; }
@@ -43,9 +40,6 @@ public sealed record ProficiencyScaleContract
     /// <summary>The label of the level that counts as proficient; required.</summary>
     public string? ProficientLevel { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Maps a <see cref="ProficiencyLevel"/> to and from its <see cref="ProficiencyLevelContract"/>; a broken invariant is an <c>invalid-scale</c> problem.</summary>

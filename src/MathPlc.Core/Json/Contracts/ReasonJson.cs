@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace MathPlc.Core.Json;
 
 /// <summary>The JSON of a <see cref="Reason"/>: <c>{"code":"below-cut","message":"…","data":{"cut":"3","score":"2.5"}}</c>. See <see cref="ReasonJsonMapper"/>.</summary>
-public sealed record ReasonContract
+public sealed record ReasonContract : JsonContractRecord
 {
     /// <summary>The stable code, kebab case; required.</summary>
     public string? Code { get; init; }
@@ -16,9 +16,6 @@ public sealed record ReasonContract
     /// <summary>The facts behind the reason, every value a string; none when absent, always written (keys in ordinal order).</summary>
     public Dictionary<string, string?>? Data { get; init; }
 
-    /// <summary>Members the format does not have, collected so the mapper can report each.</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
 /// <summary>Maps a <see cref="Reason"/> to and from its <see cref="ReasonContract"/>; a broken invariant is an <c>invalid-reason</c> problem.</summary>
