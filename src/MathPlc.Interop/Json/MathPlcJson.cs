@@ -90,7 +90,7 @@ public static class MathPlcJson
     private static JsonSerializerOptions MakeOptions()
     {
         var options = new JsonSerializerOptions(MathPlcJsonContext.Default.Options);
-        AssessmentsJsonContext.Register(options);
+        AssessmentsJsonBridge.Register(options);
         options.TypeInfoResolverChain.Add(CriticalQuestions.CriticalQuestionsJsonResolver.Default);
         options.MakeReadOnly();
         return options;
