@@ -5,7 +5,7 @@ using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
 using MathPlc.Interop.EdFi;
 using MathPlc.Interop.Json;
-using MathPlc.Interop.Json.CriticalQuestions;
+using MathPlc.CriticalQuestions.Json;
 using MathPlc.Interop.OneRoster;
 using MathPlc.Interop.UnitCycle;
 using MathPlc.Reports.Cycle;
@@ -174,7 +174,7 @@ internal static class CycleCommand
                 return (parseResult.GetValue(format) ?? CycleFormat.Md) switch
                 {
                     CycleFormat.Html => UnitCycleReports.Html(report),
-                    CycleFormat.Json => MathPlcJson.Serialize(report) + "\n",
+                    CycleFormat.Json => Utf8Text(stream => UnitCycleReportJson.Write(stream, report)),
                     _ => UnitCycleReports.Markdown(report),
                 };
 
@@ -197,12 +197,7 @@ internal static class CycleCommand
                     switch (parseResult.GetValue(format) ?? CycleFormat.Md)
                     {
                         case CycleFormat.Html: return UnitCycleReports.DistrictHtml(district);
-                        case CycleFormat.Json:
-                            using (var buffer = new MemoryStream())
-                            {
-                                DistrictCycleJson.Write(buffer, district);
-                                return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-                            }
+                        case CycleFormat.Json: return Utf8Text(stream => DistrictCycleJson.Write(stream, district));
                         default: return UnitCycleReports.DistrictMarkdown(district);
                     }
                 }
@@ -212,6 +207,14 @@ internal static class CycleCommand
     }
 
     // Why --to-edfi DIR cannot be written, or null: a blank name, a file, or the folder of --out or --edfi.
+    // A report written by a stream writer (report.json's), as the text printed on standard output.
+    private static string Utf8Text(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     private static string? EdFiOutProblem(string folder, string? outFolder, string? edFiIn)
     {
         if (string.IsNullOrWhiteSpace(folder)) return "--to-edfi needs a folder name.";

@@ -5,7 +5,7 @@ using MathPlc.Core;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
 using MathPlc.Interop.Json;
-using MathPlc.Interop.Json.CriticalQuestions;
+using MathPlc.CriticalQuestions.Json;
 using MathPlc.Interop.UnitCycle;
 using MathPlc.Reports.Cycle;
 
@@ -31,11 +31,7 @@ internal static class CycleOutputFolder
         Action<Stream>[] writers =
         [
             stream => Utf8(stream, UnitCycleReports.Markdown(report)), stream => Utf8(stream, UnitCycleReports.Html(report)),
-            stream =>
-            {
-                MathPlcJson.Serialize(stream, report);
-                stream.WriteByte((byte)'\n');
-            },
+            stream => UnitCycleReportJson.Write(stream, report),
             stream => UnitCycleTables.WritePlan(stream, report, formulas), stream => UnitCycleTables.WriteProficiency(stream, report, roster, formulas),
             stream => UnitCycleTables.WriteTiers(stream, report, formulas), stream => UnitCycleTables.WriteGroups(stream, report, formulas),
         ];

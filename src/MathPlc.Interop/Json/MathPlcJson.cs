@@ -91,7 +91,7 @@ public static class MathPlcJson
     {
         var options = new JsonSerializerOptions(MathPlcJsonContext.Default.Options);
         AssessmentsJsonBridge.Register(options);
-        options.TypeInfoResolverChain.Add(CriticalQuestions.CriticalQuestionsJsonResolver.Default);
+        CriticalQuestionsJsonBridge.Register(options);
         options.MakeReadOnly();
         return options;
     }

@@ -4,7 +4,7 @@ using MathPlc.Core;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop.Csv;
 using MathPlc.Interop.Json;
-using MathPlc.Interop.Json.CriticalQuestions;
+using MathPlc.CriticalQuestions.Json;
 using MathPlc.Interop.UnitCycle;
 
 namespace MathPlc.Interop.Tests.UnitCycle;

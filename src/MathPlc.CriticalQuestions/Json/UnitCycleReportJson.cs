@@ -1,0 +1,97 @@
+using System.Text.Json;
+using MathPlc.Core;
+
+namespace MathPlc.CriticalQuestions.Json;
+
+/// <summary>
+/// A team's unit cycle as the <c>report.json</c> that <c>mathplc cycle --out</c> writes, and reading it back
+/// (decisions 0072, 0105, 0145).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The file is one object: <c>team</c>, <c>unit</c>, <c>assessment</c>, <c>assessedOn</c>, <c>nextCycleStart</c>,
+/// <c>counts</c>, the four critical questions (<c>whatToLearn</c>, <c>howWillWeKnow</c>, <c>howWillWeRespond</c>,
+/// <c>howWillWeExtend</c>), <c>teamActions</c>, <c>prompts</c> and <c>texts</c>; camelCase, dates <c>yyyy-MM-dd</c>,
+/// choices as camelCase names, statistics as <c>{ "value", "status", "reasons" }</c> with <c>value</c> null when
+/// undefined. The rows per student and target (<c>howWillWeKnow.evidence</c>, <c>howWillWeKnow.proficiency</c>,
+/// <c>howWillWeRespond.responses</c>) name each sentence by its index into <c>texts</c>: a reason there is
+/// <c>{ "code": "not-yet", "text": 4 }</c>, and <c>texts[4]</c> is the sentence a teacher reads.
+/// </para>
+/// <para>
+/// <see cref="Write"/> streams: the rows go to the stream as they are written, never a second time in memory.
+/// <see cref="Read"/> checks the whole file and gives back a <see cref="UnitCycleReportSummary"/>. Diagnostic codes:
+/// <c>bad-json</c>, <c>wrong-type</c>, <c>unknown-property</c>, <c>missing-property</c>, <c>bad-date</c>,
+/// <c>bad-number</c>, <c>empty-id</c>, <c>not-a-number</c>, <c>unknown-team-action</c>, <c>unknown-unit-phase</c>,
+/// <c>unknown-team-action-state</c>, <c>unknown-prompt-kind</c> and <c>invalid-report</c> (counts that do not add up, a
+/// team action's number or phase that is not its own); every problem is listed with line, column and JSON path.
+/// </para>
+/// </remarks>
+public static class UnitCycleReportJson
+{
+    /// <summary>Writes the report as compact UTF-8 JSON to <paramref name="utf8Json"/>, streamed, then a line break.</summary>
+    /// <param name="utf8Json">The stream written to; left open.</param>
+    /// <param name="report">The report.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream utf8Json, UnitCycleReport report)
+    {
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(report);
+        JsonSerializer.Serialize(utf8Json, ReportContractMapper.ToContract(report), CriticalQuestionsJsonContext.Default.ReportContract);
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Reads a team's <c>report.json</c> back; every problem of the file is listed.</summary>
+    /// <param name="utf8Json">The file's bytes; read to the end, left open.</param>
+    /// <param name="fileName">The file's name as the user gave it, for diagnostics.</param>
+    /// <returns>The parts of the report the file holds whole (<see cref="UnitCycleReportSummary"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The file is not a unit cycle's report; every problem is listed.</exception>
+    public static UnitCycleReportSummary Read(Stream utf8Json, string fileName) =>
+        JsonContract.Read(utf8Json, fileName, CriticalQuestionsJsonContext.Default.ReportContract,
+            static (contract, problems) => ReportSummaryMapper.ToSummary(contract, JsonPath.Root, problems))!;
+}
+
+/// <summary>
+/// A district's unit cycle as the <c>report.json</c> of <c>mathplc cycle --out</c> on a roster of several teams
+/// (decision 0106): <c>{"district": name, "teams": [{"teamId": id, "report": {…}}, …]}</c>, each team's <c>report</c>
+/// exactly the object its own <c>report.json</c> would be (<see cref="UnitCycleReportJson"/>; its rows name their texts
+/// by index into the team's own <c>texts</c>).
+/// </summary>
+public static class DistrictCycleJson
+{
+    /// <summary>
+    /// Writes the district's report as compact UTF-8 JSON to <paramref name="utf8Json"/>, then a line break; streamed
+    /// team by team, so no more than one team's rows are being written at a time and none is held as text.
+    /// </summary>
+    /// <param name="utf8Json">The stream written to; left open.</param>
+    /// <param name="district">The district's report.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream utf8Json, DistrictCycleReport district)
+    {
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(district);
+        // The frame {"district":…,"teams":[…]} is DistrictReportContract's; it is written here around the teams so that
+        // each team's contract exists only while it is written (a district of 100 teams writes 280 MB, issue 18).
+        utf8Json.Write("{\"district\":"u8);
+        JsonSerializer.Serialize(utf8Json, district.District, CriticalQuestionsJsonContext.Default.String);
+        utf8Json.Write(",\"teams\":["u8);
+        for (int i = 0; i < district.Teams.Length; i++)
+        {
+            if (i > 0) utf8Json.WriteByte((byte)',');
+            var team = district.Teams[i];
+            JsonSerializer.Serialize(utf8Json, new TeamReportContract { TeamId = team.TeamId, Report = ReportContractMapper.ToContract(team.Report) },
+                CriticalQuestionsJsonContext.Default.TeamReportContract);
+        }
+        utf8Json.Write("]}\n"u8);
+    }
+
+    /// <summary>Reads a district's <c>report.json</c> back; every problem of the file is listed.</summary>
+    /// <param name="utf8Json">The file's bytes; read to the end, left open.</param>
+    /// <param name="fileName">The file's name as the user gave it, for diagnostics.</param>
+    /// <returns>The district's name and each team's summary (<see cref="UnitCycleReportSummary"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFileException">The file is not a district's report; every problem is listed.</exception>
+    public static DistrictCycleSummary Read(Stream utf8Json, string fileName) =>
+        JsonContract.Read(utf8Json, fileName, CriticalQuestionsJsonContext.Default.DistrictReportContract,
+            static (contract, problems) => ReportSummaryMapper.ToDistrict(contract, problems))!;
+}
