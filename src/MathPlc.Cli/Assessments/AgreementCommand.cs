@@ -52,7 +52,7 @@ internal static class AgreementCommand
             var scale = parseResult.GetValue(categories) ?? RatingScale.UsedCategories;
             var options = new AgreementOptions(parseResult.GetValue(level) ?? MeasurementLevel.Ordinal, scale);
             string path = parseResult.GetRequiredValue(input);
-            var ratings = InputFile.Read(path, (stream, file) => RatingsCsv.Read(stream, file, scale).ValuesOrThrow());
+            var ratings = InputFile.Read(path, (stream, file) => RatingsCsv.Read(stream, file, scale).GetValueOrThrow());
             if (ratings.IsEmpty)
                 throw new DataFileException([new DataDiagnostic("no-ratings", "The file has no ratings.", path)]);
             var summary = RaterAgreement.Summarize(ratings, options);

@@ -50,7 +50,7 @@ internal static class ItemsCommand
             double cut = parseResult.GetValue(proficient) ?? 70;
             if (cut is < 0 or > 100) throw new UsageException($"--proficient-percent {StatisticText.Csv(cut)} must be between 0 and 100.");
             string path = parseResult.GetRequiredValue(input);
-            var rows = InputFile.Read(path, (stream, file) => ResponsesCsv.Read(stream, file).ValuesOrThrow());
+            var rows = InputFile.Read(path, (stream, file) => ResponsesCsv.Read(stream, file).GetValueOrThrow());
             if (rows.IsEmpty) throw new DataFileException([new DataDiagnostic("no-responses", "The file has no responses.", path)]);
             var items = rows.Select(r => r.Score.Item).Distinct().ToList();
             var responses = ItemResponses.FromScores(rows.Select(r => r.Score),

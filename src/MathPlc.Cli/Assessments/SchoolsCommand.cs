@@ -39,7 +39,7 @@ internal static class SchoolsCommand
             double bandCut = parseResult.GetValue(cut) ?? 1.0;
             if (bandCut <= 0) throw new UsageException($"--band-cut {StatisticText.Csv(bandCut)} must be more than 0.");
             string path = parseResult.GetRequiredValue(input);
-            var schools = InputFile.Read(path, (stream, file) => SchoolsCsv.Read(stream, file).ValuesOrThrow());
+            var schools = InputFile.Read(path, (stream, file) => SchoolsCsv.Read(stream, file).GetValueOrThrow());
             if (schools.Length < 2)
                 throw new DataFileException([new DataDiagnostic("too-few-schools", $"A prediction line needs at least two schools; the file has {schools.Length}.", path)]);
             SchoolResultsReport report;

@@ -80,7 +80,7 @@ internal static class ObservationsCommand
                 ? (string.IsNullOrWhiteSpace(given) ? throw new UsageException("--district needs a name.") : given.Trim())
                 : "District";
             string path = parseResult.GetRequiredValue(input);
-            var rows = InputFile.Read(path, (stream, file) => ObservationsCsv.Read(stream, file, chosen).ValuesOrThrow());
+            var rows = InputFile.Read(path, (stream, file) => ObservationsCsv.Read(stream, file, chosen).GetValueOrThrow());
             if (rows.IsEmpty) throw new DataFileException([new DataDiagnostic("no-ratings", "The file has no ratings.", path)]);
             var visits = ObservationsCsv.Visits(rows);
             if (visits.Any(v => v.School.Value == districtName))
