@@ -136,7 +136,8 @@ public sealed class CliJsonTests
         string text = CliJson.Text(reason, MathPlcJsonContext.Default.Reason);
 
         Assert.Equal("{\n  \"code\": \"below-cut\",\n  \"message\": \"Día 2 < 3.\",\n  \"data\": {}\n}\n", text);
-        Assert.Equal("{\"code\":\"below-cut\",\"message\":\"Día 2 \\u003C 3.\",\"data\":{}}", JsonSerializer.Serialize(reason, MathPlcJsonContext.Default.Reason));
+        // The library's own options escape í and <: the layout is the CLI's, not the library's.
+        Assert.Equal("{\"code\":\"below-cut\",\"message\":\"D\\u00EDa 2 \\u003C 3.\",\"data\":{}}", JsonSerializer.Serialize(reason, MathPlcJsonContext.Default.Reason));
     }
 
     [Fact]
