@@ -141,6 +141,50 @@ public sealed class CliJsonTests
     }
 
     [Fact]
+    public void The_calendar_command_writes_the_wall_calendar_facts_byte_for_byte()
+    {
+        // FiveWeekCalendar, counted by hand: 21–23 September are taught (Mon–Wed), the fall break closes Thu 24, Fri 25
+        // and Mon 28, and Tue 29 is taught: 4 days in two weeks. The break's name holds a comma and quotes.
+        using var folder = new TemporaryFolder();
+        var result = CliRun.Run("calendar", "--calendar", folder.Write("calendar.json", FiveWeekCalendar.Json), "--from", "2026-09-21", "--to", "2026-09-29", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("""
+            {
+              "from": "2026-09-21",
+              "to": "2026-09-29",
+              "instructionalDays": 4,
+              "instructionalWeekCount": 2,
+              "weeks": [
+                {
+                  "monday": "2026-09-21",
+                  "instructionalDays": 3
+                },
+                {
+                  "monday": "2026-09-28",
+                  "instructionalDays": 1
+                }
+              ],
+              "nonInstructionalDates": [
+                {
+                  "date": "2026-09-24",
+                  "name": "Fall break, \"long\" weekend"
+                },
+                {
+                  "date": "2026-09-25",
+                  "name": "Fall break, \"long\" weekend"
+                },
+                {
+                  "date": "2026-09-28",
+                  "name": "Fall break, \"long\" weekend"
+                }
+              ]
+            }
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), result.Stdout);
+    }
+
+    [Fact]
     public void A_missing_contract_is_refused()
     {
         Assert.Throws<ArgumentNullException>("contract", () => CliJson.Text(new NthInstructionalDayOutput(1, "2026-09-01"), (Func<CliJsonContext, System.Text.Json.Serialization.Metadata.JsonTypeInfo<NthInstructionalDayOutput>>)null!));
