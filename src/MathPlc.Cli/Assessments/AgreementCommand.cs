@@ -89,20 +89,8 @@ internal static class AgreementCommand
     private static string Csv(IReadOnlyList<(string Name, StatisticValue? Value)> rows) =>
         CsvText.Of(Header, rows.Select(r => (IReadOnlyList<string?>)[r.Name, StatisticText.Csv(r.Value!)]));
 
-    private static string Json(IReadOnlyList<(string Name, StatisticValue? Value)> rows) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteObjects("statistics", rows, (w, r) =>
-        {
-            w.WriteString("statistic", r.Name);
-            StatisticText.Write(w, "value", r.Value!);
-            w.WriteString("status", KebabCase.Of(r.Value!.Status.ToString()));
-            w.WriteNumber("subjectsUsed", r.Value.SubjectsUsed);
-            w.WriteNumber("subjectsDropped", r.Value.SubjectsDropped);
-            if (!r.Value.IsDefined) w.WriteString("reason", r.Value.Reasons[0].Message);
-        });
-        json.WriteEndObject();
-    });
+    private static string Json(IReadOnlyList<(string Name, StatisticValue? Value)> rows) =>
+        CliJson.Text(AgreementOutput.Of(rows.Select(r => (r.Name, r.Value!))), json => json.AgreementOutput);
 
     private static Option<RatingScale?> Categories() => new("--categories")
     {
