@@ -68,18 +68,8 @@ public static class CalendarJson
     /// </exception>
     public static SchoolCalendar Read(Stream utf8Json, string fileName)
     {
-        Guard.Against.Null(utf8Json);
-        Guard.Against.Null(fileName);
-        var json = JsonInput.Read(utf8Json, fileName);
-        var contract = JsonContract.Read(json, SchoolCalendarJsonMapper.Contract, fileName);
-        var problems = new JsonProblems(fileName);
-        var calendar = SchoolCalendarJsonMapper.ToValue(contract, JsonPath.Root, problems);
-        if (calendar is not null && !problems.Any) return calendar;
-        // Each problem where a reader that checks as it goes stood when it found it (decision 0140): the year at lastDay,
-        // a period at its end, an unknown name just after its colon.
-        var found = problems.Found.Select(d => JsonCursor.PositionOf(json.Span, d) is { } at ? d with { Line = at.Line, Column = at.Column } : d).ToArray();
-        var first = found[0];
-        throw new DataFileException(found, JsonFailure.Create(first.Code, first.Field, first.Value, first.Message, problems.CauseOf(0)));
+        // The year is checked as it was read: a broken invariant stands at the member it names (decision 0140).
+        return ContractFile.Read<SchoolCalendar, SchoolCalendarContract, SchoolCalendarJsonMapper>(utf8Json, fileName, invariantsAtMember: true);
     }
 
     /// <summary>Reads a calendar file.</summary>

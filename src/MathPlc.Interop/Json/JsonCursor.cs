@@ -16,15 +16,16 @@ internal static class JsonCursor
 
     /// <summary>
     /// The line and column (1-based) where a streaming reader of the whole file <paramref name="utf8Json"/> stood when it
-    /// found <paramref name="problem"/>: as <see cref="MoveTo(ref Utf8JsonReader, string, DataDiagnostic)"/>, except that a
-    /// broken invariant stands at the member it names (a value at its value, an object or list at its end), where a
-    /// reader that checks as it goes (the calendar's) found it; null when the path is not in the file.
+    /// found <paramref name="problem"/>, as <see cref="MoveTo(ref Utf8JsonReader, string, DataDiagnostic)"/> places it;
+    /// with <paramref name="invariantAtMember"/>, a broken invariant stands at the member it names instead (a value at its
+    /// value, an object or list at its end), where a reader that checks as it goes (the calendar's) found it. Null when
+    /// the path is not in the file.
     /// </summary>
-    public static (int Line, int Column)? PositionOf(ReadOnlySpan<byte> utf8Json, DataDiagnostic problem)
+    public static (int Line, int Column)? PositionOf(ReadOnlySpan<byte> utf8Json, DataDiagnostic problem, bool invariantAtMember)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
         if (!reader.Read()) return null;
-        if (!MoveTo(ref reader, JsonPath.Root, problem.Field ?? JsonPath.Root, StopOf(problem.Code, Stop.End))) return null;
+        if (!MoveTo(ref reader, JsonPath.Root, problem.Field ?? JsonPath.Root, StopOf(problem.Code, invariantAtMember ? Stop.End : Stop.EnclosingEnd))) return null;
         int offset = (int)reader.BytesConsumed;
         var before = utf8Json[..offset];
         return (before.Count((byte)'\n') + 1, offset - (before.LastIndexOf((byte)'\n') + 1) + 1);
