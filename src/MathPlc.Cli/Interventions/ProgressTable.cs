@@ -91,6 +91,7 @@ internal static class ProgressTable
         WriteCsv(output, formulas, decisions.Count, i => (students[i], decisions.WithoutReasons(i), decisions.WithoutReasons(i).MissesGoal, dual[i]),
             (pieces, csv, i) => pieces.Write(csv, decisions, i));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
     private static void WriteCsv(Stream output, CsvFormulas formulas, int count, Func<int, (StudentId Student, ProgressReport Report, bool? MissesGoal, bool? Dual)> row,
         Action<ReasonPieces, CsvRowWriter, int> writeReasons)
     {

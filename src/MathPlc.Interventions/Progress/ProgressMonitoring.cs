@@ -73,6 +73,7 @@ public static class ProgressMonitoring
     /// for (int s = 0; s &lt; decisions.Count; s++) Console.WriteLine(decisions.Report(s).Decision);
     /// </code>
     /// </example>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
     public static ProgressDecisions DecideAll(ReadOnlySpan<Probe> probes, ReadOnlySpan<int> starts, IReadOnlyList<ProgressGoal> goals,
         ProgressRules? rules = null, SchoolCalendar? calendar = null)
     {
@@ -119,6 +120,7 @@ public static class ProgressMonitoring
     private static readonly Comparison<Probe> ByDate = (a, b) => a.MeasuredOn.CompareTo(b.MeasuredOn);
 
     /// <summary>One student's report, with no reasons in it: its reasons are added to <paramref name="reasons"/>. Both forms run this.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
     private static ProgressReport DecideOne<TSink>(ReadOnlySpan<Probe> probes, ProgressGoal goal, ProgressRules rules, SchoolCalendar? calendar, ReasonCache cache,
         Buffers buffers, TSink reasons) where TSink : ProgressReasons.ISink
     {
@@ -206,6 +208,7 @@ public static class ProgressMonitoring
             : -calendar.InstructionalDaysBetween(to.PlusDays(1), from) / perWeek;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
     private static ProgressReport Judge<TSink>(ReadOnlySpan<double> weeks, ReadOnlySpan<double> scores, double baseline, LocalDate baselineDate, double goalSlope, double goalWeeks,
         ProgressRules rules, ReasonCache cache, TSink reasons) where TSink : ProgressReasons.ISink
     {

@@ -7,7 +7,7 @@ namespace MathPlc.Interventions;
 /// tiering reasons take a few hundred distinct values, and a <see cref="Reason"/> is immutable and compared by value, so
 /// students with the same facts share one instance. The key must hold every fact the message and data are made from.
 /// </summary>
-internal sealed class ReasonCache
+internal class ReasonCache
 {
     private readonly Dictionary<ReasonKey, Reason> _reasons = [];
     private readonly int _limit;
