@@ -24,7 +24,7 @@ public class CaseBenchmarks
     public void Setup()
     {
         _file = CasePackages.Generate();
-        _framework = CaseJson.Read(new MemoryStream(_file, writable: false), "generated.json", CaseReadMode.Strict).Package.Framework;
+        _framework = CaseJson.Read(new MemoryStream(_file, writable: false), "generated.json", CaseReadMode.Strict).Value.Framework;
         var baseline = CaseBaseline.Read(_file);
         if (baseline.Items.Length != 10_000 || _framework.Associations.Length != 30_000 || !baseline.Items.SequenceEqual(_framework.Items))
             throw new InvalidOperationException("The baseline and MathPlc read different frameworks.");

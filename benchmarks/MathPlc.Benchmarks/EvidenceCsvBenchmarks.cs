@@ -27,8 +27,8 @@ public class EvidenceCsvBenchmarks
         _file = EvidenceFiles.Generate(Rows);
         var baseline = SplitLines();
         var result = MathPlc();
-        if (result.HasErrors || baseline.Count != Rows || result.Values.Length != baseline.Count
-            || result.Values[0] != baseline[0] || result.Values[^1] != baseline[^1])
+        if (result.HasErrors || baseline.Count != Rows || result.Value.Length != baseline.Count
+            || result.Value[0] != baseline[0] || result.Value[^1] != baseline[^1])
             throw new InvalidOperationException("The baseline and MathPlc disagree.");
     }
 

@@ -23,7 +23,7 @@ OneRosterFolder.Write(oneRoster, CycleInputs.ToOneRoster(input));
 // 2. Read them back as `mathplc cycle --unit … --evidence … --roster …` and `--oneroster …` do: every problem is a
 //    DataDiagnostic with file and line, and nothing goes on unless everything reads.
 var unit = CycleUnitJson.ReadFile(Path.Combine(folder, "unit.json"));
-var roster = new MathPlc.Core.Roster(RosterCsv.ReadFile(Path.Combine(folder, "roster.csv")).ValuesOrThrow());
+var roster = new MathPlc.Core.Roster(RosterCsv.ReadFile(Path.Combine(folder, "roster.csv")).GetValueOrThrow());
 var fromCsv = CycleInputs.FromFiles(unit, ItemScoreCsv.ReadFile(Path.Combine(folder, "scores.csv")), roster);
 var fromOneRoster = CycleInputs.FromOneRoster(unit, OneRosterFolder.Read(oneRoster), oneRoster);
 
@@ -38,7 +38,7 @@ Console.WriteLine($"{folder}: {report.Counts.Students} students; Tier 3 {report.
 // 4. A bad row is named by file and line, never dropped.
 string broken = Path.Combine(folder, "scores-with-a-typo.csv");
 File.WriteAllText(broken, "student_id,item_id,score\nS0001,Q01,1\nS0002,Q01,one\n");
-var problems = ItemScoreCsv.ReadFile(broken).Diagnostics;
+var problems = ItemScoreCsv.ReadFile(broken).Problems;
 foreach (var problem in problems) Console.WriteLine($"  {problem}");
 
 // Self-checks: the three routes give the same report, and the typo is on line 3.

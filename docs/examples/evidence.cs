@@ -8,12 +8,12 @@ using MathPlc.Interop.Csv;
 string folder = (string?)AppContext.GetData("EntryPointFileDirectoryPath") ?? Directory.GetCurrentDirectory();
 var read = EvidenceCsv.ReadFile(Path.Combine(folder, "evidence.csv"));
 
-Console.WriteLine($"{read.Rows.Length} rows: {read.Values.Length} scores, {read.Rows.Count(r => !r.IsValid)} with problems");
-foreach (var problem in read.Diagnostics)
+Console.WriteLine($"{read.Rows.Length} rows: {read.Value.Length} scores, {read.Rows.Count(r => !r.IsValid)} with problems");
+foreach (var problem in read.Problems)
     Console.WriteLine($"  {problem}");
 
 var scale = ProficiencyScale.Marzano;
-foreach (var series in read.Values.Where(e => e.Kind == EvidenceKind.Summative)
+foreach (var series in read.Value.Where(e => e.Kind == EvidenceKind.Summative)
                                   .GroupBy(e => (e.StudentId, e.TargetId))
                                   .OrderBy(g => g.Key.StudentId).ThenBy(g => g.Key.TargetId))
 {
@@ -25,5 +25,5 @@ foreach (var series in read.Values.Where(e => e.Kind == EvidenceKind.Summative)
 }
 
 // The file holds two planted problems: an impossible date (line 6) and a score that is not a number (line 7).
-if (read.Diagnostics.Length != 2 || read.Diagnostics[0].Line != 6 || read.Diagnostics[1].Line != 7)
+if (read.Problems.Length != 2 || read.Problems[0].Line != 6 || read.Problems[1].Line != 7)
     throw new InvalidOperationException("Expected exactly the two planted problems, on lines 6 and 7.");

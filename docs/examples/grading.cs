@@ -7,7 +7,7 @@ using MathPlc.Grading;
 using MathPlc.Interop.Csv;
 
 string folder = (string?)AppContext.GetData("EntryPointFileDirectoryPath") ?? Directory.GetCurrentDirectory();
-var evidence = EvidenceCsv.ReadFile(Path.Combine(folder, "unit1-evidence.csv"), ProficiencyScale.Marzano).ValuesOrThrow();
+var evidence = EvidenceCsv.ReadFile(Path.Combine(folder, "unit1-evidence.csv"), ProficiencyScale.Marzano).GetValueOrThrow();
 
 var canvas = GradingPresets.Find("canvas-decaying-average").ToOptions(ProficiencyScale.Marzano);
 var results = Proficiency.ScoreAll(evidence, canvas);

@@ -35,21 +35,21 @@ try
     File.AppendAllText(Path.Combine(folder, "enrollments.csv"), "e-ela1,active,,ela6-p3,,t-ross,teacher,true,,\r\ne-ela2,active,,ela6-p3,,s1,student,false,,\r\n");
 
     var everything = OneRosterFolder.Read(folder);
-    Console.WriteLine($"Every class: {everything.Diagnostics.Length} problem(s)");
-    foreach (var problem in everything.Diagnostics) Console.WriteLine($"  {problem}");
+    Console.WriteLine($"Every class: {everything.Problems.Length} problem(s)");
+    foreach (var problem in everything.Problems) Console.WriteLine($"  {problem}");
 
     var team = OneRosterFolder.Read(folder, new OneRosterReadOptions(["math6"]));
-    Console.WriteLine($"The math6 course: OneRoster {team.Version}, {team.Data.Roster.Count} students, {team.Data.Roster.Sections.Length} sections, " +
-                      $"{team.Data.LineItems.Length} line items, {team.Data.Results.Length} results, {team.Diagnostics.Length} problems");
+    Console.WriteLine($"The math6 course: OneRoster {team.Version}, {team.Value.Roster.Count} students, {team.Value.Roster.Sections.Length} sections, " +
+                      $"{team.Value.LineItems.Length} line items, {team.Value.Results.Length} results, {team.Problems.Length} problems");
     foreach (var note in team.Notes) Console.WriteLine($"  note: {Path.GetFileName(note.File)}: {note.Message}");
-    foreach (var student in team.Data.Roster.Students)
+    foreach (var student in team.Value.Roster.Students)
         Console.WriteLine($"  {student.Student} in {student.Section} with {student.Teacher}: {string.Join(", ", student.Attributes.Select(a => $"{a.Key}={a.Value}"))}");
 
-    var evidence = OneRosterEvidence.From(team.DataOrThrow());
+    var evidence = OneRosterEvidence.From(team.GetValueOrThrow());
     foreach (var e in evidence.Evidence) Console.WriteLine($"  evidence: {e.StudentId} on {e.TargetId} {e.AssessedOn:yyyy-MM-dd}: {e.Score}");
     foreach (var s in evidence.Skipped) Console.WriteLine($"  no evidence from {s.Result} ({s.Student}): {s.Why.Code}: {s.Why.Message}");
 
-    if (everything.Diagnostics.Single().Code != "several-classes" || team.HasErrors || team.Data != data || evidence.Evidence.Length != 2)
+    if (everything.Problems.Single().Code != "several-classes" || team.HasErrors || team.Value != data || evidence.Evidence.Length != 2)
         throw new InvalidOperationException("Expected one several-classes problem for the whole export, none for the math course, the data as written, and two pieces of evidence.");
 }
 finally

@@ -90,7 +90,7 @@ public sealed class SampleTeamTests
     public void The_unit_targets_match_the_CASE_package_of_the_standards()
     {
         var path = SharedData.CaseFile("ccss-math-6rp-7rp-opensalt.json");
-        var framework = CaseJson.ReadFile(path).Package.Framework;
+        var framework = CaseJson.ReadFile(path).Value.Framework;
         foreach (var target in Ccss6RatiosUnit.Targets)
         {
             var item = framework[target.Id];

@@ -135,9 +135,11 @@ internal static class AgendaCommand
 
     private static string DiagnosticText(string value) => MathPlc.Core.Diagnostics.DiagnosticText.Quote(value);
 
-    private static string Phase(UnitPhase phase) => phase.ToString().ToLowerInvariant();
+    /// <summary>The phase as the outputs spell it: before, during or after.</summary>
+    public static string Phase(UnitPhase phase) => phase.ToString().ToLowerInvariant();
 
-    private static string Weekday(LocalDate date) => DayNames[(int)date.DayOfWeek - 1];
+    /// <summary>The weekday as the outputs spell it: monday … sunday.</summary>
+    public static string Weekday(LocalDate date) => DayNames[(int)date.DayOfWeek - 1];
 
     private static ReportDocument Document(UnitAgenda agenda)
     {
@@ -150,23 +152,5 @@ internal static class AgendaCommand
             $"Unit {IsoDate.Format(agenda.UnitStart)} to {IsoDate.Format(agenda.UnitEnd)}; {agenda.Meetings.Length.ToString(CultureInfo.InvariantCulture)} meetings");
     }
 
-    private static string Json(UnitAgenda agenda) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("unitStart", IsoDate.Format(agenda.UnitStart));
-        json.WriteString("unitEnd", IsoDate.Format(agenda.UnitEnd));
-        json.WriteObjects("meetings", agenda.Meetings, static (json, m) =>
-        {
-            json.WriteString("date", IsoDate.Format(m.Date));
-            json.WriteString("weekday", Weekday(m.Date));
-            json.WriteString("phase", Phase(m.Phase));
-            json.WriteObjects("actions", m.Actions, static (json, a) =>
-            {
-                json.WriteString("id", a.Id);
-                json.WriteString("action", a.Action);
-            });
-        });
-        json.WriteReasons("reasons", agenda.Reasons);
-        json.WriteEndObject();
-    });
+    private static string Json(UnitAgenda agenda) => CliJson.Text(AgendaOutput.Of(agenda), json => json.AgendaOutput);
 }

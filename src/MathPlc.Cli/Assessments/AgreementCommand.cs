@@ -52,7 +52,7 @@ internal static class AgreementCommand
             var scale = parseResult.GetValue(categories) ?? RatingScale.UsedCategories;
             var options = new AgreementOptions(parseResult.GetValue(level) ?? MeasurementLevel.Ordinal, scale);
             string path = parseResult.GetRequiredValue(input);
-            var ratings = InputFile.Read(path, (stream, file) => RatingsCsv.Read(stream, file, scale).ValuesOrThrow());
+            var ratings = InputFile.Read(path, (stream, file) => RatingsCsv.Read(stream, file, scale).GetValueOrThrow());
             if (ratings.IsEmpty)
                 throw new DataFileException([new DataDiagnostic("no-ratings", "The file has no ratings.", path)]);
             var summary = RaterAgreement.Summarize(ratings, options);
@@ -89,20 +89,8 @@ internal static class AgreementCommand
     private static string Csv(IReadOnlyList<(string Name, StatisticValue? Value)> rows) =>
         CsvText.Of(Header, rows.Select(r => (IReadOnlyList<string?>)[r.Name, StatisticText.Csv(r.Value!)]));
 
-    private static string Json(IReadOnlyList<(string Name, StatisticValue? Value)> rows) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteObjects("statistics", rows, (w, r) =>
-        {
-            w.WriteString("statistic", r.Name);
-            StatisticText.Write(w, "value", r.Value!);
-            w.WriteString("status", KebabCase.Of(r.Value!.Status.ToString()));
-            w.WriteNumber("subjectsUsed", r.Value.SubjectsUsed);
-            w.WriteNumber("subjectsDropped", r.Value.SubjectsDropped);
-            if (!r.Value.IsDefined) w.WriteString("reason", r.Value.Reasons[0].Message);
-        });
-        json.WriteEndObject();
-    });
+    private static string Json(IReadOnlyList<(string Name, StatisticValue? Value)> rows) =>
+        CliJson.Text(AgreementOutput.Of(rows.Select(r => (r.Name, r.Value!))), json => json.AgreementOutput);
 
     private static Option<RatingScale?> Categories() => new("--categories")
     {

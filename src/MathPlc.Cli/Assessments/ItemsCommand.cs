@@ -50,7 +50,7 @@ internal static class ItemsCommand
             double cut = parseResult.GetValue(proficient) ?? 70;
             if (cut is < 0 or > 100) throw new UsageException($"--proficient-percent {StatisticText.Csv(cut)} must be between 0 and 100.");
             string path = parseResult.GetRequiredValue(input);
-            var rows = InputFile.Read(path, (stream, file) => ResponsesCsv.Read(stream, file).ValuesOrThrow());
+            var rows = InputFile.Read(path, (stream, file) => ResponsesCsv.Read(stream, file).GetValueOrThrow());
             if (rows.IsEmpty) throw new DataFileException([new DataDiagnostic("no-responses", "The file has no responses.", path)]);
             var items = rows.Select(r => r.Score.Item).Distinct().ToList();
             var responses = ItemResponses.FromScores(rows.Select(r => r.Score),
@@ -77,39 +77,5 @@ internal static class ItemsCommand
             StatisticText.Csv(i.DiscriminationUpperLower), StatisticText.Csv(i.PointBiserialCorrected), string.Join(";", i.Flags.Select(f => f.Code)),
         ]));
 
-    private static string Json(ItemAnalysisResult result, ImmutableArray<TargetShare> shares) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteObjects("items", result.Items, (w, i) =>
-        {
-            w.WriteString("itemId", i.Item.Value);
-            w.WriteNumber("n", i.Responses);
-            StatisticText.Write(w, "difficulty", i.Difficulty);
-            StatisticText.Write(w, "discriminationUpperLower", i.DiscriminationUpperLower);
-            StatisticText.Write(w, "pointBiserialCorrected", i.PointBiserialCorrected);
-            w.WriteObjects("flags", i.Flags, (f, reason) =>
-            {
-                f.WriteString("code", reason.Code);
-                f.WriteString("message", reason.Message);
-            });
-        });
-        var test = result.Test;
-        json.WriteStartObject("test");
-        json.WriteNumber("students", test.Students);
-        json.WriteNumber("studentsWithoutResponses", test.StudentsWithoutResponses);
-        json.WriteNumber("items", test.Items);
-        json.WriteString("missing", KebabCase.Of(test.Missing.ToString()));
-        StatisticText.Write(json, "cronbachAlpha", test.CronbachAlpha);
-        StatisticText.Write(json, "kr20", test.Kr20);
-        StatisticText.Write(json, "sem", test.Sem);
-        json.WriteEndObject();
-        json.WriteObjects("targets", shares, (w, t) =>
-        {
-            w.WriteString("targetId", t.Target.Value);
-            w.WriteNumber("students", t.Students);
-            w.WriteNumber("proficient", t.Proficient);
-            StatisticText.Write(w, "shareProficient", t.Share);
-        });
-        json.WriteEndObject();
-    });
+    private static string Json(ItemAnalysisResult result, ImmutableArray<TargetShare> shares) => CliJson.Text(ItemsOutput.Of(result, shares), json => json.ItemsOutput);
 }

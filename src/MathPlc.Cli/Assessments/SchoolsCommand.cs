@@ -39,7 +39,7 @@ internal static class SchoolsCommand
             double bandCut = parseResult.GetValue(cut) ?? 1.0;
             if (bandCut <= 0) throw new UsageException($"--band-cut {StatisticText.Csv(bandCut)} must be more than 0.");
             string path = parseResult.GetRequiredValue(input);
-            var schools = InputFile.Read(path, (stream, file) => SchoolsCsv.Read(stream, file).ValuesOrThrow());
+            var schools = InputFile.Read(path, (stream, file) => SchoolsCsv.Read(stream, file).GetValueOrThrow());
             if (schools.Length < 2)
                 throw new DataFileException([new DataDiagnostic("too-few-schools", $"A prediction line needs at least two schools; the file has {schools.Length}.", path)]);
             SchoolResultsReport report;
@@ -65,39 +65,5 @@ internal static class SchoolsCommand
             s.School.Value, StatisticText.Csv(s.Predicted), StatisticText.Csv(s.Residual), StatisticText.Csv(s.StandardizedResidual), BandText(s.Band),
         ]));
 
-    private static string Json(SchoolResultsReport report) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteStartObject("line");
-        json.WriteNumber("schools", report.Line.Schools);
-        json.WriteNumber("intercept", report.Line.Intercept);
-        StatisticText.Write(json, "slope", report.Line.Slope);
-        StatisticText.Write(json, "residualStandardDeviation", report.Line.ResidualStandardDeviation);
-        StatisticText.Write(json, "rSquared", report.Line.RSquared);
-        json.WriteEndObject();
-        json.WriteObjects("schools", report.Schools, (w, s) =>
-        {
-            w.WriteString("schoolId", s.School.Value);
-            if (s.District is { } d) w.WriteString("districtId", d);
-            w.WriteNumber("predictor", s.Predictor);
-            w.WriteNumber("actual", s.Actual);
-            w.WriteNumber("predicted", s.Predicted);
-            w.WriteNumber("residual", s.Residual);
-            StatisticText.Write(w, "standardizedResidual", s.StandardizedResidual);
-            if (BandText(s.Band) is { } band) w.WriteString("band", band);
-            else w.WriteNull("band");
-            w.WriteString("reason", s.Reason.Message);
-        });
-        json.WriteObjects("districts", report.Districts, (w, d) =>
-        {
-            w.WriteString("districtId", d.District);
-            w.WriteNumber("schools", d.Schools);
-            w.WriteNumber("mean", d.Mean);
-            w.WriteNumber("lowest", d.Lowest);
-            w.WriteNumber("highest", d.Highest);
-            StatisticText.Write(w, "standardDeviation", d.StandardDeviation);
-            StatisticText.Write(w, "residualStandardDeviation", d.ResidualStandardDeviation);
-        });
-        json.WriteEndObject();
-    });
+    private static string Json(SchoolResultsReport report) => CliJson.Text(SchoolsOutput.Of(report), json => json.SchoolsOutput);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using MathPlc.Assessments;
 
 namespace MathPlc.Cli.Assessments;
@@ -12,13 +11,6 @@ internal static class StatisticText
 
     /// <summary>The value for a CSV cell from a plain number.</summary>
     public static string Csv(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    /// <summary>Writes the property as a number, or null when there is no value.</summary>
-    public static void Write(Utf8JsonWriter json, string name, StatisticValue value)
-    {
-        if (value.Value is { } number) json.WriteNumber(name, number);
-        else json.WriteNull(name);
-    }
 
     /// <summary>Why a statistic has no value, for standard error: <c>name: reason</c>.</summary>
     public static string Note(string name, StatisticValue value) =>

@@ -41,25 +41,7 @@ internal static class CalendarSummaryFormats
         return report.ToString();
     }
 
-    private static string Json(CalendarSummary summary) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("from", IsoDate.Format(summary.Range.From));
-        json.WriteString("to", IsoDate.Format(summary.Range.To));
-        json.WriteNumber("instructionalDays", summary.InstructionalDays);
-        json.WriteNumber("instructionalWeekCount", summary.Weeks.Length);
-        json.WriteObjects("weeks", summary.Weeks, static (json, week) =>
-        {
-            json.WriteString("monday", IsoDate.Format(week.Monday));
-            json.WriteNumber("instructionalDays", week.InstructionalDays);
-        });
-        json.WriteObjects("nonInstructionalDates", summary.NonInstructionalDates, static (json, day) =>
-        {
-            json.WriteString("date", IsoDate.Format(day.Date));
-            json.WriteString("name", day.Name);
-        });
-        json.WriteEndObject();
-    });
+    private static string Json(CalendarSummary summary) => CliJson.Text(CalendarSummaryOutput.Of(summary), json => json.CalendarSummaryOutput);
 
     private static string Csv(CalendarSummary summary)
     {

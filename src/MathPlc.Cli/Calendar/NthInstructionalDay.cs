@@ -29,13 +29,7 @@ internal sealed record NthInstructionalDay(int N, LocalDate Date)
     /// <summary>Just the date (<c>md</c>, <c>csv</c>) or <c>{"n": N, "date": "yyyy-MM-dd"}</c> (<c>json</c>).</summary>
     public string Write(OutputFormat format) => format switch
     {
-        OutputFormat.Json => JsonText.Write(json =>
-        {
-            json.WriteStartObject();
-            json.WriteNumber("n", N);
-            json.WriteString("date", IsoDate.Format(Date));
-            json.WriteEndObject();
-        }),
+        OutputFormat.Json => CliJson.Text(new NthInstructionalDayOutput(N, IsoDate.Format(Date)), json => json.NthInstructionalDayOutput),
         _ => IsoDate.Format(Date) + "\n",
     };
 }

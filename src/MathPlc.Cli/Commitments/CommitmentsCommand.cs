@@ -64,11 +64,14 @@ internal static class CommitmentsCommand
         return command;
     }
 
-    private sealed record Row(Commitment Commitment, LeadershipLevel Level, string? Owner, CommitmentEntry? Entry, CommitmentChange? Change, ImmutableArray<CommitmentGap> Gaps);
+    /// <summary>A commitment at one leadership level: its owner, the latest entry, the change and the gaps.</summary>
+    public sealed record Row(Commitment Commitment, LeadershipLevel Level, string? Owner, CommitmentEntry? Entry, CommitmentChange? Change, ImmutableArray<CommitmentGap> Gaps);
 
-    private static string Name(LeadershipLevel level) => level.ToString().ToLowerInvariant();
+    /// <summary>A leadership level as the outputs spell it: district, site or team.</summary>
+    public static string Name(LeadershipLevel level) => level.ToString().ToLowerInvariant();
 
-    private static string Status(CommitmentStatus? status) => status is { } s ? KebabCase.Of(s.ToString()) : "not assessed";
+    /// <summary>A status as the outputs spell it, kebab case; "not assessed" for none.</summary>
+    public static string Status(CommitmentStatus? status) => status is { } s ? KebabCase.Of(s.ToString()) : "not assessed";
 
     private static ReportDocument Document(CommitmentsFile file, ImmutableArray<Row> rows, ImmutableArray<CommitmentGap> gaps)
     {
@@ -90,50 +93,6 @@ internal static class CommitmentsCommand
         return new ReportDocument("Leadership commitments", sections, subtitle);
     }
 
-    private static string Json(CommitmentsFile file, ImmutableArray<Row> rows, ImmutableArray<CommitmentGap> gaps) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteObjects("commitments", file.Commitments, (json, c) =>
-        {
-            json.WriteString("id", c.Id);
-            json.WriteString("title", c.Title);
-            json.WriteObjects("levels", rows.Where(r => r.Commitment.Id == c.Id), static (json, r) =>
-            {
-                json.WriteString("level", Name(r.Level));
-                if (r.Owner is { } owner) json.WriteString("owner", owner);
-                else json.WriteNull("owner");
-                if (r.Entry is { } e) json.WriteString("status", Status(e.Status));
-                else json.WriteNull("status");
-                json.WriteStrings("evidence", r.Entry?.Evidence ?? []);
-                json.WriteStrings("nextSteps", r.Entry?.NextSteps ?? []);
-                if (r.Change is { } change)
-                {
-                    json.WriteStartObject("change");
-                    if (change.From is { } from) json.WriteString("from", Status(from));
-                    else json.WriteNull("from");
-                    json.WriteString("to", Status(change.To));
-                    json.WriteNumber("steps", change.Steps);
-                    json.WriteNumber("evidenceAdded", change.EvidenceAdded);
-                    json.WriteReason("caution", change.Caution);
-                    json.WriteEndObject();
-                }
-                else json.WriteNull("change");
-            });
-        });
-        json.WriteObjects("gaps", gaps, static (json, g) =>
-        {
-            json.WriteString("kind", KebabCase.Of(g.Kind.ToString()));
-            json.WriteString("commitment", g.CommitmentId);
-            json.WriteString("level", Name(g.Level));
-            json.WriteReasonProperties(g.Why);
-        });
-        json.WriteObjects("learningActions", file.LearningActions, static (json, a) =>
-        {
-            json.WriteString("id", a.Id);
-            json.WriteString("action", a.Action);
-            json.WriteStrings("currentActions", a.CurrentActions);
-            json.WriteStrings("possibleNextSteps", a.PossibleNextSteps);
-        });
-        json.WriteEndObject();
-    });
+    private static string Json(CommitmentsFile file, ImmutableArray<Row> rows, ImmutableArray<CommitmentGap> gaps) =>
+        CliJson.Text(CommitmentsOutput.Of(file, rows, gaps), json => json.CommitmentsOutput);
 }

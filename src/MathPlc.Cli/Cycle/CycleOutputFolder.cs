@@ -19,7 +19,8 @@ internal static class CycleOutputFolder
 
     /// <summary>
     /// Writes every form of the report into <paramref name="folder"/>, the CSVs' formula cells as <c>--csv-raw</c> says
-    /// (<see cref="CsvText.Formulas"/>), each file streamed into its place (a district's JSON and tables are never whole in memory).
+    /// (<see cref="CsvText.Formulas"/>), each file streamed into its place (a district's JSON and tables are never whole in memory);
+    /// team pages an earlier district run left in <c>teams/</c> are removed once this run's files are in place.
     /// </summary>
     /// <param name="folder">The folder.</param>
     /// <param name="report">The report.</param>
@@ -40,6 +41,7 @@ internal static class CycleOutputFolder
             stream => UnitCycleTables.WriteTiers(stream, report, formulas), stream => UnitCycleTables.WriteGroups(stream, report, formulas),
         ];
         Write(folder, writers, stopwatch);
+        StaleTeamPages.Remove(Path.Combine(folder, TeamsFolder), kept: []);
     }
 
     /// <summary>The subfolder of a district's team pages.</summary>
@@ -49,7 +51,8 @@ internal static class CycleOutputFolder
     /// Writes a district's report (decision 0106) into <paramref name="folder"/>: <c>report.md</c> and <c>report.html</c>
     /// are the district's summary, <c>report.json</c> and the four tables hold every team (a last column <c>team_id</c>),
     /// and <c>teams/NAME.md</c> and <c>teams/NAME.html</c> are each team's report (<see cref="TeamPageNames"/>), rendered in
-    /// parallel. The team pages are written first, all or nothing, then the folder's own files, all or nothing.
+    /// parallel. The team pages are written first, all or nothing, then the folder's own files, all or nothing; pages an
+    /// earlier run left in <c>teams/</c> are removed once this run's are in place (<see cref="StaleTeamPages"/>).
     /// </summary>
     /// <param name="folder">The folder.</param>
     /// <param name="district">The district's report.</param>
@@ -75,6 +78,7 @@ internal static class CycleOutputFolder
             pages[2 * i + 1] = new($"{names[i]}.html", stream => stream.Write(html));
         }
         OutputFolder.Write(Path.Combine(folder, TeamsFolder), pages);
+        StaleTeamPages.Remove(Path.Combine(folder, TeamsFolder), pages.Select(p => p.Key));
         stopwatch?.Lap("teams written");
         Action<Stream>[] writers =
         [

@@ -113,7 +113,7 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
         {
             var unitFile = InputFile.Read(unit, CycleUnitJson.Read);
             var scores = InputFile.Read(evidence, ItemScoreCsv.Read);
-            IReadOnlyList<RosterRow>? rows = Roster is { } rosterPath ? InputFile.Read(rosterPath, RosterCsv.ReadWithTeams).ValuesOrThrow() : null;
+            IReadOnlyList<RosterRow>? rows = Roster is { } rosterPath ? InputFile.Read(rosterPath, RosterCsv.ReadWithTeams).GetValueOrThrow() : null;
             var roster = rows is null ? null : new Core.Roster(rows.Select(r => r.Student));
             Dictionary<StudentId, string>? teams = null;
             if (rows is not null && rows.Any(r => r.Team is not null))

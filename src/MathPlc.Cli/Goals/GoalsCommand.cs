@@ -77,9 +77,11 @@ internal static class GoalsCommand
         return command;
     }
 
-    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+    /// <summary>An enum value as the outputs spell it: lower case (results, process; unit, quarter, semester, year).</summary>
+    public static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
-    private static string Status(AttainmentStatus status) => KebabCase.Of(status.ToString());
+    /// <summary>An attainment status as the outputs spell it, kebab case (on-track, not-enough-data).</summary>
+    public static string Status(AttainmentStatus status) => KebabCase.Of(status.ToString());
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 
@@ -110,41 +112,5 @@ internal static class GoalsCommand
     }
 
     private static string Json(LocalDate date, ImmutableArray<MathPlc.Core.Reason> planProblems, ImmutableArray<(string Id, SmartCheck Check, GoalAttainment Attainment)> rows) =>
-        JsonText.Write(json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("asOf", IsoDate.Format(date));
-            json.WriteReasons("planProblems", planProblems);
-            json.WriteObjects("goals", rows, static (json, r) =>
-            {
-                json.WriteString("id", r.Id);
-                json.WriteString("type", Name(r.Check.Goal.Type));
-                if (r.Check.Goal.Horizon is { } h) json.WriteString("horizon", Name(h));
-                else json.WriteNull("horizon");
-                json.WriteBoolean("smart", r.Check.IsSmart);
-                json.WriteObjects("findings", r.Check.Findings, static (json, f) =>
-                {
-                    json.WriteString("criterion", KebabCase.Of(f.Criterion.ToString()));
-                    json.WriteBoolean("problem", f.IsProblem);
-                    json.WriteReasonProperties(f.Why);
-                });
-                json.WriteStartObject("attainment");
-                json.WriteString("status", Status(r.Attainment.Status));
-                if (r.Attainment.Latest is { } latest)
-                {
-                    json.WriteNumber("latestValue", latest.Value);
-                    json.WriteString("latestDate", IsoDate.Format(latest.Date));
-                }
-                else
-                {
-                    json.WriteNull("latestValue");
-                    json.WriteNull("latestDate");
-                }
-                if (r.Attainment.ProjectedAtDeadline is { } p) json.WriteNumber("projectedAtDeadline", p);
-                else json.WriteNull("projectedAtDeadline");
-                json.WriteReason("reason", r.Attainment.Why);
-                json.WriteEndObject();
-            });
-            json.WriteEndObject();
-        });
+        CliJson.Text(GoalsOutput.Of(date, planProblems, rows), json => json.GoalsOutput);
 }

@@ -17,7 +17,7 @@ internal static class EvidenceFile
     /// <summary>The evidence in the file at <paramref name="path"/>, every row meeting <paramref name="checks"/>.</summary>
     /// <exception cref="DataFileException">The file is missing, or a row is bad, off the scale or its declared step, or weighted for a method that cannot weigh; every diagnostic names the line and column.</exception>
     public static ImmutableArray<Evidence> Read(string path, EvidenceCsvChecks checks) =>
-        Open(path, (stream, file) => EvidenceCsv.Read(stream, file, checks).ValuesOrThrow());
+        Open(path, (stream, file) => EvidenceCsv.Read(stream, file, checks).GetValueOrThrow());
 
     /// <summary>
     /// Reads the evidence file at <paramref name="path"/> with <paramref name="readCsv"/>: a CSV file as it is, a
@@ -38,7 +38,7 @@ internal static class EvidenceFile
     public static ImmutableArray<TeacherOverride> ReadOverrides(string path, IReadOnlyCollection<Evidence> evidence, ProficiencyScale scale)
     {
         var rows = InputFile.Read(path, TeacherOverrideCsv.Read);
-        rows.ValuesOrThrow();
+        rows.GetValueOrThrow();
         var students = evidence.Select(e => e.StudentId).ToHashSet();
         var pairs = evidence.Select(e => (e.StudentId, e.TargetId)).ToHashSet();
         var problems = new List<DataDiagnostic>();
@@ -56,6 +56,6 @@ internal static class EvidenceFile
                         $"The override score is not on the scale {scale.Name}, which runs from {scale.Minimum:R} to {scale.Maximum:R}."),
                     path, row.Line, Field: "score", Value: o.Score.ToString("R", CultureInfo.InvariantCulture)));
         }
-        return problems.Count > 0 ? throw new DataFileException(problems) : rows.Values;
+        return problems.Count > 0 ? throw new DataFileException(problems) : rows.Value;
     }
 }

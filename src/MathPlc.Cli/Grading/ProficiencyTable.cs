@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Grading;
@@ -24,7 +23,7 @@ internal static class ProficiencyTable
     public static string Write(ImmutableArray<ProficiencyResult> results, OutputFormat format) => format switch
     {
         OutputFormat.Csv => Csv(Rows(results)),
-        OutputFormat.Json => JsonText.Write(json => JsonSerializer.Serialize(json, results, MathPlcJsonContext.Default.ImmutableArrayProficiencyResult)),
+        OutputFormat.Json => CliJson.Text(results, MathPlcJsonContext.Default.ImmutableArrayProficiencyResult),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The proficiency command writes csv or json."),
     };
 

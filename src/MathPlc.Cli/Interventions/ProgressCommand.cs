@@ -119,7 +119,7 @@ internal static class ProgressCommand
     }
 
     private static ImmutableArray<StudentGoal> ReadGoals(string goalsPath) =>
-        InputFile.Read(goalsPath, (stream, file) => GoalCsv.Read(stream, file).ValuesOrThrow());
+        InputFile.Read(goalsPath, (stream, file) => GoalCsv.Read(stream, file).GetValueOrThrow());
 
     /// <summary>
     /// Each goal's probes from the columns, or null when a probe has no goal or is dated before its goal's baseline:
@@ -144,7 +144,7 @@ internal static class ProgressCommand
     /// <summary>The object path: the probes by rows, checked against the goals with each bad row's line, gathered by student in one pass.</summary>
     private static (ImmutableArray<StudentGoal> Goals, Func<StudentId, IEnumerable<Probe>> ProbesOf) ReadByRows(CsvReadResult<StudentProbe> probes, string probesPath, string goalsPath)
     {
-        probes.ValuesOrThrow();
+        probes.GetValueOrThrow();
         var goalRows = ReadGoals(goalsPath);
         var byStudent = goalRows.ToDictionary(g => g.StudentId);
         // One pass over the probes (issue 18): each student's probes gathered, and the two kinds of bad rows with their lines.

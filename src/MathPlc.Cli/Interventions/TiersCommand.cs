@@ -52,11 +52,11 @@ internal static class TiersCommand
             var (columns, rows) = InputFile.Read(inputPath, (stream, file) =>
             {
                 if (stream.CanSeek && ColumnarProficiencyCsv.TryRead(stream) is { } table) return ((TierScoreTable?)table, default(ImmutableArray<ProficiencyCsvRow>));
-                return (null, InputFile.Rewound(stream, s => ProficiencyCsv.Read(s, file).ValuesOrThrow()));
+                return (null, InputFile.Rewound(stream, s => ProficiencyCsv.Read(s, file).GetValueOrThrow()));
             });
             stopwatch?.Lap(columns is not null ? "proficiency read into columns" : "proficiency read by rows");
             var screened = parseResult.GetValue(screening) is { } screeningPath
-                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream) : null) ?? InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).ValuesOrThrow()))
+                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream) : null) ?? InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).GetValueOrThrow()))
                 : [];
             stopwatch?.Lap("screening read");
             var unknown = tierRules.UnknownTargets(columns is not null ? columns.Targets.ToArray() : rows.Select(r => r.TargetId));

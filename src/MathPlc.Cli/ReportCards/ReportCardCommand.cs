@@ -72,9 +72,9 @@ internal static class ReportCardCommand
             var markRule = RuleOf(ruleName, fromFile, rulesPath);
             CheckBands(markRule, scale, rulesPath);
             string inputPath = parseResult.GetRequiredValue(input);
-            var rows = InputFile.Read(inputPath, (stream, file) => ProficiencyCsv.Read(stream, file, scale).ValuesOrThrow());
+            var rows = InputFile.Read(inputPath, (stream, file) => ProficiencyCsv.Read(stream, file, scale).GetValueOrThrow());
             var courseTargets = parseResult.GetValue(targets) is { } targetsPath
-                ? InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).ValuesOrThrow())
+                ? InputFile.Read(targetsPath, (stream, file) => ReportCardTargetsCsv.Read(stream, file).GetValueOrThrow())
                 : [.. rows.Select(r => r.TargetId).Distinct().Select(t => new ReportCardTarget(t, null))];
             var schoolCalendar = parseResult.GetValue(calendar) is { } calendarPath ? Calendar.CalendarFile.Read(calendarPath) : null;
             var periods = Periods(courseTargets, schoolCalendar, parseResult.GetValue(targets), parseResult.GetValue(calendar));

@@ -34,8 +34,8 @@ internal static class ReportCardTable
             .. periods ? (string?[])[mark.Period.Name] : [],
         ])),
         OutputFormat.Json => periodDates
-            ? JsonText.Write(json => JsonSerializer.Serialize(json, marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark))
-            : JsonText.Write(json => WithoutPeriodDates(JsonSerializer.SerializeToNode(marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)!.AsArray()).WriteTo(json)),
+            ? CliJson.Text(marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)
+            : CliJson.Text(WithoutPeriodDates(JsonSerializer.SerializeToNode(marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)!.AsArray()), json => json.JsonArray),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The report-card command writes csv or json."),
     };
 

@@ -19,25 +19,7 @@ internal static class PacingTable
 
     /// <summary>The guide in <paramref name="format"/>.</summary>
     public static string Write(PacingGuide guide, OutputFormat format) => format == OutputFormat.Json
-        ? JsonText.Write(json =>
-        {
-            json.WriteStartObject();
-            json.WriteObjects("units", guide.Units, (w, unit) =>
-            {
-                w.WriteString("unit", unit.Unit.Name);
-                w.WriteString("startsOn", Iso(unit.StartsOn));
-                w.WriteString("endsOn", Iso(unit.EndsOn));
-                w.WriteStrings("assessmentOn", unit.AssessmentOn.Select(Iso));
-                w.WriteStrings("flexOn", unit.FlexOn.Select(Iso));
-                w.WriteNumber("instructionalDays", unit.InstructionalDays);
-                w.WriteObjects("warnings", unit.Warnings, (x, reason) =>
-                {
-                    x.WriteString("code", reason.Code);
-                    x.WriteString("message", reason.Message);
-                });
-            });
-            json.WriteEndObject();
-        })
+        ? CliJson.Text(PacingOutput.Of(guide), json => json.PacingOutput)
         : CsvText.Of(Header, guide.Units.Select(unit => (IReadOnlyList<string?>)
         [
             unit.Unit.Name, Iso(unit.StartsOn), Iso(unit.EndsOn), string.Join(',', unit.AssessmentOn.Select(Iso)),

@@ -77,9 +77,8 @@ internal static class StandardsCommand
             string? wanted = parseResult.GetValue(grade);
             if (wanted is not null && string.IsNullOrWhiteSpace(wanted)) throw new UsageException("--grade needs a grade, e.g. 6 or KG.");
             var mode = parseResult.GetValue(strict) ? CaseReadMode.Strict : CaseReadMode.Tolerant;
-            var result = InputFile.Read(parseResult.GetRequiredValue(caseFile), (stream, path) => CaseJson.Read(stream, path, mode));
-            if (mode == CaseReadMode.Strict && !result.IsClean) throw new DataFileException(result.Diagnostics);
-            var framework = result.Package.Framework;
+            // Strict: every departure from CASE 1.0 is a problem, so GetValueOrThrow refuses the file; tolerant: notes only.
+            var framework = InputFile.Read(parseResult.GetRequiredValue(caseFile), (stream, path) => CaseJson.Read(stream, path, mode)).GetValueOrThrow().Framework;
             var chosen = format.Chosen(parseResult);
             return parseResult.GetValue(progressions)
                 ? StandardsTables.Progressions(framework, wanted, chosen)
@@ -94,13 +93,12 @@ internal static class StandardsCommand
     {
         var mode = strict ? CaseReadMode.Strict : CaseReadMode.Tolerant;
         var (read, name) = InputFile.Read(input, (stream, path) => (CaseJson.Read(stream, path, mode), path));
-        if (mode == CaseReadMode.Strict && !read.IsClean) throw new DataFileException(read.Diagnostics);
-        var strictPackage = CaseJson.ToStrict(read.Package, name);
+        var strictPackage = CaseJson.ToStrict(read.GetValueOrThrow(), name);
         CaseJson.WriteFile(target, strictPackage.Package);
         var stderr = parseResult.InvocationConfiguration.Error;
-        foreach (var note in read.Diagnostics.Concat(strictPackage.Notes)) stderr.WriteLine($"note: {note}");
+        foreach (var note in read.Notes.Concat(strictPackage.Notes)) stderr.WriteLine($"note: {note}");
         var framework = strictPackage.Package.Framework;
         stderr.WriteLine(FormattableString.Invariant(
-            $"Wrote {framework.Items.Length} items and {framework.Associations.Length} associations to {target} as strict CASE 1.0 ({read.Diagnostics.Length + strictPackage.Notes.Length} changes noted)."));
+            $"Wrote {framework.Items.Length} items and {framework.Associations.Length} associations to {target} as strict CASE 1.0 ({read.Notes.Length + strictPackage.Notes.Length} changes noted)."));
     }
 }

@@ -24,22 +24,7 @@ internal static class StandardsTables
         var items = grade is null ? framework.Items : framework.ItemsForGrade(grade);
         var rows = items.Select(item => (item, parent: framework.ParentOf(item.Id))).ToArray();
         return format == OutputFormat.Json
-            ? JsonText.Write(json =>
-            {
-                json.WriteStartObject();
-                json.WriteObjects("items", rows, (w, row) =>
-                {
-                    w.WriteString("identifier", row.item.Id.Value);
-                    w.WriteString("code", row.item.Code);
-                    w.WriteString("type", row.item.ItemType);
-                    w.WriteStartArray("grades");
-                    foreach (string g in row.item.Grades) w.WriteStringValue(g);
-                    w.WriteEndArray();
-                    w.WriteString("parentCode", row.parent?.Label);
-                    w.WriteString("statement", row.item.Statement);
-                });
-                json.WriteEndObject();
-            })
+            ? CliJson.Text(StandardItemsOutput.Of(rows), json => json.StandardItemsOutput)
             : CsvText.Of(ItemHeader, rows.Select(row => (IReadOnlyList<string?>)
                 [row.item.Id.Value, row.item.Code, row.item.ItemType, string.Join(',', row.item.Grades), row.parent?.Label, row.item.Statement]));
     }
@@ -51,16 +36,7 @@ internal static class StandardsTables
         var pairs = framework.Progressions.Select(p => (from: framework[p.From], to: framework[p.To]))
             .Where(p => InGrade(p.from) || InGrade(p.to)).ToArray();
         return format == OutputFormat.Json
-            ? JsonText.Write(json =>
-            {
-                json.WriteStartObject();
-                json.WriteObjects("progressions", pairs, (w, p) =>
-                {
-                    w.WriteString("fromCode", p.from.Label);
-                    w.WriteString("toCode", p.to.Label);
-                });
-                json.WriteEndObject();
-            })
+            ? CliJson.Text(ProgressionsOutput.Of(pairs), json => json.ProgressionsOutput)
             : CsvText.Of(ProgressionHeader, pairs.Select(p => (IReadOnlyList<string?>)[p.from.Label, p.to.Label]));
     }
 }

@@ -80,7 +80,7 @@ internal static class ObservationsCommand
                 ? (string.IsNullOrWhiteSpace(given) ? throw new UsageException("--district needs a name.") : given.Trim())
                 : "District";
             string path = parseResult.GetRequiredValue(input);
-            var rows = InputFile.Read(path, (stream, file) => ObservationsCsv.Read(stream, file, chosen).ValuesOrThrow());
+            var rows = InputFile.Read(path, (stream, file) => ObservationsCsv.Read(stream, file, chosen).GetValueOrThrow());
             if (rows.IsEmpty) throw new DataFileException([new DataDiagnostic("no-ratings", "The file has no ratings.", path)]);
             var visits = ObservationsCsv.Visits(rows);
             if (visits.Any(v => v.School.Value == districtName))
@@ -105,10 +105,11 @@ internal static class ObservationsCommand
         return command;
     }
 
-    private static string Scope(SelfExternalComparison comparison, string district) => comparison.Scope == district ? "district" : "school";
+    /// <summary>district or school, as the outputs spell a comparison's scope.</summary>
+    public static string Scope(SelfExternalComparison comparison, string district) => comparison.Scope == district ? "district" : "school";
 
     /// <summary>The comparison's reasons, and why the kappa is empty when it is.</summary>
-    private static IEnumerable<MathPlc.Core.Reason> Reasons(SelfExternalComparison comparison) =>
+    public static IEnumerable<MathPlc.Core.Reason> Reasons(SelfExternalComparison comparison) =>
         comparison.WeightedKappa.IsDefined ? comparison.Reasons : comparison.Reasons.Concat(comparison.WeightedKappa.Reasons);
 
     private static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
@@ -139,38 +140,6 @@ internal static class ObservationsCommand
             $"{instrument.Name}, levels {instrument.LowestLevel}-{instrument.HighestLevel}; self - external above 0 means teachers rate themselves higher than observers do.");
     }
 
-    private static string Json(ObservationInstrument instrument, string district, IReadOnlyList<SelfExternalComparison> comparisons) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteStartObject("instrument");
-        json.WriteString("name", instrument.Name);
-        json.WriteNumber("lowestLevel", instrument.LowestLevel);
-        json.WriteNumber("highestLevel", instrument.HighestLevel);
-        json.WriteEndObject();
-        json.WriteString("district", district);
-        json.WriteObjects("comparisons", comparisons, (json, c) =>
-        {
-            json.WriteString("scope", Scope(c, district));
-            json.WriteString("name", c.Scope);
-            if (c.Dimension is { } d) json.WriteString("dimension", ObservationsCsv.KebabName(d));
-            else json.WriteNull("dimension");
-            json.WriteNumber("pairs", c.Pairs);
-            json.WriteNumber("meanSelf", c.MeanSelf);
-            json.WriteNumber("meanExternal", c.MeanExternal);
-            json.WriteNumber("meanDifference", c.MeanDifference);
-            if (c.Interval is { } i)
-            {
-                json.WriteStartObject("interval");
-                json.WriteNumber("lower", i.Lower);
-                json.WriteNumber("upper", i.Upper);
-                json.WriteEndObject();
-            }
-            else json.WriteNull("interval");
-            json.WriteNumber("exactAgreement", c.ExactAgreement);
-            json.WriteNumber("adjacentAgreement", c.AdjacentAgreement);
-            StatisticText.Write(json, "weightedKappa", c.WeightedKappa);
-            ReasonText.Json(json, [.. Reasons(c)]);
-        });
-        json.WriteEndObject();
-    });
+    private static string Json(ObservationInstrument instrument, string district, IReadOnlyList<SelfExternalComparison> comparisons) =>
+        CliJson.Text(ObservationsOutput.Of(instrument, district, comparisons), json => json.ObservationsOutput);
 }

@@ -52,54 +52,6 @@ internal static class RunChartTable
     private static string Csv(ImmutableArray<(string Measure, RunChartAnalysis Analysis)> analyses) =>
         CsvText.Of(Header, analyses.SelectMany(a => Rows(a.Measure, a.Analysis)));
 
-    private static string Json(ImmutableArray<(string Measure, RunChartAnalysis Analysis)> analyses) => JsonText.Write(json =>
-    {
-        json.WriteStartArray();
-        foreach (var (measure, a) in analyses)
-        {
-            json.WriteStartObject();
-            json.WriteString("measure", measure);
-            json.WriteString("status", a.Status == RunChartStatus.Analyzed ? "analyzed" : "too_few_points");
-            json.WriteString("rules", KebabCase.Of(a.Rules.Method.ToString()));
-            if (a.Median is { } median) json.WriteNumber("median", median);
-            else json.WriteNull("median");
-            json.WriteNumber("points", a.Points.Length);
-            json.WriteNumber("usefulObservations", a.UsefulObservations);
-            json.WriteNumber("runs", a.Runs);
-            json.WriteNumber("crossings", a.Crossings);
-            json.WriteNumber("longestRun", a.LongestRun);
-            if (a.Limits is { } limits)
-            {
-                json.WriteStartObject("limits");
-                json.WriteNumber("low", limits.Low);
-                json.WriteNumber("high", limits.High);
-                json.WriteEndObject();
-            }
-            else json.WriteNull("limits");
-            if (a.AstronomicalBand is { } band)
-            {
-                json.WriteStartObject("astronomicalBand");
-                json.WriteNumber("low", band.Low);
-                json.WriteNumber("high", band.High);
-                json.WriteNumber("multiple", a.Rules.AstronomicalPoint!.Multiple);
-                json.WriteEndObject();
-            }
-            else json.WriteNull("astronomicalBand");
-            json.WriteObjects("signals", a.Findings, (json, f) =>
-            {
-                json.WriteString("signal", SignalName(f.Signal));
-                json.WriteString("fromDate", IsoDate.Format(a.Points[f.From].Date));
-                json.WriteString("toDate", IsoDate.Format(a.Points[f.To].Date));
-                json.WriteNumber("points", f.Points.Length);
-                json.WriteString("detail", f.Why.Message);
-            });
-            json.WriteObjects("reasons", a.Reasons, static (json, reason) =>
-            {
-                json.WriteString("code", reason.Code);
-                json.WriteString("message", reason.Message);
-            });
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    });
+    private static string Json(ImmutableArray<(string Measure, RunChartAnalysis Analysis)> analyses) =>
+        CliJson.Text(RunChartOutput.Of(analyses), json => json.IReadOnlyListRunChartOutput);
 }

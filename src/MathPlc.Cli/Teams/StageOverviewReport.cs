@@ -64,60 +64,6 @@ internal static class StageOverviewReport
     ]);
 
     private static string Json(StageOverview whole, ImmutableSortedDictionary<SchoolId, StageOverview> schools, Dictionary<TeamId, string> schoolOf,
-        ImmutableArray<StageHistory> histories, (LocalDate From, LocalDate To)? occasions) => JsonText.Write(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("scope", whole.Scope);
-        if (occasions is { } o)
-        {
-            json.WriteString("from", IsoDate.Format(o.From));
-            json.WriteString("to", IsoDate.Format(o.To));
-        }
-        else
-        {
-            json.WriteNull("from");
-            json.WriteNull("to");
-        }
-        WriteView(json, whole, schoolOf);
-        json.WriteObjects("schools", schools, (json, s) =>
-        {
-            json.WriteString("school", s.Key.Value);
-            WriteView(json, s.Value, schoolOf);
-        });
-        json.WriteObjects("teams", histories, (json, h) =>
-        {
-            json.WriteString("team", h.Team.Value);
-            if (schoolOf.TryGetValue(h.Team, out var school)) json.WriteString("school", school);
-            else json.WriteNull("school");
-            json.WriteObjects("history", h.Diagnoses, static (json, d) =>
-            {
-                json.WriteString("observedOn", IsoDate.Format(d.ObservedOn));
-                json.WriteNumber("stage", (int)d.Stage);
-            });
-        });
-        json.WriteEndObject();
-    });
-
-    private static void WriteView(System.Text.Json.Utf8JsonWriter json, StageOverview view, Dictionary<TeamId, string> schoolOf)
-    {
-        json.WriteStartArray("countByStage");
-        foreach (var count in view.CountByStage) json.WriteNumberValue(count);
-        json.WriteEndArray();
-        json.WriteStartObject("continuum");
-        json.WriteNumber("cooperation", view.CountAt(CollaborationLevel.Cooperation));
-        json.WriteNumber("coordination", view.CountAt(CollaborationLevel.Coordination));
-        json.WriteNumber("collaboration", view.CountAt(CollaborationLevel.Collaboration));
-        json.WriteEndObject();
-        json.WriteObjects("moves", view.Moves, (json, m) =>
-        {
-            json.WriteString("team", m.Team.Value);
-            if (schoolOf.TryGetValue(m.Team, out var school)) json.WriteString("school", school);
-            else json.WriteNull("school");
-            if (m.From is { } f) json.WriteNumber("from", (int)f);
-            else json.WriteNull("from");
-            json.WriteNumber("to", (int)m.To);
-            json.WriteNumber("steps", m.Steps);
-            json.WriteString("on", IsoDate.Format(m.On));
-        });
-    }
+        ImmutableArray<StageHistory> histories, (LocalDate From, LocalDate To)? occasions) =>
+        CliJson.Text(StageOverviewOutput.Of(whole, schools, schoolOf, histories, occasions), json => json.StageOverviewOutput);
 }

@@ -24,7 +24,8 @@ internal static class StageReport
     /// <summary>The stage's name as written: <c>planning-planning-planning</c>.</summary>
     public static string StageName(TeamStage stage) => KebabCase.Of(stage.ToString());
 
-    private static string Indicator(StageIndicator indicator) => char.ToLowerInvariant(indicator.ToString()[0]) + indicator.ToString()[1..];
+    /// <summary>An indicator as the outputs spell it: camelCase (normsAndAgendas).</summary>
+    public static string Indicator(StageIndicator indicator) => char.ToLowerInvariant(indicator.ToString()[0]) + indicator.ToString()[1..];
 
     private static string Markdown(ImmutableArray<StageDiagnosis> diagnoses)
     {
@@ -58,61 +59,5 @@ internal static class StageReport
         return report.ToString();
     }
 
-    private static string Json(ImmutableArray<StageDiagnosis> diagnoses) => JsonText.Write(json =>
-    {
-        json.WriteStartArray();
-        foreach (var d in diagnoses)
-        {
-            json.WriteStartObject();
-            json.WriteString("team", d.Team.Value);
-            json.WriteString("observedOn", IsoDate.Format(d.ObservedOn));
-            json.WriteNumber("stage", (int)d.Stage);
-            json.WriteString("stageName", StageName(d.Stage));
-            json.WriteString("continuum", d.Continuum.ToString().ToLowerInvariant());
-            json.WriteStrings("indicatorsMet", d.Evidence.IndicatorsMet.Select(Indicator));
-            json.WriteStrings("indicatorsMissed", d.Missed.Select(Indicator));
-            json.WriteStrings("metBeyondStage", d.MetBeyondStage.Select(Indicator));
-            if (d.School is { } school) json.WriteString("school", school.Value);
-            else json.WriteNull("school");
-            json.WriteStrings("partialIndicators", d.Evidence.IndicatorsPartial.Select(Indicator));
-            json.WriteObjects("profile", d.Profile, static (json, p) =>
-            {
-                json.WriteNumber("stage", (int)p.Stage);
-                json.WriteNumber("indicators", p.Indicators);
-                json.WriteNumber("met", p.Met);
-                json.WriteNumber("partial", p.Partial);
-                json.WriteNumber("attainment", p.Attainment);
-            });
-            json.WriteObjects("gaps", d.Gaps, WriteGap);
-            json.WriteObjects("nextSteps", d.NextSteps, WriteGap);
-            json.WriteStartObject("selfRatings");
-            json.WriteNumber("count", d.Evidence.SelfRatings.Length);
-            if (d.LowestSelfRating is { } low) json.WriteNumber("lowest", (int)low);
-            else json.WriteNull("lowest");
-            if (d.HighestSelfRating is { } high) json.WriteNumber("highest", (int)high);
-            else json.WriteNull("highest");
-            json.WriteBoolean("membersDisagree", d.MembersDisagree);
-            json.WriteBoolean("selfViewDiffers", d.SelfViewDiffers);
-            json.WriteEndObject();
-            json.WriteStartObject("nextActions");
-            json.WriteString("team", d.NextTeamAction);
-            json.WriteString("leaders", d.NextLeaderAction);
-            json.WriteEndObject();
-            json.WriteObjects("reasons", d.Reasons, static (json, reason) =>
-            {
-                json.WriteString("code", reason.Code);
-                json.WriteString("message", reason.Message);
-            });
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    });
-
-    private static void WriteGap(System.Text.Json.Utf8JsonWriter json, StageGap gap)
-    {
-        json.WriteString("indicator", Indicator(gap.Indicator));
-        json.WriteNumber("stage", (int)gap.Stage);
-        json.WriteBoolean("partial", gap.Partial);
-        json.WriteString("action", gap.Action);
-    }
+    private static string Json(ImmutableArray<StageDiagnosis> diagnoses) => CliJson.Text(StageOutput.Of(diagnoses), json => json.IReadOnlyListStageOutput);
 }

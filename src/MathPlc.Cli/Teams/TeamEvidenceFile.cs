@@ -17,5 +17,5 @@ internal static class TeamEvidenceFile
     /// <summary>The series in the CSV file at <paramref name="path"/>, grouped by measure.</summary>
     /// <exception cref="DataFileException">The file is missing or a row is bad; every diagnostic names the line and column.</exception>
     public static ImmutableArray<(string Measure, ImmutableArray<RunChartPoint> Points)> ReadSeries(string path) =>
-        RunChartSeriesCsv.ByMeasure(InputFile.Read(path, (stream, file) => RunChartSeriesCsv.Read(stream, file).ValuesOrThrow()));
+        RunChartSeriesCsv.ByMeasure(InputFile.Read(path, (stream, file) => RunChartSeriesCsv.Read(stream, file).GetValueOrThrow()));
 }

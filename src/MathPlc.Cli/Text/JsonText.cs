@@ -7,6 +7,11 @@ namespace MathPlc.Cli.Text;
 /// Builds JSON output in memory with <see cref="Utf8JsonWriter"/>: indented, <c>\n</c> line ends on every
 /// platform, numbers in invariant form, no reflection (the tool stays trim-safe).
 /// </summary>
+/// <remarks>
+/// Kept only for the two intervention tables (<c>TiersTable</c>, <c>ProgressTable</c>), which another change rewrites
+/// for speed; every other command writes its JSON from a contract through <see cref="CliJson"/> (decision 0150), and
+/// these two move there after that rewrite lands. Do not add callers.
+/// </remarks>
 internal static class JsonText
 {
     private static readonly JsonWriterOptions Options = new()
@@ -36,36 +41,4 @@ internal static class JsonText
         }
         json.WriteEndArray();
     }
-
-    /// <summary>Writes <paramref name="texts"/> as the array property <paramref name="name"/> of strings.</summary>
-    public static void WriteStrings(this Utf8JsonWriter json, string name, IEnumerable<string> texts)
-    {
-        json.WriteStartArray(name);
-        foreach (string text in texts) json.WriteStringValue(text);
-        json.WriteEndArray();
-    }
-
-    /// <summary>Writes a reason's <c>code</c> and <c>message</c> into the object being written.</summary>
-    public static void WriteReasonProperties(this Utf8JsonWriter json, MathPlc.Core.Reason reason)
-    {
-        json.WriteString("code", reason.Code);
-        json.WriteString("message", reason.Message);
-    }
-
-    /// <summary>Writes <paramref name="reason"/> as the object property <paramref name="name"/> <c>{code, message}</c>, or null when there is none.</summary>
-    public static void WriteReason(this Utf8JsonWriter json, string name, MathPlc.Core.Reason? reason)
-    {
-        if (reason is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
-        json.WriteStartObject(name);
-        json.WriteReasonProperties(reason);
-        json.WriteEndObject();
-    }
-
-    /// <summary>Writes <paramref name="reasons"/> as the array property <paramref name="name"/>, each <c>{code, message}</c>.</summary>
-    public static void WriteReasons(this Utf8JsonWriter json, string name, IEnumerable<MathPlc.Core.Reason> reasons) =>
-        json.WriteObjects(name, reasons, static (json, reason) => json.WriteReasonProperties(reason));
 }

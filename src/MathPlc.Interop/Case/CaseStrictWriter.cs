@@ -32,8 +32,7 @@ internal sealed class CaseStrictWriter
         using var document = JsonDocument.Parse(written.ToArray());
         byte[] strict = writer.Rewrite(document.RootElement, package);
         var back = CaseJson.Read(new MemoryStream(strict), file, CaseReadMode.Strict);
-        if (!back.IsClean) throw new DataFileException(back.Diagnostics);
-        return new CaseNormalisation(back.Package, [.. writer._notes]);
+        return new CaseNormalisation(back.GetValueOrThrow(), [.. writer._notes]);
     }
 
     /// <summary>The name-based UUID (RFC 9562 version 5, SHA-1) of <paramref name="name"/> in <paramref name="namespaceId"/> (16 bytes, network order).</summary>

@@ -43,7 +43,7 @@ public static class EvidenceCsv
 {
     /// <summary>
     /// Reads an evidence file from a stream, which is read to its end and left open. Never throws for bad data:
-    /// every data row comes back as evidence or as the problems found in it (see <see cref="CsvReadResult{T}.ValuesOrThrow"/>). Scores are not checked against a scale; see
+    /// every data row comes back as evidence or as the problems found in it (see <see cref="ReadResult{T}.GetValueOrThrow"/>). Scores are not checked against a scale; see
     /// <see cref="Read(Stream, string, ProficiencyScale)"/>.
     /// </summary>
     /// <param name="stream">The file's bytes.</param>

@@ -44,7 +44,7 @@ public static class ObservationsCsv
         new CsvColumn("date", Required: true), new CsvColumn("dimension", Required: true), new CsvColumn("rating", Required: true),
         new CsvColumn("lesson", Required: false));
 
-    /// <summary>Reads an observation file against <paramref name="instrument"/>; never throws for bad data (see <see cref="CsvReadResult{T}.ValuesOrThrow"/>).</summary>
+    /// <summary>Reads an observation file against <paramref name="instrument"/>; never throws for bad data (see <see cref="ReadResult{T}.GetValueOrThrow"/>).</summary>
     /// <param name="stream">The file's bytes (left open).</param>
     /// <param name="fileName">The name diagnostics give the file.</param>
     /// <param name="instrument">The instrument whose dimensions and levels the ratings use.</param>

@@ -62,7 +62,7 @@ public static class RunsTableCsv
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static RunsLimitTable ReadTable(Stream stream, string fileName)
     {
-        var rows = Read(stream, fileName).ValuesOrThrow();
+        var rows = Read(stream, fileName).GetValueOrThrow();
         if (rows.IsEmpty)
             throw new DataFileException([new DataDiagnostic("no-rows", "The runs table has no rows; give one row per number of useful observations (useful, fewest, most).", fileName, 1)]);
         return new RunsLimitTable($"the runs table in {fileName}", rows.Select(r => (r.Useful, r.Fewest, r.Most)));

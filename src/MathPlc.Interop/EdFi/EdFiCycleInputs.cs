@@ -39,7 +39,7 @@ public static class EdFiCycleInputs
     {
         Guard.Against.Null(unit);
         Guard.Against.Null(read);
-        var (data, roster) = read.OrThrow();
+        var (data, roster) = read.GetRosterOrThrow();
         var chosen = Choose(data, assessment);
         var problems = new List<DataDiagnostic>();
         var items = data.Items.Where(i => i.AssessmentIdentifier == chosen.Identifier).ToList();

@@ -29,7 +29,7 @@ namespace MathPlc.Interop.OneRoster;
 /// </para>
 /// <para>
 /// Rows with status <c>tobedeleted</c>, enrollments with other roles (administrator, aide, …), and rows about classes
-/// outside the team's courses are skipped and counted in <see cref="OneRosterReadResult.Notes"/>.
+/// outside the team's courses are skipped and counted in <see cref="ReadResult{T}.Notes"/>.
 /// </para>
 /// <para>
 /// Problems (each a <see cref="DataDiagnostic"/> with the file and line): the CSV ones of <see cref="Csv.EvidenceCsv"/>

@@ -338,7 +338,7 @@ internal sealed class OneRosterFolderReader
         }
         if (!read.FileDiagnostics.IsEmpty || read.Rows.Any(static r => !r.IsValid && r.Diagnostics.Any(d => d.Code == CsvDiagnosticCodes.WrongFieldCount || d.Code == CsvDiagnosticCodes.BadQuoting)))
             _incomplete.Add(name); // rows whose fields are misplaced may hold any id
-        _diagnostics.AddRange(read.Diagnostics);
+        _diagnostics.AddRange(read.Problems);
         return [.. read.Rows.Where(static r => r.IsValid).Select(static r => (r.Line, r.Value!))];
     }
 

@@ -10,7 +10,7 @@ namespace MathPlc.Interop.OneRoster;
 /// <remarks>
 /// By default (no courses) every class in <c>classes.csv</c> counts. With courses, only the classes whose
 /// <c>courseSourcedId</c> is one of them count; enrollments, line items and results of the other classes are
-/// skipped and counted in <see cref="OneRosterReadResult.Notes"/>, never dropped silently.
+/// skipped and counted in <see cref="ReadResult{T}.Notes"/>, never dropped silently.
 /// </remarks>
 public sealed record OneRosterReadOptions
 {

@@ -40,8 +40,8 @@ public static class CycleInputs
     {
         Guard.Against.Null(unit);
         Guard.Against.Null(scores);
-        if (scores.HasErrors) throw new DataFileException(scores.Diagnostics);
-        roster ??= new Roster(scores.Values.Select(s => s.Student).Distinct()
+        if (scores.HasErrors) throw new DataFileException(scores.Problems);
+        roster ??= new Roster(scores.Value.Select(s => s.Student).Distinct()
             .Select(s => new RosterStudent(s, new SectionId(WholeTeam), new TeacherId(WholeTeam))));
         var problems = new List<DataDiagnostic>();
         foreach (var row in scores.Rows)
@@ -55,7 +55,7 @@ public static class CycleInputs
                 problems.Add(new DataDiagnostic("off-scale", $"{Number(score.Score.Value)} points is more than item {item.Id}'s {Number(item.Points)}.", scores.File, row.Line, Field: "score", Value: Number(score.Score.Value)));
         }
         if (problems.Count > 0) throw new DataFileException(problems);
-        return Input(unit, roster, scores.Values.Select(s => s.ToItemScore()));
+        return Input(unit, roster, scores.Value.Select(s => s.ToItemScore()));
     }
 
     /// <summary>The cycle's input from a unit file and a OneRoster folder's roster and results.</summary>
@@ -76,7 +76,7 @@ public static class CycleInputs
         Guard.Against.Null(unit);
         Guard.Against.Null(read);
         Guard.Against.Null(folder);
-        var data = read.DataOrThrow();
+        var data = read.GetValueOrThrow();
         string lineItemsFile = Path.Combine(folder, OneRosterFiles.LineItems), resultsFile = Path.Combine(folder, OneRosterFiles.Results);
         var problems = new List<DataDiagnostic>();
         var itemOf = new Dictionary<string, BlueprintItem>(StringComparer.Ordinal);
@@ -191,8 +191,8 @@ public static class CycleInputs
     {
         Guard.Against.Null(input);
         var problems = new List<DataDiagnostic>();
-        if (screening is not null) problems.AddRange(screening.Diagnostics);
-        if (nonResponse is not null) problems.AddRange(nonResponse.Diagnostics);
+        if (screening is not null) problems.AddRange(screening.Problems);
+        if (nonResponse is not null) problems.AddRange(nonResponse.Problems);
         if (problems.Count > 0) throw new DataFileException(problems);
         foreach (var row in screening?.Rows ?? [])
             if (!input.Roster.Contains(row.Value!.StudentId))
@@ -203,8 +203,8 @@ public static class CycleInputs
         if (problems.Count > 0) throw new DataFileException(problems);
         return input with
         {
-            Screening = screening?.Values ?? input.Screening,
-            NonResponse = nonResponse?.Values ?? input.NonResponse,
+            Screening = screening?.Value ?? input.Screening,
+            NonResponse = nonResponse?.Value ?? input.NonResponse,
         };
     }
 

@@ -53,10 +53,10 @@ public sealed class CycleFileFormatTests
         using var stream = new MemoryStream();
         RosterCsv.Write(stream, Sample.Roster);
         stream.Position = 0;
-        Assert.Equal(Sample.Roster.Students.ToArray(), RosterCsv.Read(stream, "roster.csv").ValuesOrThrow().ToArray());
+        Assert.Equal(Sample.Roster.Students.ToArray(), RosterCsv.Read(stream, "roster.csv").GetValueOrThrow().ToArray());
 
         var twice = RosterCsv.Read(new MemoryStream("student_id,section_id,teacher_id,ell\ns1,A,t,yes\ns1,B,t,no\n"u8.ToArray()), "roster.csv");
-        var d = Assert.Single(twice.Diagnostics);
+        var d = Assert.Single(twice.Problems);
         Assert.Equal(("duplicate-student", 3), (d.Code, d.Line));
     }
 

@@ -46,6 +46,27 @@ public sealed class DistrictCycleCommandTests
     }
 
     [Fact]
+    public void Pages_an_earlier_run_left_in_the_teams_folder_are_removed_and_other_files_kept()
+    {
+        var (files, _) = District("north", "south", "east");
+        using var _f = files;
+        Assert.Equal(0, Cycle(files, "--out", files.Out).ExitCode);
+        string teams = Path.Combine(files.Out, "teams");
+        File.WriteAllText(Path.Combine(teams, "notes.txt"), "the coach's notes");
+        var (fewer, _) = District("north", "south");
+        using var _g = fewer;
+        Assert.Equal(0, CliRun.Run("cycle", "--unit", fewer.Unit, "--evidence", fewer.Scores, "--roster", fewer.Roster, "--out", files.Out).ExitCode);
+        Assert.Equal(["north.html", "north.md", "notes.txt", "south.html", "south.md"], Directory.GetFiles(teams).Select(Path.GetFileName).Order());
+        // A one-team run after a district run: no team page of the district is left beside the team's report.
+        using var one = CycleFiles.Sample();
+        Assert.Equal(0, CliRun.Run("cycle", "--unit", one.Unit, "--evidence", one.Scores, "--roster", one.Roster, "--out", files.Out).ExitCode);
+        Assert.Equal(["notes.txt"], Directory.GetFiles(teams).Select(Path.GetFileName));
+        File.Delete(Path.Combine(teams, "notes.txt"));
+        Assert.Equal(0, CliRun.Run("cycle", "--unit", one.Unit, "--evidence", one.Scores, "--roster", one.Roster, "--out", files.Out).ExitCode);
+        Assert.False(Directory.Exists(teams));
+    }
+
+    [Fact]
     public void A_team_page_and_its_rows_are_what_the_team_gets_run_on_its_own()
     {
         var (files, input) = District("north", "south");

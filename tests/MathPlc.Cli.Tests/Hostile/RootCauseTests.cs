@@ -53,7 +53,7 @@ public sealed class RootCauseTests : IDisposable
         Assert.Equal(InputPath.NotAFileCode, Assert.Single(Assert.Throws<DataFileException>(() => InputPath.OpenRead(_folder.Path)).Diagnostics).Code);
         string real = _folder.Write("real.csv", "student_id,target_id,assessed_on,score\ns1,t1,2026-09-14,3\n");
         var link = File.CreateSymbolicLink(_folder.PathOf("link.csv"), real);
-        Assert.Single(EvidenceCsv.ReadFile(link.FullName).Values);
+        Assert.Single(EvidenceCsv.ReadFile(link.FullName).Value);
         Assert.Throws<FileNotFoundException>(() => InputPath.OpenRead(_folder.PathOf("missing.csv")));
     }
 

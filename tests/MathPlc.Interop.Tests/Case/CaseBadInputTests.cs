@@ -74,34 +74,47 @@ public class CaseBadInputTests
     {
         string json = $$"""{ {{Doc}}, "CFItems": [ {{Item(A)}} ], "CFAssociations": [ { "identifier": "c0000000-0000-4000-8000-000000000003", "associationType": "precedes", "uri": "https://example.org/c", "lastChangeDateTime": "2024-01-01T00:00:00Z", "originNodeURI": { "title": "o", "identifier": "{{A}}", "uri": "https://example.org/a" }, "destinationNodeURI": { "title": "gone", "identifier": "nowhere", "uri": "" } } ] }""";
         var result = CaseFiles.ReadText(json, mode);
-        Assert.Single(result.Package.Framework.Associations);
-        var d = Assert.Single(result.Diagnostics, d => d.Code == "dangling-association");
+        Assert.Single(result.Value.Framework.Associations);
+        // Strict: a problem (GetValueOrThrow refuses the package); tolerant: a note, the package is usable.
+        var (reported, other) = mode == CaseReadMode.Strict ? (result.Problems, result.Notes) : (result.Notes, result.Problems);
+        var d = Assert.Single(reported, d => d.Code == "dangling-association");
         Assert.Equal("$.CFAssociations[0]", d.Field);
+        Assert.Empty(other);
+        Assert.Equal(mode == CaseReadMode.Strict, result.HasErrors);
+    }
+
+    [Fact]
+    public void A_read_result_needs_a_package_and_findings_without_nulls()
+    {
+        var package = CaseFiles.ReadText($$"""{ {{Doc}}, "CFItems": [ {{Item(A)}} ] }""", CaseReadMode.Tolerant).Value;
+        Assert.Throws<ArgumentNullException>("package", () => new CaseReadResult(null!, [], CaseReadMode.Strict));
+        Assert.Throws<ArgumentNullException>("findings", () => new CaseReadResult(package, null!, CaseReadMode.Tolerant));
+        Assert.Throws<ArgumentException>("findings", () => new CaseReadResult(package, [null!], CaseReadMode.Strict));
     }
 
     [Fact]
     public void A_clean_CASE_1_0_package_has_nothing_to_report_in_strict_mode()
     {
         var result = CaseFiles.ReadText($$"""{ {{Doc}}, "CFItems": [ {{Item(A)}}, {{Item(B, "Y")}} ], "CFAssociations": [ {{Association("c0000000-0000-4000-8000-000000000003", "precedes", A, B)}} ] }""", CaseReadMode.Strict);
-        Assert.True(result.IsClean, string.Join("\n", result.Diagnostics));
-        Assert.Equal([A], result.Package.Framework.PrerequisitesOf(new Core.TargetId(B)).Select(t => t.Value));
+        Assert.True(result.IsClean, string.Join("\n", result.Problems));
+        Assert.Equal([A], result.Value.Framework.PrerequisitesOf(new Core.TargetId(B)).Select(t => t.Value));
     }
 
     [Fact]
     public void Strict_mode_reports_a_missing_required_property_and_an_unknown_one()
     {
         var result = CaseFiles.ReadText($$"""{ {{Doc}}, "CFItems": [ { "identifier": "{{A}}", "fullStatement": "S", "colour": "red" } ] }""", CaseReadMode.Strict);
-        Assert.Contains(result.Diagnostics, d => (d.Code, d.Field) == ("missing-property", "$.CFItems[0].uri"));
-        Assert.Contains(result.Diagnostics, d => (d.Code, d.Field) == ("missing-property", "$.CFItems[0].lastChangeDateTime"));
-        Assert.Contains(result.Diagnostics, d => (d.Code, d.Field) == ("unknown-property", "$.CFItems[0].colour"));
+        Assert.Contains(result.Problems, d => (d.Code, d.Field) == ("missing-property", "$.CFItems[0].uri"));
+        Assert.Contains(result.Problems, d => (d.Code, d.Field) == ("missing-property", "$.CFItems[0].lastChangeDateTime"));
+        Assert.Contains(result.Problems, d => (d.Code, d.Field) == ("unknown-property", "$.CFItems[0].colour"));
     }
 
     [Fact]
     public void Paths_reach_inside_links_and_arrays()
     {
         var result = CaseFiles.ReadText($$"""{ {{Doc}}, "CFItems": [ { "identifier": "{{A}}", "fullStatement": "S", "uri": "u", "lastChangeDateTime": "2024-01-01T00:00:00Z", "CFDocumentURI": { "title": "d", "identifier": "not-a-uuid" } } ] }""", CaseReadMode.Strict);
-        Assert.Contains(result.Diagnostics, d => (d.Code, d.Field) == ("missing-property", "$.CFItems[0].CFDocumentURI.uri"));
-        Assert.Contains(result.Diagnostics, d => (d.Code, d.Field) == ("not-a-uuid", "$.CFItems[0].CFDocumentURI.identifier"));
+        Assert.Contains(result.Problems, d => (d.Code, d.Field) == ("missing-property", "$.CFItems[0].CFDocumentURI.uri"));
+        Assert.Contains(result.Problems, d => (d.Code, d.Field) == ("not-a-uuid", "$.CFItems[0].CFDocumentURI.identifier"));
         Assert.Equal(("wrong-type", "$.CFItems[0].educationLevel[1]"),
             Single(Fails($$"""{ {{Doc}}, "CFItems": [ { "identifier": "{{A}}", "fullStatement": "S", "educationLevel": ["06", 7] } ] }""")));
     }

@@ -12,11 +12,11 @@ public class CaseRoundTripProperties
         Prop.ForAll(FrameworkGenerators.Framework.ToArbitrary(), framework =>
         {
             var result = CaseFiles.RoundTrip(new CasePackage(framework), CaseReadMode.Strict);
-            return result.Package.Framework.Equals(framework) && result.IsClean;
+            return result.Value.Framework.Equals(framework) && result.IsClean;
         }).Check(200);
 
     [Fact]
     public void Write_then_tolerant_read_is_the_identity_too() =>
         Prop.ForAll(FrameworkGenerators.Framework.ToArbitrary(), framework =>
-            CaseFiles.RoundTrip(new CasePackage(framework), CaseReadMode.Tolerant).Package.Framework.Equals(framework)).Check(100);
+            CaseFiles.RoundTrip(new CasePackage(framework), CaseReadMode.Tolerant).Value.Framework.Equals(framework)).Check(100);
 }

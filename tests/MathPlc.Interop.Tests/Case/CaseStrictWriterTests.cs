@@ -15,7 +15,7 @@ namespace MathPlc.Interop.Tests.Case;
 public class CaseStrictWriterTests
 {
     private static CaseNormalisation Strict(string file) =>
-        CaseJson.ToStrict(CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, file)).Package, file);
+        CaseJson.ToStrict(CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, file)).Value, file);
 
     public static TheoryData<string> Packages => [.. CaseFiles.All.Select(f => Path.GetFileName(f)!)];
 
@@ -23,10 +23,10 @@ public class CaseStrictWriterTests
     [MemberData(nameof(Packages))]
     public void Every_package_becomes_strict_CASE_keeping_every_item_and_association(string file)
     {
-        var original = CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, file)).Package.Framework;
+        var original = CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, file)).Value.Framework;
         var back = CaseFiles.RoundTrip(Strict(file).Package, CaseReadMode.Strict);
-        Assert.True(back.IsClean, string.Join("\n", back.Diagnostics));
-        var framework = back.Package.Framework;
+        Assert.True(back.IsClean, string.Join("\n", back.Problems));
+        var framework = back.Value.Framework;
         Assert.Equal(original.Items.Length, framework.Items.Length);
         Assert.Equal(original.Associations.Length, framework.Associations.Length);
         Assert.Equal(original.Items.Select(i => (i.Code, i.Statement)).Order(), framework.Items.Select(i => (i.Code, i.Statement)).Order());
@@ -89,7 +89,7 @@ public class CaseStrictWriterTests
     [Fact] // OpenSALT's sequence-number test: "Second added item, but should be first" has sequenceNumber 1 under the document.
     public void Top_level_items_and_the_written_items_follow_the_sequence_numbers()
     {
-        var read = CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, "opensalt-SequenceNumberFramework.json")).Package;
+        var read = CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, "opensalt-SequenceNumberFramework.json")).Value;
         Assert.Equal(["SNT.2", "SNT.1"], read.Framework.TopLevelItems().Select(i => i.Code));
         var result = CaseJson.ToStrict(read, "sequence.json");
         Assert.Contains(result.Notes, d => d is { Code: "outline-order", Field: "$.CFItems" });
@@ -105,7 +105,7 @@ public class CaseStrictWriterTests
              "CFItems": [{"identifier": "{{{a}}}", "fullStatement": "A"}, {"identifier": "{{{b}}}", "fullStatement": "B", "lastChangeDateTime": "2025-01-01T00:00:00Z"}],
              "CFAssociations": [{"identifier": "c6b2c3a4-1111-4222-8333-944445555666", "associationType": "isTaughtWith",
                "originNodeURI": {"title": "A", "identifier": "{{{a}}}", "uri": "x"}, "destinationNodeURI": {"title": "B", "identifier": "{{{b}}}", "uri": "y"}}]}
-            """).Package;
+            """).Value;
         var result = CaseJson.ToStrict(package, "hand.json");
         var framework = result.Package.Framework;
         Assert.Equal("urn:uuid:" + a, framework.Items[0].Uri);
@@ -120,7 +120,7 @@ public class CaseStrictWriterTests
     [Fact]
     public void A_time_that_nothing_in_the_package_gives_is_bad_data_with_its_path()
     {
-        var package = CaseFiles.ReadText("""{"CFDocument": {"identifier": "d6b2c3a4-1111-4222-8333-944445555666", "title": "T", "creator": "C", "uri": "u"}}""").Package;
+        var package = CaseFiles.ReadText("""{"CFDocument": {"identifier": "d6b2c3a4-1111-4222-8333-944445555666", "title": "T", "creator": "C", "uri": "u"}}""").Value;
         var e = Assert.Throws<DataFileException>(() => CaseJson.ToStrict(package, "bare.json"));
         Assert.Contains(e.Diagnostics, d => d is { Code: "missing-property", Field: "$.CFDocument.lastChangeDateTime", File: "bare.json" });
     }
@@ -128,7 +128,7 @@ public class CaseStrictWriterTests
     [Fact]
     public void A_document_without_creator_or_publisher_is_bad_data_with_its_path()
     {
-        var package = CaseFiles.ReadText("""{"CFDocument": {"identifier": "d6b2c3a4-1111-4222-8333-944445555666", "title": "T", "uri": "u", "lastChangeDateTime": "2024-01-02T03:04:05Z"}}""").Package;
+        var package = CaseFiles.ReadText("""{"CFDocument": {"identifier": "d6b2c3a4-1111-4222-8333-944445555666", "title": "T", "uri": "u", "lastChangeDateTime": "2024-01-02T03:04:05Z"}}""").Value;
         var e = Assert.Throws<DataFileException>(() => CaseJson.ToStrict(package, "bare.json"));
         Assert.Contains(e.Diagnostics, d => d is { Code: "missing-property", Field: "$.CFDocument.creator" });
     }
@@ -137,7 +137,7 @@ public class CaseStrictWriterTests
     public void Null_arguments_are_refused()
     {
         Assert.Throws<ArgumentNullException>("package", () => CaseJson.ToStrict(null!, "x"));
-        Assert.Throws<ArgumentNullException>("fileName", () => CaseJson.ToStrict(new CasePackage(CaseJson.ReadFile(CaseFiles.Ccss).Package.Framework), null!));
+        Assert.Throws<ArgumentNullException>("fileName", () => CaseJson.ToStrict(new CasePackage(CaseJson.ReadFile(CaseFiles.Ccss).Value.Framework), null!));
     }
 
     [Fact]

@@ -28,5 +28,5 @@ internal static class CsvText
     public static string Write(IEnumerable<Evidence> evidence) => Encoding.UTF8.GetString(WriteBytes(evidence));
 
     /// <summary>The one diagnostic a file gives; fails when there are none or several.</summary>
-    public static DataDiagnostic OnlyDiagnostic(string text) => Assert.Single(Read(text).Diagnostics);
+    public static DataDiagnostic OnlyDiagnostic(string text) => Assert.Single(Read(text).Problems);
 }

@@ -23,7 +23,7 @@ public class EvidenceCsvDiagnosticTests
     private static void AssertOnlyProblem(string row, string code, int column, string field, string value)
     {
         var result = CsvText.Read(Header + GoodRow + row + GoodRow);
-        Assert.Equal(2, result.Values.Length);
+        Assert.Equal(2, result.Value.Length);
         var bad = Assert.Single(result.Rows, r => !r.IsValid);
         Assert.Equal(3, bad.Line);
         AssertDiagnostic(Assert.Single(bad.Diagnostics), code, 3, column, field, value);
@@ -114,7 +114,7 @@ public class EvidenceCsvDiagnosticTests
     {
         var result = CsvText.Read(Header + "S-1001,6.RP.A.3,2026-09-14,3,5,0,summative,1\n");
 
-        AssertDiagnostic(Assert.Single(result.Diagnostics), "wrong-field-count", 2, 8, null, "1");
+        AssertDiagnostic(Assert.Single(result.Problems), "wrong-field-count", 2, 8, null, "1");
     }
 
     [Fact]
@@ -122,8 +122,8 @@ public class EvidenceCsvDiagnosticTests
     {
         var result = CsvText.Read(Header + "S-1001,6.RP.A.3,2026-09-14,3,0,summative,1\nS-10\"02,6.RP.A.3,2026-09-14,3,0,summative,1\n");
 
-        Assert.Single(result.Values);
-        AssertDiagnostic(Assert.Single(result.Diagnostics), "bad-quoting", 3, 1, "student_id", "S-10\"02");
+        Assert.Single(result.Value);
+        AssertDiagnostic(Assert.Single(result.Problems), "bad-quoting", 3, 1, "student_id", "S-10\"02");
     }
 
     [Fact]
@@ -137,8 +137,8 @@ public class EvidenceCsvDiagnosticTests
 
         var result = CsvText.Read(text.ToString());
 
-        Assert.Equal(before + 10, result.Values.Length);
-        var diagnostics = result.Diagnostics;
+        Assert.Equal(before + 10, result.Value.Length);
+        var diagnostics = result.Problems;
         Assert.Equal(["bad-quoting", "bad-kind"], diagnostics.Select(d => d.Code));
         Assert.All(diagnostics, d => Assert.Equal(before + 2, d.Line));
         Assert.Equal((6, "kind", "summ\"ative"), (diagnostics[0].Column!.Value, diagnostics[0].Field, diagnostics[0].Value));
@@ -149,7 +149,7 @@ public class EvidenceCsvDiagnosticTests
     {
         var result = CsvText.Read(Header + GoodRow + "S-1002,\"6.RP.A.3,2026-09-14,3,0,summative,1\nS-1003,6.RP.A.3,2026-09-14,3,0,summative,1\n");
 
-        Assert.Single(result.Values);
+        Assert.Single(result.Value);
         var bad = Assert.Single(result.Rows, r => !r.IsValid);
         Assert.Equal(["bad-quoting", "wrong-field-count"], bad.Diagnostics.Select(d => d.Code));
         AssertDiagnostic(bad.Diagnostics[0], "bad-quoting", 3, 2, "target_id", "\"6.RP.A.3,2026-09-14,3,0,summative,1…");
@@ -170,14 +170,14 @@ public class EvidenceCsvDiagnosticTests
     {
         var result = CsvText.Read(Header + GoodRow + "\n" + GoodRow);
 
-        Assert.Equal(2, result.Values.Length);
+        Assert.Equal(2, result.Value.Length);
         Assert.Equal([2, 3, 4], result.Rows.Select(r => r.Line));
-        AssertDiagnostic(Assert.Single(result.Diagnostics), "blank-line", 3, null, null, null);
+        AssertDiagnostic(Assert.Single(result.Problems), "blank-line", 3, null, null, null);
     }
 
     [Fact]
     public void A_line_of_only_spaces_between_rows_is_a_blank_line() =>
-        Assert.Equal("blank-line", Assert.Single(CsvText.Read(Header + GoodRow + "   \t\r\n" + GoodRow).Diagnostics).Code);
+        Assert.Equal("blank-line", Assert.Single(CsvText.Read(Header + GoodRow + "   \t\r\n" + GoodRow).Problems).Code);
 
     [Fact]
     public void A_known_column_named_twice_is_a_duplicate_header_and_no_row_is_read()
@@ -232,6 +232,6 @@ public class EvidenceCsvDiagnosticTests
     {
         var result = CsvText.Read("student_id,target_id,assessed_on,score,source\nS-1001,6.RP.A.3,2026-09-14,3,\"a\nb\nc\"\nS-1001,6.RP.A.3,2026-09-14,x,\n");
 
-        AssertDiagnostic(Assert.Single(result.Diagnostics), "not-a-number", 5, 4, "score", "x");
+        AssertDiagnostic(Assert.Single(result.Problems), "not-a-number", 5, 4, "score", "x");
     }
 }

@@ -16,7 +16,7 @@ public class EvidenceCsvPropertyTests
         Prop.ForAll(EvidenceGenerators.EvidenceLists, evidence =>
         {
             var result = CsvText.Read(CsvText.Write(evidence));
-            Assert.Equal<Evidence>(evidence, result.ValuesOrThrow());
+            Assert.Equal<Evidence>(evidence, result.GetValueOrThrow());
         }).Check();
 
     [Fact]
@@ -39,7 +39,7 @@ public class EvidenceCsvPropertyTests
     {
         var result = InCulture("de-DE", () => CsvText.Read("student_id,target_id,assessed_on,score,weight\nS-1,6.RP.A.3,2026-09-14,2.5,0.25\n"));
 
-        var evidence = Assert.Single(result.ValuesOrThrow());
+        var evidence = Assert.Single(result.GetValueOrThrow());
         Assert.Equal((2.5, 0.25), (evidence.Score, evidence.Weight!.Value));
     }
 
@@ -66,11 +66,11 @@ public class EvidenceCsvPropertyTests
 
             Assert.Empty(result.FileDiagnostics);
             Assert.Equal(rows.Length, result.Rows.Length);
-            Assert.Equal(rows.Length, result.Values.Length + result.Rows.Count(r => !r.IsValid));
+            Assert.Equal(rows.Length, result.Value.Length + result.Rows.Count(r => !r.IsValid));
             Assert.Equal(
                 rows.Select((row, index) => (row, index)).Where(x => x.row.Corruption >= 0).Select(x => x.index),
                 result.Rows.Select((row, index) => (row, index)).Where(x => !x.row.IsValid).Select(x => x.index));
-            Assert.Equal<Evidence>(rows.Where(r => r.Corruption < 0).Select(r => r.Evidence), result.Values);
+            Assert.Equal<Evidence>(rows.Where(r => r.Corruption < 0).Select(r => r.Evidence), result.Value);
             Assert.All(result.Rows.Zip(result.Rows.Skip(1)), pair => Assert.True(pair.First.Line < pair.Second.Line));
         }).Check();
 

@@ -32,7 +32,7 @@ public class EvidenceCsvReadTests
                 new Evidence(Ben, UnitRate, new LocalDate(2026, 9, 15), 2.25),
                 new Evidence(Ben, Ratios, new LocalDate(2026, 10, 2), -0.5, 2, EvidenceKind.Behaviour, 10, "reassessment"),
             ],
-            result.ValuesOrThrow());
+            result.GetValueOrThrow());
         Assert.Equal([2, 3, 4, 5], result.Rows.Select(r => r.Line));
     }
 
@@ -43,7 +43,7 @@ public class EvidenceCsvReadTests
             " Score ,Teacher,ASSESSED_ON,Target_Id,notes,STUDENT_ID\n4,T-7,2026-09-14,6.RP.A.3,\"late, retaken\",S-1001\n",
             byteOrderMark: true);
 
-        var evidence = Assert.Single(result.ValuesOrThrow());
+        var evidence = Assert.Single(result.GetValueOrThrow());
         Assert.Equal(new Evidence(Ana, Ratios, new LocalDate(2026, 9, 14), 4), evidence);
     }
 
@@ -60,7 +60,7 @@ public class EvidenceCsvReadTests
                 new Evidence(new StudentId("Smith, Ana"), new TargetId("6.RP.A.3 \"ratios\""), new LocalDate(2026, 9, 14), 3, source: "Unit 1\nitem 4, part b"),
                 new Evidence(Ben, UnitRate, new LocalDate(2026, 9, 15), 2),
             ],
-            result.ValuesOrThrow());
+            result.GetValueOrThrow());
         Assert.Equal([2, 4], result.Rows.Select(r => r.Line)); // the quoted line break moves the next row to line 4
     }
 
@@ -70,7 +70,7 @@ public class EvidenceCsvReadTests
         var crlf = CsvText.Read("student_id,target_id,assessed_on,score\r\nS-1001,6.RP.A.3,2026-09-14,3\r\nS-1002,6.RP.A.2,2026-09-15,2");
         var lf = CsvText.Read("student_id,target_id,assessed_on,score\nS-1001,6.RP.A.3,2026-09-14,3\nS-1002,6.RP.A.2,2026-09-15,2\n");
 
-        Assert.Equal(2, crlf.ValuesOrThrow().Length);
+        Assert.Equal(2, crlf.GetValueOrThrow().Length);
         Assert.Equal(lf, crlf);
     }
 
@@ -79,7 +79,7 @@ public class EvidenceCsvReadTests
     {
         var result = CsvText.Read("student_id,target_id,assessed_on,score,weight\n S-1001 ,\t6.RP.A.3, 2026-09-14 , 3 , 2 \n");
 
-        Assert.Equal(new Evidence(Ana, Ratios, new LocalDate(2026, 9, 14), 3, weight: 2), Assert.Single(result.ValuesOrThrow()));
+        Assert.Equal(new Evidence(Ana, Ratios, new LocalDate(2026, 9, 14), 3, weight: 2), Assert.Single(result.GetValueOrThrow()));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class EvidenceCsvReadTests
         string longId = "S-" + new string('x', 300) + "é";
         var result = CsvText.Read($"student_id,target_id,assessed_on,score\n{longId},6.RP.A.3,2026-09-14,3\n{longId},6.RP.A.3,2026-09-15,4\nS-1001,6.RP.A.3,2026-09-15,4\n");
 
-        Assert.Equal([longId, longId, "S-1001"], result.ValuesOrThrow().Select(e => e.StudentId.Value));
+        Assert.Equal([longId, longId, "S-1001"], result.GetValueOrThrow().Select(e => e.StudentId.Value));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class EvidenceCsvReadTests
     {
         var result = CsvText.Read("student_id,target_id,assessed_on,score\nS-1001,6.RP.A.3,2026-09-14,3\n\n\r\n  \n");
 
-        Assert.Single(result.ValuesOrThrow());
+        Assert.Single(result.GetValueOrThrow());
         Assert.Single(result.Rows);
     }
 
@@ -114,7 +114,7 @@ public class EvidenceCsvReadTests
     {
         var result = CsvText.Read("student_id,target_id,assessed_on,score,source\nS-1001,6.RP.A.3,2026-09-14,3,\" \u00A0 \"\n");
 
-        Assert.Null(Assert.Single(result.ValuesOrThrow()).Source);
+        Assert.Null(Assert.Single(result.GetValueOrThrow()).Source);
     }
 
     [Fact]
@@ -122,8 +122,8 @@ public class EvidenceCsvReadTests
     {
         var result = CsvText.Read("student_id,target_id,assessed_on,score\n,6.RP.A.3,2026-09-14,3\nS-1001,6.RP.A.3,2026-13-01,x\n");
 
-        var error = Assert.Throws<DataFileException>(() => result.ValuesOrThrow());
-        Assert.Equal<DataDiagnostic>(result.Diagnostics, error.Diagnostics);
+        var error = Assert.Throws<DataFileException>(() => result.GetValueOrThrow());
+        Assert.Equal<DataDiagnostic>(result.Problems, error.Diagnostics);
         Assert.Equal(3, error.Diagnostics.Length);
         Assert.StartsWith("evidence.csv:2:1: empty-id: student_id", error.Message, StringComparison.Ordinal);
     }
@@ -135,7 +135,7 @@ public class EvidenceCsvReadTests
         string path = folder.PathOf("evidence.csv");
         File.WriteAllText(path, "student_id,target_id,assessed_on,score\nS-1001,6.RP.A.3,2026-09-14,three\n");
 
-        Assert.Equal(path, Assert.Single(EvidenceCsv.ReadFile(path).Diagnostics).File);
+        Assert.Equal(path, Assert.Single(EvidenceCsv.ReadFile(path).Problems).File);
     }
 
     [Fact]

@@ -24,8 +24,8 @@ public sealed class EvidenceCsvScaleTests : IDisposable
     {
         var result = Read(Header + "S-1,6.RP.A.3,2026-09-14,3\nS-2,6.RP.A.3,2026-09-14," + score + "\n", ProficiencyScale.Marzano);
 
-        Assert.Single(result.Values);
-        var d = Assert.Single(result.Diagnostics);
+        Assert.Single(result.Value);
+        var d = Assert.Single(result.Problems);
         Assert.Equal(("off-scale", CsvText.FileName, 3, 4, "score", score), (d.Code, d.File, d.Line, d.Column, d.Field, d.Value));
         Assert.Equal("The score is not on the scale Marzano 0–4, which runs from 0 to 4.", d.Message);
     }
@@ -40,18 +40,18 @@ public sealed class EvidenceCsvScaleTests : IDisposable
     [Fact]
     public void The_scale_decides_a_zero_is_off_a_one_to_four_scale()
     {
-        var d = Assert.Single(Read(Header + "S-1,6.RP.A.3,2026-09-14,0\n", ProficiencyScale.FourLevel).Diagnostics);
+        var d = Assert.Single(Read(Header + "S-1,6.RP.A.3,2026-09-14,0\n", ProficiencyScale.FourLevel).Problems);
         Assert.Equal(("off-scale", 2, 4), (d.Code, d.Line, d.Column));
         Assert.Contains("Four-level 1–4, which runs from 1 to 4", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_score_that_is_not_a_number_is_not_also_reported_off_the_scale() =>
-        Assert.Equal("not-a-number", Assert.Single(Read(Header + "S-1,6.RP.A.3,2026-09-14,five\n", ProficiencyScale.Marzano).Diagnostics).Code);
+        Assert.Equal("not-a-number", Assert.Single(Read(Header + "S-1,6.RP.A.3,2026-09-14,five\n", ProficiencyScale.Marzano).Problems).Code);
 
     [Fact]
     public void Every_bad_field_of_a_row_is_reported_with_the_off_scale_score() =>
-        Assert.Equal(["bad-date", "off-scale"], Read(Header + "S-1,6.RP.A.3,2026-02-30,9\n", ProficiencyScale.Marzano).Diagnostics.Select(d => d.Code));
+        Assert.Equal(["bad-date", "off-scale"], Read(Header + "S-1,6.RP.A.3,2026-02-30,9\n", ProficiencyScale.Marzano).Problems.Select(d => d.Code));
 
     [Fact]
     public void Without_a_scale_any_finite_score_is_read() =>
@@ -61,7 +61,7 @@ public sealed class EvidenceCsvScaleTests : IDisposable
     public void The_file_reader_names_the_file_as_given()
     {
         string path = _folder.Write("evidence.csv", Header + "S-1,6.RP.A.3,2026-09-14,5\n");
-        var d = Assert.Single(EvidenceCsv.ReadFile(path, ProficiencyScale.Marzano).Diagnostics);
+        var d = Assert.Single(EvidenceCsv.ReadFile(path, ProficiencyScale.Marzano).Problems);
         Assert.StartsWith(path + ":2:4: off-scale: score \"5\": ", d.ToString(), StringComparison.Ordinal);
     }
 

@@ -64,7 +64,7 @@ public class EvidenceCsvWriteTests
 
         EvidenceCsv.WriteFile(path, [Plain]);
 
-        Assert.Equal<Evidence>([Plain], EvidenceCsv.ReadFile(path).ValuesOrThrow());
+        Assert.Equal<Evidence>([Plain], EvidenceCsv.ReadFile(path).GetValueOrThrow());
         Assert.Equal([path], Directory.GetFiles(folder.Path));
     }
 

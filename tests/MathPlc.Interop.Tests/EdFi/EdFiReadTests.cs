@@ -26,11 +26,25 @@ public sealed class EdFiReadTests
         using var folder = SampleFolder();
         Edit(folder, file, int.Parse(index, System.Globalization.CultureInfo.InvariantCulture), path, JsonNode.Parse(json));
         var read = EdFiFolder.Read(folder.Path);
-        var problem = Assert.Single(read.Diagnostics, d => d.Code == code);
+        var problem = Assert.Single(read.Problems, d => d.Code == code);
         Assert.Equal(folder.PathOf(file), problem.File);
         Assert.Equal(field, problem.Field);
         Assert.NotNull(problem.Line);
-        Assert.Throws<DataFileException>(() => read.OrThrow());
+        Assert.Throws<DataFileException>(() => read.GetRosterOrThrow());
+    }
+
+    [Fact]
+    public void A_roster_that_could_not_be_built_is_a_problem_of_its_own_when_nothing_else_explains_it()
+    {
+        var data = new EdFiData([], [], [], [], [], null, [], [], [], [], []);
+        var read = new EdFiReadResult(data, null, []);
+        Assert.True(read.HasErrors);
+        Assert.Equal("empty-roster", Assert.Single(read.Problems).Code);
+        Assert.Equal("empty-roster", Assert.Single(Assert.Throws<DataFileException>(() => read.GetRosterOrThrow()).Diagnostics).Code);
+        var explained = new EdFiReadResult(data, null, [new DataDiagnostic("missing-file", "no students", "students.json")]);
+        Assert.Equal("missing-file", Assert.Single(explained.Problems).Code);
+        Assert.Throws<ArgumentNullException>("data", () => new EdFiReadResult(null!, null, []));
+        Assert.Throws<ArgumentException>("problems", () => new EdFiReadResult(data, null, [null!]));
     }
 
     [Fact]
@@ -47,7 +61,7 @@ public sealed class EdFiReadTests
         coTeacher["staffReference"]!["staffUniqueId"] = "co-teacher";
         staff.Add(coTeacher);
         Save(folder, EdFiFiles.StaffSectionAssociations, staff);
-        var codes = EdFiFolder.Read(folder.Path).Diagnostics.Select(d => d.Code).ToList();
+        var codes = EdFiFolder.Read(folder.Path).Problems.Select(d => d.Code).ToList();
         Assert.Contains("several-sections", codes);
         Assert.Contains("several-teachers-of-record", codes);
     }
@@ -59,8 +73,8 @@ public sealed class EdFiReadTests
         File.WriteAllText(folder.PathOf(EdFiFiles.Students), "{\"studentUniqueId\": \"S0001\"}");
         File.WriteAllText(folder.PathOf(EdFiFiles.Sections), "[\n{\"sectionIdentifier\": \"A\",}\n]");
         var read = EdFiFolder.Read(folder.Path);
-        Assert.Contains(read.Diagnostics, d => d.Code == "not-an-array" && d.File == folder.PathOf(EdFiFiles.Students));
-        Assert.Contains(read.Diagnostics, d => d.Code == "bad-json" && d.File == folder.PathOf(EdFiFiles.Sections) && d.Line == 2);
+        Assert.Contains(read.Problems, d => d.Code == "not-an-array" && d.File == folder.PathOf(EdFiFiles.Students));
+        Assert.Contains(read.Problems, d => d.Code == "bad-json" && d.File == folder.PathOf(EdFiFiles.Sections) && d.Line == 2);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class EdFiRoundTripTests
             using var folder = new TemporaryFolder();
             EdFiFolder.Write(folder.Path, EdFiCycleInputs.ToEdFi(input));
             var read = EdFiFolder.Read(folder.Path);
-            Assert.Empty(read.Diagnostics);
+            Assert.Empty(read.Problems);
             var back = EdFiCycleInputs.FromEdFi(CycleInputs.ToUnitFile(input), read);
             Assert.Equal(input.Roster, back.Roster);
             Assert.Equal(input.ItemScores.ToArray(), back.ItemScores.ToArray());
@@ -42,7 +42,7 @@ public sealed class EdFiRoundTripTests
         EdFiFolder.Write(folder.Path, EdFiCycleInputs.ToEdFi(Sample));
         Assert.Contains(EdFiFiles.StudentEducationOrganizationAssociations, folder.FileNames());
         Assert.Contains(EdFiFiles.StudentSpecialEducationProgramAssociations, folder.FileNames());
-        var (_, roster) = EdFiFolder.Read(folder.Path).OrThrow();
+        var (_, roster) = EdFiFolder.Read(folder.Path).GetRosterOrThrow();
         foreach (var student in Sample.Roster.Students)
         {
             var back = roster.Find(student.Student)!;

@@ -18,14 +18,14 @@ public class TextInputTests
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes(Header + "S-1,t,2026-09-14,3\nJos"), 0xE9, .. Encoding.UTF8.GetBytes(",t,2026-09-14,3\n")];
         var result = ReadCsv(bytes);
-        var problem = Assert.Single(result.Diagnostics);
+        var problem = Assert.Single(result.Problems);
         Assert.Equal((TextInput.BadEncodingCode, 3, 4, "0xE9"), (problem.Code, problem.Line, problem.Column, problem.Value));
-        Assert.Empty(result.Values);
+        Assert.Empty(result.Value);
     }
 
     [Fact]
     public void A_nul_byte_is_a_diagnostic_with_its_place() =>
-        Assert.Equal((TextInput.NulByteCode, 2, 3), Assert.Single(ReadCsv([.. Encoding.UTF8.GetBytes(Header + "S-"), 0, .. Encoding.UTF8.GetBytes("1,t,2026-09-14,3\n")]).Diagnostics) is var d ? (d.Code, d.Line, d.Column) : default);
+        Assert.Equal((TextInput.NulByteCode, 2, 3), Assert.Single(ReadCsv([.. Encoding.UTF8.GetBytes(Header + "S-"), 0, .. Encoding.UTF8.GetBytes("1,t,2026-09-14,3\n")]).Problems) is var d ? (d.Code, d.Line, d.Column) : default);
 
     [Theory]
     [InlineData("utf-16")]
@@ -34,13 +34,13 @@ public class TextInputTests
     {
         string text = Header + "Jos\u00E9,t,2026-09-14,3\n";
         var utf16 = Encoding.GetEncoding(encoding);
-        Assert.True(ReadCsv(Encoding.UTF8.GetBytes(text)).Values.SequenceEqual(ReadCsv([.. utf16.GetPreamble(), .. utf16.GetBytes(text)]).Values));
-        Assert.Equal("José", ReadCsv([.. utf16.GetPreamble(), .. utf16.GetBytes(text)]).Values[0].StudentId.Value);
+        Assert.True(ReadCsv(Encoding.UTF8.GetBytes(text)).Value.SequenceEqual(ReadCsv([.. utf16.GetPreamble(), .. utf16.GetBytes(text)]).Value));
+        Assert.Equal("José", ReadCsv([.. utf16.GetPreamble(), .. utf16.GetBytes(text)]).Value[0].StudentId.Value);
     }
 
     [Fact]
     public void A_lone_surrogate_in_utf16_is_bad_encoding() =>
-        Assert.Equal(TextInput.BadEncodingCode, Assert.Single(ReadCsv([0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Header), 0x00, 0xD8, .. Encoding.Unicode.GetBytes(",t,2026-09-14,3\n")]).Diagnostics).Code);
+        Assert.Equal(TextInput.BadEncodingCode, Assert.Single(ReadCsv([0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Header), 0x00, 0xD8, .. Encoding.Unicode.GetBytes(",t,2026-09-14,3\n")]).Problems).Code);
 
     [Fact] // Was: the last value kept silently.
     public void A_json_property_given_twice_is_bad_data_at_its_second_place()

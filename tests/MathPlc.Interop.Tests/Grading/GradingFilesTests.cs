@@ -25,7 +25,7 @@ public sealed class GradingFilesTests : IDisposable
     {
         var scale = LinearScale.Create(0, 5, 3, 0.5);
         var result = EvidenceCsv.Read(Utf8(Header + "S-1,T,2026-09-14,2.5,\nS-1,T,2026-09-15,2.25,\n"), "e.csv", new EvidenceCsvChecks(scale, OnStep: true));
-        var d = Assert.Single(result.Diagnostics);
+        var d = Assert.Single(result.Problems);
         Assert.Equal(("off-step", 3, 4, "2.25"), (d.Code, d.Line, d.Column, d.Value));
         Assert.False(EvidenceCsv.Read(Utf8(Header + "S-1,T,2026-09-15,2.25,\n"), "e.csv", new EvidenceCsvChecks(scale)).HasErrors);
     }
@@ -35,7 +35,7 @@ public sealed class GradingFilesTests : IDisposable
     {
         var checks = new EvidenceCsvChecks(ProficiencyScale.Marzano, MethodThatCannotWeigh: "median");
         var result = EvidenceCsv.Read(Utf8(Header + "S-1,T,2026-09-14,2,\nS-1,T,2026-09-15,3,0.5\n"), "e.csv", checks);
-        var d = Assert.Single(result.Diagnostics);
+        var d = Assert.Single(result.Problems);
         Assert.Equal(("weight-not-used", 3, 5, "weight"), (d.Code, d.Line, d.Column, d.Field));
         Assert.Contains("median cannot weigh evidence", d.Message, StringComparison.Ordinal);
     }
@@ -44,27 +44,27 @@ public sealed class GradingFilesTests : IDisposable
     public void Overrides_are_read_with_who_when_and_why_and_bad_rows_are_reported()
     {
         var result = TeacherOverrideCsv.Read(Utf8("student_id,target_id,score,teacher_id,decided_on,why\nS-1,T,3.5,T-ortiz,2026-11-14,Oral reassessment\nS-1,T,3,T-ortiz,2026-11-15,again\nS-2,T,x,T-ortiz,2026-13-01,\n"), "o.csv");
-        var o = Assert.Single(result.Values);
+        var o = Assert.Single(result.Value);
         Assert.Equal((3.5, "T-ortiz", "Oral reassessment"), (o.Score, o.TeacherId.Value, o.Why));
-        Assert.Equal(["duplicate-row", "not-a-number", "bad-date", "empty-why"], result.Diagnostics.Select(d => d.Code));
-        Assert.Equal([3, 4, 4, 4], result.Diagnostics.Select(d => d.Line ?? 0));
+        Assert.Equal(["duplicate-row", "not-a-number", "bad-date", "empty-why"], result.Problems.Select(d => d.Code));
+        Assert.Equal([3, 4, 4, 4], result.Problems.Select(d => d.Line ?? 0));
     }
 
     [Fact]
     public void Report_card_targets_are_listed_once()
     {
         var result = ReportCardTargetsCsv.Read(Utf8("target_id\nT-1\nT-2\nT-1\n"), "t.csv");
-        Assert.Equal(["T-1", "T-2"], result.Values.Select(t => t.Target.Value).ToArray());
-        Assert.All(result.Values, t => Assert.Null(t.Period));
-        Assert.Equal(("duplicate-row", 4), (result.Diagnostics.Single().Code, result.Diagnostics.Single().Line));
+        Assert.Equal(["T-1", "T-2"], result.Value.Select(t => t.Target.Value).ToArray());
+        Assert.All(result.Value, t => Assert.Null(t.Period));
+        Assert.Equal(("duplicate-row", 4), (result.Problems.Single().Code, result.Problems.Single().Line));
     }
 
     [Fact]
     public void Report_card_targets_may_name_their_grading_period_once_each()
     {
         var result = ReportCardTargetsCsv.Read(Utf8("target_id,period\nT-1,Q1\nT-2,Q1\nT-1,Q2\nT-1,Q2\nT-3,\n"), "t.csv");
-        Assert.Equal([("T-1", "Q1"), ("T-2", "Q1"), ("T-1", "Q2")], result.Values.Select(t => (t.Target.Value, t.Period!)).ToArray());
-        Assert.Equal([("duplicate-row", 5), ("empty-period", 6)], result.Diagnostics.Select(d => (d.Code, d.Line ?? 0)).ToArray());
+        Assert.Equal([("T-1", "Q1"), ("T-2", "Q1"), ("T-1", "Q2")], result.Value.Select(t => (t.Target.Value, t.Period!)).ToArray());
+        Assert.Equal([("duplicate-row", 5), ("empty-period", 6)], result.Problems.Select(d => (d.Code, d.Line ?? 0)).ToArray());
     }
 
     [Fact]

@@ -76,13 +76,13 @@ public sealed class OneRosterCompleteExportTests
         using var folder = new TemporaryFolder();
         OneRosterFolder.Write(folder.Path, data, District);
         var read = OneRosterFolder.Read(folder.Path);
-        Assert.Empty(read.Diagnostics);
-        Assert.Equal(data.Roster, read.Data.Roster);
+        Assert.Empty(read.Problems);
+        Assert.Equal(data.Roster, read.Value.Roster);
         // assignDate is required in 1.2: a line item without one is given its due date.
         Assert.All(data.LineItems, i => Assert.Null(i.AssignDate));
         Assert.Equal(data.LineItems.Select(i => (i.SourcedId, i.Title, i.Section, i.DueDate, i.DueDate, i.ResultValueMax, i.LearningObjectives.Length)).ToArray(),
-            read.Data.LineItems.Select(i => (i.SourcedId, i.Title, i.Section, i.AssignDate, i.DueDate, i.ResultValueMax, i.LearningObjectives.Length)).ToArray());
-        Assert.Equal(data.Results.ToArray(), read.Data.Results.ToArray());
+            read.Value.LineItems.Select(i => (i.SourcedId, i.Title, i.Section, i.AssignDate, i.DueDate, i.ResultValueMax, i.LearningObjectives.Length)).ToArray());
+        Assert.Equal(data.Results.ToArray(), read.Value.Results.ToArray());
     }
 
     [Fact]

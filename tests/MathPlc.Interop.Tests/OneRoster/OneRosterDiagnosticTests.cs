@@ -89,13 +89,13 @@ public class OneRosterDiagnosticTests
 
         var read = Read(files());
 
-        var problem = Assert.Single(read.Diagnostics);
+        var problem = Assert.Single(read.Problems);
         Assert.Equal(name.Split(':')[0], problem.Code);
         Assert.Equal(file, Path.GetFileName(problem.File));
         Assert.Equal(line, problem.Line);
         Assert.Equal(field, problem.Field);
         Assert.False(string.IsNullOrWhiteSpace(problem.Message));
-        Assert.Throws<DataFileException>(read.DataOrThrow);
+        Assert.Throws<DataFileException>(read.GetValueOrThrow);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class OneRosterDiagnosticTests
     [Fact]
     public void A_missing_required_file_names_the_file_and_the_required_set()
     {
-        var problem = Assert.Single(Read(Without("classes.csv")).Diagnostics);
+        var problem = Assert.Single(Read(Without("classes.csv")).Problems);
         Assert.Contains("classes.csv", problem.ToString(), StringComparison.Ordinal);
         Assert.Contains("manifest.csv, users.csv, classes.csv, enrollments.csv", problem.Message, StringComparison.Ordinal);
     }
@@ -119,7 +119,7 @@ public class OneRosterDiagnosticTests
         var files = WithLine("enrollments.csv", "e10,active,,c404,sch1,s2,student,false,,");
         files["results.csv"] += "\nr5,active,,li404,s1,fully graded,3,2026-10-09,";
 
-        var codes = Read(files).Diagnostics.Select(d => d.Code).ToArray();
+        var codes = Read(files).Problems.Select(d => d.Code).ToArray();
 
         Assert.Equal(["unknown-class", "unknown-line-item"], codes);
     }

@@ -19,7 +19,7 @@ public class OneRosterEvidenceTests
     [Fact]
     public void The_sample_gives_per_objective_evidence_and_single_target_evidence_and_skips_the_unsubmitted()
     {
-        var data = Read(Files()).DataOrThrow();
+        var data = Read(Files()).GetValueOrThrow();
 
         var result = OneRosterEvidence.From(data);
 

@@ -78,7 +78,8 @@ public class OneRosterGuardTests
     public void A_read_result_needs_data()
     {
         Assert.Throws<ArgumentNullException>("data", () => new OneRosterReadResult("1.2", null!, [], []));
-        Assert.Throws<ArgumentException>("diagnostics", () => new OneRosterReadResult("1.2", new OneRosterData(Roster), [null!], []));
+        Assert.Throws<ArgumentException>("problems", () => new OneRosterReadResult("1.2", new OneRosterData(Roster), [null!], []));
+        Assert.Throws<ArgumentException>("notes", () => new OneRosterReadResult("1.2", new OneRosterData(Roster), [], [null!]));
     }
 
     [Fact]

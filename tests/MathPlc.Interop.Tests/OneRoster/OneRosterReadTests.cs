@@ -52,12 +52,12 @@ public class OneRosterReadTests
     {
         var read = Read(Files());
 
-        Assert.Empty(read.Diagnostics);
+        Assert.Empty(read.Problems);
         Assert.Equal("1.2", read.Version);
-        Assert.Equal(Expected(), read.Data);
-        Assert.Equal(Expected().Roster.Students.ToArray(), read.Data.Roster.Students.ToArray());
-        Assert.Equal(["c1", "c2"], read.Data.Roster.Sections.Select(s => s.Value));
-        Assert.True(read.Data.LineItems[0].LearningObjectives.All(o => o.IsCase));
+        Assert.Equal(Expected(), read.Value);
+        Assert.Equal(Expected().Roster.Students.ToArray(), read.Value.Roster.Students.ToArray());
+        Assert.Equal(["c1", "c2"], read.Value.Roster.Sections.Select(s => s.Value));
+        Assert.True(read.Value.LineItems[0].LearningObjectives.All(o => o.IsCase));
     }
 
     [Fact]
@@ -84,9 +84,9 @@ public class OneRosterReadTests
 
         var read = Read(files);
 
-        Assert.Empty(read.Diagnostics);
-        Assert.Equal(["s1", "s2"], read.Data.Roster.Students.Select(s => s.Student.Value));
-        Assert.Equal(["r1"], read.Data.Results.Select(r => r.SourcedId));
+        Assert.Empty(read.Problems);
+        Assert.Equal(["s1", "s2"], read.Value.Roster.Students.Select(s => s.Student.Value));
+        Assert.Equal(["r1"], read.Value.Results.Select(r => r.SourcedId));
         Assert.Contains(read.Notes, n => n.Code == "skipped-deleted" && n.File.EndsWith("enrollments.csv", StringComparison.Ordinal) && n.Line == 7);
         Assert.Contains(read.Notes, n => n.Code == "skipped-deleted" && n.File.EndsWith("results.csv", StringComparison.Ordinal) && n.Line == 3 && n.Message.StartsWith("2 rows", StringComparison.Ordinal));
     }
@@ -118,12 +118,12 @@ public class OneRosterReadTests
 
         var read = Read(files);
 
-        Assert.Empty(read.Diagnostics);
+        Assert.Empty(read.Problems);
         Assert.Equal("1.1", read.Version);
         var expected = Expected();
-        Assert.Equal(expected.Roster, read.Data.Roster);
-        Assert.Equal(expected.LineItems.Select(i => i.WithLearningObjectives([])).ToArray(), read.Data.LineItems.ToArray());
-        Assert.Equal(expected.Results.Select(r => r.WithObjectiveScores([])).ToArray(), read.Data.Results.ToArray());
+        Assert.Equal(expected.Roster, read.Value.Roster);
+        Assert.Equal(expected.LineItems.Select(i => i.WithLearningObjectives([])).ToArray(), read.Value.LineItems.ToArray());
+        Assert.Equal(expected.Results.Select(r => r.WithObjectiveScores([])).ToArray(), read.Value.Results.ToArray());
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public class OneRosterReadTests
 
         var read = OneRosterFolder.Read(folder.Path, MathOnly);
 
-        Assert.Empty(read.Diagnostics);
-        Assert.Equal(Expected(), read.Data);
+        Assert.Empty(read.Problems);
+        Assert.Equal(Expected(), read.Value);
     }
 
     [Fact]
@@ -155,10 +155,10 @@ public class OneRosterReadTests
     {
         var read = Read(Files(), OneRosterReadOptions.Default);
 
-        var problem = Assert.Single(read.Diagnostics);
+        var problem = Assert.Single(read.Problems);
         Assert.Equal(("several-classes", "enrollments.csv", 8, "classSourcedId", "c3"), (problem.Code, Path.GetFileName(problem.File), problem.Line, problem.Field, problem.Value));
         Assert.Contains("c1 (line 5)", problem.Message, StringComparison.Ordinal);
-        Assert.Throws<DataFileException>(read.DataOrThrow);
+        Assert.Throws<DataFileException>(read.GetValueOrThrow);
     }
 
     [Fact]
@@ -171,11 +171,11 @@ public class OneRosterReadTests
 
         var read = Read(files);
 
-        Assert.Empty(read.Diagnostics);
+        Assert.Empty(read.Problems);
         Assert.Null(read.Version); // the manifest names no version: read as any 1.x
-        Assert.Equal(3, read.Data.Roster.Count);
-        Assert.All(read.Data.Roster.Students, s => Assert.Empty(s.Attributes));
-        Assert.Empty(read.Data.LineItems);
-        Assert.Same(read.Data, read.DataOrThrow());
+        Assert.Equal(3, read.Value.Roster.Count);
+        Assert.All(read.Value.Roster.Students, s => Assert.Empty(s.Attributes));
+        Assert.Empty(read.Value.LineItems);
+        Assert.Same(read.Value, read.GetValueOrThrow());
     }
 }

@@ -16,26 +16,26 @@ public class OneRosterRoundTripTests
             using var folder = new TemporaryFolder();
             OneRosterFolder.Write(folder.Path, data);
             var read = OneRosterFolder.Read(folder.Path);
-            Assert.Empty(read.Diagnostics);
+            Assert.Empty(read.Problems);
             Assert.Equal("1.2", read.Version);
-            Assert.Equal(data.Roster.Students.ToArray(), read.Data.Roster.Students.ToArray());
-            Assert.Equal(data.LineItems.ToArray(), read.Data.LineItems.ToArray());
-            Assert.Equal(data.Results.ToArray(), read.Data.Results.ToArray());
-            Assert.Equal(data, read.Data);
+            Assert.Equal(data.Roster.Students.ToArray(), read.Value.Roster.Students.ToArray());
+            Assert.Equal(data.LineItems.ToArray(), read.Value.LineItems.ToArray());
+            Assert.Equal(data.Results.ToArray(), read.Value.Results.ToArray());
+            Assert.Equal(data, read.Value);
         }).Check(maxTest: 60);
 
     [Fact]
     public void The_sample_export_read_written_and_read_again_is_unchanged()
     {
-        var first = Read(Files()).DataOrThrow();
+        var first = Read(Files()).GetValueOrThrow();
         using var folder = new TemporaryFolder();
         OneRosterFolder.Write(folder.Path, first);
 
         var again = OneRosterFolder.Read(folder.Path);
 
-        Assert.Empty(again.Diagnostics);
+        Assert.Empty(again.Problems);
         Assert.Empty(again.Notes);
-        Assert.Equal(first, again.Data);
+        Assert.Equal(first, again.Value);
         Assert.Equal(
             ["classes.csv", "demographics.csv", "enrollments.csv", "lineItemLearningObjectiveIds.csv", "lineItems.csv", "manifest.csv",
              "resultLearningObjectiveIds.csv", "results.csv", "users.csv"], folder.FileNames());
@@ -48,14 +48,14 @@ public class OneRosterRoundTripTests
     [Fact]
     public void A_folder_written_for_a_course_reads_back_for_that_course_only()
     {
-        var data = Read(Files()).DataOrThrow();
+        var data = Read(Files()).GetValueOrThrow();
         using var folder = new TemporaryFolder();
         OneRosterFolder.Write(folder.Path, data, course: " math6 ");
 
-        Assert.Equal(data, OneRosterFolder.Read(folder.Path, new OneRosterReadOptions(["math6"])).DataOrThrow());
+        Assert.Equal(data, OneRosterFolder.Read(folder.Path, new OneRosterReadOptions(["math6"])).GetValueOrThrow());
         var other = OneRosterFolder.Read(folder.Path, new OneRosterReadOptions(["ela6"]));
-        Assert.Empty(other.Diagnostics);
-        Assert.Equal(0, other.Data.Roster.Count);
+        Assert.Empty(other.Problems);
+        Assert.Equal(0, other.Value.Roster.Count);
         Assert.Contains(other.Notes, n => n.Code == "skipped-course" && n.File.EndsWith("classes.csv", StringComparison.Ordinal) && n.Message.StartsWith("2 rows", StringComparison.Ordinal));
     }
 

@@ -20,7 +20,7 @@ public class ObservationsCsvTests
         var result = Read("Rating,dimension,date,observer,teacher,school,note\n4,pose-purposeful-questions,2026-10-06,ortiz,ortiz,adams,x\n" +
                           "3,Facilitate meaningful mathematical discourse,2026-10-06,ortiz,ortiz,adams,\n,pose_purposeful_questions,2026-10-06,coach,ortiz,adams,\n");
         Assert.False(result.HasErrors);
-        var visits = ObservationsCsv.Visits(result.Values);
+        var visits = ObservationsCsv.Visits(result.Value);
         Assert.Equal(2, visits.Length);
         Assert.Equal("ortiz 2026-10-06", visits[0].Lesson); // no lesson column: the teacher's lesson on that date
         Assert.Equal(new Dictionary<string, int> { ["FacilitateMeaningfulMathematicalDiscourse"] = 3, ["PosePurposefulQuestions"] = 4 }, visits[0].Scores);
@@ -33,8 +33,8 @@ public class ObservationsCsvTests
     {
         var result = Read("school,teacher,observer,date,dimension,rating\nadams,a,a,2026-10-06,pose,3\nadams,a,b,2026-10-06,pose-purposeful-questions,x\n" +
                           "adams,a,b,2026-10-06,pose-purposeful-questions,4\nadams,a,b,2026-10-06,pose-purposeful-questions,3\n", ObservationInstrument.NctmTeachingPractices);
-        Assert.Equal([("unknown-dimension", 2), ("bad-rating", 3), ("duplicate-rating", 5)], result.Diagnostics.Select(d => (d.Code, d.Line!.Value)).ToArray());
-        Assert.Single(result.Values);
+        Assert.Equal([("unknown-dimension", 2), ("bad-rating", 3), ("duplicate-rating", 5)], result.Problems.Select(d => (d.Code, d.Line!.Value)).ToArray());
+        Assert.Single(result.Value);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class CycleTableStatusTests
         Assert.Equal(text, Csv.ProficiencyCsv.StatusText(status));
         string score = status == ProficiencyStatus.Scored ? "3" : "";
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"student_id,target_id,score,status\ns1,t1,{score},{text}\n"));
-        Assert.Equal(status, Csv.ProficiencyCsv.Read(stream, "p.csv").ValuesOrThrow().Single().Status);
+        Assert.Equal(status, Csv.ProficiencyCsv.Read(stream, "p.csv").GetValueOrThrow().Single().Status);
     }
 
     [Fact]

@@ -30,24 +30,24 @@ public sealed class DistrictTableTests
     {
         var read = Read("student_id,section_id,teacher_id,Team_ID,ell\ns1,A,t1, north ,yes\ns2,B,t2,south,no\n");
         Assert.False(read.HasErrors);
-        Assert.Equal(["north", "south"], read.Values.Select(r => r.Team));
-        Assert.Equal(["ell"], read.Values[0].Student.Attributes.Keys);
+        Assert.Equal(["north", "south"], read.Value.Select(r => r.Team));
+        Assert.Equal(["ell"], read.Value[0].Student.Attributes.Keys);
         Assert.DoesNotContain("team_id", RosterCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes("student_id,section_id,teacher_id,team_id\ns1,A,t1,x\n")), "r.csv")
-            .Values[0].Attributes.Keys, StringComparer.OrdinalIgnoreCase);
+            .Value[0].Attributes.Keys, StringComparer.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void Without_the_column_there_is_no_team()
     {
         var read = Read("student_id,section_id,teacher_id\ns1,A,t1\n");
-        Assert.Null(Assert.Single(read.Values).Team);
+        Assert.Null(Assert.Single(read.Value).Team);
     }
 
     [Fact]
     public void A_row_without_a_team_id_is_bad_data_naming_line_and_column()
     {
         var read = Read("student_id,section_id,teacher_id,team_id\ns1,A,t1,north\ns2,A,t1,  \n");
-        var problem = Assert.Single(read.Diagnostics);
+        var problem = Assert.Single(read.Problems);
         Assert.Equal(("empty-team", 3, "team_id"), (problem.Code, problem.Line, problem.Field));
     }
 
@@ -60,8 +60,8 @@ public sealed class DistrictTableTests
         Assert.StartsWith("student_id,section_id,teacher_id,team_id,ell\r\n", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
         stream.Position = 0;
         var back = RosterCsv.ReadWithTeams(stream, "r.csv");
-        Assert.Equal(["north", "south"], back.Values.Select(r => r.Team));
-        Assert.Equal(roster.Students, back.Values.Select(r => r.Student));
+        Assert.Equal(["north", "south"], back.Value.Select(r => r.Team));
+        Assert.Equal(roster.Students, back.Value.Select(r => r.Student));
     }
 
     [Theory]

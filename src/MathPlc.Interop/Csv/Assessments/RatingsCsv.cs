@@ -20,7 +20,7 @@ public static class RatingsCsv
     private static readonly CsvColumns Columns = new(
         new CsvColumn("subject_id", Required: true), new CsvColumn("rater_id", Required: true), new CsvColumn("score", Required: true));
 
-    /// <summary>Reads a rating file; never throws for bad data (see <see cref="CsvReadResult{T}.ValuesOrThrow"/>).</summary>
+    /// <summary>Reads a rating file; never throws for bad data (see <see cref="ReadResult{T}.GetValueOrThrow"/>).</summary>
     /// <param name="stream">The file's bytes (left open).</param>
     /// <param name="fileName">The name diagnostics give the file.</param>
     /// <param name="scale">The declared categories every score must be one of; any finite score when null or not declared.</param>

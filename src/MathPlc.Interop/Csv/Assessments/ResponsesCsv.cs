@@ -22,7 +22,7 @@ public static class ResponsesCsv
         new CsvColumn("student_id", Required: true), new CsvColumn("item_id", Required: true), new CsvColumn("score", Required: true),
         new CsvColumn("max_score", Required: true), new CsvColumn("target_id", Required: false));
 
-    /// <summary>Reads a responses file; never throws for bad data (see <see cref="CsvReadResult{T}.ValuesOrThrow"/>).</summary>
+    /// <summary>Reads a responses file; never throws for bad data (see <see cref="ReadResult{T}.GetValueOrThrow"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="fileName"/> is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<ResponseRow> Read(Stream stream, string fileName)

@@ -17,7 +17,7 @@ public static class SchoolsCsv
         new CsvColumn("school_id", Required: true), new CsvColumn("predictor", Required: true), new CsvColumn("actual", Required: true),
         new CsvColumn("district_id", Required: false));
 
-    /// <summary>Reads a schools file; never throws for bad data (see <see cref="CsvReadResult{T}.ValuesOrThrow"/>).</summary>
+    /// <summary>Reads a schools file; never throws for bad data (see <see cref="ReadResult{T}.GetValueOrThrow"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="fileName"/> is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<SchoolResult> Read(Stream stream, string fileName)
