@@ -44,6 +44,21 @@ public sealed class TieringTests
         Assert.Contains(d.Reasons, r => r.Code == "no-score" && r.Data["target"] == B.Value);
     }
 
+    [Fact] // Every Tier 3 rule at once (reference §1, §11): the tier-3 reason lists them in the order they applied, far-below-cut once per target, in both forms.
+    public void Every_Tier_3_rule_at_once_is_listed_in_the_order_it_applied()
+    {
+        TargetScore[] scores = [T("s1", A, 1), T("s1", B, 1), T("s1", C, 2)];
+        var rules = new TierRules(farBelowCut: 1.5, tier3WhenUnmetAtLeast: 2);
+        ScreeningScore[] screening = [new(S("s1"), 5)];
+        var byRows = Tiering.Decide(scores, rules, screening: screening, tier2NonResponders: [S("s1")]).Single();
+        var byColumns = Tiering.Decide(new TierScoreTable([S("s1")], [A, B, C], [0, 0, 0], [0, 1, 2], [1, 1, 2]), rules, screening: screening, tier2NonResponders: [S("s1")]).Single();
+        foreach (var d in new[] { byRows, byColumns })
+        {
+            Assert.Equal(Tier.Tier3, d.Tier);
+            Assert.Equal("far-below-cut,far-below-cut,unmet-targets,screening-intensive,tier2-non-response", d.Reasons.Single(r => r.Code == "tier-3").Data["rules"]);
+        }
+    }
+
     [Fact] // Default Tier 3 rule: below the cut on three essential targets.
     public void Below_on_three_targets_is_Tier_3_listing_the_rule()
     {

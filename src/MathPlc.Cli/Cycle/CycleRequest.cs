@@ -80,8 +80,8 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
     }
 
     /// <summary>
-    /// As <see cref="Input"/>, with each student's team when the roster file has a <c>team_id</c> column (decision 0106):
-    /// null for every other input. A unit file that lists its adults cannot go with several teams (each team's groups
+    /// As <see cref="Input"/>, with each student's team when the roster file has a <c>team_id</c> column (decision 0106)
+    /// or a OneRoster folder's classes are in several schools (one team per school, decision 0136): null otherwise. A unit file that lists its adults cannot go with several teams (each team's groups
     /// are led by its own teachers): bad data, <c>adults-with-teams</c>.
     /// </summary>
     public (UnitCycleInput Input, string Source, IReadOnlyDictionary<StudentId, string>? Teams) DistrictInput()
@@ -107,7 +107,12 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
                 throw new DataFileException([new DataDiagnostic("folder-not-found", "there is no such folder", folder)]);
             string unitPath = Unit ?? Path.Combine(folder, UnitFileName);
             var unitFile = InputFile.Read(unitPath, CycleUnitJson.Read);
-            return (AsBadData(() => CycleInputs.FromOneRoster(unitFile, OneRosterFolder.Read(folder), folder)), $"OneRoster folder {folder}", null);
+            var read = OneRosterFolder.Read(folder);
+            var input = AsBadData(() => CycleInputs.FromOneRoster(unitFile, read, folder));
+            // A course taught in several schools is several PLC teams: one per school (decision 0136).
+            var teams = read.TeamsBySchool();
+            if (teams is not null) CycleInputs.CheckTeams(unitFile, unitPath, teams.Values);
+            return (input, $"OneRoster folder {folder}", teams);
         }
         if (Unit is { } unit && Evidence is { } evidence)
         {

@@ -80,24 +80,39 @@ internal static class ProgressCommand
                 return ReadByRows(InputFile.Rewound(stream, s => ProbeCsv.Read(s, file)), file, goalsPath);   // diagnostics name the probes as the reader does (<stdin> for -)
             });
             stopwatch?.Lap(columnar ? "read into columns, checked and grouped by student" : "read by rows, checked and grouped by student");
-            var reports = Decide(goalRows, probesOf, rules, calendar, goalsPath);
+            var (students, decided) = Decide(goalRows, probesOf, rules, calendar, goalsPath);
             stopwatch?.Lap("decided");
-            var withBoth = reports.Where(r => r.Report.Level is not null && r.Report.OlsSlopePerWeek is not null).ToArray();
+            var levels = new List<double>();
+            var slopes = new List<double>();
+            for (int i = 0; i < decided.Count; i++)
+                if (decided.WithoutReasons(i) is { Level: { } level, OlsSlopePerWeek: { } ols })
+                {
+                    levels.Add(level);
+                    slopes.Add(ols);
+                }
             (double Level, double Slope)? cuts = levelCut is { } lc && slopeCut is { } sc ? (lc, sc)
-                : percentile is { } p && withBoth.Length > 0 ? (DualDiscrepancy.PeerCut(withBoth.Select(r => r.Report.Level!.Value), p), DualDiscrepancy.PeerCut(withBoth.Select(r => r.Report.OlsSlopePerWeek!.Value), p))
+                : percentile is { } p && levels.Count > 0 ? (DualDiscrepancy.PeerCut(levels, p), DualDiscrepancy.PeerCut(slopes, p))
                 : null;
-            var rows = reports.Select(r =>
+            var dual = new bool?[decided.Count];
+            var dualReasons = new ImmutableArray<Reason>[decided.Count];
+            for (int i = 0; i < decided.Count; i++)
             {
-                bool? misses = r.Report.MissesGoal;
-                if (cuts is not { } c || r.Report.Level is not { } level || r.Report.OlsSlopePerWeek is not { } ols)
-                    return new ProgressTable.ProgressRow(r.StudentId, r.Report, misses, null, []);
-                var (dual, why) = DualDiscrepancy.Evaluate(level, ols, c.Level, c.Slope);
-                return new ProgressTable.ProgressRow(r.StudentId, r.Report, misses, dual, why);
-            }).ToImmutableArray();
+                dualReasons[i] = [];
+                if (cuts is { } c && decided.WithoutReasons(i) is { Level: { } level, OlsSlopePerWeek: { } ols })
+                    (dual[i], dualReasons[i]) = DualDiscrepancy.Evaluate(level, ols, c.Level, c.Slope);
+            }
             var chosen = format.Chosen(parseResult);
             if (chosen == OutputFormat.Csv)
-                AtomicOutput.Write(stream => ProgressTable.WriteCsv(stream, rows, CsvText.Formulas), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
-            else AtomicOutput.Write(ProgressTable.Write(rows, chosen), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+                AtomicOutput.Write(stream => ProgressTable.WriteCsv(stream, students, decided, dual, CsvText.Formulas), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+            else
+            {
+                var rows = Enumerable.Range(0, decided.Count).Select(i =>
+                {
+                    var report = decided.Report(i);
+                    return new ProgressTable.ProgressRow(students[i], report, report.MissesGoal, dual[i], dualReasons[i]);
+                }).ToImmutableArray();
+                AtomicOutput.Write(ProgressTable.Write(rows, chosen), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+            }
             stopwatch?.Lap("written");
         }));
         return command;
@@ -163,42 +178,41 @@ internal static class ProgressCommand
     }
 
     /// <summary>
-    /// Each goal's report, in ordinal order of the student ids, decided on every core (each decision is the student's
-    /// own; reasons are shared per thread, decision 0107). A goal date not after the baseline is bad data naming the
-    /// goal's line: the first such goal in that order, as one core would find it.
+    /// Each goal's report, in ordinal order of the student ids, decided in one pass by the batch form (issue 18; decision
+    /// 0155). When a student's data is bad the object form goes through the students in the same order to find the first
+    /// and name its line: a goal date not after the baseline is bad data naming the goal's line.
     /// </summary>
-    private static ImmutableArray<(StudentId StudentId, ProgressReport Report)> Decide(ImmutableArray<StudentGoal> goalRows,
+    private static (StudentId[] Students, ProgressDecisions Decided) Decide(ImmutableArray<StudentGoal> goalRows,
         Func<StudentId, IEnumerable<Probe>> probesOf, ProgressRules rules, SchoolCalendar? calendar, string goalsPath)
     {
         var ordered = goalRows.OrderBy(g => g.StudentId.Value, StringComparer.Ordinal).ToArray();
-        var reports = new (StudentId, ProgressReport)[ordered.Length];
-        var failed = new ArgumentException?[ordered.Length];
+        var probes = new List<Probe>();
+        var starts = new int[ordered.Length + 1];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            probes.AddRange(probesOf(ordered[i].StudentId));
+            starts[i + 1] = probes.Count;
+        }
         try
         {
-            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, ordered.Length, Math.Max(256, ordered.Length / (4 * Environment.ProcessorCount) + 1)), range =>
-            {
-                for (int i = range.Item1; i < range.Item2; i++)
-                {
-                    var goal = ordered[i];
-                    try
-                    {
-                        reports[i] = (goal.StudentId, ProgressMonitoring.Decide(probesOf(goal.StudentId), goal.Goal, rules, calendar));
-                    }
-                    catch (ArgumentException e) when (e.ParamName == "goal")
-                    {
-                        failed[i] = e;
-                    }
-                }
-            });
+            return (Array.ConvertAll(ordered, g => g.StudentId),
+                ProgressMonitoring.DecideAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(probes), starts, Array.ConvertAll(ordered, g => g.Goal), rules, calendar));
         }
-        catch (AggregateException e)
+        catch (ArgumentException)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();   // the failure itself, not the wrapper
+            foreach (var goal in ordered)
+            {
+                try
+                {
+                    ProgressMonitoring.Decide(probesOf(goal.StudentId), goal.Goal, rules, calendar);
+                }
+                catch (ArgumentException e) when (e.ParamName == "goal")
+                {
+                    throw new DataFileException([new DataDiagnostic("goal-before-baseline",
+                        $"The goal date is not after the baseline taken from the probes: {e.Message.Split(" (Parameter")[0]}", goalsPath, goal.Line, Field: "goal_date")]);
+                }
+            }
+            throw;
         }
-        int first = Array.FindIndex(failed, e => e is not null);
-        if (first >= 0)
-            throw new DataFileException([new DataDiagnostic("goal-before-baseline",
-                $"The goal date is not after the baseline taken from the probes: {failed[first]!.Message.Split(" (Parameter")[0]}", goalsPath, ordered[first].Line, Field: "goal_date")]);
-        return [.. reports];
     }
 }

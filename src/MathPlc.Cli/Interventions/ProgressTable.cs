@@ -78,16 +78,31 @@ internal static class ProgressTable
     /// Writes the reports as CSV straight to <paramref name="output"/>: the same bytes as <see cref="Write"/> gives for
     /// <see cref="OutputFormat.Csv"/> (tested), each reason shared between students encoded once (issue 18; decision 0121).
     /// </summary>
-    public static void WriteCsv(Stream output, ImmutableArray<ProgressRow> reports, CsvFormulas formulas)
+    public static void WriteCsv(Stream output, ImmutableArray<ProgressRow> reports, CsvFormulas formulas) =>
+        WriteCsv(output, formulas, reports.Length, i => (reports[i].StudentId, reports[i].Report, reports[i].MissesGoal, reports[i].DualDiscrepancy),
+            (pieces, csv, i) => pieces.Write(csv, reports[i].Report.Reasons));
+
+    /// <summary>
+    /// Writes the decisions of <see cref="ProgressMonitoring.DecideAll"/> as CSV: the same bytes as the reports'
+    /// (<see cref="ProgressDecisions.Report"/>) give (tested), the reasons that state a student's own numbers composed
+    /// straight into the cell (issue 18; decision 0155). <paramref name="students"/> and <paramref name="dual"/> go with the decisions, student by student.
+    /// </summary>
+    public static void WriteCsv(Stream output, IReadOnlyList<StudentId> students, ProgressDecisions decisions, IReadOnlyList<bool?> dual, CsvFormulas formulas) =>
+        WriteCsv(output, formulas, decisions.Count, i => (students[i], decisions.WithoutReasons(i), decisions.WithoutReasons(i).MissesGoal, dual[i]),
+            (pieces, csv, i) => pieces.Write(csv, decisions, i));
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
+    private static void WriteCsv(Stream output, CsvFormulas formulas, int count, Func<int, (StudentId Student, ProgressReport Report, bool? MissesGoal, bool? Dual)> row,
+        Action<ReasonPieces, CsvRowWriter, int> writeReasons)
     {
         using var csv = new CsvRowWriter(output, formulas);
         foreach (var name in Header) csv.WriteText(name);
         csv.EndRow();
         var pieces = new ReasonPieces();
-        foreach (var x in reports)
+        for (int i = 0; i < count; i++)
         {
-            var r = x.Report;
-            csv.WriteText(x.StudentId.Value);
+            var (student, r, missesGoal, dualDiscrepancy) = row(i);
+            csv.WriteText(student.Value);
             csv.WriteNumber(r.Points);
             Number(csv, r.OlsSlopePerWeek);
             Number(csv, r.TukeySlopePerWeek);
@@ -95,12 +110,12 @@ internal static class ProgressTable
             Number(csv, r.RoiPerWeek);
             Number(csv, r.GapRatio);
             csv.WriteText(ProgressMonitoring.Text(r.Decision));
-            pieces.Write(csv, r.Reasons);
+            writeReasons(pieces, csv, i);
             Number(csv, r.Level);
             Number(csv, r.ProjectedAtGoalDate);
             Number(csv, r.NeededRoiPerWeek);
-            csv.WriteText(x.MissesGoal is { } misses ? (misses ? "yes" : "no") : null);
-            csv.WriteText(x.DualDiscrepancy is { } dual ? (dual ? "yes" : "no") : null);
+            csv.WriteText(missesGoal is { } misses ? (misses ? "yes" : "no") : null);
+            csv.WriteText(dualDiscrepancy is { } dual ? (dual ? "yes" : "no") : null);
             csv.EndRow();
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MathPlc.Core;
 using MathPlc.Interop.Json;
+using MathPlc.Interventions;
 
 namespace MathPlc.Cli.Interventions;
 
@@ -18,7 +19,10 @@ internal static class ReasonText
     }
 
     /// <summary>The CSV text of <paramref name="reason"/> in a reasons cell: <c>code: message</c>.</summary>
-    public static string Csv(Reason reason) => $"{reason.Code}: {reason.Message}";
+    public static string Csv(Reason reason) => Csv(reason.Code, reason.Message);
+
+    /// <summary>The CSV text of a reason with <paramref name="code"/> and <paramref name="message"/>: <c>code: message</c>.</summary>
+    public static string Csv(string code, string message) => $"{code}: {message}";
 }
 
 /// <summary>
@@ -37,11 +41,29 @@ internal sealed class ReasonPieces
     {
         if (_row.Length < reasons.Count) _row = new MathPlc.Interop.Csv.CsvRowWriter.Piece[reasons.Count];
         if (_pieces.Count >= Limit) _pieces.Clear();   // reasons made per student (a trend's own slope) would otherwise pile up
-        for (int i = 0; i < reasons.Count; i++)
-        {
-            ref var piece = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pieces, reasons[i], out _);
-            _row[i] = piece ??= MathPlc.Interop.Csv.CsvRowWriter.Piece.Of(ReasonText.Csv(reasons[i]));
-        }
+        for (int i = 0; i < reasons.Count; i++) _row[i] = PieceOf(reasons[i]);
         csv.WriteJoined(_row.AsSpan(0, reasons.Count), "; ");
+    }
+
+    /// <summary>
+    /// Writes student <paramref name="student"/>'s reasons as one cell: the shared ones from their pieces, the student's
+    /// own (<see cref="ProgressDecisions.SharedReason"/> null) composed once here (decision 0155).
+    /// </summary>
+    public void Write(MathPlc.Interop.Csv.CsvRowWriter csv, ProgressDecisions decisions, int student)
+    {
+        int count = decisions.ReasonCount(student);
+        if (_row.Length < count) _row = new MathPlc.Interop.Csv.CsvRowWriter.Piece[count];
+        if (_pieces.Count >= Limit) _pieces.Clear();
+        for (int i = 0; i < count; i++)
+            _row[i] = decisions.SharedReason(student, i) is { } shared ? PieceOf(shared)
+                : MathPlc.Interop.Csv.CsvRowWriter.Piece.Of(ReasonText.Csv(decisions.ReasonCode(student, i), decisions.ReasonMessage(student, i)));
+        csv.WriteJoined(_row.AsSpan(0, count), "; ");
+    }
+
+    /// <summary>The reason's piece, encoded the first time this instance is written.</summary>
+    private MathPlc.Interop.Csv.CsvRowWriter.Piece PieceOf(Reason reason)
+    {
+        ref var piece = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pieces, reason, out _);
+        return piece ??= MathPlc.Interop.Csv.CsvRowWriter.Piece.Of(ReasonText.Csv(reason));
     }
 }

@@ -74,6 +74,7 @@ internal static class TiersTable
     /// for <see cref="OutputFormat.Csv"/> (tested), with each distinct reason encoded once rather than every
     /// student's sentences joined into a string (issue 18; decision 0121).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
     public static void WriteCsv(Stream output, ImmutableArray<TierDecision> decisions, CsvFormulas formulas)
     {
         using var csv = new CsvRowWriter(output, formulas);

@@ -181,24 +181,27 @@ public sealed class HundredPointTableJsonMapper : IJsonMapper<HundredPointTable,
     }
 }
 
-/// <summary>The mapping both conversion tables share: a name, bands and a source, all required.</summary>
+/// <summary>
+/// The mapping of Grading's named, sourced lists — both conversion tables (<c>bands</c>) and a conjunctive rule set
+/// (<c>rules</c>): a name, the items and a source, all required, the list's invariant checked with the list's code.
+/// </summary>
 internal static class ConversionTableJson
 {
     public const string InvalidBandCode = "invalid-band";
 
-    private static readonly string[] Members = ["name", "bands", "source"];
-
     public static TTable? ToTable<TBandContract, TBand, TTable>(string? name, List<TBandContract?>? bands, string? source, Dictionary<string, JsonElement>? unknown,
-        string path, JsonProblems problems, JsonItems.Mapper<TBandContract, TBand> band, Func<string, ImmutableArray<TBand>, string, TTable> create)
+        string path, JsonProblems problems, JsonItems.Mapper<TBandContract, TBand> band, Func<string, ImmutableArray<TBand>, string, TTable> create,
+        string items = "bands", string code = "invalid-table")
         where TBandContract : class
         where TTable : class
     {
         Guard.Against.Null(path);
         Guard.Against.Null(problems);
-        problems.Unknown(unknown, path, Members);
-        var items = JsonItems.Map(bands, JsonPath.Property(path, "bands"), problems, band);
-        return problems.Present(path, ("name", name is not null), ("bands", bands is not null), ("source", source is not null)) && items is { } read
-            ? problems.Build(path, "invalid-table", Members, () => create(name!, read, source!))
+        string[] members = ["name", items, "source"];
+        problems.Unknown(unknown, path, members);
+        var read = JsonItems.Map(bands, JsonPath.Property(path, items), problems, band);
+        return problems.Present(path, ("name", name is not null), (items, bands is not null), ("source", source is not null)) && read is { } list
+            ? problems.Build(path, code, members, () => create(name!, list, source!))
             : null;
     }
 }

@@ -29,4 +29,13 @@ namespace MathPlc.Grading.Json;
 [JsonSerializable(typeof(ReassessmentRuleContract))]
 [JsonSerializable(typeof(GradingPolicyContract))]
 [JsonSerializable(typeof(ScoreRoundingContract))]
+[JsonSerializable(typeof(MethodSettingsContract))]
+[JsonSerializable(typeof(CalculationMethodContract))]
+[JsonSerializable(typeof(ProficiencyOptionsContract))]
+[JsonSerializable(typeof(GradingPresetContract))]
+[JsonSerializable(typeof(TargetConditionContract))]
+[JsonSerializable(typeof(ConjunctiveRuleContract))]
+[JsonSerializable(typeof(ConjunctiveRuleSetContract))]
+[JsonSerializable(typeof(ReportCardRuleContract))]
+[JsonSerializable(typeof(ReportCardMarkContract))]
 public sealed partial class GradingJsonContext : JsonSerializerContext;

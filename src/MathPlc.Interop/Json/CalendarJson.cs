@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using MathPlc.Core;
 
 namespace MathPlc.Interop.Json;
@@ -49,12 +48,6 @@ namespace MathPlc.Interop.Json;
 /// </remarks>
 public static class CalendarJson
 {
-    private static readonly JsonTypeInfo<SchoolCalendar> ReadContract = (JsonTypeInfo<SchoolCalendar>)new JsonSerializerOptions(MathPlcJson.Options)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    }.GetTypeInfo(typeof(SchoolCalendar));
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -63,25 +56,20 @@ public static class CalendarJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Reads a calendar from UTF-8 JSON (a byte-order mark is allowed).</summary>
+    /// <summary>Reads a calendar from UTF-8 JSON (a byte-order mark is allowed), listing every problem of the file.</summary>
     /// <param name="utf8Json">The JSON; read to its end, not closed.</param>
     /// <param name="fileName">The file's name as the user gave it, for the diagnostic (e.g. <c>calendar.json</c> or <c>&lt;stdin&gt;</c>).</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DataFileException">The JSON is not a valid calendar; its one diagnostic says where and why.</exception>
+    /// <exception cref="DataFileException">
+    /// The JSON is not a valid calendar; its diagnostics say where and why, one per problem (malformed JSON and a value of
+    /// the wrong JSON type stop at the first, as the parser does). The inner exception is the first problem as the
+    /// <see cref="JsonException"/> <see cref="MathPlcJson.Deserialize{T}(string)"/> throws, with the broken invariant inside.
+    /// </exception>
     public static SchoolCalendar Read(Stream utf8Json, string fileName)
     {
-        Guard.Against.Null(utf8Json);
-        Guard.Against.Null(fileName);
-        try
-        {
-            return JsonSerializer.Deserialize(JsonInput.Read(utf8Json, fileName).Span, ReadContract)
-                ?? throw new DataFileException([new DataDiagnostic("wrong-type", "a calendar must be a JSON object, not null.", fileName, Field: JsonPath.Root, Value: "null")]);
-        }
-        catch (JsonException e)
-        {
-            throw new DataFileException([DiagnosticOf(e, fileName)], e);
-        }
+        // The year is checked as it was read: a broken invariant stands at the member it names (decision 0140).
+        return ContractFile.Read<SchoolCalendar, SchoolCalendarContract, SchoolCalendarJsonMapper>(utf8Json, fileName, invariantsAtMember: true);
     }
 
     /// <summary>Reads a calendar file.</summary>
@@ -105,7 +93,7 @@ public static class CalendarJson
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(calendar);
         using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
-            JsonSerializer.Serialize(writer, calendar, MathPlcJsonContext.Default.SchoolCalendar);
+            JsonSerializer.Serialize(writer, SchoolCalendarJsonMapper.ToContract(calendar), SchoolCalendarJsonMapper.Contract);
         utf8Json.WriteByte((byte)'\n');
     }
 

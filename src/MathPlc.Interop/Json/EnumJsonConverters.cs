@@ -9,19 +9,16 @@ public sealed class EvidenceKindJsonConverter() : CamelCaseEnumJsonConverter<Evi
 }
 
 /// <summary>Reads and writes a <see cref="NonInstructionalKind"/> as <c>"holiday"</c>, <c>"break"</c>, <c>"testing"</c>, <c>"professionalDevelopment"</c>, <c>"closure"</c> or <c>"other"</c>.</summary>
-public sealed class NonInstructionalKindJsonConverter() : CamelCaseEnumJsonConverter<NonInstructionalKind>("unknown-kind", "a kind of non-instructional day")
+public sealed class NonInstructionalKindJsonConverter() : CamelCaseEnumJsonConverter<NonInstructionalKind>(NonInstructionalPeriodJsonMapper.Kinds)
 {
-    internal static NonInstructionalKindJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes a <see cref="LevelRule"/> as <c>"floor"</c> or <c>"nearest"</c>.</summary>
-public sealed class LevelRuleJsonConverter() : CamelCaseEnumJsonConverter<LevelRule>("unknown-level-rule", "a level rule")
+public sealed class LevelRuleJsonConverter() : CamelCaseEnumJsonConverter<LevelRule>(MathPlc.Grading.Json.ProficiencyOptionsJsonMapper.LevelRules)
 {
-    internal static LevelRuleJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes an <see cref="IsoDayOfWeek"/> as <c>"monday"</c> … <c>"sunday"</c>; <see cref="IsoDayOfWeek.None"/> is neither written nor read.</summary>
-public sealed class IsoDayOfWeekJsonConverter() : CamelCaseEnumJsonConverter<IsoDayOfWeek>("unknown-weekday", "a day of the week", IsoDayOfWeek.None)
+public sealed class IsoDayOfWeekJsonConverter() : CamelCaseEnumJsonConverter<IsoDayOfWeek>(SchoolCalendarJsonMapper.Weekdays)
 {
-    internal static IsoDayOfWeekJsonConverter Instance { get; } = new();
 }

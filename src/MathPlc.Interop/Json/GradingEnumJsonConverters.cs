@@ -22,31 +22,26 @@ public sealed class RoundingModeJsonConverter() : CamelCaseEnumJsonConverter<Rou
 }
 
 /// <summary>Reads and writes a <see cref="ModeTieRule"/> as <c>"highest"</c>, <c>"mostRecent"</c> or <c>"none"</c>.</summary>
-public sealed class ModeTieRuleJsonConverter() : CamelCaseEnumJsonConverter<ModeTieRule>("unknown-mode-tie-rule", "a mode tie rule")
+public sealed class ModeTieRuleJsonConverter() : CamelCaseEnumJsonConverter<ModeTieRule>(MethodSettingsJsonMapper.ModeTies)
 {
-    internal static ModeTieRuleJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes a <see cref="PowerLawZeroPolicy"/> as the camelCase name of the policy (e.g. <c>"reject"</c>).</summary>
-public sealed class PowerLawZeroPolicyJsonConverter() : CamelCaseEnumJsonConverter<PowerLawZeroPolicy>("unknown-zero-policy", "a power-law zero policy")
+public sealed class PowerLawZeroPolicyJsonConverter() : CamelCaseEnumJsonConverter<PowerLawZeroPolicy>(MethodSettingsJsonMapper.ZeroPolicies)
 {
-    internal static PowerLawZeroPolicyJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes a <see cref="FitErrorMeasure"/> as the camelCase name of the measure (e.g. <c>"sumOfAbsoluteErrors"</c>).</summary>
-public sealed class FitErrorMeasureJsonConverter() : CamelCaseEnumJsonConverter<FitErrorMeasure>("unknown-error-measure", "a best-fit error measure")
+public sealed class FitErrorMeasureJsonConverter() : CamelCaseEnumJsonConverter<FitErrorMeasure>(MethodSettingsJsonMapper.ErrorMeasures)
 {
-    internal static FitErrorMeasureJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes a <see cref="MarkStatus"/> as <c>"marked"</c> or <c>"incomplete"</c>.</summary>
-public sealed class MarkStatusJsonConverter() : CamelCaseEnumJsonConverter<MarkStatus>("unknown-mark-status", "a report-card mark status")
+public sealed class MarkStatusJsonConverter() : CamelCaseEnumJsonConverter<MarkStatus>(ReportCardMarkJsonMapper.Statuses)
 {
-    internal static MarkStatusJsonConverter Instance { get; } = new();
 }
 
 /// <summary>Reads and writes a <see cref="MissingTargets"/> as <c>"incomplete"</c> or <c>"markScoredTargets"</c>.</summary>
-public sealed class MissingTargetsJsonConverter() : CamelCaseEnumJsonConverter<MissingTargets>("unknown-missing-targets", "a rule for targets without a score")
+public sealed class MissingTargetsJsonConverter() : CamelCaseEnumJsonConverter<MissingTargets>(ReportCardMarkJsonMapper.MissingTargetRules)
 {
-    internal static MissingTargetsJsonConverter Instance { get; } = new();
 }

@@ -7,8 +7,6 @@ namespace MathPlc.Interop.Json;
 /// <remarks>Only ISO-calendar dates are written, as NodaTime.Serialization's <c>NodaConverters.LocalDateConverter</c> does.</remarks>
 public sealed class LocalDateJsonConverter() : NodaPatternJsonConverter<LocalDate>(LocalDatePattern.Iso, "bad-date", "a date in the form yyyy-MM-dd")
 {
-    internal static LocalDateJsonConverter Instance { get; } = new();
-
     /// <summary>Refuses a date outside the ISO calendar.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not in the ISO calendar.</exception>
     private protected override void Validate(LocalDate value) => Guard.Against.NotIsoCalendar(value, nameof(value));

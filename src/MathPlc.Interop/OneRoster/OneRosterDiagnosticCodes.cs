@@ -27,6 +27,7 @@ internal static class OneRosterDiagnosticCodes
     public const string NoTeacher = "no-teacher";
     public const string SeveralTeachers = "several-teachers";
     public const string SeveralClasses = "several-classes";
+    public const string MissingSchool = "missing-school";
 
     // Notes: rows skipped by rule, not problems.
     public const string Deleted = "skipped-deleted";

@@ -52,7 +52,7 @@ internal sealed class OneRosterFolderReader
         var lineItems = ReadLineItems(roster);
         var results = ReadResults(roster, lineItems);
         var data = new OneRosterData(roster, lineItems.Values, results.Values);
-        return new OneRosterReadResult(version, data, _diagnostics, _skipped.Notes());
+        return new OneRosterReadResult(version, data, _diagnostics, _skipped.Notes(), ClassSchools(roster));
     }
 
     private string? ReadManifest()
@@ -147,6 +147,18 @@ internal sealed class OneRosterFolderReader
             students.Add(new RosterStudent(new StudentId(student), new SectionId(classId), new TeacherId(teacher), demographics.TryGetValue(student, out var attributes) ? attributes : []));
         }
         return new Roster(students);
+    }
+
+    // The school of each class on the roster that names one (classes.csv schoolSourcedId), in roster order. Classes in
+    // several schools are several teams (one per school), so a class that names none beside them is a problem.
+    private List<OneRosterClassSchool> ClassSchools(Roster roster)
+    {
+        var classes = roster.Sections.Select(section => (Section: section, _classes[section.Value].Line, _classes[section.Value].Row.School)).ToList();
+        if (classes.Select(c => c.School).OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any())
+            foreach (var (section, line, _) in classes.Where(c => c.School is null))
+                Problem(OneRosterDiagnosticCodes.MissingSchool, $"The class {section} names no school, but the team's classes are in several schools; each school's classes are one team, so every class needs its schoolSourcedId.",
+                    PathOf(OneRosterFiles.Classes), line, "schoolSourcedId", "");
+        return [.. classes.Where(c => c.School is not null).Select(c => new OneRosterClassSchool(c.Section, c.School!))];
     }
 
     private string? TeacherOf(string classId, List<(string User, bool Primary, int Line)> enrolled, string enrollmentsFile)

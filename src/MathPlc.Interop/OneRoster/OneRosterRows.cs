@@ -13,7 +13,7 @@ namespace MathPlc.Interop.OneRoster;
 internal static class OneRosterRows
 {
     internal sealed record Manifest(string Property, string Value);
-    internal sealed record Class(string Id, bool Deleted, string? Course);
+    internal sealed record Class(string Id, bool Deleted, string? Course, string? School);
     internal sealed record User(string Id, bool Deleted);
     internal sealed record Enrollment(bool Deleted, string Class, string User, string Role, bool? Primary);
     internal sealed record Demographics(string User, bool Deleted, ValueArray<KeyValuePair<string, string>> Attributes);
@@ -27,13 +27,13 @@ internal static class OneRosterRows
         row.TryRequired(0, out string property) ? new Manifest(property, row.OptionalText(1)?.Trim() ?? string.Empty) : null;
 
     public static CsvColumns ClassColumns { get; } = new(
-        new CsvColumn("sourcedId", true), new CsvColumn("status", false), new CsvColumn("courseSourcedId", false));
+        new CsvColumn("sourcedId", true), new CsvColumn("status", false), new CsvColumn("courseSourcedId", false), new CsvColumn("schoolSourcedId", false));
 
     public static Class? ParseClass(CsvRowFields row)
     {
         bool ok = row.TryRequired(0, out string id);
         ok &= row.TryStatus(1, out bool deleted);
-        return ok ? new Class(id, deleted, row.OptionalText(2)?.Trim()) : null;
+        return ok ? new Class(id, deleted, row.OptionalText(2)?.Trim(), row.OptionalText(3)?.Trim() is { Length: > 0 } school ? school : null) : null;
     }
 
     public static CsvColumns UserColumns { get; } = new(new CsvColumn("sourcedId", true), new CsvColumn("status", false));

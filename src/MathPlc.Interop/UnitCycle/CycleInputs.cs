@@ -174,7 +174,7 @@ public static class CycleInputs
         const string path = "$.response.adults";
         int? line = File.Exists(unitFile) ? new JsonLineIndex(File.ReadAllBytes(unitFile)).LineOf(path) : null;
         throw new DataFileException([new DataDiagnostic("adults-with-teams",
-            "response.adults lists one team's adults, but the roster names several teams (team_id); each team's groups are led by its own teachers, so leave adults out.",
+            "response.adults lists one team's adults, but the roster names several teams (a team_id column, or classes in several schools); each team's groups are led by its own teachers, so leave adults out.",
             unitFile, line, Field: path)]);
     }
 

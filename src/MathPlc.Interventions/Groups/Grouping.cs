@@ -30,6 +30,7 @@ public static class Grouping
     /// <param name="order">Progression order of targets; by id when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="decisions"/> or <paramref name="rules"/> is null.</exception>
     /// <exception cref="ArgumentException">A student has two decisions, or a decision is null.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
     public static GroupingResult Form(IEnumerable<TierDecision> decisions, GroupingRules rules, TargetOrder? order = null)
     {
         Guard.Against.Null(decisions);

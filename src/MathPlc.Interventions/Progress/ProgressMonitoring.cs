@@ -45,18 +45,99 @@ public static class ProgressMonitoring
         Guard.Against.Null(probes);
         Guard.Against.Null(goal);
         rules ??= ProgressRules.Default;
-        var sorted = probes.ToArray();
-        var reasons = new List<Reason>();
-        bool inOrder = true;
-        for (int i = 0; i < sorted.Length; i++)
+        var reasons = new ProgressReasons.Reasons(rules.ParallelTolerance);
+        var bare = DecideOne(probes.ToArray(), goal, rules, calendar, ReasonCache.PerThread, new Buffers(), reasons);
+        return bare with { Reasons = [.. reasons] };
+    }
+
+    /// <summary>
+    /// Judges every student of a district's monitoring data in one pass (issue 18; decision 0155): the same reports as
+    /// <see cref="Decide(IEnumerable{Probe}, ProgressGoal, ProgressRules?, SchoolCalendar?)"/> gives each student (tested),
+    /// kept in columns, with the reasons that repeat across students shared and the sentences that carry a student's own
+    /// numbers composed only when asked for (<see cref="ProgressDecisions.ReasonMessage"/>).
+    /// </summary>
+    /// <param name="probes">Every student's probes, student after student; within a student, any order.</param>
+    /// <param name="starts">Where each student's probes start in <paramref name="probes"/>, and after the last, the count: one more than the students, never decreasing.</param>
+    /// <param name="goals">Each student's goal, in the students' order.</param>
+    /// <param name="rules">The settings; <see cref="ProgressRules.Default"/> when null.</param>
+    /// <param name="calendar">The school calendar: weeks are then instructional weeks; calendar days ÷ 7 when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="goals"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A goal is null (parameter <c>goals</c>); the offsets do not fit the probes and goals (<c>starts</c>); or, for the first student in order with such data, what
+    /// <see cref="Decide(IEnumerable{Probe}, ProgressGoal, ProgressRules?, SchoolCalendar?)"/> throws: two probes share a date or a
+    /// score is not finite (<c>probes</c>), or the goal date is not after the baseline date (<c>goal</c>).
+    /// </exception>
+    /// <example>
+    /// <code>
+    /// var decisions = ProgressMonitoring.DecideAll(probes, starts, goals);
+    /// for (int s = 0; s &lt; decisions.Count; s++) Console.WriteLine(decisions.Report(s).Decision);
+    /// </code>
+    /// </example>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
+    public static ProgressDecisions DecideAll(ReadOnlySpan<Probe> probes, ReadOnlySpan<int> starts, IReadOnlyList<ProgressGoal> goals,
+        ProgressRules? rules = null, SchoolCalendar? calendar = null)
+    {
+        var goalsOf = Guard.Against.NullOrNullElements(goals, nameof(goals));
+        rules ??= ProgressRules.Default;
+        Guard.Against.Unmet(starts.Length == goals.Count + 1 && starts[0] == 0 && starts[^1] == probes.Length, nameof(starts),
+            $"{starts.Length} offsets do not fit {goals.Count} goals and {probes.Length} probes: give one more offset than goals, from 0 to the number of probes.");
+        for (int s = 0; s < goals.Count; s++)
+            Guard.Against.Unmet(starts[s] <= starts[s + 1], nameof(starts), $"Student {s}'s probes end (offset {starts[s + 1]}) before they start (offset {starts[s]}).");
+        var reports = new ProgressReport[goals.Count];
+        var reasonStarts = new int[goals.Count + 1];
+        var reasons = new ProgressReasons.Entries(goals.Count * 6);
+        var cache = new ReasonCache(ReasonCache.PerThreadLimit);
+        var buffers = new Buffers();
+        for (int s = 0; s < reports.Length; s++)
         {
-            Guard.Against.NotFinite(sorted[i].Score, nameof(probes));
-            if (i > 0 && sorted[i].MeasuredOn < sorted[i - 1].MeasuredOn) inOrder = false;
+            reports[s] = DecideOne(probes[starts[s]..starts[s + 1]], goalsOf[s], rules, calendar, cache, buffers, reasons);
+            reasonStarts[s + 1] = reasons.Count;
         }
+        return new ProgressDecisions(reports, reasonStarts, [.. reasons], rules.ParallelTolerance);
+    }
+
+    /// <summary>Scratch space for one student's probes in date order, weeks and scores, reused from student to student.</summary>
+    private sealed class Buffers
+    {
+        private Probe[] _probes = [];
+        private double[] _weeks = [], _scores = [];
+
+        public Span<Probe> Probes(int n) => (_probes.Length >= n ? _probes : _probes = new Probe[Math.Max(n, 2 * _probes.Length)]).AsSpan(0, n);
+
+        /// <summary>Room for <paramref name="n"/> points: <see cref="Weeks"/> and <see cref="Scores"/> then hold at least that many.</summary>
+        public void Points(int n)
+        {
+            if (_weeks.Length >= n) return;
+            _weeks = new double[Math.Max(n, 2 * _weeks.Length)];
+            _scores = new double[_weeks.Length];
+        }
+
+        public Span<double> Weeks(int n) => _weeks.AsSpan(0, n);
+
+        public Span<double> Scores(int n) => _scores.AsSpan(0, n);
+    }
+
+    private static readonly Comparison<Probe> ByDate = (a, b) => a.MeasuredOn.CompareTo(b.MeasuredOn);
+
+    /// <summary>One student's report, with no reasons in it: its reasons are added to <paramref name="reasons"/>. Both forms run this.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
+    private static ProgressReport DecideOne<TSink>(ReadOnlySpan<Probe> probes, ProgressGoal goal, ProgressRules rules, SchoolCalendar? calendar, ReasonCache cache,
+        Buffers buffers, TSink reasons) where TSink : ProgressReasons.ISink
+    {
+        bool inOrder = true;
+        for (int i = 0; i < probes.Length; i++)
+        {
+            Guard.Against.NotFinite(probes[i].Score, nameof(probes));
+            if (i > 0 && probes[i].MeasuredOn < probes[i - 1].MeasuredOn) inOrder = false;
+        }
+        var sorted = probes;
         if (!inOrder)
         {
-            Array.Sort(sorted, (a, b) => a.MeasuredOn.CompareTo(b.MeasuredOn)); // unstable is fine: dates are distinct
-            reasons.Add(ProbesSorted);
+            var copy = buffers.Probes(probes.Length);
+            probes.CopyTo(copy);
+            copy.Sort(ByDate); // unstable is fine: dates are distinct
+            sorted = copy;
+            reasons.Add(ProgressReasons.ProbesSorted);
         }
         for (int i = 1; i < sorted.Length; i++)
             Guard.Against.Unmet(sorted[i].MeasuredOn != sorted[i - 1].MeasuredOn, nameof(probes),
@@ -68,41 +149,44 @@ public static class ProgressMonitoring
         {
             baseline = b;
             baselineDate = goal.BaselineDate!.Value;
-            reasons.Add(Why.Of("baseline-given", $"Baseline {Why.N(b)} on {baselineDate:uuuu-MM-dd}, as given.", ("baseline", Why.N(b))));
+            reasons.Add(ProgressReasons.BaselineGiven(cache, b, baselineDate));
         }
         else
         {
             if (sorted.Length < rules.BaselineProbes)
-                return Insufficient(0, null, null, [.. reasons, new Reason("no-baseline",
-                    $"{sorted.Length} probe{(sorted.Length == 1 ? "" : "s")}; the baseline needs {rules.BaselineProbes}.")
-                    .With("probes", sorted.Length).With("needed", rules.BaselineProbes)]);
-            var first = sorted.Take(rules.BaselineProbes).Select(p => p.Score).ToArray();
+            {
+                reasons.Add(ProgressReasons.NoBaseline(cache, sorted.Length, rules.BaselineProbes));
+                return new(0, null, null, null, null, null, null, null, ProgressDecisionKind.InsufficientData, null, []);
+            }
+            buffers.Points(rules.BaselineProbes);
+            var first = buffers.Scores(rules.BaselineProbes);
+            for (int i = 0; i < first.Length; i++) first[i] = sorted[i].Score;
             baseline = Slopes.Median(first);
             baselineDate = sorted[rules.BaselineProbes - 1].MeasuredOn;
             // Issue 18: the reasons that repeat across students (here, in the goal line, the rules' verdicts) are built once per distinct facts.
-            reasons.Add(ReasonCache.PerThread.Get(new("baseline-median", baselineDate.ToString("uuuu-MM-dd", null), baseline, rules.BaselineProbes), static k =>
-                new Reason("baseline-median", $"Baseline {InvariantNumber.Format(k.X)}: the median of the first {(int)k.Y} probes, dated {k.Text}.")
-                    .With("baseline", k.X).With("probes", (int)k.Y)));
+            reasons.Add(ProgressReasons.BaselineMedian(cache, baseline, rules.BaselineProbes, baselineDate));
         }
         Guard.Against.Unmet(goal.GoalDate > baselineDate, nameof(goal),
             $"The goal date {goal.GoalDate:uuuu-MM-dd} is not after the baseline date {baselineDate:uuuu-MM-dd}.");
         double goalWeeks = Weeks(baselineDate, goal.GoalDate, calendar);
         Guard.Against.Unmet(goalWeeks > 0, nameof(goal), $"No instructional day lies between the baseline date {baselineDate:uuuu-MM-dd} and the goal date {goal.GoalDate:uuuu-MM-dd} on the calendar.");
         if (calendar is not null)
-            reasons.Add(Why.Of("instructional-weeks", $"Weeks are instructional weeks on the school calendar: {Why.N(goalWeeks)} from the baseline to the goal date (calendar days ÷ 7 would give {Why.N(Weeks(baselineDate, goal.GoalDate))}).",
-                ("goalWeeks", Why.N(goalWeeks))));
+            reasons.Add(ProgressReasons.InstructionalWeeks(cache, goalWeeks, Weeks(baselineDate, goal.GoalDate)));
         double goalSlope = (goal.Goal - baseline) / goalWeeks;
-        reasons.Add(ReasonCache.PerThread.Get(new("goal-line", goal.GoalDate.ToString("uuuu-MM-dd", null), baseline, goal.Goal, goalWeeks), static k =>
-        {
-            double slope = (k.Y - k.X) / k.Z; // as goalSlope above, from the same numbers
-            return Why.Of("goal-line", $"Goal line from {Why.N(k.X)} to {Why.N(k.Y)} by {k.Text}: {Why.N(slope)} per week.",
-                ("goal", Why.N(k.Y)), ("goalSlopePerWeek", Why.N(slope)), ("weeks", Why.N(k.Z)));
-        }));
+        reasons.Add(ProgressReasons.GoalLine(cache, baseline, goal.Goal, goalWeeks, goal.GoalDate));
 
-        var after = sorted.Where(p => p.MeasuredOn > baselineDate).ToArray();
-        var weeks = after.Select(p => Weeks(baselineDate, p.MeasuredOn, calendar)).ToArray();
-        var scores = after.Select(p => p.Score).ToArray();
-        return Judge(weeks, scores, baseline, baselineDate, goalSlope, goalWeeks, rules, reasons);
+        int firstAfter = 0;   // the probes are in date order: those after the baseline date are the last ones
+        while (firstAfter < sorted.Length && sorted[firstAfter].MeasuredOn <= baselineDate) firstAfter++;
+        int n = sorted.Length - firstAfter;
+        buffers.Points(n);
+        Span<double> weeks = buffers.Weeks(n), scores = buffers.Scores(n);
+        for (int i = 0; i < weeks.Length; i++)
+        {
+            var probe = sorted[firstAfter + i];
+            weeks[i] = Weeks(baselineDate, probe.MeasuredOn, calendar);
+            scores[i] = probe.Score;
+        }
+        return Judge(weeks, scores, baseline, baselineDate, goalSlope, goalWeeks, rules, cache, reasons);
     }
 
     /// <summary>Weeks between two dates: calendar days ÷ 7.</summary>
@@ -124,7 +208,9 @@ public static class ProgressMonitoring
             : -calendar.InstructionalDaysBetween(to.PlusDays(1), from) / perWeek;
     }
 
-    private static ProgressReport Judge(double[] weeks, double[] scores, double baseline, LocalDate baselineDate, double goalSlope, double goalWeeks, ProgressRules rules, List<Reason> reasons)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
+    private static ProgressReport Judge<TSink>(ReadOnlySpan<double> weeks, ReadOnlySpan<double> scores, double baseline, LocalDate baselineDate, double goalSlope, double goalWeeks,
+        ProgressRules rules, ReasonCache cache, TSink reasons) where TSink : ProgressReasons.ISink
     {
         int n = scores.Length;
         double? ols = Slopes.LeastSquares(weeks, scores);
@@ -148,62 +234,52 @@ public static class ProgressMonitoring
             misses = DecisionRules.MissesGoal(projected.Value, baseline, goalValue, goalSlope, rules.ParallelTolerance);
         }
         ProgressReport Report(ProgressDecisionKind kind, ProgressRule? by) =>
-            new(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, kind, by, [.. reasons], level, projected, needed, misses);
+            new(n, baseline, baselineDate, goalSlope, ols, tukey, roi, gap, kind, by, [], level, projected, needed, misses);
         double span = n > 0 ? weeks[n - 1] : 0;
         if (n < rules.MinPoints || Threshold.Below(span, rules.MinWeeks))
         {
-            reasons.Add(ReasonCache.PerThread.Get(new("too-little-data", null, n, span, rules.MinPoints, rules.MinWeeks), static k =>
-                Why.Of("too-little-data", $"{(int)k.X} points over {Why.N(k.Y)} weeks; a decision needs {(int)k.Z} points and {Why.N(k.W)} weeks.",
-                    ("minPoints", Why.N((int)k.Z)), ("minWeeks", Why.N(k.W)), ("points", Why.N((int)k.X)), ("weeks", Why.N(k.Y)))));
+            reasons.Add(ProgressReasons.TooLittleData(cache, n, span, rules.MinPoints, rules.MinWeeks));
             return Report(ProgressDecisionKind.InsufficientData, null);
         }
 
-        var verdicts = new List<(ProgressRule Rule, ProgressDecisionKind Kind)>();
+        // Each rule's verdict, in the rules' order; the first that is not insufficient data decides.
+        ProgressRule? decidedBy = null;
+        var decision = ProgressDecisionKind.InsufficientData;
         if (rules.Rule is ProgressRule.Trend or ProgressRule.All)
         {
             if (n >= rules.TrendMinPoints && ols is { } slope)
             {
                 var bySlope = DecisionRules.Trend(slope, goalSlope, rules.ParallelTolerance);
                 var kind = DecisionRules.LevelAndTrend(bySlope, misses!.Value);
-                verdicts.Add((ProgressRule.Trend, kind));
-                reasons.Add(Why.Of("trend-rule", $"Trend {Why.N(slope)} per week against the goal line's {Why.N(goalSlope)}: {Text(bySlope)}.",
-                    ("goalSlopePerWeek", Why.N(goalSlope)), ("olsSlopePerWeek", Why.N(slope)), ("tolerance", Why.N(rules.ParallelTolerance)), ("verdict", Text(bySlope))));
+                Decisive(ProgressRule.Trend, kind, ref decidedBy, ref decision);
+                reasons.TrendRule(slope, goalSlope, bySlope);
                 if (kind != bySlope)
-                    reasons.Add(Why.Of("trend-misses-goal", $"The trend line reaches {Why.N(projected!.Value)} by the goal date, short of the goal {Why.N(goalValue)} by more than {Why.N(rules.ParallelTolerance * Math.Abs(goalValue - baseline))}: the student will miss the goal at this level and rate, so {Text(kind)}, whatever the slope.",
-                        ("goal", Why.N(goalValue)), ("projected", Why.N(projected.Value)), ("verdict", Text(kind))));
+                    reasons.TrendMissesGoal(projected!.Value, goalValue, rules.ParallelTolerance * Math.Abs(goalValue - baseline), kind);
             }
-            else
-            {
-                reasons.Add(ReasonCache.PerThread.Get(new("trend-rule-waits", null, rules.TrendMinPoints, n), static k =>
-                    Why.Of("trend-rule-waits", $"The trend rule needs {(int)k.X} points; there are {(int)k.Y}.", ("needed", Why.N((int)k.X)), ("points", Why.N((int)k.Y)))));
-            }
+            else reasons.Add(ProgressReasons.TrendRuleWaits(cache, rules.TrendMinPoints, n));
         }
         if (rules.Rule is ProgressRule.FourPoint or ProgressRule.All)
         {
             var kind = DecisionRules.KPoint(weeks, scores, baseline, goalSlope, rules.Points);
-            verdicts.Add((ProgressRule.FourPoint, kind));
-            reasons.Add(ReasonCache.PerThread.Get(new("k-point-rule", Text(kind), rules.Points), static k =>
-                Why.Of("k-point-rule", $"The last {(int)k.X} points against the goal line: {k.Text}.", ("k", Why.N((int)k.X)), ("verdict", k.Text!))));
+            Decisive(ProgressRule.FourPoint, kind, ref decidedBy, ref decision);
+            reasons.Add(ProgressReasons.KPointRule(cache, rules.Points, kind));
         }
         if (rules.Rule is ProgressRule.MedianOfThree or ProgressRule.All)
         {
             var kind = DecisionRules.MedianOfThree(weeks, scores, baseline, goalSlope, out double median, out double line);
-            verdicts.Add((ProgressRule.MedianOfThree, kind));
-            reasons.Add(Why.Of("median-of-three-rule", $"The median of the last three points, {Why.N(median)}, against the goal line's {Why.N(line)}: {Text(kind)}.",
-                ("goalLine", Why.N(line)), ("median", Why.N(median)), ("verdict", Text(kind))));
+            Decisive(ProgressRule.MedianOfThree, kind, ref decidedBy, ref decision);
+            reasons.MedianOfThree(median, line, kind);
         }
-        var decisive = verdicts.FirstOrDefault(v => v.Kind != ProgressDecisionKind.InsufficientData);
-        if (verdicts.Count == 0 || decisive.Kind == ProgressDecisionKind.InsufficientData)
-            return Report(ProgressDecisionKind.InsufficientData, null);
-        reasons.Add(ReasonCache.PerThread.Get(new("decided-by", Name(decisive.Rule), (int)decisive.Kind), static k =>
-            Why.Of("decided-by", $"Decided by the {k.Text} rule: {Text((ProgressDecisionKind)(int)k.X)}.", ("rule", k.Text!))));
-        return Report(decisive.Kind, decisive.Rule);
+        if (decidedBy is not { } by) return Report(ProgressDecisionKind.InsufficientData, null);
+        reasons.Add(ProgressReasons.DecidedBy(cache, by, decision));
+        return Report(decision, by);
     }
 
-    private static readonly Reason ProbesSorted = new("probes-sorted", "The probes were not in date order; they were sorted by date.");
-
-    private static ProgressReport Insufficient(int points, double? baseline, LocalDate? date, ImmutableArray<Reason> reasons) =>
-        new(points, baseline, date, null, null, null, null, null, ProgressDecisionKind.InsufficientData, null, reasons);
+    /// <summary>Keeps the first rule whose verdict is not insufficient data.</summary>
+    private static void Decisive(ProgressRule rule, ProgressDecisionKind kind, ref ProgressRule? decidedBy, ref ProgressDecisionKind decision)
+    {
+        if (decidedBy is null && kind != ProgressDecisionKind.InsufficientData) (decidedBy, decision) = (rule, kind);
+    }
 
     /// <summary>The decision as the CLI writes it: <c>raise-goal</c>, <c>change-instruction</c>, <c>continue</c>, <c>insufficient-data</c>.</summary>
     public static string Text(ProgressDecisionKind kind) => kind switch

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace MathPlc.Interventions;
 
 /// <summary>
@@ -5,9 +7,13 @@ namespace MathPlc.Interventions;
 /// tiering reasons take a few hundred distinct values, and a <see cref="Reason"/> is immutable and compared by value, so
 /// students with the same facts share one instance. The key must hold every fact the message and data are made from.
 /// </summary>
-internal sealed class ReasonCache
+internal class ReasonCache
 {
     private readonly Dictionary<ReasonKey, Reason> _reasons = [];
+    private readonly int _limit;
+
+    /// <summary>A cache that keeps every reason it makes, or, with a <paramref name="limit"/>, is emptied when it holds that many, so its memory stays bounded.</summary>
+    public ReasonCache(int limit = int.MaxValue) => _limit = limit;
 
     [ThreadStatic]
     private static ReasonCache? _perThread;
@@ -16,15 +22,7 @@ internal sealed class ReasonCache
     /// A cache for the calls of one thread, for decisions made one student at a time (<see cref="ProgressMonitoring.Decide(IEnumerable{Probe}, ProgressGoal, ProgressRules?, SchoolCalendar?)"/>):
     /// emptied when it reaches <see cref="PerThreadLimit"/> reasons, so its memory stays bounded. Sharing is invisible to callers, since a reason is a value.
     /// </summary>
-    public static ReasonCache PerThread
-    {
-        get
-        {
-            var cache = _perThread ??= new ReasonCache();
-            if (cache._reasons.Count >= PerThreadLimit) cache._reasons.Clear();
-            return cache;
-        }
-    }
+    public static ReasonCache PerThread => _perThread ??= new ReasonCache(PerThreadLimit);
 
     /// <summary>The most reasons <see cref="PerThread"/> keeps.</summary>
     public const int PerThreadLimit = 4096;
@@ -32,24 +30,28 @@ internal sealed class ReasonCache
     /// <summary>The reason for <paramref name="key"/>, made by <paramref name="make"/> the first time.</summary>
     public Reason Get(ReasonKey key, Func<ReasonKey, Reason> make)
     {
-        if (!_reasons.TryGetValue(key, out var reason)) _reasons.Add(key, reason = make(key));
+        if (_reasons.TryGetValue(key, out var reason)) return reason;
+        if (_reasons.Count >= _limit) _reasons.Clear();
+        _reasons.Add(key, reason = make(key));
         return reason;
     }
 }
 
 /// <summary>
-/// The facts a cached reason is made from: its code, a text (a target id, a list of rules) and up to two numbers.
-/// The numbers are kept as their bits, so 0 and −0 (written <c>0</c> and <c>-0</c>) are different keys.
+/// The facts a cached reason is made from: its code, a text (a target id, a list of rules), up to four numbers and a date.
+/// The numbers are kept as their bits, so 0 and −0 (written <c>0</c> and <c>-0</c>) are different keys. A date is kept
+/// as a date (calendar and all), so a key needs no formatting; the reason's maker formats it once (issue 18).
 /// </summary>
 internal readonly record struct ReasonKey
 {
     private readonly long _xBits, _yBits, _zBits, _wBits;
 
-    /// <summary>A key from a code, a text and up to four numbers.</summary>
-    public ReasonKey(string code, string? text = null, double x = 0, double y = 0, double z = 0, double w = 0)
+    /// <summary>A key from a code, a text, up to four numbers and a date.</summary>
+    public ReasonKey(string code, string? text = null, double x = 0, double y = 0, double z = 0, double w = 0, LocalDate date = default)
     {
         Code = code;
         Text = text;
+        Date = date;
         _xBits = BitConverter.DoubleToInt64Bits(x);
         _yBits = BitConverter.DoubleToInt64Bits(y);
         _zBits = BitConverter.DoubleToInt64Bits(z);
@@ -61,6 +63,9 @@ internal readonly record struct ReasonKey
 
     /// <summary>The text fact, if any.</summary>
     public string? Text { get; }
+
+    /// <summary>The date fact, if any (the default date otherwise).</summary>
+    public LocalDate Date { get; }
 
     /// <summary>The first number.</summary>
     public double X => BitConverter.Int64BitsToDouble(_xBits);

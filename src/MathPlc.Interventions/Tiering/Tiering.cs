@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MathPlc.Interventions;
 
 /// <summary>
@@ -60,7 +62,7 @@ public static class Tiering
         var students = byStudent.Keys.ToArray();
         Array.Sort(students, (a, b) => string.CompareOrdinal(a.Value, b.Value));
         var decisions = ImmutableArray.CreateBuilder<TierDecision>(students.Length);
-        var why = new ReasonCache();
+        var why = new Scratch();
         var row = new double[essential.Length];
         foreach (var student in students)
         {
@@ -84,6 +86,7 @@ public static class Tiering
     /// <param name="tier2NonResponders">Students who completed a Tier 2 cycle without responding.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> or <paramref name="rules"/> is null.</exception>
     /// <exception cref="ArgumentException">A student has two rows on a target or two screening results, or the rules name a target not in the scores (an unknown target).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
     public static ImmutableArray<TierDecision> Decide(
         TierScoreTable scores,
         TierRules rules,
@@ -149,7 +152,7 @@ public static class Tiering
         var texts = students.ConvertAll(s => s.Value);
         Array.Sort(ordered, (a, b) => string.CompareOrdinal(texts[a], texts[b]));
         var decisions = ImmutableArray.CreateBuilder<TierDecision>(ordered.Length);
-        var why = new ReasonCache();
+        var why = new Scratch();
         foreach (int s in ordered)
         {
             double? percentile = percentileOf.TryGetValue(s, out double p) ? p : null;
@@ -166,13 +169,44 @@ public static class Tiering
         return order.Sort(rules.EssentialTargets.IsEmpty ? seenTargets : rules.EssentialTargets);
     }
 
-    /// <summary>One student's decision; <paramref name="scores"/> holds their score on each essential target, in <paramref name="essential"/>'s order, NaN for none, and <paramref name="cuts"/> each target's cut.</summary>
-    private static TierDecision DecideOne(StudentId student, ReadOnlySpan<double> scores, ImmutableArray<TargetId> essential, ReadOnlySpan<double> cuts,
-        TierRules rules, double? percentile, bool nonResponder, ReasonCache why)
+    /// <summary>
+    /// What one batch of decisions reuses from student to student (issue 18): the shared reasons, and the lists a decision
+    /// is gathered in (a <see cref="TierDecision"/> copies them).
+    /// </summary>
+    private sealed class Scratch : ReasonCache
     {
-        var reasons = new List<Reason>();
-        var unmet = new List<TargetId>();
-        var tier3Rules = new List<string>();
+        public List<Reason> Reasons { get; } = [];
+        public List<TargetId> Unmet { get; } = [];
+    }
+
+    /// <summary>The Tier 3 rules that apply, in the order the reasons give them: <c>far-below-cut</c> once per target far below, then the others.</summary>
+    [Flags]
+    private enum Tier3Rules
+    {
+        None = 0,
+        UnmetTargets = 1,
+        ScreeningIntensive = 2,
+        Tier2NonResponse = 4,
+    }
+
+    /// <summary>The <c>rules</c> fact of the <c>tier-3</c> reason: the rules joined by commas, in the order they applied.</summary>
+    private static string Tier3RulesText(int farBelow, Tier3Rules others) =>
+        string.Join(",", Enumerable.Repeat("far-below-cut", farBelow)
+            .Concat(others.HasFlag(Tier3Rules.UnmetTargets) ? ["unmet-targets"] : [])
+            .Concat(others.HasFlag(Tier3Rules.ScreeningIntensive) ? ["screening-intensive"] : [])
+            .Concat(others.HasFlag(Tier3Rules.Tier2NonResponse) ? ["tier2-non-response"] : []));
+
+    /// <summary>One student's decision; <paramref name="scores"/> holds their score on each essential target, in <paramref name="essential"/>'s order, NaN for none, and <paramref name="cuts"/> each target's cut.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static TierDecision DecideOne(StudentId student, ReadOnlySpan<double> scores, ImmutableArray<TargetId> essential, ReadOnlySpan<double> cuts,
+        TierRules rules, double? percentile, bool nonResponder, Scratch why)
+    {
+        var reasons = why.Reasons;
+        var unmet = why.Unmet;
+        reasons.Clear();
+        unmet.Clear();
+        int farBelow = 0;
+        var tier3Rules = Tier3Rules.None;
         int met = 0;
         for (int j = 0; j < essential.Length; j++)
         {
@@ -194,7 +228,7 @@ public static class Tiering
                 static k => Why.Of("below-cut", $"{k.Text}: {Why.N(k.X)} is below the cut {Why.N(k.Y)}.", ("cut", Why.N(k.Y)), ("score", Why.N(k.X)), ("target", k.Text!))));
             if (rules.FarBelowCut is { } far && Threshold.Below(value, far))
             {
-                tier3Rules.Add("far-below-cut");
+                farBelow++;
                 reasons.Add(why.Get(new("far-below-cut", target.Value, value, far),
                     static k => Why.Of("far-below-cut", $"{k.Text}: {Why.N(k.X)} is below the lower cut {Why.N(k.Y)}, which calls for Tier 3.",
                         ("cut", Why.N(k.Y)), ("rule", "far-below-cut"), ("score", Why.N(k.X)), ("target", k.Text!))));
@@ -202,7 +236,7 @@ public static class Tiering
         }
         if (rules.Tier3WhenUnmetAtLeast is { } many && unmet.Count >= many)
         {
-            tier3Rules.Add("unmet-targets");
+            tier3Rules |= Tier3Rules.UnmetTargets;
             reasons.Add(why.Get(new("unmet-targets", null, unmet.Count, many),
                 static k => Why.Of("unmet-targets", $"Below the cut on {Why.N((int)k.X)} essential targets; {Why.N((int)k.Y)} or more calls for Tier 3.",
                     ("rule", "unmet-targets"), ("threshold", Why.N((int)k.Y)), ("unmet", Why.N((int)k.X)))));
@@ -216,22 +250,23 @@ public static class Tiering
             band = bands.BandOf(pr);
             // The band follows from the percentile and the rules, which are the same for every student: the key is the percentile.
             reasons.Add(why.Get(new("screening", null, pr), k => ScreeningReason(bands, bands.BandOf(k.X), k.X)));
-            if (band == ScreeningBand.Intensive && rules.Tier3FromIntensiveScreening) tier3Rules.Add("screening-intensive");
+            if (band == ScreeningBand.Intensive && rules.Tier3FromIntensiveScreening) tier3Rules |= Tier3Rules.ScreeningIntensive;
             tier2FromScreening = band == ScreeningBand.Targeted && rules.Tier2FromTargetedScreening
                                  || band == ScreeningBand.Intensive && !rules.Tier3FromIntensiveScreening && rules.Tier2FromTargetedScreening;
         }
         if (nonResponder)
         {
-            tier3Rules.Add("tier2-non-response");
+            tier3Rules |= Tier3Rules.Tier2NonResponse;
             reasons.Add(why.Get(new("tier2-non-response"), static _ => Why.Of("tier2-non-response", "Completed a Tier 2 cycle without responding; this calls for Tier 3.", ("rule", "tier2-non-response"))));
         }
 
         Tier tier;
         bool extension = false;
-        if (tier3Rules.Count > 0)
+        if (farBelow > 0 || tier3Rules != Tier3Rules.None)
         {
             tier = Tier.Tier3;
-            reasons.Add(why.Get(new("tier-3", string.Join(",", tier3Rules)), static k => Why.Of("tier-3", "Tier 3: a Tier 3 rule applies (Tier 3 rules come first).", ("rules", k.Text!))));
+            reasons.Add(why.Get(new("tier-3", null, farBelow, (int)tier3Rules), static k =>
+                Why.Of("tier-3", "Tier 3: a Tier 3 rule applies (Tier 3 rules come first).", ("rules", Tier3RulesText((int)k.X, (Tier3Rules)(int)k.Y)))));
         }
         else if (unmet.Count > 0 || tier2FromScreening)
         {

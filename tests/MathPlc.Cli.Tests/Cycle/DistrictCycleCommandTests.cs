@@ -67,6 +67,31 @@ public sealed class DistrictCycleCommandTests
     }
 
     [Fact]
+    public void A_OneRoster_course_taught_in_two_schools_runs_as_one_team_per_school()
+    {
+        using var files = CycleFiles.Sample();
+        string classes = Path.Combine(files.OneRoster, "classes.csv");
+        var lines = File.ReadAllLines(classes);
+        int school = Array.IndexOf(lines[0].Split(','), "schoolSourcedId");
+        for (int i = 1; i < lines.Length; i++)
+        {
+            var cells = lines[i].Split(',');
+            cells[school] = i % 2 == 1 ? "north-ms" : "south-ms";
+            lines[i] = string.Join(',', cells);
+        }
+        File.WriteAllLines(classes, lines);
+        var result = CliRun.Run("cycle", "--oneroster", files.OneRoster, "--out", files.Out);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["north-ms.html", "north-ms.md", "south-ms.html", "south-ms.md"], Directory.GetFiles(Path.Combine(files.Out, "teams")).Select(Path.GetFileName).Order());
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(files.Out, "report.json")));
+        Assert.Equal(["north-ms", "south-ms"], json.RootElement.GetProperty("teams").EnumerateArray().Select(t => t.GetProperty("teamId").GetString()));
+        // One school (the folder as written): one team, no teams folder.
+        using var one = CycleFiles.Sample();
+        Assert.Equal(0, CliRun.Run("cycle", "--oneroster", one.OneRoster, "--out", one.Out).ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(one.Out, "teams")));
+    }
+
+    [Fact]
     public void A_team_page_and_its_rows_are_what_the_team_gets_run_on_its_own()
     {
         var (files, input) = District("north", "south");

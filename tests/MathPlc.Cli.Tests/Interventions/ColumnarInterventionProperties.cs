@@ -147,19 +147,31 @@ public sealed class ColumnarInterventionProperties : IDisposable
             Assert.Equal(File.ReadAllBytes(byStrings), File.ReadAllBytes(streamed));
         }).Check(maxTest: 100);
 
+    /// <summary>
+    /// Both streamed writers — from the object form's reports, and from the batch form's columns with each student's own
+    /// sentences composed into the cell (decision 0155) — write the string writer's bytes on the object form's reports.
+    /// </summary>
     [Fact]
     public void Progress_csv_streamed_is_the_string_writers_csv() =>
         Prop.ForAll((from students in (from points in Gen.Choose(0, 14) from start in Gen.Choose(0, 9) from slope in Gen.Choose(-4, 6)
-                                       from noise in Gen.Choose(0, 5).ArrayOf(14) select (points, start, slope, noise)).ArrayOf()
+                                       from noise in Gen.Choose(0, 5).ArrayOf(14) from given in Gen.Elements(false, true) select (points, start, slope, noise, given)).ArrayOf()
                      from id in TargetText select (students, id)).ToArbitrary(), input =>
         {
             var start = new NodaTime.LocalDate(2026, 9, 7);
-            var rows = input.students.Select((s, i) =>
+            var series = input.students.Select(s => Enumerable.Range(1, s.points).Select(w => new Probe(start.PlusWeeks(w), s.start + s.slope * w / 2.0 + s.noise[w - 1])).ToArray()).ToArray();
+            var goals = input.students.Select(s => s.given ? new ProgressGoal(40, new NodaTime.LocalDate(2027, 3, 1), 10, start) : new ProgressGoal(40, new NodaTime.LocalDate(2027, 3, 1))).ToArray();
+            var ids = input.students.Select((_, i) => new StudentId($"{input.id}-{i}")).ToArray();
+            bool?[] dual = [.. input.students.Select((_, i) => i % 3 == 0 ? (bool?)null : i % 3 == 1)];
+            var rows = series.Select((probes, i) =>
             {
-                var probes = Enumerable.Range(1, s.points).Select(w => new Probe(start.PlusWeeks(w), s.start + s.slope * w / 2.0 + s.noise[w - 1])).ToArray();
-                var report = ProgressMonitoring.Decide(probes, new ProgressGoal(40, new NodaTime.LocalDate(2027, 3, 1), 10, start));
-                return new ProgressTable.ProgressRow(new StudentId($"{input.id}-{i}"), report, report.MissesGoal, i % 3 == 0 ? null : i % 3 == 1, []);
+                var report = ProgressMonitoring.Decide(probes, goals[i]);
+                return new ProgressTable.ProgressRow(ids[i], report, report.MissesGoal, dual[i], []);
             }).ToImmutableArray();
-            Assert.Equal(ProgressTable.Write(rows, OutputFormat.Csv), Utf8Text.Of(stream => ProgressTable.WriteCsv(stream, rows, CsvFormulas.Neutralise)));
+            string expected = ProgressTable.Write(rows, OutputFormat.Csv);
+            Assert.Equal(expected, Utf8Text.Of(stream => ProgressTable.WriteCsv(stream, rows, CsvFormulas.Neutralise)));
+            var starts = new int[series.Length + 1];
+            for (int i = 0; i < series.Length; i++) starts[i + 1] = starts[i] + series[i].Length;
+            var batch = ProgressMonitoring.DecideAll(series.SelectMany(p => p).ToArray(), starts, goals);
+            Assert.Equal(expected, Utf8Text.Of(stream => ProgressTable.WriteCsv(stream, ids, batch, dual, CsvFormulas.Neutralise)));
         }).Check(maxTest: 150);
 }

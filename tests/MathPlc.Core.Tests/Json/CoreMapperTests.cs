@@ -92,14 +92,9 @@ public class CoreMapperTests
     [Fact]
     public void Mappers_guard_their_arguments()
     {
-        var problems = new JsonProblems("f.json");
-        Assert.Equal("contract", Assert.Throws<ArgumentNullException>(() => EvidenceJsonMapper.ToValue(null!, "$", problems)).ParamName);
-        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => ReasonJsonMapper.ToValue(new(), null!, problems)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => ProficiencyScaleJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => ProficiencyLevelJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => EvidenceJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => ReasonJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => ProficiencyLevelJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => ProficiencyScaleJsonMapper.ToContract(null!)).ParamName);
+        MapperChecks.Guards<Evidence, EvidenceContract, EvidenceJsonMapper>(new());
+        MapperChecks.Guards<Reason, ReasonContract, ReasonJsonMapper>(new());
+        MapperChecks.Guards<ProficiencyScale, ProficiencyScaleContract, ProficiencyScaleJsonMapper>(new());
+        MapperChecks.Guards<ProficiencyLevel, ProficiencyLevelContract, ProficiencyLevelJsonMapper>(new());
     }
 }

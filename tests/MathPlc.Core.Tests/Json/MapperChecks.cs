@@ -32,4 +32,16 @@ internal static class MapperChecks
         var problems = new JsonProblems("file.json", new JsonLineIndex(utf8));
         return (TMapper.ToValue(JsonSerializer.Deserialize(utf8, TMapper.Contract)!, JsonPath.Root, problems), problems);
     }
+
+    /// <summary>The mapper refuses a null contract, path, collector or value, naming the parameter.</summary>
+    public static void Guards<TValue, TContract, TMapper>(TContract contract)
+        where TValue : class
+        where TContract : class
+        where TMapper : IJsonMapper<TValue, TContract>
+    {
+        Assert.Equal("contract", Assert.Throws<ArgumentNullException>(() => TMapper.ToValue(null!, JsonPath.Root, new JsonProblems("f.json"))).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => TMapper.ToValue(contract, null!, new JsonProblems("f.json"))).ParamName);
+        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => TMapper.ToValue(contract, JsonPath.Root, null!)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => TMapper.ToContract(null!)).ParamName);
+    }
 }

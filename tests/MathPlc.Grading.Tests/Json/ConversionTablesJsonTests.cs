@@ -67,18 +67,11 @@ public class ConversionTablesJsonTests
     [Fact]
     public void Mappers_guard_their_arguments()
     {
-        var problems = new JsonProblems("f.json");
-        Assert.Equal("contract", Assert.Throws<ArgumentNullException>(() => LetterGradeTableJsonMapper.ToValue(null!, "$", problems)).ParamName);
-        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => HundredPointTableJsonMapper.ToValue(new(), null!, problems)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => LetterBandJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => HundredPointBandJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => LetterGradeJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => HundredPointScoreJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => LetterGradeTableJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => HundredPointTableJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => LetterBandJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => HundredPointBandJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => LetterGradeJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => HundredPointScoreJsonMapper.ToContract(null!)).ParamName);
+        MapperChecks.Guards<LetterGradeTable, LetterGradeTableContract, LetterGradeTableJsonMapper>(new());
+        MapperChecks.Guards<HundredPointTable, HundredPointTableContract, HundredPointTableJsonMapper>(new());
+        MapperChecks.Guards<LetterBand, LetterBandContract, LetterBandJsonMapper>(new());
+        MapperChecks.Guards<HundredPointBand, HundredPointBandContract, HundredPointBandJsonMapper>(new());
+        MapperChecks.Guards<LetterGrade, LetterGradeContract, LetterGradeJsonMapper>(new());
+        MapperChecks.Guards<HundredPointScore, HundredPointScoreContract, HundredPointScoreJsonMapper>(new());
     }
 }

@@ -77,14 +77,9 @@ public class GradingPolicyJsonTests
     [Fact]
     public void Mappers_guard_their_arguments()
     {
-        var problems = new JsonProblems("f.json");
-        Assert.Equal("contract", Assert.Throws<ArgumentNullException>(() => GradingPolicyJsonMapper.ToValue(null!, "$", problems)).ParamName);
-        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => TeacherOverrideJsonMapper.ToValue(new(), null!, problems)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => RecencyWindowJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => ReassessmentRuleJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => GradingPolicyJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => TeacherOverrideJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => RecencyWindowJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => ReassessmentRuleJsonMapper.ToContract(null!)).ParamName);
+        MapperChecks.Guards<GradingPolicy, GradingPolicyContract, GradingPolicyJsonMapper>(new());
+        MapperChecks.Guards<TeacherOverride, TeacherOverrideContract, TeacherOverrideJsonMapper>(new());
+        MapperChecks.Guards<RecencyWindow, RecencyWindowContract, RecencyWindowJsonMapper>(new());
+        MapperChecks.Guards<ReassessmentRule, ReassessmentRuleContract, ReassessmentRuleJsonMapper>(new());
     }
 }

@@ -60,12 +60,8 @@ public class ProficiencyResultJsonTests
     [Fact]
     public void Mappers_guard_their_arguments()
     {
-        var problems = new JsonProblems("f.json");
-        Assert.Equal("contract", Assert.Throws<ArgumentNullException>(() => ProficiencyResultJsonMapper.ToValue(null!, "$", problems)).ParamName);
-        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => WeightedEvidenceJsonMapper.ToValue(new(), null!, problems)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => ExcludedEvidenceJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => ProficiencyResultJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => WeightedEvidenceJsonMapper.ToContract(null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => ExcludedEvidenceJsonMapper.ToContract(null!)).ParamName);
+        MapperChecks.Guards<ProficiencyResult, ProficiencyResultContract, ProficiencyResultJsonMapper>(new());
+        MapperChecks.Guards<WeightedEvidence, WeightedEvidenceContract, WeightedEvidenceJsonMapper>(new());
+        MapperChecks.Guards<ExcludedEvidence, ExcludedEvidenceContract, ExcludedEvidenceJsonMapper>(new());
     }
 }

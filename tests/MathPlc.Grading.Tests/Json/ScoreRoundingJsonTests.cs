@@ -30,9 +30,6 @@ public class ScoreRoundingJsonTests
     [Fact]
     public void The_mapper_guards_its_arguments()
     {
-        Assert.Equal("contract", Assert.Throws<ArgumentNullException>(() => ScoreRoundingJsonMapper.ToValue(null!, "$", new JsonProblems("f.json"))).ParamName);
-        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => ScoreRoundingJsonMapper.ToValue(new(), null!, new JsonProblems("f.json"))).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => ScoreRoundingJsonMapper.ToValue(new(), "$", null!)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => ScoreRoundingJsonMapper.ToContract(null!)).ParamName);
+        MapperChecks.Guards<ScoreRounding, ScoreRoundingContract, ScoreRoundingJsonMapper>(new());
     }
 }

@@ -18,4 +18,7 @@ namespace MathPlc.Core.Json;
 [JsonSerializable(typeof(ReasonContract))]
 [JsonSerializable(typeof(ProficiencyLevelContract))]
 [JsonSerializable(typeof(ProficiencyScaleContract))]
+[JsonSerializable(typeof(GradingPeriodContract))]
+[JsonSerializable(typeof(NonInstructionalPeriodContract))]
+[JsonSerializable(typeof(SchoolCalendarContract))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;
