@@ -58,7 +58,7 @@ public class CalibrationTests
     public void One_rater_cannot_estimate_noise()
     {
         RubricRating[] single = [new("content", "D1", "ana", Fall, 3), new("content", "D1", "ana", Spring, 2)];
-        Assert.Equal(ChangeJudgement.NotEnoughData, Assert.Single(RubricCalibration.Changes(SelfAssessment, single, Fall, Spring)).Judgement);
+        Assert.Equal(ChangeJudgement.InsufficientData, Assert.Single(RubricCalibration.Changes(SelfAssessment, single, Fall, Spring)).Judgement);
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public class RunChartTests
     public void Fewer_points_than_the_rules_need_is_a_status_not_a_crash()
     {
         var analysis = RunChart.Analyze(Series.Weekly(1, 2, 3, 4, 5, 6, 7, 8, 9));
-        Assert.Equal(RunChartStatus.TooFewPoints, analysis.Status);
+        Assert.Equal(RunChartStatus.InsufficientData, analysis.Status);
         Assert.Empty(analysis.Findings);
         Assert.Equal("too-few-points", Assert.Single(analysis.Reasons).Code);
     }
@@ -141,13 +141,13 @@ public class RunChartTests
     public void No_points_is_a_status_without_a_median()
     {
         var analysis = RunChart.Analyze([]);
-        Assert.Equal(RunChartStatus.TooFewPoints, analysis.Status);
+        Assert.Equal(RunChartStatus.InsufficientData, analysis.Status);
         Assert.Null(analysis.Median);
     }
 
     [Fact]
     public void All_points_on_the_median_are_too_few_useful_observations() =>
-        Assert.Equal(RunChartStatus.TooFewPoints, RunChart.Analyze(Series.Weekly(4, 4, 4, 4, 4, 4, 4, 4, 4, 4)).Status);
+        Assert.Equal(RunChartStatus.InsufficientData, RunChart.Analyze(Series.Weekly(4, 4, 4, 4, 4, 4, 4, 4, 4, 4)).Status);
 
     [Fact]
     public void A_frozen_baseline_fixes_the_centre_line()

@@ -93,7 +93,7 @@ public class SmartGoalTests
     public void One_measurement_is_not_enough_to_project()
     {
         var result = SmartGoals.Attainment(UnitGoal(25), [new(new LocalDate(2027, 1, 18), 40)], new LocalDate(2027, 1, 19));
-        Assert.Equal(AttainmentStatus.NotEnoughData, result.Status);
+        Assert.Equal(AttainmentStatus.InsufficientData, result.Status);
         Assert.Null(result.ProjectedAtDeadline);
     }
 
@@ -200,7 +200,7 @@ public class SmartGoalTests
 
     [Fact]
     public void No_measurements_is_not_enough_data() =>
-        Assert.Equal(AttainmentStatus.NotEnoughData, SmartGoals.Attainment(Goal(), [], new LocalDate(2027, 1, 1)).Status);
+        Assert.Equal(AttainmentStatus.InsufficientData, SmartGoals.Attainment(Goal(), [], new LocalDate(2027, 1, 1)).Status);
 
     [Fact]
     public void A_goal_without_a_target_is_not_enough_data() =>

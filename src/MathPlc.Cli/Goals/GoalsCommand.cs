@@ -81,7 +81,8 @@ internal static class GoalsCommand
     public static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>An attainment status as the outputs spell it, kebab case (on-track, not-enough-data).</summary>
-    public static string Status(AttainmentStatus status) => KebabCase.Of(status.ToString());
+    // The output token is a contract (docs/cli.md): InsufficientData keeps its first spelling, not-enough-data (decision 0137).
+    public static string Status(AttainmentStatus status) => status == AttainmentStatus.InsufficientData ? "not-enough-data" : KebabCase.Of(status.ToString());
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 

@@ -34,7 +34,7 @@ internal static class RunChartTable
     {
         if (a.Findings.IsEmpty)
         {
-            string status = a.Status == RunChartStatus.TooFewPoints ? "too_few_points" : "none";
+            string status = a.Status == RunChartStatus.InsufficientData ? "too_few_points" : "none";
             yield return
             [
                 measure, status,

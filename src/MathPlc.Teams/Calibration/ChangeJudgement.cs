@@ -10,7 +10,7 @@ public enum ChangeJudgement
     WithinRaterNoise,
 
     /// <summary>The raters' disagreement cannot be estimated (too few subjects or raters), so the change cannot be judged.</summary>
-    NotEnoughData,
+    InsufficientData,
 }
 
 /// <summary>A subject's change on one criterion between two occasions, judged against rater noise.</summary>

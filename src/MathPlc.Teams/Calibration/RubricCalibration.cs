@@ -66,14 +66,14 @@ public static class RubricCalibration
                 double b = first.Average(), a = second.Average(), change = a - b;
                 if (change == 0)
                 {
-                    changes.Add(new RatedChange(criterion.Name, subject, b, a, within is null ? ChangeJudgement.NotEnoughData : ChangeJudgement.WithinRaterNoise,
+                    changes.Add(new RatedChange(criterion.Name, subject, b, a, within is null ? ChangeJudgement.InsufficientData : ChangeJudgement.WithinRaterNoise,
                         within is { } w0 ? z * Math.Sqrt(w0 / first.Length + w0 / second.Length) : null,
                         new Reason("no-change", "The mean rating did not change.")));
                     continue;
                 }
                 if (within is not { } msw)
                 {
-                    changes.Add(new RatedChange(criterion.Name, subject, b, a, ChangeJudgement.NotEnoughData, null,
+                    changes.Add(new RatedChange(criterion.Name, subject, b, a, ChangeJudgement.InsufficientData, null,
                         new Reason("no-noise-estimate", "Rater noise cannot be estimated: it needs at least two subject-occasions that every rater scored.")));
                     continue;
                 }

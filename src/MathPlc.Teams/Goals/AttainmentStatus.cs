@@ -16,5 +16,5 @@ public enum AttainmentStatus
     Missed,
 
     /// <summary>The goal is not measurable yet, or has too few measurements to project; never a guess.</summary>
-    NotEnoughData,
+    InsufficientData,
 }

@@ -110,7 +110,7 @@ public static class SmartGoals
         Guard.Against.Null(measurements);
         Guard.Against.Null(rules);
         if (!goal.IsMeasurable)
-            return new GoalAttainment(AttainmentStatus.NotEnoughData, null, null,
+            return new GoalAttainment(AttainmentStatus.InsufficientData, null, null,
                 new Reason("not-measurable", "The goal needs a baseline with its date, a different target and a deadline before attainment can be judged."));
         double baseline = goal.Baseline!.Value, target = goal.Target!.Value;
         LocalDate start = goal.BaselineDate!.Value, deadline = goal.Deadline!.Value;
@@ -127,7 +127,7 @@ public static class SmartGoals
             return new GoalAttainment(AttainmentStatus.Missed, latest, null,
                 new Reason("missed", Invariant($"The deadline {deadline:uuuu-MM-dd} passed without reaching {Fmt(target)}; the latest value was {(latest is { } l ? Fmt(l.Value) : "not measured")}.")));
         if (taken.Length < rules.MinimumMeasurements)
-            return new GoalAttainment(AttainmentStatus.NotEnoughData, latest, null,
+            return new GoalAttainment(AttainmentStatus.InsufficientData, latest, null,
                 new Reason("too-few-measurements", $"{taken.Length} measurement(s) since the baseline; {rules.MinimumMeasurements} needed to project.")
                     .With("measurements", taken.Length).With("needed", rules.MinimumMeasurements));
 

@@ -26,7 +26,7 @@ public static class RunChart
         var ordered = points.Select((p, i) => (p, i)).OrderBy(x => x.p.Date).ThenBy(x => x.i).Select(x => x.p).ToImmutableArray();
         int n = ordered.Length;
         if (n == 0)
-            return new RunChartAnalysis(rules, ordered, RunChartStatus.TooFewPoints, null, 0, 0, 0, null, [],
+            return new RunChartAnalysis(rules, ordered, RunChartStatus.InsufficientData, null, 0, 0, 0, null, [],
                 [new Reason("no-points", "The measure has no points yet.")]);
 
         int baseline = Math.Min(rules.BaselinePoints ?? n, n);
@@ -43,7 +43,7 @@ public static class RunChart
 
         int needed = rules.MinimumPoints;
         if (n < needed || useful < 2)
-            return new RunChartAnalysis(rules, ordered, RunChartStatus.TooFewPoints, median, useful, runs.Count, longest, null, [],
+            return new RunChartAnalysis(rules, ordered, RunChartStatus.InsufficientData, median, useful, runs.Count, longest, null, [],
                 [new Reason("too-few-points", $"The rules need at least {needed} points with at least 2 off the median; the measure has {n} point(s), {useful} off the median.")
                     .With("points", n).With("useful", useful).With("needed", needed)]);
 

@@ -63,7 +63,7 @@ public sealed record RunChartRules
     /// <summary>IHI: the fewest consecutive points all rising or all falling that make a trend (default 5).</summary>
     public int TrendLength { get; }
 
-    /// <summary>The fewest points the rules judge; fewer is <see cref="RunChartStatus.TooFewPoints"/> (default 10).</summary>
+    /// <summary>The fewest points the rules judge; fewer is <see cref="RunChartStatus.InsufficientData"/> (default 10).</summary>
     public int MinimumPoints { get; }
 
     /// <summary>When set, the median of the first this many points is the centre line for the whole chart; null uses every point.</summary>

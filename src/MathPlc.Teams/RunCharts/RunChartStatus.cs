@@ -7,5 +7,5 @@ public enum RunChartStatus
     Analyzed,
 
     /// <summary>Fewer points (or useful observations) than the rules need; no signal is reported, never a false "no signal".</summary>
-    TooFewPoints,
+    InsufficientData,
 }
