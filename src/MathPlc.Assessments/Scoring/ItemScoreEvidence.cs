@@ -9,7 +9,7 @@ namespace MathPlc.Assessments;
 /// </summary>
 /// <remarks>
 /// An item on several targets counts its points (earned and possible) equally toward each. A student with no
-/// response on any item gets <see cref="TargetEvidenceStatus.NoResponses"/> on every target (no evidence, never
+/// response on any item gets <see cref="TargetEvidenceStatus.InsufficientEvidence"/> on every target (no evidence, never
 /// zero); with <see cref="MissingResponse.Exclude"/> the same holds for a target whose items were all unanswered.
 /// Sources: standards-based scoring of common assessments by target (reference/grading.md; Kanold et al., MAI).
 /// </remarks>
@@ -62,7 +62,7 @@ public static class ItemScoreEvidence
                 var why = anyResponse
                     ? new Reason("no-responses-on-target", $"Student {student} answered no item on target {target}.")
                     : new Reason("no-responses", $"Student {student} has no response on this assessment.");
-                results.Add(new TargetEvidence(student, target, TargetEvidenceStatus.NoResponses, 0, 0, null, null, [why.With("target", target.Value)]));
+                results.Add(new TargetEvidence(student, target, TargetEvidenceStatus.InsufficientEvidence, 0, 0, null, null, [why.With("target", target.Value)]));
                 continue;
             }
             double percent = Math.Clamp(earned / possible * 100, 0, 100);

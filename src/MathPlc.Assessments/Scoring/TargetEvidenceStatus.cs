@@ -7,5 +7,5 @@ public enum TargetEvidenceStatus
     Scored,
 
     /// <summary>No response on the target's items counts (or none at all): no evidence, never a zero.</summary>
-    NoResponses,
+    InsufficientEvidence,
 }

@@ -104,7 +104,7 @@ internal static class ReportContractMapper
         Targets = [.. q.Targets.Select(TargetSummary)],
         Evidence = q.Evidence.Select(e => (EvidenceRowContract?)new EvidenceRowContract
         {
-            StudentId = e.Student.Value, TargetId = e.Target.Value, Status = Camel(e.Status), PointsEarned = e.PointsEarned, PointsPossible = e.PointsPossible,
+            StudentId = e.Student.Value, TargetId = e.Target.Value, Status = EvidenceStatus(e.Status), PointsEarned = e.PointsEarned, PointsPossible = e.PointsPossible,
             Percent = e.Percent, Score = e.Evidence?.Score, Reasons = RowReasons(e.Reasons, texts),
         }),
         Proficiency = q.Proficiency.Select(r => (ProficiencyRowContract?)Proficiency(r, texts)),
@@ -246,6 +246,9 @@ internal static class ReportContractMapper
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static string Camel<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>An evidence row's status token: <c>scored</c>, or <c>noResponses</c> — the file's first spelling, kept when the member became <see cref="TargetEvidenceStatus.InsufficientEvidence"/> (decision 0137).</summary>
+    public static string EvidenceStatus(TargetEvidenceStatus status) => status == TargetEvidenceStatus.InsufficientEvidence ? "noResponses" : Camel(status);
 
     /// <summary>The distinct texts of the rows per student and target, each once, numbered in order of first use.</summary>
     private sealed class TextTable

@@ -43,7 +43,7 @@ public class ItemScoreEvidenceTests
         var results = ItemScoreEvidence.ForStudent(Good(), Ana, [Score("q1", null)], Rule, Day);
         Assert.All(results, r =>
         {
-            Assert.Equal(TargetEvidenceStatus.NoResponses, r.Status);
+            Assert.Equal(TargetEvidenceStatus.InsufficientEvidence, r.Status);
             Assert.Null(r.Evidence);
             Assert.Equal("no-responses", r.Reasons[0].Code);
         });

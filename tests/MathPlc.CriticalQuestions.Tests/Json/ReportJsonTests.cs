@@ -31,6 +31,23 @@ public sealed class ReportJsonTests
         return DistrictCycle.Run(input, input.Roster.Students.ToDictionary(s => s.Student, s => index[s.Teacher] == 0 ? "north \"1\"" : "east"));
     });
 
+    [Fact] // decision 0137: the member is InsufficientEvidence, the file keeps its first token
+    public void An_evidence_row_without_responses_keeps_the_token_noResponses()
+    {
+        // The first student's answers are all blank: present, but no response on any item.
+        var input = SampleTeam.Generate(7, new SampleTeamOptions(60, 3, 2)).Input;
+        var blank = input.Roster.Students[0].Student;
+        var scores = input.ItemScores.Select(s => s.Student == blank ? new Assessments.ItemScore(s.Student, s.Item, null) : s);
+        var report = UnitCycle.Run(new UnitCycleInput(input.Team, input.Roster, input.Unit, input.Blueprint, scores, input.AssessedOn, input.Calendar, input.NextCycleStart));
+        int insufficient = report.HowWillWeKnow.Evidence.Count(e => e.Status == Assessments.TargetEvidenceStatus.InsufficientEvidence);
+        Assert.True(insufficient > 0, "the sample must have a student without responses");
+        using var json = JsonDocument.Parse(Bytes(stream => UnitCycleReportJson.Write(stream, report)));
+        var statuses = json.RootElement.GetProperty("howWillWeKnow").GetProperty("evidence").EnumerateArray()
+            .Select(row => row.GetProperty("status").GetString()).ToList();
+        Assert.Equal(insufficient, statuses.Count(s => s == "noResponses"));
+        Assert.All(statuses, s => Assert.Contains(s, new[] { "scored", "noResponses" }));
+    }
+
     private static byte[] Bytes(Action<Stream> write)
     {
         using var stream = new MemoryStream();
