@@ -32,7 +32,7 @@ internal sealed class BlueprintItemJsonMapper : IJsonMapper<BlueprintItem, Bluep
         Guard.Against.Null(problems);
         problems.Unknown(contract.Unknown, path, Members);
         var id = problems.Identifier<ItemId>(contract.Id, JsonPath.Property(path, "id"));
-        var targets = Targets(contract.Targets, JsonPath.Property(path, "targets"), problems);
+        var targets = problems.Identifiers<TargetId>(contract.Targets, JsonPath.Property(path, "targets"));
         var dok = problems.WholeNumber(contract.Dok, JsonPath.Property(path, "dok"));
         var demand = Demands.Parse(problems, contract.Demand, JsonPath.Property(path, "demand"));
         var format = Formats.Parse(problems, contract.Format, JsonPath.Property(path, "format"));
@@ -61,19 +61,6 @@ internal sealed class BlueprintItemJsonMapper : IJsonMapper<BlueprintItem, Bluep
         };
     }
 
-    // The item's targets, each an identifier at its own path; null when the list is absent or an element is wrong.
-    private static ImmutableArray<TargetId>? Targets(List<string?>? texts, string path, JsonProblems problems)
-    {
-        if (texts is null) return null;
-        var targets = ImmutableArray.CreateBuilder<TargetId>(texts.Count);
-        for (int i = 0; i < texts.Count; i++)
-        {
-            string at = JsonPath.Index(path, i);
-            if (texts[i] is null) JsonWrongType.AddNull(problems, at, "a string");
-            else if (problems.Identifier<TargetId>(texts[i], at) is { } target) targets.Add(target);
-        }
-        return targets.Count == texts.Count ? targets.MoveToImmutable() : null;
-    }
 }
 
 /// <summary>

@@ -37,6 +37,28 @@ public static class JsonScalarText
     }
 
     /// <summary>
+    /// The identifiers written as <paramref name="texts"/>, each checked at its own index of <paramref name="path"/>
+    /// (<c>null</c> is <c>wrong-type</c>, blank is <c>empty-id</c>); null when the list is absent or any element is wrong,
+    /// after recording every element's problem.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> or <paramref name="path"/> is null.</exception>
+    public static ImmutableArray<T>? Identifiers<T>(this JsonProblems problems, List<string?>? texts, string path)
+        where T : struct, IIdentifier<T>
+    {
+        Guard.Against.Null(problems);
+        Guard.Against.Null(path);
+        if (texts is null) return null;
+        var ids = ImmutableArray.CreateBuilder<T>(texts.Count);
+        for (int i = 0; i < texts.Count; i++)
+        {
+            string at = JsonPath.Index(path, i);
+            if (texts[i] is null) JsonWrongType.AddNull(problems, at, "a string");
+            else if (problems.Identifier<T>(texts[i], at) is { } id) ids.Add(id);
+        }
+        return ids.Count == texts.Count ? ids.MoveToImmutable() : null;
+    }
+
+    /// <summary>
     /// The date written as <paramref name="text"/> in the ISO form <c>yyyy-MM-dd</c>, or null after recording a
     /// <c>bad-date</c> problem with NodaTime's reason; null text is null with no problem.
     /// </summary>

@@ -95,7 +95,7 @@ internal static class ReportSummaryMapper
     {
         problems.Unknown(c.Unknown, path, ExtendMembers);
         var targets = JsonItems.Map(c.Targets, JsonPath.Property(path, "targets"), problems, ToExtension);
-        var every = Ids<StudentId>(c.EveryTarget, JsonPath.Property(path, "everyTarget"), problems);
+        var every = problems.Identifiers<StudentId>(c.EveryTarget, JsonPath.Property(path, "everyTarget"));
         return problems.Present(path, ("targets", c.Targets is not null), ("everyTarget", c.EveryTarget is not null)) && targets is not null && every is not null
             ? new HowWillWeExtendAnswer(targets.Value, every.Value)
             : null;
@@ -105,7 +105,7 @@ internal static class ReportSummaryMapper
     {
         problems.Unknown(c.Unknown, path, ExtensionMembers);
         var target = problems.Identifier<TargetId>(c.TargetId, JsonPath.Property(path, "targetId"));
-        var students = Ids<StudentId>(c.Students, JsonPath.Property(path, "students"), problems);
+        var students = problems.Identifiers<StudentId>(c.Students, JsonPath.Property(path, "students"));
         return problems.Present(path, ("targetId", c.TargetId is not null), ("targetCode", c.TargetCode is not null), ("students", c.Students is not null))
             && target is not null && students is not null
             ? new TargetExtension(target.Value, c.TargetCode!, c.MoreComplex, students.Value)
@@ -141,19 +141,5 @@ internal static class ReportSummaryMapper
             && kind is not null && evidence is not null
             ? problems.Build(path, InvalidCode, PromptMembers, () => new DiscussionPrompt(kind.Value, c.Question!, evidence))
             : null;
-    }
-
-    private static ImmutableArray<TId>? Ids<TId>(List<string?>? texts, string path, JsonProblems problems)
-        where TId : struct, IIdentifier<TId>
-    {
-        if (texts is null) return null;
-        var ids = ImmutableArray.CreateBuilder<TId>(texts.Count);
-        for (int i = 0; i < texts.Count; i++)
-        {
-            string at = JsonPath.Index(path, i);
-            if (texts[i] is null) JsonWrongType.AddNull(problems, at, "a string");
-            else if (problems.Identifier<TId>(texts[i], at) is { } id) ids.Add(id);
-        }
-        return ids.Count == texts.Count ? ids.MoveToImmutable() : null;
     }
 }

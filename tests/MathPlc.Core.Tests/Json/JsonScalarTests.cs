@@ -144,6 +144,18 @@ public partial class JsonScalarTests
     }
 
     [Fact]
+    public void A_list_of_identifiers_names_every_bad_element_at_its_index_and_fails_as_a_whole()
+    {
+        var problems = new JsonProblems("f.json");
+        Assert.Equal([new StudentId("S-1"), new StudentId("S-2")], problems.Identifiers<StudentId>([" S-1", "S-2"], "$.students")!.Value.ToArray());
+        Assert.Null(problems.Identifiers<StudentId>(["S-1", null, " "], "$.students"));
+        Assert.Null(problems.Identifiers<StudentId>(null, "$.students"));
+        Assert.Equal([("wrong-type", "$.students[1]"), ("empty-id", "$.students[2]")], problems.Found.Select(d => (d.Code, d.Field)));
+        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => JsonScalarText.Identifiers<StudentId>(null!, [], "$")).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => problems.Identifiers<StudentId>([], null!)).ParamName);
+    }
+
+    [Fact]
     public void Items_are_all_mapped_and_a_failed_one_fails_the_list()
     {
         var problems = new JsonProblems("f.json");
