@@ -18,8 +18,8 @@ Check(MathPlcJson.Deserialize<SchoolCalendar>(MathPlcJson.Serialize(calendar)) =
 
 const string file = "student_id,target_id,assessed_on,score\nS-01,6.RP.A.3,2026-09-14,3.5\nS-02,6.RP.A.3,2026-09-31,3\n";
 var read = EvidenceCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(file)), "evidence.csv");
-foreach (var problem in read.Diagnostics) Console.WriteLine($"diagnostic: {problem}");
-Check(read.Values.Length == 1 && read.Diagnostics.Length == 1 && read.Diagnostics[0].Line == 3, "one good row and one bad date on line 3");
+foreach (var problem in read.Problems) Console.WriteLine($"diagnostic: {problem}");
+Check(read.Value.Length == 1 && read.Problems.Length == 1 && read.Problems[0].Line == 3, "one good row and one bad date on line 3");
 Check(ProficiencyScale.Marzano.LevelOf(2.5).Label == "Simpler content", "the floor rule on the Marzano scale");
 Console.WriteLine("consumer: all checks passed");
 

@@ -42,36 +42,7 @@ internal static class ProgressTable
             x.MissesGoal is { } misses ? (misses ? "yes" : "no") : null,
             x.DualDiscrepancy is { } dual ? (dual ? "yes" : "no") : null,
         ])),
-        _ => JsonText.Write(json =>
-        {
-            json.WriteStartArray();
-            foreach (var row in reports)
-            {
-                var (student, r) = (row.StudentId, row.Report);
-                json.WriteStartObject();
-                json.WriteString("studentId", student.Value);
-                json.WriteNumber("points", r.Points);
-                Optional(json, "baseline", r.Baseline);
-                if (r.BaselineDate is { } date) json.WriteString("baselineDate", LocalDatePattern.Iso.Format(date));
-                Optional(json, "olsSlopePerWeek", r.OlsSlopePerWeek);
-                Optional(json, "tukeySlopePerWeek", r.TukeySlopePerWeek);
-                Optional(json, "goalSlopePerWeek", r.GoalSlopePerWeek);
-                Optional(json, "roiPerWeek", r.RoiPerWeek);
-                Optional(json, "gapRatio", r.GapRatio);
-                json.WriteString("decision", ProgressMonitoring.Text(r.Decision));
-                if (r.DecidedBy is { } rule) json.WriteString("decidedBy", ProgressMonitoring.Name(rule));
-                Optional(json, "level", r.Level);
-                Optional(json, "projectedAtGoalDate", r.ProjectedAtGoalDate);
-                Optional(json, "neededRoiPerWeek", r.NeededRoiPerWeek);
-                if (row.MissesGoal is { } misses) json.WriteBoolean("missesGoal", misses);
-                else json.WriteNull("missesGoal");
-                if (row.DualDiscrepancy is { } dual) json.WriteBoolean("dualDiscrepancy", dual);
-                else json.WriteNull("dualDiscrepancy");
-                ReasonText.Json(json, row.DualReasons.IsDefaultOrEmpty ? r.Reasons : r.Reasons.AsImmutableArray().AddRange(row.DualReasons));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }),
+        _ => CliJson.Text(ProgressOutput.Of(reports), json => json.IReadOnlyListProgressOutput),
     };
 
     /// <summary>
@@ -130,10 +101,4 @@ internal static class ProgressTable
     public sealed record ProgressRow(StudentId StudentId, ProgressReport Report, bool? MissesGoal, bool? DualDiscrepancy, ImmutableArray<Reason> DualReasons);
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
-
-    private static void Optional(System.Text.Json.Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v) json.WriteNumber(name, v);
-        else json.WriteNull(name);
-    }
 }

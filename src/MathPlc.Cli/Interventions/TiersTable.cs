@@ -34,39 +34,7 @@ internal static class TiersTable
             d.Extension ? "true" : "false",
             ReasonText.Csv(d.Reasons),
         ])),
-        _ => JsonText.Write(json =>
-        {
-            json.WriteStartObject();
-            json.WriteObjects("students", decisions, (w, d) =>
-            {
-                w.WriteString("studentId", d.StudentId.Value);
-                w.WriteString("tier", TierText(d.Tier));
-                w.WriteStartArray("targetsUnmet");
-                foreach (var t in d.UnmetTargets) w.WriteStringValue(t.Value);
-                w.WriteEndArray();
-                w.WriteBoolean("extension", d.Extension);
-                if (d.ScreeningBand is { } band) w.WriteString("screeningBand", KebabCase.Of(band.ToString()));
-                ReasonText.Json(w, d.Reasons);
-            });
-            json.WriteObjects("groups", groups.Groups, (w, g) =>
-            {
-                w.WriteString("groupId", g.Id);
-                w.WriteString("kind", Grouping.Name(g.Kind));
-                if (g.Target is { } t) w.WriteString("targetId", t.Value);
-                w.WriteStartArray("students");
-                foreach (var s in g.Students) w.WriteStringValue(s.Value);
-                w.WriteEndArray();
-                ReasonText.Json(w, [g.Reason]);
-            });
-            json.WriteObjects("unplaced", groups.Unplaced, (w, u) =>
-            {
-                w.WriteString("studentId", u.StudentId.Value);
-                w.WriteString("kind", Grouping.Name(u.Kind));
-                if (u.Target is { } t) w.WriteString("targetId", t.Value);
-                ReasonText.Json(w, [u.Reason]);
-            });
-            json.WriteEndObject();
-        }),
+        _ => CliJson.Text(TiersOutput.Of(decisions, groups), json => json.TiersOutput),
     };
 
     /// <summary>

@@ -7,6 +7,7 @@ using MathPlc.Cli.Assessments;
 using MathPlc.Cli.Calendar;
 using MathPlc.Cli.Commitments;
 using MathPlc.Cli.Goals;
+using MathPlc.Cli.Interventions;
 using MathPlc.Cli.Standards;
 using MathPlc.Cli.Teams;
 
@@ -38,6 +39,8 @@ namespace MathPlc.Cli.Text;
 [JsonSerializable(typeof(PacingOutput))]
 [JsonSerializable(typeof(StandardItemsOutput))]
 [JsonSerializable(typeof(ProgressionsOutput))]
+[JsonSerializable(typeof(TiersOutput))]
+[JsonSerializable(typeof(IReadOnlyList<ProgressOutput>))]
 [JsonSerializable(typeof(JsonArray))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {

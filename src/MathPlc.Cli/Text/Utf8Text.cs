@@ -3,7 +3,7 @@ using System.Text;
 namespace MathPlc.Cli.Text;
 
 /// <summary>
-/// Turns a writer that produces UTF-8 bytes (Interop's CSV tables, <see cref="System.Text.Json.Utf8JsonWriter"/>)
+/// Turns a writer that produces UTF-8 bytes (Interop's CSV tables)
 /// into the text a command returns, so every format goes through the same output step.
 /// </summary>
 internal static class Utf8Text
