@@ -81,8 +81,17 @@ internal static class GoalsCommand
     public static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>An attainment status as the outputs spell it, kebab case (on-track, not-enough-data).</summary>
-    // The output token is a contract (docs/cli.md): InsufficientData keeps its first spelling, not-enough-data (decision 0137).
-    public static string Status(AttainmentStatus status) => status == AttainmentStatus.InsufficientData ? "not-enough-data" : KebabCase.Of(status.ToString());
+    // The output tokens are a contract (docs/cli.md), written out rather than derived from the member names, so a rename
+    // in C# never moves them (InsufficientData keeps its first spelling, not-enough-data; decision 0137).
+    public static string Status(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.Achieved => "achieved",
+        AttainmentStatus.OnTrack => "on-track",
+        AttainmentStatus.AtRisk => "at-risk",
+        AttainmentStatus.Missed => "missed",
+        AttainmentStatus.InsufficientData => "not-enough-data",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not an attainment status"),
+    };
 
     private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 

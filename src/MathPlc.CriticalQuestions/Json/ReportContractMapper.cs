@@ -247,8 +247,13 @@ internal static class ReportContractMapper
 
     public static string Camel<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    /// <summary>An evidence row's status token: <c>scored</c>, or <c>noResponses</c> — the file's first spelling, kept when the member became <see cref="TargetEvidenceStatus.InsufficientEvidence"/> (decision 0137).</summary>
-    public static string EvidenceStatus(TargetEvidenceStatus status) => status == TargetEvidenceStatus.InsufficientEvidence ? "noResponses" : Camel(status);
+    /// <summary>An evidence row's status token, written out so a rename in C# never moves it: <c>scored</c>, or <c>noResponses</c> for <see cref="TargetEvidenceStatus.InsufficientEvidence"/> (decision 0137).</summary>
+    public static string EvidenceStatus(TargetEvidenceStatus status) => status switch
+    {
+        TargetEvidenceStatus.Scored => "scored",
+        TargetEvidenceStatus.InsufficientEvidence => "noResponses",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not an evidence status"),
+    };
 
     /// <summary>The distinct texts of the rows per student and target, each once, numbered in order of first use.</summary>
     private sealed class TextTable

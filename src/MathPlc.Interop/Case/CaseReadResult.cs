@@ -17,11 +17,11 @@ public sealed record CaseReadResult : ReadResult<CasePackage>
     /// <param name="mode">The mode it was read in.</param>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="findings"/> holds null.</exception>
     public CaseReadResult(CasePackage package, IEnumerable<DataDiagnostic> findings, CaseReadMode mode)
-        : this(Guard.Against.Null(package), Guard.Against.NullOrNullElements(findings, nameof(findings)), mode, 0)
+        : this(Guard.Against.Null(package), Guard.Against.NullOrNullElements(findings, nameof(findings)), mode)
     {
     }
 
-    private CaseReadResult(CasePackage package, ImmutableArray<DataDiagnostic> findings, CaseReadMode mode, int _)
+    private CaseReadResult(CasePackage package, ImmutableArray<DataDiagnostic> findings, CaseReadMode mode)
         : base(package, mode == CaseReadMode.Strict ? findings : [], mode == CaseReadMode.Strict ? [] : findings)
     {
         Mode = mode;
