@@ -188,7 +188,7 @@ internal static class CycleCommand
                     {
                         // Team by team (decision 0170): each team's report is written and dropped before the next few are run.
                         // A batch run: no background GC thread marking beside the two working ones (decision 0170 measured
-                        // 2-3 s less processor time on the 500-team district; the peak is unchanged).
+                        // about 2 s less processor time on the 500-team district; the peak is unchanged).
                         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
                         int written = request.AsBadData(() => CycleOutputFolder.WriteDistrict(outFolder, input.Team, DistrictCycle.Split(input, teams),
                             UnitCycle.Run, input.Roster, stopwatch));
