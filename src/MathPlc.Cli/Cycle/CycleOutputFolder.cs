@@ -106,8 +106,8 @@ internal static class CycleOutputFolder
             }
             json.Complete();
             var outline = new DistrictCycleOutline(district, outlines);
-            Utf8(files.Open(0), UnitCycleReports.DistrictMarkdown(outline));
-            Utf8(files.Open(1), UnitCycleReports.DistrictHtml(outline));
+            Utf8(files.Open(0), UnitCycleReports.DistrictSummaryMarkdown(outline));
+            Utf8(files.Open(1), UnitCycleReports.DistrictSummaryHtml(outline));
             split?.Lap("summary");
             if (stopwatch is not null) stopwatch.Lap($"teams ({split!})");
         });

@@ -24,7 +24,7 @@ public static class DistrictCycleDocument
     /// <returns>The summary; its links are <c>teams/NAME.EXT</c> with names from <see cref="TeamPageNames.Assign"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pageExtension"/> is not <c>md</c> or <c>html</c>.</exception>
-    public static ReportDocument From(DistrictCycleReport district, string pageExtension) => From(Guard.Against.Null(district).Outline, pageExtension);
+    public static ReportDocument From(DistrictCycleReport district, string pageExtension) => FromOutline(Guard.Against.Null(district).Outline, pageExtension);
 
     /// <summary>Builds the summary from a district's outline (decision 0170): the same document as from the whole report.</summary>
     /// <param name="district">The district's outline (<see cref="DistrictCycleReport.Outline"/>, or the teams' outlines of a report written team by team).</param>
@@ -32,7 +32,7 @@ public static class DistrictCycleDocument
     /// <returns>The summary; its links are <c>teams/NAME.EXT</c> with names from <see cref="TeamPageNames.Assign"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pageExtension"/> is not <c>md</c> or <c>html</c>.</exception>
-    public static ReportDocument From(DistrictCycleOutline district, string pageExtension)
+    public static ReportDocument FromOutline(DistrictCycleOutline district, string pageExtension)
     {
         Guard.Against.Null(district);
         Guard.Against.Null(pageExtension);
@@ -41,7 +41,7 @@ public static class DistrictCycleDocument
         int minimum = first.MinimumGroupSize;
         var names = TeamPageNames.Assign(district.Teams.Select(t => t.TeamId));
         var page = district.Teams.Select((t, i) => (t.TeamId, Href: $"teams/{names[i]}.{pageExtension}")).ToDictionary(x => x.TeamId, x => x.Href, StringComparer.Ordinal);
-        var hidden = Hidden(district, minimum);
+        var hidden = HiddenOf(district, minimum);
         return new ReportDocument($"{first.Unit} — {district.District}: district summary",
             [Counts(district), Targets(district, minimum), Ranking(district, page, hidden, minimum), Capacity(district, page, hidden, minimum)],
             subtitle: $"{first.Assessment} of {Figures.Date(first.AssessedOn)} · next cycle from {Figures.Date(first.NextCycleStart)} · " +
@@ -56,14 +56,14 @@ public static class DistrictCycleDocument
     /// <param name="minimumGroupSize">The minimum group size.</param>
     /// <returns>Whether each team (in team order) is hidden.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
-    public static ImmutableArray<bool> Hidden(DistrictCycleReport district, int minimumGroupSize) => Hidden(Guard.Against.Null(district).Outline, minimumGroupSize);
+    public static ImmutableArray<bool> Hidden(DistrictCycleReport district, int minimumGroupSize) => HiddenOf(Guard.Against.Null(district).Outline, minimumGroupSize);
 
     /// <summary>As <see cref="Hidden(DistrictCycleReport, int)"/>, from a district's outline.</summary>
     /// <param name="district">The district's outline.</param>
     /// <param name="minimumGroupSize">The minimum group size.</param>
     /// <returns>Whether each team (in team order) is hidden.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
-    public static ImmutableArray<bool> Hidden(DistrictCycleOutline district, int minimumGroupSize)
+    public static ImmutableArray<bool> HiddenOf(DistrictCycleOutline district, int minimumGroupSize)
     {
         Guard.Against.Null(district);
         var teams = district.Teams;
