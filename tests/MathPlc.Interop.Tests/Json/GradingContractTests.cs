@@ -26,13 +26,27 @@ public class GradingContractTests
             string json = MathPlcJson.Serialize(value);
             var back = MathPlcJson.Deserialize<T>(json);
             Assert.True((equal ?? EqualityComparer<T>.Default.Equals)(value, back), $"{value} read back from {json} as {back}");
-            Assert.Equal(json, JsonSerializer.Serialize(value, MathPlcJson.Options));
             Assert.Equal(json, MathPlcJson.Serialize(back)); // writing is stable
         }).Check();
 
     private static string Quoted(string json) => json.Replace('\'', '"');
 
     private static JsonException Refused<T>(string json) => Assert.Throws<JsonException>(() => MathPlcJson.Deserialize<T>(json));
+
+    // The theories name the type as data; MathPlcJson reads by type parameter.
+    private static JsonException RefusedAs(Type type, string json) => type.Name switch
+    {
+        nameof(LetterGradeTable) => Refused<LetterGradeTable>(json),
+        nameof(HundredPointTable) => Refused<HundredPointTable>(json),
+        nameof(HundredPointBand) => Refused<HundredPointBand>(json),
+        nameof(LetterGrade) => Refused<LetterGrade>(json),
+        nameof(LetterBand) => Refused<LetterBand>(json),
+        nameof(TargetCondition) => Refused<TargetCondition>(json),
+        nameof(ConjunctiveRuleSet) => Refused<ConjunctiveRuleSet>(json),
+        nameof(ReportCardRule) => Refused<ReportCardRule>(json),
+        nameof(ReportCardMark) => Refused<ReportCardMark>(json),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a type of these theories"),
+    };
 
     [Fact] public void Results_round_trip() => RoundTrips(GradingGenerators.Result);
     [Fact] public void Lists_of_results_round_trip() => RoundTrips(GradingGenerators.Result.ArrayOf().Select(ImmutableArray.Create), (a, b) => a.SequenceEqual(b));
@@ -99,7 +113,7 @@ public class GradingContractTests
     [InlineData(typeof(LetterBand), "{'letter':'','low':0,'high':1}", "invalid-band", "$.letter", null)]
     public void A_conversion_that_breaks_an_invariant_is_refused_at_its_path(Type type, string json, string code, string path, string? value)
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(Quoted(json), type, MathPlcJson.Options));
+        var e = RefusedAs(type, Quoted(json));
         Assert.Equal((code, path, value), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
         Assert.IsAssignableFrom<ArgumentException>(e.InnerException);
     }
@@ -161,7 +175,7 @@ public class GradingContractTests
     [InlineData(typeof(ReportCardMark), "{'studentId':'S-1','course':' ','period':{'name':'Q1','start':'2026-09-01','end':'2026-10-31'},'rule':'r','status':'marked','score':3,'description':'d'}", "invalid-mark", "$.course", null)]
     public void A_rule_or_mark_that_breaks_an_invariant_is_refused_at_its_path(Type type, string json, string code, string path, string? value)
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(Quoted(json), type, MathPlcJson.Options));
+        var e = RefusedAs(type, Quoted(json));
         Assert.Equal((code, path, value), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
     }
 

@@ -103,16 +103,6 @@ public class UnknownPropertyTests
     }
 
     [Fact]
-    public void The_generated_contracts_refuse_unknown_properties_too()
-    {
-        Assert.Equal(JsonUnmappedMemberHandling.Disallow, MathPlcJson.Options.UnmappedMemberHandling);
-        var e = Refused<InstructionalWeek>("""{"monday":"2026-09-07","instructionalDays":4,"days":4}""");
-        Assert.Contains("'days'", e.Message, StringComparison.Ordinal);
-        Assert.Equal("$.days", e.Path);
-        Assert.Contains("'holiday'", Refused<NonInstructionalDate>("""{"date":"2026-09-07","name":"Labor Day","holiday":true}""").Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_singular_grading_period_is_refused_in_a_calendar_file_at_its_line_and_column()
     {
         var d = CalendarError("""
