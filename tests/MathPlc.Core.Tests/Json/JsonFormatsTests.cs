@@ -16,8 +16,9 @@ public class JsonFormatsTests
 {
     private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
 
-    private const string TwoBadEvidence = "[{\"studentId\":\"S\",\"targetId\":\"T\",\"assessedOn\":\"2026-09-14\",\"score\":3},\n"
-        + "{\"studentId\":\"S\",\"targetId\":\"T\",\"assessedOn\":\"2026-09-31\",\"score\":3,\n\"weight\":-1}]";
+    private const string ThreeEvidence = "[{\"studentId\":\"S\",\"targetId\":\"T\",\"assessedOn\":\"2026-09-14\",\"score\":3},\n"
+        + "{\"studentId\":\"S\",\"targetId\":\"T\",\"assessedOn\":\"2026-09-31\",\"score\":3},\n"
+        + "{\"studentId\":\"S\",\"targetId\":\"T\",\"assessedOn\":\"2026-09-14\",\"score\":3,\"weight\":-1}]";
 
     [Fact]
     public void Text_round_trips_through_the_table_as_through_the_mapper() =>
@@ -31,9 +32,9 @@ public class JsonFormatsTests
     [Fact]
     public void A_file_lists_every_problem_with_its_line_and_column()
     {
-        var e = Assert.Throws<DataFileException>(() => CoreJson.Formats.Read<ImmutableArray<Evidence>>(Utf8(TwoBadEvidence), "evidence.json"));
+        var e = Assert.Throws<DataFileException>(() => CoreJson.Formats.Read<ImmutableArray<Evidence>>(Utf8(ThreeEvidence), "evidence.json"));
         Assert.Equal(
-            [("bad-date", "$[1].assessedOn", 2), ("invalid-evidence", "$[1].weight", 3)],
+            [("bad-date", "$[1].assessedOn", 2), ("invalid-evidence", "$[2].weight", 3)],
             e.Diagnostics.Select(d => (d.Code, d.Field, d.Line)));
         Assert.All(e.Diagnostics, d => Assert.Equal("evidence.json", d.File));
         Assert.Equal(58, e.Diagnostics[0].Column); // just after the date's value, where a streaming reader stood: its quotes are bytes 46 and 57
@@ -42,7 +43,7 @@ public class JsonFormatsTests
     [Fact]
     public void A_text_stops_at_the_first_problem_with_its_position_and_details()
     {
-        var e = Assert.Throws<JsonException>(() => CoreJson.Formats.Deserialize<ImmutableArray<Evidence>>(TwoBadEvidence));
+        var e = Assert.Throws<JsonException>(() => CoreJson.Formats.Deserialize<ImmutableArray<Evidence>>(ThreeEvidence));
         Assert.Equal(("bad-date", "$[1].assessedOn", "2026-09-31"), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
         Assert.StartsWith("$[1].assessedOn: \"2026-09-31\" is not a date", e.Message, StringComparison.Ordinal);
         Assert.Equal((1L, 57L), (e.LineNumber, e.BytePositionInLine)); // line 2, column 58, from 0 as JsonException counts

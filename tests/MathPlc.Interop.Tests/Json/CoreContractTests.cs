@@ -93,7 +93,12 @@ public class CoreContractTests
     }
 
     [Fact]
-    public void Null_is_not_a_value() => AssertMessageHas(Refused<Evidence>("null"), "expected Evidence, found null");
+    public void Null_is_not_a_value()
+    {
+        var e = Refused<Evidence>("null");
+        AssertMessageHas(e, "$: expected an object, found null."); // the words of every file that holds only null (decision 0140)
+        Assert.Equal("wrong-type", JsonFailure.DetailsOf(e).Code);
+    }
 
     [Fact]
     public void A_reason_is_written_with_its_data_sorted() =>
