@@ -188,7 +188,7 @@ public sealed class CliJsonTests
     public void A_missing_contract_is_refused()
     {
         Assert.Throws<ArgumentNullException>("contract", () => CliJson.Text(new NthInstructionalDayOutput(1, "2026-09-01"), (Func<CliJsonContext, System.Text.Json.Serialization.Metadata.JsonTypeInfo<NthInstructionalDayOutput>>)null!));
-        Assert.Throws<ArgumentNullException>("libraryContract", () => CliJson.Text(new Reason("a", "b", []), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Reason>)null!));
+        Assert.Throws<ArgumentNullException>("library", () => CliJson.Text(new Reason("a", "b", []), (JsonFormats)null!));
     }
 
     /// <summary>
