@@ -139,7 +139,7 @@ public static class CycleUnitJson
             w.WriteEndArray();
             w.WriteEndObject();
             w.WritePropertyName("calendar");
-            JsonSerializer.Serialize(w, unit.Calendar, MathPlcJsonContext.Default.SchoolCalendar);
+            CoreJson.Formats.Write(w, unit.Calendar);
             w.WriteString("nextCycleStart", LocalDatePattern.Iso.Format(unit.NextCycleStart));
             if (unit.Scoring is { } scoring)
             {
