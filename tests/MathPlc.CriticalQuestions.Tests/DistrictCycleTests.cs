@@ -124,6 +124,39 @@ public sealed class DistrictCycleTests
         Assert.Equal(shares.OrderByDescending(s => s), shares);
     }
 
+    [Fact] // decision 0170: the outline of teams written one by one is the district report's outline, sums and all
+    public void An_outline_of_teams_one_by_one_holds_the_district_reports_figures() =>
+        Prop.ForAll(Districts.ToArbitrary(), d =>
+        {
+            var district = DistrictCycle.Run(d.Input, d.Teams);
+            var outline = new DistrictCycleOutline(d.Input.Team, district.Teams.Select(t => new TeamCycleOutline(t)));
+            Assert.Equal(district.Outline, outline);
+            Assert.Equal(district.Counts, outline.Counts);
+            Assert.Equal(district.Targets, outline.Targets);
+            Assert.Equal(district.RankedByNotYetShare().Select(t => t.TeamId), outline.RankedByNotYetShare().Select(t => t.TeamId));
+            foreach (var (team, o) in district.Teams.Zip(outline.Teams))
+            {
+                Assert.Equal(team.NotYetShare, o.NotYetShare);
+                Assert.Equal(team.Report.HowWillWeRespond.Plan.Capacity.Adults.Length, o.Adults);
+                Assert.Equal(team.Report.HowWillWeRespond.Plan.Capacity.Blocks.Length, o.Blocks);
+                Assert.Equal(team.Report.Counts, o.Counts);
+            }
+        }).Check(20);
+
+    [Fact]
+    public void An_outline_refuses_what_a_district_report_refuses()
+    {
+        var report = UnitCycle.Run(SmallTeam.Input());
+        var a = new TeamCycleOutline(new TeamCycleReport("a", report));
+        var other = new TeamCycleOutline(new TeamCycleReport("b", UnitCycle.Run(SampleTeam.Default.Input)));
+        Assert.Throws<ArgumentNullException>("team", () => new TeamCycleOutline(null!));
+        Assert.Throws<ArgumentNullException>("teams", () => new DistrictCycleOutline("d", null!));
+        Assert.Throws<ArgumentException>("district", () => new DistrictCycleOutline(" ", [a]));
+        Assert.Throws<ArgumentException>("teams", () => new DistrictCycleOutline("d", []));
+        Assert.Throws<ArgumentException>("teams", () => new DistrictCycleOutline("d", [a, a]));
+        Assert.Throws<ArgumentException>("teams", () => new DistrictCycleOutline("d", [a, other]));
+    }
+
     [Fact]
     public void A_student_without_a_team_is_refused()
     {

@@ -137,6 +137,21 @@ public sealed partial class DistrictReportTests
         Assert.Throws<ArgumentNullException>("district", () => DistrictCycleDocument.Hidden(null!, 10));
     }
 
+    [Fact] // decision 0170: the summary from the teams' outlines (a district written team by team) is the whole report's, text for text
+    public void The_summary_from_outlines_is_the_whole_reports()
+    {
+        var district = District(60, 6, 4, ["a", "b", "c"]);
+        var outline = new DistrictCycleOutline(district.District, district.Teams.Select(t => new TeamCycleOutline(t)));
+        Assert.Equal(UnitCycleReports.DistrictMarkdown(district), UnitCycleReports.DistrictSummaryMarkdown(outline));
+        Assert.Equal(UnitCycleReports.DistrictHtml(district), UnitCycleReports.DistrictSummaryHtml(outline));
+        Assert.Equal(DistrictCycleDocument.Hidden(district, 30).AsEnumerable(), DistrictCycleDocument.HiddenOf(outline, 30).AsEnumerable());
+        Assert.Throws<ArgumentNullException>("district", () => DistrictCycleDocument.FromOutline(null!, "md"));
+        Assert.Throws<ArgumentException>("pageExtension", () => DistrictCycleDocument.FromOutline(outline, "pdf"));
+        Assert.Throws<ArgumentNullException>("district", () => DistrictCycleDocument.HiddenOf(null!, 10));
+        Assert.Throws<ArgumentNullException>("district", () => UnitCycleReports.DistrictSummaryMarkdown(null!));
+        Assert.Throws<ArgumentNullException>("district", () => UnitCycleReports.DistrictSummaryHtml(null!));
+    }
+
     [GeneratedRegex("^[a-z0-9._-]+$")]
     private static partial Regex SafeName();
 

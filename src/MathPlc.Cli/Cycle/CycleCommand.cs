@@ -184,16 +184,20 @@ internal static class CycleCommand
                     if (edFiOut is not null)
                         throw new UsageException("--to-edfi writes one team's cycle; the roster names several teams (a team_id column, or classes or sections in several schools). Write each team's roster on its own.");
                     progress.Step($"Running the unit cycle for {teams.Values.Distinct(StringComparer.Ordinal).Count():N0} teams");
-                    var district = request.Run(input, teams);
-                    stopwatch?.Lap("cycle");
-                    progress.Step("Writing the report");
                     if (outFolder is not null)
                     {
-                        CycleOutputFolder.WriteDistrict(outFolder, district, input.Roster, stopwatch);
+                        // Team by team (decision 0170): each team's report is written and dropped before the next few are run.
+                        // A batch run: no background GC thread marking beside the two working ones (decision 0170 measured
+                        // about 2 s less processor time on the 500-team district; the peak is unchanged).
+                        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
+                        int written = request.AsBadData(() => CycleOutputFolder.WriteDistrict(outFolder, input.Team, DistrictCycle.Split(input, teams),
+                            UnitCycle.Run, input.Roster, stopwatch));
                         stderr.WriteLine($"Wrote {string.Join(", ", CycleOutputFolder.FileNames)} and {CycleOutputFolder.TeamsFolder}/TEAM.md and .html for " +
-                                         $"{district.Teams.Length:N0} teams to {outFolder} ({source}).");
+                                         $"{written:N0} teams to {outFolder} ({source}).");
                         return null;
                     }
+                    var district = request.Run(input, teams);
+                    stopwatch?.Lap("cycle");
                     switch (parseResult.GetValue(format) ?? CycleFormat.Md)
                     {
                         case CycleFormat.Html: return UnitCycleReports.DistrictHtml(district);

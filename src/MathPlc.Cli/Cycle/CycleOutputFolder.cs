@@ -44,48 +44,128 @@ internal static class CycleOutputFolder
     public const string TeamsFolder = "teams";
 
     /// <summary>
-    /// Writes a district's report (decision 0106) into <paramref name="folder"/>: <c>report.md</c> and <c>report.html</c>
-    /// are the district's summary, <c>report.json</c> and the four tables hold every team (a last column <c>team_id</c>),
-    /// and <c>teams/NAME.md</c> and <c>teams/NAME.html</c> are each team's report (<see cref="TeamPageNames"/>), rendered in
-    /// parallel. The team pages are written first, all or nothing, then the folder's own files, all or nothing; pages an
-    /// earlier run left in <c>teams/</c> are removed once this run's are in place (<see cref="StaleTeamPages"/>).
+    /// Runs a district's cycle team by team and writes its report (decisions 0106, 0170) into <paramref name="folder"/>:
+    /// <c>report.md</c> and <c>report.html</c> are the district's summary, <c>report.json</c> and the four tables hold every
+    /// team (a last column <c>team_id</c>), and <c>teams/NAME.md</c> and <c>teams/NAME.html</c> are each team's report
+    /// (<see cref="TeamPageNames"/>). A few teams at a time run and render in parallel; then, in team order, each team's
+    /// pages are written, its rows appended to the tables and its object to <c>report.json</c>, and the team dropped, so
+    /// no more than a few teams' reports are ever in memory. All or nothing: every file, pages and tables alike, is in
+    /// place only when every team has run and been written (<see cref="OutputFolder.WriteTogether"/>); pages an earlier
+    /// run left in <c>teams/</c> are removed afterwards (<see cref="StaleTeamPages"/>). The bytes are those of
+    /// <see cref="UnitCycleReports.DistrictMarkdown(DistrictCycleReport)"/>, <see cref="DistrictCycleJson.Write"/> and
+    /// <see cref="UnitCycleTables.WriteDistrict"/> on the whole district's report.
     /// </summary>
     /// <param name="folder">The folder.</param>
-    /// <param name="district">The district's report.</param>
+    /// <param name="district">The district's name for its teams together (the unit file's team).</param>
+    /// <param name="teams">The teams' inputs (<see cref="DistrictCycle.Split"/>), in order.</param>
+    /// <param name="run">Runs one team's cycle (<see cref="UnitCycle.Run"/>).</param>
     /// <param name="roster">The district's roster (the section and teacher columns of <c>proficiency.csv</c>).</param>
-    /// <param name="stopwatch">With <c>MATHPLC_STOPWATCH=1</c>, times each file; else null.</param>
-    public static void WriteDistrict(string folder, DistrictCycleReport district, Roster roster, StepStopwatch? stopwatch = null)
+    /// <param name="stopwatch">With <c>MATHPLC_STOPWATCH=1</c>, the processor time of each kind of work summed over the teams; else null.</param>
+    /// <returns>How many teams were written.</returns>
+    public static int WriteDistrict(string folder, string district, IReadOnlyList<TeamCycleInput> teams, Func<UnitCycleInput, UnitCycleReport> run, Roster roster,
+        StepStopwatch? stopwatch = null)
     {
         var formulas = CsvText.Formulas;
-        var names = TeamPageNames.Assign(district.Teams.Select(t => t.TeamId));
-        var pages = new KeyValuePair<string, Action<Stream>>[district.Teams.Length * 2];
-        var texts = new byte[district.Teams.Length * 2][];
-        Parallel.For(0, district.Teams.Length, i =>
+        var pageNames = TeamPageNames.Assign(teams.Select(t => t.TeamId));
+        List<string> names = [.. FileNames, .. pageNames.SelectMany(n => new[] { $"{TeamsFolder}/{n}.md", $"{TeamsFolder}/{n}.html" })];
+        var outlines = new List<TeamCycleOutline>(teams.Count);
+        var split = stopwatch is null ? null : new ProcessorSplit();
+        OutputFolder.WriteTogether(folder, names, files =>
         {
-            var report = district.Teams[i].Report;
-            texts[2 * i] = Encoding.UTF8.GetBytes(UnitCycleReports.Markdown(report));
-            texts[2 * i + 1] = Encoding.UTF8.GetBytes(UnitCycleReports.Html(report));
+            var json = new DistrictCycleJsonWriter(files.Open(2), district);
+            // A window of teams is run and rendered in parallel; the window is written in team order before the next is run.
+            int window = Math.Max(2, 2 * Environment.ProcessorCount);
+            var reports = new UnitCycleReport[window];
+            var pages = new (byte[] Md, byte[] Html)[window];
+            for (int start = 0; start < teams.Count; start += window)
+            {
+                int count = Math.Min(window, teams.Count - start);
+                InParallel(count, i => reports[i] = run(teams[start + i].Input));
+                split?.Lap("cycle");
+                InParallel(count, i => pages[i] = (Encoding.UTF8.GetBytes(UnitCycleReports.Markdown(reports[i])), Encoding.UTF8.GetBytes(UnitCycleReports.Html(reports[i]))));
+                split?.Lap("pages");
+                for (int i = 0; i < count; i++)
+                {
+                    int t = start + i;
+                    var team = new TeamCycleReport(teams[t].TeamId, reports[i]);
+                    files.Open(FileNames.Count + 2 * t).Write(pages[i].Md);
+                    files.Close(FileNames.Count + 2 * t);
+                    files.Open(FileNames.Count + 2 * t + 1).Write(pages[i].Html);
+                    files.Close(FileNames.Count + 2 * t + 1);
+                    split?.Lap("pages written");
+                    json.Add(team);
+                    split?.Lap("report.json");
+                    var alone = new DistrictCycleReport(district, [team]);
+                    for (int k = 0; k < Tables.Length; k++)
+                        TableRows(files.Open(3 + k), s => UnitCycleTables.WriteDistrict(s, Tables[k], alone, Tables[k] == UnitCycleTable.Proficiency ? roster : null, formulas), header: t == 0);
+                    split?.Lap("tables");
+                    outlines.Add(alone.Outline.Teams[0]);
+                    reports[i] = null!;
+                    pages[i] = default;
+                }
+            }
+            json.Complete();
+            var outline = new DistrictCycleOutline(district, outlines);
+            Utf8(files.Open(0), UnitCycleReports.DistrictSummaryMarkdown(outline));
+            Utf8(files.Open(1), UnitCycleReports.DistrictSummaryHtml(outline));
+            split?.Lap("summary");
+            if (stopwatch is not null) stopwatch.Lap($"teams ({split!})");
         });
-        stopwatch?.Lap("team pages");
-        for (int i = 0; i < names.Length; i++)
+        StaleTeamPages.Remove(Path.Combine(folder, TeamsFolder), pageNames.SelectMany(n => new[] { $"{n}.md", $"{n}.html" }));
+        stopwatch?.Lap("written");
+        return teams.Count;
+    }
+
+    private static readonly UnitCycleTable[] Tables = [UnitCycleTable.Plan, UnitCycleTable.Proficiency, UnitCycleTable.Tiers, UnitCycleTable.Groups];
+
+    // Runs work(0..count-1) on the machine's processors; the first failure in index order is thrown, as a run one after the other would throw it.
+    private static void InParallel(int count, Action<int> work)
+    {
+        var failures = new Exception?[count];
+        Parallel.For(0, count, i =>
         {
-            byte[] md = texts[2 * i], html = texts[2 * i + 1];
-            pages[2 * i] = new($"{names[i]}.md", stream => stream.Write(md));
-            pages[2 * i + 1] = new($"{names[i]}.html", stream => stream.Write(html));
+            try
+            {
+                work(i);
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+    }
+
+    // Appends one team's table to the district's: its header line only for the first team (the header is plain names, one line).
+    private static void TableRows(Stream stream, Action<Stream> write, bool header)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        stream.Write(header ? bytes : bytes[(bytes.IndexOf((byte)'\n') + 1)..]);
+    }
+
+    // With MATHPLC_STOPWATCH=1: the process's processor time since the last lap, summed by kind of work.
+    private sealed class ProcessorSplit
+    {
+        private readonly Dictionary<string, TimeSpan> _totals = [];
+        private TimeSpan _last = Now();
+
+        private static TimeSpan Now()
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            return process.TotalProcessorTime;
         }
-        OutputFolder.Write(Path.Combine(folder, TeamsFolder), pages);
-        StaleTeamPages.Remove(Path.Combine(folder, TeamsFolder), pages.Select(p => p.Key));
-        stopwatch?.Lap("teams written");
-        Action<Stream>[] writers =
-        [
-            stream => Utf8(stream, UnitCycleReports.DistrictMarkdown(district)), stream => Utf8(stream, UnitCycleReports.DistrictHtml(district)),
-            stream => DistrictCycleJson.Write(stream, district),
-            stream => UnitCycleTables.WriteDistrict(stream, UnitCycleTable.Plan, district, null, formulas),
-            stream => UnitCycleTables.WriteDistrict(stream, UnitCycleTable.Proficiency, district, roster, formulas),
-            stream => UnitCycleTables.WriteDistrict(stream, UnitCycleTable.Tiers, district, null, formulas),
-            stream => UnitCycleTables.WriteDistrict(stream, UnitCycleTable.Groups, district, null, formulas),
-        ];
-        Write(folder, writers, stopwatch);
+
+        public void Lap(string kind)
+        {
+            var now = Now();
+            _totals[kind] = _totals.GetValueOrDefault(kind) + (now - _last);
+            _last = now;
+        }
+
+        public override string ToString() =>
+            string.Join(" · ", _totals.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Key} {t.Value.TotalMilliseconds:F0} ms")));
     }
 
     private static void Write(string folder, Action<Stream>[] writers, StepStopwatch? stopwatch)

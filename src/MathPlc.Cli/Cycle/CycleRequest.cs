@@ -53,7 +53,7 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
     /// running it (a next cycle before the assessment, an assessment outside the calendar) is bad data in the unit file
     /// (exit 3, issue 14), never a crash.
     /// </summary>
-    private T AsBadData<T>(Func<T> work)
+    public T AsBadData<T>(Func<T> work)
     {
         try
         {

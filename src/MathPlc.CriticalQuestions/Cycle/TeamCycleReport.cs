@@ -16,17 +16,5 @@ public sealed record TeamCycleReport(string TeamId, UnitCycleReport Report)
     public UnitCycleReport Report { get; } = Guard.Against.Null(Report);
 
     /// <summary>Scored results (student and target) not yet proficient, over all the team's scored results; null when nothing was scored.</summary>
-    public double? NotYetShare
-    {
-        get
-        {
-            int scored = 0, notYet = 0;
-            foreach (var t in Report.HowWillWeKnow.Targets)
-            {
-                scored += t.Scored;
-                notYet += t.NotYetProficient;
-            }
-            return scored == 0 ? null : (double)notYet / scored;
-        }
-    }
+    public double? NotYetShare => TeamCycleOutline.NotYetShareOf(Report.HowWillWeKnow.Targets);
 }

@@ -70,19 +70,9 @@ public static class DistrictCycleJson
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(district);
-        // The frame {"district":…,"teams":[…]} is DistrictReportContract's; it is written here around the teams so that
-        // each team's contract exists only while it is written (a district of 100 teams writes 280 MB, issue 18).
-        utf8Json.Write("{\"district\":"u8);
-        JsonSerializer.Serialize(utf8Json, district.District, CriticalQuestionsJsonContext.Default.String);
-        utf8Json.Write(",\"teams\":["u8);
-        for (int i = 0; i < district.Teams.Length; i++)
-        {
-            if (i > 0) utf8Json.WriteByte((byte)',');
-            var team = district.Teams[i];
-            JsonSerializer.Serialize(utf8Json, new TeamReportContract { TeamId = team.TeamId, Report = ReportContractMapper.ToContract(team.Report) },
-                CriticalQuestionsJsonContext.Default.TeamReportContract);
-        }
-        utf8Json.Write("]}\n"u8);
+        var writer = new DistrictCycleJsonWriter(utf8Json, district.District);
+        foreach (var team in district.Teams) writer.Add(team);
+        writer.Complete();
     }
 
     /// <summary>Reads a district's <c>report.json</c> back; every problem of the file is listed.</summary>
@@ -94,4 +84,55 @@ public static class DistrictCycleJson
     public static DistrictCycleSummary Read(Stream utf8Json, string fileName) =>
         JsonContract.Read(utf8Json, fileName, CriticalQuestionsJsonContext.Default.DistrictReportContract,
             static (contract, problems) => ReportSummaryMapper.ToDistrict(contract, problems))!;
+}
+
+/// <summary>
+/// Writes a district's <c>report.json</c> (<see cref="DistrictCycleJson"/>) one team at a time, so a team's report can be
+/// dropped once its object is written (<c>mathplc cycle --out</c> on a district, decision 0170): the same bytes as
+/// <see cref="DistrictCycleJson.Write"/> for the same teams in the same order.
+/// </summary>
+/// <remarks>Not thread-safe; one writer per stream. The stream is left open.</remarks>
+public sealed class DistrictCycleJsonWriter
+{
+    private readonly Stream utf8Json;
+    private int teams;
+    private bool complete;
+
+    /// <summary>Starts the file: writes <c>{"district":NAME,"teams":[</c>.</summary>
+    /// <param name="utf8Json">The stream written to; left open.</param>
+    /// <param name="district">The district's name for its teams together (<see cref="DistrictCycleReport.District"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DistrictCycleJsonWriter(Stream utf8Json, string district)
+    {
+        this.utf8Json = Guard.Against.Null(utf8Json);
+        Guard.Against.Null(district);
+        // The frame {"district":…,"teams":[…]} is DistrictReportContract's; it is written here around the teams so that
+        // each team's contract exists only while it is written (a district of 100 teams writes 280 MB, issue 18).
+        utf8Json.Write("{\"district\":"u8);
+        JsonSerializer.Serialize(utf8Json, district, CriticalQuestionsJsonContext.Default.String);
+        utf8Json.Write(",\"teams\":["u8);
+    }
+
+    /// <summary>Writes the next team's object: <c>{"teamId":ID,"report":{…}}</c>, its report as <see cref="UnitCycleReportJson.Write"/> writes it.</summary>
+    /// <param name="team">The team's report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="team"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The file is complete already.</exception>
+    public void Add(TeamCycleReport team)
+    {
+        Guard.Against.Null(team);
+        if (complete) throw new InvalidOperationException("The district's report.json is complete; no team can be added.");
+        if (teams++ > 0) utf8Json.WriteByte((byte)',');
+        JsonSerializer.Serialize(utf8Json, new TeamReportContract { TeamId = team.TeamId, Report = ReportContractMapper.ToContract(team.Report) },
+            CriticalQuestionsJsonContext.Default.TeamReportContract);
+    }
+
+    /// <summary>Ends the file: <c>]}</c> and a line break.</summary>
+    /// <exception cref="InvalidOperationException">No team was added (a district has at least one), or the file is complete already.</exception>
+    public void Complete()
+    {
+        if (complete) throw new InvalidOperationException("The district's report.json is complete already.");
+        if (teams == 0) throw new InvalidOperationException("A district's report.json needs at least one team.");
+        complete = true;
+        utf8Json.Write("]}\n"u8);
+    }
 }

@@ -48,14 +48,53 @@ public static class OutputFolder
     /// <exception cref="IOException">A file could not be written (a full disk); nothing was written.</exception>
     public static void Write(string folder, IReadOnlyList<KeyValuePair<string, Action<Stream>>> files)
     {
-        Guard.Against.NullOrWhiteSpace(folder);
         Guard.Against.Null(files);
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, writer) in files)
+        foreach (var (_, writer) in files) Guard.Against.Null(writer, nameof(files));
+        var names = files.Select(f => Guard.Against.Null(f.Key, nameof(files))).ToList();
+        Guard.Against.Unmet(names.All(name => Path.GetFileName(name) == name), nameof(files), "A file name must be a plain file name (no folder part).");
+        WriteTogether(folder, names, output =>
         {
-            Guard.Against.NullOrWhiteSpace(name, nameof(files));
-            Guard.Against.Null(writer, nameof(files));
-            Guard.Against.Unmet(Path.GetFileName(name) == name && names.Add(name), nameof(files), $"\"{name}\" must be a plain file name, given once.");
+            for (int i = 0; i < files.Count; i++)
+            {
+                files[i].Value(output.Open(i));
+                output.Close(i);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Creates or replaces the files <paramref name="names"/> lists in <paramref name="folder"/> and its subfolders, written
+    /// together by one writer that may add to any open file in any order — a district's report team by team, each team's
+    /// rows appended to the tables and its pages written, while the next is made (issue 18) — all or nothing as
+    /// <see cref="WriteText"/>: no file is in place until the writer has returned and every file is on disk.
+    /// </summary>
+    /// <param name="folder">The folder; created when missing.</param>
+    /// <param name="names">
+    /// Each file's name: a plain file name, or <c>SUBFOLDER/NAME</c> for a file one folder down (<c>teams/north.md</c>;
+    /// the subfolder is created when missing, and removed again when nothing could be written).
+    /// </param>
+    /// <param name="write">
+    /// Writes the files through <see cref="OutputFolderFiles"/>: <see cref="OutputFolderFiles.Open"/> gives file
+    /// <c>i</c>'s stream (the same one each time), <see cref="OutputFolderFiles.Close"/> finishes it. A file never opened is
+    /// written empty.
+    /// </param>
+    /// <exception cref="ArgumentNullException">An argument is null, or a name is.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="folder"/> is empty or white space, or a name is empty, has more than one folder part, is <c>.</c> or
+    /// <c>..</c>, or repeats (ignoring case).
+    /// </exception>
+    /// <exception cref="OutputPathException">As <see cref="WriteText"/>, or a subfolder is a file; nothing was written.</exception>
+    /// <exception cref="IOException">A file could not be written (a full disk); nothing was written.</exception>
+    public static void WriteTogether(string folder, IReadOnlyList<string> names, Action<OutputFolderFiles> write)
+    {
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(names);
+        Guard.Against.Null(write);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string name in names)
+        {
+            Guard.Against.NullOrWhiteSpace(name, nameof(names));
+            Guard.Against.Unmet(Parts(name) is not null && seen.Add(name), nameof(names), $"\"{name}\" must be a plain file name or SUBFOLDER/NAME, given once.");
         }
         string target = Path.GetFullPath(folder);
         if (!Directory.Exists(target))
@@ -64,39 +103,136 @@ public static class OutputFolder
                 throw new OutputPathException(folder, "this is a file (or a device, pipe or link), not a folder; give a folder.");
             OutputTarget.CheckFolderParent(folder, Path.GetDirectoryName(target));
         }
-        var finals = files.Select(file => Directory.Exists(target) ? OutputTarget.Resolve(Path.Combine(target, file.Key)) : Path.Combine(target, file.Key)).ToList();
-        bool created = !Directory.Exists(target);
+        var subfolders = names.Select(n => Parts(n)!.Value.Folder).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        foreach (string sub in subfolders)
+        {
+            string path = Path.Combine(target, sub);
+            if (!Directory.Exists(path) && (File.Exists(path) || FileKinds.Of(path) != FileKind.Missing))
+                throw new OutputPathException(Path.Combine(folder, sub), "this is a file (or a device, pipe or link), not a folder; give a folder.");
+        }
+        var finals = names.Select(name =>
+        {
+            string path = Path.Combine(target, name);
+            return Directory.Exists(Path.GetDirectoryName(path)) ? OutputTarget.Resolve(path) : path;
+        }).ToList();
+        var created = new List<string>();
         try
         {
-            Directory.CreateDirectory(target);
+            foreach (string dir in (string[])[target, .. subfolders.Select(s => Path.Combine(target, s))])
+            {
+                if (Directory.Exists(dir)) continue;
+                Directory.CreateDirectory(dir);
+                created.Add(dir);
+            }
         }
         catch (UnauthorizedAccessException e)
         {
+            RemoveCreated(created);
             throw new OutputPathException(folder, "MathPlc may not create this folder (permission denied); nothing was written.", e);
         }
-        var temporary = new List<(string Temporary, string Final)>();
+        var files = new OutputFolderFiles(finals);
         try
         {
-            foreach (var ((name, writer), final) in files.Zip(finals))
-            {
-                string path = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.tmp");
-                temporary.Add((path, final));
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                writer(stream);
-                stream.Flush(flushToDisk: true);
-            }
+            write(files);
+            files.CloseAll();
         }
         catch (Exception e)
         {
-            foreach (var (path, _) in temporary)
-                if (File.Exists(path)) File.Delete(path);
-            if (created && Directory.Exists(target) && !Directory.EnumerateFileSystemEntries(target).Any()) Directory.Delete(target);
+            files.Abandon();
+            RemoveCreated(created);
             if (e is UnauthorizedAccessException)
                 throw new OutputPathException(folder, "MathPlc may not write there (permission denied); nothing was written.", e);
             if (e is IOException and not OutputPathException)
                 throw new IOException($"{folder} could not be written ({OutputFile.Plain(e)}); nothing was changed.", e);
             throw;
         }
-        foreach (var (path, final) in temporary) File.Move(path, final, overwrite: true);
+        files.MoveIntoPlace();
+    }
+
+    // A name's subfolder (null for a plain name) and file name, or null when it is neither NAME nor SUBFOLDER/NAME.
+    private static (string? Folder, string File)? Parts(string name)
+    {
+        string[] parts = name.Split('/');
+        if (parts.Length > 2 || parts.Any(p => p.Length == 0 || p is "." or ".." || Path.GetFileName(p) != p)) return null;
+        return parts.Length == 1 ? (null, parts[0]) : (parts[0], parts[1]);
+    }
+
+    // Removes the folders this write created, deepest first, when nothing is in them.
+    private static void RemoveCreated(List<string> created)
+    {
+        for (int i = created.Count - 1; i >= 0; i--)
+            if (Directory.Exists(created[i]) && !Directory.EnumerateFileSystemEntries(created[i]).Any()) Directory.Delete(created[i]);
+    }
+}
+
+/// <summary>
+/// The files of one <see cref="OutputFolder.WriteTogether"/>: each is a hidden temporary file beside its target until the
+/// whole write has succeeded.
+/// </summary>
+public sealed class OutputFolderFiles
+{
+    private readonly IReadOnlyList<string> finals;
+    private readonly string?[] temporary;
+    private readonly FileStream?[] open;
+    private readonly bool[] closed;
+
+    internal OutputFolderFiles(IReadOnlyList<string> finals)
+    {
+        this.finals = finals;
+        temporary = new string?[finals.Count];
+        open = new FileStream?[finals.Count];
+        closed = new bool[finals.Count];
+    }
+
+    /// <summary>How many files are written.</summary>
+    public int Count => finals.Count;
+
+    /// <summary>The stream of file <paramref name="index"/> (in the order of the names given), created on first use; the same stream each time until it is closed.</summary>
+    /// <param name="index">The file's position among the names.</param>
+    /// <returns>The file's stream; writing goes to its temporary file.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a file's position.</exception>
+    /// <exception cref="InvalidOperationException">The file was closed already.</exception>
+    public Stream Open(int index)
+    {
+        Guard.Against.OutOfRange(index, nameof(index), 0, finals.Count - 1);
+        if (closed[index]) throw new InvalidOperationException($"The file {Path.GetFileName(finals[index])} is written and closed already.");
+        if (open[index] is { } stream) return stream;
+        string final = finals[index];
+        string path = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.tmp");
+        temporary[index] = path;
+        return open[index] = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+    }
+
+    /// <summary>Finishes file <paramref name="index"/>: flushed to disk and closed (created empty when it was never opened); it cannot be opened again.</summary>
+    /// <param name="index">The file's position among the names.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a file's position.</exception>
+    public void Close(int index)
+    {
+        Guard.Against.OutOfRange(index, nameof(index), 0, finals.Count - 1);
+        if (closed[index]) return;
+        var stream = open[index] ?? (FileStream)Open(index);
+        stream.Flush(flushToDisk: true);
+        stream.Dispose();
+        open[index] = null;
+        closed[index] = true;
+    }
+
+    internal void CloseAll()
+    {
+        for (int i = 0; i < finals.Count; i++) Close(i);
+    }
+
+    internal void Abandon()
+    {
+        for (int i = 0; i < finals.Count; i++)
+        {
+            open[i]?.Dispose();
+            if (temporary[i] is { } path && File.Exists(path)) File.Delete(path);
+        }
+    }
+
+    internal void MoveIntoPlace()
+    {
+        for (int i = 0; i < finals.Count; i++) File.Move(temporary[i]!, finals[i], overwrite: true);
     }
 }

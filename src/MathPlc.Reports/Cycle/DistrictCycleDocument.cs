@@ -24,16 +24,24 @@ public static class DistrictCycleDocument
     /// <returns>The summary; its links are <c>teams/NAME.EXT</c> with names from <see cref="TeamPageNames.Assign"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pageExtension"/> is not <c>md</c> or <c>html</c>.</exception>
-    public static ReportDocument From(DistrictCycleReport district, string pageExtension)
+    public static ReportDocument From(DistrictCycleReport district, string pageExtension) => FromOutline(Guard.Against.Null(district).Outline, pageExtension);
+
+    /// <summary>Builds the summary from a district's outline (decision 0170): the same document as from the whole report.</summary>
+    /// <param name="district">The district's outline (<see cref="DistrictCycleReport.Outline"/>, or the teams' outlines of a report written team by team).</param>
+    /// <param name="pageExtension">The extension of the team pages the links point to: <c>md</c> or <c>html</c>.</param>
+    /// <returns>The summary; its links are <c>teams/NAME.EXT</c> with names from <see cref="TeamPageNames.Assign"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pageExtension"/> is not <c>md</c> or <c>html</c>.</exception>
+    public static ReportDocument FromOutline(DistrictCycleOutline district, string pageExtension)
     {
         Guard.Against.Null(district);
         Guard.Against.Null(pageExtension);
         Guard.Against.Unmet(pageExtension is "md" or "html", nameof(pageExtension), $"Team pages are md or html, not \"{pageExtension}\".");
-        var first = district.Teams[0].Report;
-        int minimum = first.HowWillWeKnow.MinimumGroupSize;
+        var first = district.Teams[0];
+        int minimum = first.MinimumGroupSize;
         var names = TeamPageNames.Assign(district.Teams.Select(t => t.TeamId));
         var page = district.Teams.Select((t, i) => (t.TeamId, Href: $"teams/{names[i]}.{pageExtension}")).ToDictionary(x => x.TeamId, x => x.Href, StringComparer.Ordinal);
-        var hidden = Hidden(district, minimum);
+        var hidden = HiddenOf(district, minimum);
         return new ReportDocument($"{first.Unit} — {district.District}: district summary",
             [Counts(district), Targets(district, minimum), Ranking(district, page, hidden, minimum), Capacity(district, page, hidden, minimum)],
             subtitle: $"{first.Assessment} of {Figures.Date(first.AssessedOn)} · next cycle from {Figures.Date(first.NextCycleStart)} · " +
@@ -48,19 +56,26 @@ public static class DistrictCycleDocument
     /// <param name="minimumGroupSize">The minimum group size.</param>
     /// <returns>Whether each team (in team order) is hidden.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
-    public static ImmutableArray<bool> Hidden(DistrictCycleReport district, int minimumGroupSize)
+    public static ImmutableArray<bool> Hidden(DistrictCycleReport district, int minimumGroupSize) => HiddenOf(Guard.Against.Null(district).Outline, minimumGroupSize);
+
+    /// <summary>As <see cref="Hidden(DistrictCycleReport, int)"/>, from a district's outline.</summary>
+    /// <param name="district">The district's outline.</param>
+    /// <param name="minimumGroupSize">The minimum group size.</param>
+    /// <returns>Whether each team (in team order) is hidden.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
+    public static ImmutableArray<bool> HiddenOf(DistrictCycleOutline district, int minimumGroupSize)
     {
         Guard.Against.Null(district);
         var teams = district.Teams;
         // Cell 0 is the district (always shown); cells 1..n are the teams, which add up to it.
-        int[] sizes = [district.Counts.Students, .. teams.Select(t => t.Report.Counts.Students)];
-        bool[] primary = [false, .. teams.Select(t => t.Report.Counts.Students < minimumGroupSize
-            || t.Report.HowWillWeKnow.Targets.Any(s => s.Scored < minimumGroupSize))];
+        int[] sizes = [district.Counts.Students, .. teams.Select(t => t.Counts.Students)];
+        bool[] primary = [false, .. teams.Select(t => t.Counts.Students < minimumGroupSize
+            || t.Targets.Any(s => s.Scored < minimumGroupSize))];
         var hidden = ComplementarySuppression.Complete(sizes, primary, [(0, [.. Enumerable.Range(1, teams.Length)])], new HashSet<int> { 0 });
         return [.. hidden.Skip(1)];
     }
 
-    private static ReportSection Counts(DistrictCycleReport district)
+    private static ReportSection Counts(DistrictCycleOutline district)
     {
         var c = district.Counts;
         return new ReportSection("District counts",
@@ -79,20 +94,20 @@ public static class DistrictCycleDocument
         ]);
     }
 
-    private static ReportSection Targets(DistrictCycleReport district, int minimum) => new("Results by target",
+    private static ReportSection Targets(DistrictCycleOutline district, int minimum) => new("Results by target",
     [
         new ReportTable(["Target", "Proficient", "Not yet", "No score", "Share proficient"], district.Targets.Select(t => (IEnumerable<string>)(t.Scored < minimum
             ? [t.Code ?? t.Target.Value, Hidden(minimum), Hidden(minimum), Figures.Whole(t.WithoutScore), "—"]
             : [t.Code ?? t.Target.Value, Figures.Whole(t.Proficient), Figures.Whole(t.NotYetProficient), Figures.Whole(t.WithoutScore), Figures.Percent(t.ProficientShare!.Value)]))),
     ]);
 
-    private static ReportSection Ranking(DistrictCycleReport district, Dictionary<string, string> page, ImmutableArray<bool> hidden, int minimum)
+    private static ReportSection Ranking(DistrictCycleOutline district, Dictionary<string, string> page, ImmutableArray<bool> hidden, int minimum)
     {
         var index = district.Teams.Select((t, i) => (t.TeamId, i)).ToDictionary(x => x.TeamId, x => x.i, StringComparer.Ordinal);
         var shown = district.RankedByNotYetShare().Where(t => !hidden[index[t.TeamId]]).ToList();
         var items = shown.Select(t => ReportText.Link(t.TeamId, page[t.TeamId]) + (t.NotYetShare is { } share
-            ? $" — {Figures.Percent(share)} not yet proficient ({Figures.Whole(t.Report.Counts.Students)} students, {Groups(t.Report.Counts)})"
-            : $" — no scores ({Figures.Whole(t.Report.Counts.Students)} students)")).ToList();
+            ? $" — {Figures.Percent(share)} not yet proficient ({Figures.Whole(t.Counts.Students)} students, {Groups(t.Counts)})"
+            : $" — no scores ({Figures.Whole(t.Counts.Students)} students)")).ToList();
         var blocks = new List<ReportBlock>
         {
             new ReportParagraph("The share of each team's scored results (a student on a target) not yet proficient, highest first; each team's page is its meeting agenda and report."),
@@ -105,7 +120,7 @@ public static class DistrictCycleDocument
         return new ReportSection("Teams by share not yet proficient", blocks);
     }
 
-    private static ReportSection Capacity(DistrictCycleReport district, Dictionary<string, string> page, ImmutableArray<bool> hidden, int minimum)
+    private static ReportSection Capacity(DistrictCycleOutline district, Dictionary<string, string> page, ImmutableArray<bool> hidden, int minimum)
     {
         var c = district.Counts;
         var blocks = new List<ReportBlock>
@@ -113,10 +128,10 @@ public static class DistrictCycleDocument
             new ReportParagraph($"Each team's groups are led by its own adults in its intervention blocks. {Figures.Whole(c.Groups)} Tier 2 and Tier 3 groups fit; " +
                 $"{Figures.Whole(c.DoesNotFit)} do not (their students read whole-class reteach, the Tier 1 alternative)."),
         };
-        var over = district.Teams.Select((t, i) => (Team: t, Hidden: hidden[i])).Where(x => x.Team.Report.Counts.DoesNotFit > 0 || x.Hidden).ToList();
+        var over = district.Teams.Select((t, i) => (Team: t, Hidden: hidden[i])).Where(x => x.Team.Counts.DoesNotFit > 0 || x.Hidden).ToList();
         var items = over.Where(x => !x.Hidden).Select(x => ReportText.Link(x.Team.TeamId, page[x.Team.TeamId])
-            + $": {Figures.Whole(x.Team.Report.Counts.DoesNotFit)} of {Figures.Whole(x.Team.Report.Counts.Groups + x.Team.Report.Counts.DoesNotFit)} groups do not fit "
-            + $"({Figures.Whole(x.Team.Report.HowWillWeRespond.Plan.Capacity.Adults.Length)} adults × {Figures.Whole(x.Team.Report.HowWillWeRespond.Plan.Capacity.Blocks.Length)} blocks)").ToList();
+            + $": {Figures.Whole(x.Team.Counts.DoesNotFit)} of {Figures.Whole(x.Team.Counts.Groups + x.Team.Counts.DoesNotFit)} groups do not fit "
+            + $"({Figures.Whole(x.Team.Adults)} adults × {Figures.Whole(x.Team.Blocks)} blocks)").ToList();
         if (items.Count > 0) blocks.Add(new ReportList(items));
         else if (c.DoesNotFit == 0) blocks.Add(new ReportParagraph("Every team's groups fit its adults and blocks."));
         if (over.Any(x => x.Hidden))

@@ -34,4 +34,12 @@ public static class UnitCycleReports
     /// <summary>A district's summary as one HTML page (decision 0106), linking each team to <c>teams/NAME.html</c> (<see cref="TeamPageNames"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
     public static string DistrictHtml(DistrictCycleReport district) => HtmlReport.Render(DistrictCycleDocument.From(district, "html"));
+
+    /// <summary>A district's summary as Markdown from its outline (decision 0170): the same text as from the whole report.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
+    public static string DistrictSummaryMarkdown(DistrictCycleOutline district) => MarkdownReport.Render(DistrictCycleDocument.FromOutline(district, "md"));
+
+    /// <summary>A district's summary as one HTML page from its outline (decision 0170): the same text as from the whole report.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="district"/> is null.</exception>
+    public static string DistrictSummaryHtml(DistrictCycleOutline district) => HtmlReport.Render(DistrictCycleDocument.FromOutline(district, "html"));
 }

@@ -121,6 +121,48 @@ public sealed class ReportJsonTests
         Assert.Contains("north \"1\"", district.Teams.Select(t => t.TeamId));
     }
 
+    [Fact] // decision 0170: written one team at a time, the file is the frame around each team's own report.json, byte for byte
+    public void A_district_written_team_by_team_is_the_frame_around_each_teams_own_report()
+    {
+        var district = District.Value;
+        byte[] streamed = Bytes(s =>
+        {
+            var writer = new DistrictCycleJsonWriter(s, district.District);
+            foreach (var team in district.Teams) writer.Add(team);
+            writer.Complete();
+        });
+        var expected = new StringBuilder("{\"district\":").Append(JsonString(district.District)).Append(",\"teams\":[");
+        for (int i = 0; i < district.Teams.Length; i++)
+            expected.Append(i > 0 ? "," : "").Append("{\"teamId\":").Append(JsonString(district.Teams[i].TeamId)).Append(",\"report\":")
+                .Append(Encoding.UTF8.GetString(Bytes(s => UnitCycleReportJson.Write(s, district.Teams[i].Report))).TrimEnd('\n')).Append('}');
+        expected.Append("]}\n");
+        Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(streamed));
+        Assert.Equal(Bytes(s => DistrictCycleJson.Write(s, district)), streamed);
+    }
+
+    // A JSON string as Utf8JsonWriter writes it with the default encoder (the serializer's).
+    private static string JsonString(string value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer)) writer.WriteStringValue(value);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    [Fact]
+    public void The_team_by_team_writer_refuses_misuse()
+    {
+        var team = District.Value.Teams[0];
+        Assert.Throws<ArgumentNullException>("utf8Json", () => new DistrictCycleJsonWriter(null!, "d"));
+        Assert.Throws<ArgumentNullException>("district", () => new DistrictCycleJsonWriter(new MemoryStream(), null!));
+        var writer = new DistrictCycleJsonWriter(new MemoryStream(), "d");
+        Assert.Throws<ArgumentNullException>("team", () => writer.Add(null!));
+        Assert.Throws<InvalidOperationException>(writer.Complete); // a district has at least one team
+        writer.Add(team);
+        writer.Complete();
+        Assert.Throws<InvalidOperationException>(writer.Complete);
+        Assert.Throws<InvalidOperationException>(() => writer.Add(team));
+    }
+
     [Fact]
     public void Every_problem_of_a_report_is_listed_with_line_and_column()
     {
