@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using MathPlc.Core;
-using MathPlc.Interop.Case;
+using MathPlc.Standards.Case;
 using MathPlc.Standards;
 
 namespace MathPlc.Benchmarks;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MathPlc.Core;
-using MathPlc.Interop.Case;
+using MathPlc.Standards.Case;
 using MathPlc.Standards;
 
 namespace MathPlc.Benchmarks;

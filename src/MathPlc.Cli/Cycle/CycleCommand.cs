@@ -182,7 +182,7 @@ internal static class CycleCommand
                 string? District(UnitCycleInput input, IReadOnlyDictionary<Core.StudentId, string> teams, string source, string? edFiOut)
                 {
                     if (edFiOut is not null)
-                        throw new UsageException("--to-edfi writes one team's cycle; the roster names several teams (team_id). Write each team's roster on its own.");
+                        throw new UsageException("--to-edfi writes one team's cycle; the roster names several teams (a team_id column, or classes or sections in several schools). Write each team's roster on its own.");
                     progress.Step($"Running the unit cycle for {teams.Values.Distinct(StringComparer.Ordinal).Count():N0} teams");
                     var district = request.Run(input, teams);
                     stopwatch?.Lap("cycle");

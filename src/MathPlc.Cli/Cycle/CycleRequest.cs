@@ -98,8 +98,8 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
     {
         if (EdFi is { } edFi)
         {
-            var (edFiInput, edFiSource) = AsBadData(() => EdFiCycleInput.Read(edFi, Unit, Assessment));
-            return (edFiInput, edFiSource, null);
+            // A district's folder is several PLC teams: one per school (decisions 0136, 0141).
+            return AsBadData(() => EdFiCycleInput.Read(edFi, Unit, Assessment));
         }
         if (OneRoster is { } folder)
         {

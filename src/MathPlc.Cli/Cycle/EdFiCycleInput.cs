@@ -1,3 +1,4 @@
+using MathPlc.Core;
 using MathPlc.Cli.Shell;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop;
@@ -25,12 +26,20 @@ internal static class EdFiCycleInput
         return null;
     }
 
-    /// <summary>Reads the folder and the unit file (bad data is a <see cref="DataFileException"/>) and says where it came from.</summary>
-    public static (UnitCycleInput Input, string Source) Read(string folder, string? unit, string? assessment)
+    /// <summary>
+    /// Reads the folder and the unit file (bad data is a <see cref="DataFileException"/>), says where it came from, and gives
+    /// each student's team when the folder's sections are in several schools (a PLC team is one school's, decision 0141).
+    /// </summary>
+    public static (UnitCycleInput Input, string Source, IReadOnlyDictionary<StudentId, string>? Teams) Read(string folder, string? unit, string? assessment)
     {
         if (!Directory.Exists(folder))
             throw new DataFileException([new DataDiagnostic("folder-not-found", "there is no such folder", folder)]);
-        var unitFile = InputFile.Read(unit ?? Path.Combine(folder, CycleRequest.UnitFileName), CycleUnitJson.Read);
-        return (EdFiCycleInputs.FromEdFi(unitFile, EdFiFolder.Read(folder), assessment), $"Ed-Fi folder {folder}");
+        string unitPath = unit ?? Path.Combine(folder, CycleRequest.UnitFileName);
+        var unitFile = InputFile.Read(unitPath, CycleUnitJson.Read);
+        var read = EdFiFolder.Read(folder);
+        var input = EdFiCycleInputs.FromEdFi(unitFile, read, assessment);
+        var teams = read.TeamsBySchool();
+        if (teams is not null) CycleInputs.CheckTeams(unitFile, unitPath, teams.Values);
+        return (input, $"Ed-Fi folder {folder}", teams);
     }
 }

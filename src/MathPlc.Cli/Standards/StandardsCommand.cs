@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MathPlc.Cli.Shell;
 using MathPlc.Interop;
-using MathPlc.Interop.Case;
+using MathPlc.Standards.Case;
 
 namespace MathPlc.Cli.Standards;
 
@@ -94,7 +94,7 @@ internal static class StandardsCommand
         var mode = strict ? CaseReadMode.Strict : CaseReadMode.Tolerant;
         var (read, name) = InputFile.Read(input, (stream, path) => (CaseJson.Read(stream, path, mode), path));
         var strictPackage = CaseJson.ToStrict(read.GetValueOrThrow(), name);
-        CaseJson.WriteFile(target, strictPackage.Package);
+        OutputFile.Write(target, stream => CaseJson.Write(stream, strictPackage.Package));
         var stderr = parseResult.InvocationConfiguration.Error;
         foreach (var note in read.Notes.Concat(strictPackage.Notes)) stderr.WriteLine($"note: {note}");
         var framework = strictPackage.Package.Framework;

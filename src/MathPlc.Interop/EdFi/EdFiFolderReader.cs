@@ -80,7 +80,8 @@ internal sealed class EdFiFolderReader
     private List<EdFiSection> Sections()
     {
         var list = new List<EdFiSection>();
-        var seen = new Dictionary<string, EdFiSectionKey>(StringComparer.Ordinal);
+        // Ed-Fi identifiers are unique within a school (with its course and session), not across a district's folder.
+        var seen = new Dictionary<(string Id, string School), EdFiSectionKey>();
         foreach (var (file, r, at, source) in Resources(EdFiFiles.Sections))
         {
             if (file.Text(r, at, "sectionIdentifier", true) is not { } id) continue;
@@ -90,10 +91,11 @@ internal sealed class EdFiFolderReader
                 ? new EdFiSectionKey(id, Field(file, o, offeringPath, "localCourseCode"), Field(file, o, offeringPath, "schoolId"),
                     Field(file, o, offeringPath, "schoolYear"), Field(file, o, offeringPath, "sessionName"))
                 : new EdFiSectionKey(id, "", "", "", "");
-            if (!seen.TryAdd(id, key))
+            if (!seen.TryAdd((id, key.SchoolId), key))
             {
-                file.Report("duplicate-id", seen[id] == key ? $"The section {key} is in the file already."
-                    : $"Two sections have the identifier {id} ({seen[id]} and {key}); the team's sections are told apart by sectionIdentifier.",
+                var first = seen[(id, key.SchoolId)];
+                file.Report("duplicate-id", first == key ? $"The section {key} is in the file already."
+                    : $"Two sections of one school have the identifier {id} ({first} and {key}); a school's sections are told apart by sectionIdentifier.",
                     JsonPath.Property(at, "sectionIdentifier"), id);
                 continue;
             }
@@ -114,17 +116,13 @@ internal sealed class EdFiFolderReader
             Field(file, reference, path, "schoolYear"), Field(file, reference, path, "sessionName"));
     }
 
-    /// <summary>Finds the section a reference names: the same key, where a field the reference leaves empty matches any.</summary>
-    private static EdFiSectionKey? Match(EdFiSectionKey reference, HashSet<EdFiSectionKey> sections)
-    {
-        if (sections.Contains(reference)) return reference;
-        var matches = sections.Where(s => s.SectionIdentifier == reference.SectionIdentifier
+    /// <summary>The sections a reference names: the same key, where a field the reference leaves empty matches any.</summary>
+    private static List<EdFiSectionKey> Matches(EdFiSectionKey reference, HashSet<EdFiSectionKey> sections) =>
+        sections.Contains(reference) ? [reference] : [.. sections.Where(s => s.SectionIdentifier == reference.SectionIdentifier
             && (reference.LocalCourseCode.Length == 0 || reference.LocalCourseCode == s.LocalCourseCode)
             && (reference.SchoolId.Length == 0 || reference.SchoolId == s.SchoolId)
             && (reference.SchoolYear.Length == 0 || reference.SchoolYear == s.SchoolYear)
-            && (reference.SessionName.Length == 0 || reference.SessionName == s.SessionName)).ToList();
-        return matches.Count == 1 ? matches[0] : null;
-    }
+            && (reference.SessionName.Length == 0 || reference.SessionName == s.SessionName))];
 
     private List<EdFiSectionAssociation> Associations(string name, string personReference, string personField, HashSet<StudentId>? students, HashSet<EdFiSectionKey> sections)
     {
@@ -142,12 +140,17 @@ internal sealed class EdFiFolderReader
                 file.Report("unknown-student", $"The student {person} is not in {EdFiFiles.Students}.", JsonPath.Property(referencePath, personField), person);
                 ok = false;
             }
-            if (Match(key, sections) is not { } found)
+            var matches = Matches(key, sections);
+            if (matches.Count != 1)
             {
-                file.Report("unknown-section", $"The section {key} is not in {EdFiFiles.Sections}.", JsonPath.Property(at, "sectionReference"), key.SectionIdentifier);
+                // A district's folder may hold one identifier in several schools: a reference without its schoolId names none of them.
+                file.Report(matches.Count == 0 ? "unknown-section" : "ambiguous-section", matches.Count == 0
+                    ? $"The section {key} is not in {EdFiFiles.Sections}."
+                    : $"The section {key} matches {matches.Count} sections of {EdFiFiles.Sections} (schools {string.Join(", ", matches.Select(m => m.SchoolId).Order(StringComparer.Ordinal))}); give the reference's schoolId.",
+                    JsonPath.Property(at, "sectionReference"), key.SectionIdentifier);
                 ok = false;
             }
-            else if (ok) list.Add(new EdFiSectionAssociation(person, found, position, source));
+            else if (ok) list.Add(new EdFiSectionAssociation(person, matches[0], position, source));
         }
         return list;
     }

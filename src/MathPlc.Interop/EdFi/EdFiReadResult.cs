@@ -33,6 +33,22 @@ public sealed record EdFiReadResult : ReadResult<EdFiData>
     /// <exception cref="DataFileException">Something could not be read; the exception carries every problem.</exception>
     public (EdFiData Data, Roster Roster) GetRosterOrThrow() => (GetValueOrThrow(), Roster!);
 
+    /// <summary>
+    /// Each roster student's team when the folder's sections are in more than one school — a PLC team is the teachers of
+    /// one course at one school, so the team id is the section's <c>schoolId</c> (decision 0141, as OneRoster's
+    /// <see cref="OneRoster.OneRosterReadResult.TeamsBySchool"/>) — or null when they are in one school (the folder is one
+    /// team's) or the roster could not be built. A section without a school beside sections in several schools is the
+    /// problem <c>missing-school</c>.
+    /// </summary>
+    public IReadOnlyDictionary<StudentId, string>? TeamsBySchool()
+    {
+        if (Roster is null) return null;
+        var schoolOf = new Dictionary<StudentId, string>();
+        foreach (var enrollment in Value.StudentSections) schoolOf.TryAdd(new StudentId(enrollment.Person), enrollment.Section.SchoolId);
+        var teams = Roster.Students.ToDictionary(s => s.Student, s => schoolOf[s.Student]);
+        return teams.Values.Where(school => school.Length > 0).Distinct(StringComparer.Ordinal).Skip(1).Any() ? teams : null;
+    }
+
     private static ImmutableArray<DataDiagnostic> WithRosterProblem(Roster? roster, ImmutableArray<DataDiagnostic> problems) =>
         roster is null && problems.IsEmpty
             ? [new DataDiagnostic("empty-roster", "no student is in a section", EdFiFiles.StudentSectionAssociations)]

@@ -32,6 +32,15 @@ internal static class EdFiRoster
             else statusOf.TryAdd(status.Student, status);
         var iep = data.SpecialEducation?.ToHashSet();
 
+        // A district's folder holds several schools' sections (decision 0141): each school's sections are its own PLC team's,
+        // so a section in no school beside sections in several cannot be put in a team.
+        if (data.Sections.Select(s => s.Key.SchoolId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            foreach (var section in data.Sections.Where(s => s.Key.SchoolId.Length == 0))
+                problems.Add((section.Source ?? new EdFiSource(EdFiFiles.Sections, "$", null)).Problem("missing-school",
+                    $"The section {section.Key.SectionIdentifier} names no school, but the folder's sections are in several schools; a PLC team is one school's, so its students could not be put in a team.",
+                    value: section.Key.SectionIdentifier));
+        var sectionIds = SectionIds(data.Sections.Select(s => s.Key));
+
         var students = new List<RosterStudent>();
         var sectionOf = new Dictionary<StudentId, EdFiSectionKey>();
         foreach (var enrollment in data.StudentSections)
@@ -52,8 +61,27 @@ internal static class EdFiRoster
                 if (status.Gender is { } gender) attributes.Add(new("gender", gender));
             }
             if (iep is not null) attributes.Add(new("iep", iep.Contains(student) ? "yes" : "no"));
-            students.Add(new RosterStudent(student, new SectionId(enrollment.Section.SectionIdentifier), teacher, attributes));
+            students.Add(new RosterStudent(student, sectionIds.GetValueOrDefault(enrollment.Section, new SectionId(enrollment.Section.SectionIdentifier)), teacher, attributes));
         }
         return problems.Count > before || students.Count == 0 ? null : new Roster(students);
+    }
+
+    /// <summary>
+    /// Each section's id on the roster: its <c>sectionIdentifier</c>, or — only when another section of the folder has the
+    /// same identifier (Ed-Fi identifiers are unique within a school, course and session, not across a district) — the
+    /// school and the identifier (<c>255901001/S-1</c>), or the whole key when that is not enough, so two schools' sections
+    /// are never one section and a one-school folder's ids are what they always were.
+    /// </summary>
+    internal static Dictionary<EdFiSectionKey, SectionId> SectionIds(IEnumerable<EdFiSectionKey> keys)
+    {
+        var ids = new Dictionary<EdFiSectionKey, SectionId>();
+        foreach (var same in keys.Distinct().GroupBy(k => k.SectionIdentifier, StringComparer.Ordinal))
+        {
+            var list = same.ToList();
+            bool bySchool = list.Select(k => k.SchoolId).Distinct(StringComparer.Ordinal).Count() == list.Count;
+            foreach (var key in list)
+                ids[key] = new SectionId(list.Count == 1 ? key.SectionIdentifier : bySchool ? $"{key.SchoolId}/{key.SectionIdentifier}" : key.ToString());
+        }
+        return ids;
     }
 }

@@ -35,6 +35,33 @@ public sealed class EdFiCycleTests
         Assert.Equal(Default.Value.Stdout, withUnit.Stdout);
     }
 
+    [Fact]
+    public void An_EdFi_folder_of_two_schools_runs_as_one_team_per_school()
+    {
+        // The first teacher's sections move to school 255901999: a district's export of one course in two schools.
+        using var files = CycleFiles.Sample();
+        var input = SampleTeam.Default.Input;
+        var moved = input.Roster.Students.Where(s => s.Teacher == input.Roster.Teachers[0]).Select(s => s.Section.Value).ToHashSet();
+        EdFiSectionKey Key(EdFiSectionKey key) => moved.Contains(key.SectionIdentifier) ? key with { SchoolId = "255901999" } : key;
+        var data = EdFiCycleInputs.ToEdFi(input);
+        string folder = files.PathOf("edfi");
+        EdFiFolder.Write(folder, new EdFiData(data.Students, data.Sections.Select(s => s with { Key = Key(s.Key) }),
+            data.StudentSections.Select(a => a with { Section = Key(a.Section) }), data.StaffSections.Select(a => a with { Section = Key(a.Section) }),
+            data.Statuses, data.SpecialEducation, data.LearningStandards, data.Assessments, data.Items, data.Objectives, data.StudentAssessments));
+        File.Copy(files.Unit, Path.Combine(folder, "unit.json"));
+
+        var result = CliRun.Run("cycle", "--edfi", folder, "--out", files.Out);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        string home = EdFiContext.For(input.AssessedOn).SchoolId;
+        Assert.Equal(new[] { $"{home}.html", $"{home}.md", "255901999.html", "255901999.md" }.Order(StringComparer.Ordinal),
+            Directory.GetFiles(Path.Combine(files.Out, "teams")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Writing a district back to Ed-Fi is one team's job: a usage error, nothing written.
+        var back = CliRun.Run("cycle", "--edfi", folder, "--to-edfi", files.PathOf("back"));
+        Assert.Equal(2, back.ExitCode);
+        Assert.Contains("sections in several schools", back.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(files.PathOf("back")));
+    }
+
     /// <summary>The hand-built Ed-Fi folder of a second team (<c>tests/data/edfi/team2</c>) and the same team as CSV.</summary>
     internal static string Team2 { get; } = Path.Combine(SharedData.RepositoryRoot, "tests", "data", "edfi", "team2");
 

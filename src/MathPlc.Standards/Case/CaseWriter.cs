@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MathPlc.Standards;
 
-namespace MathPlc.Interop.Case;
+namespace MathPlc.Standards.Case;
 
 /// <summary>Writes a <see cref="CasePackage"/> as CASE 1.0 JSON, properties in the schema's order, absent values left out.</summary>
 internal static class CaseWriter

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using MathPlc.Core;
 using MathPlc.Standards;
 
-namespace MathPlc.Interop.Tests.Case;
+namespace MathPlc.Standards.Tests.Case;
 
 /// <summary>
 /// Random CASE 1.0-conformant frameworks: items with UUID identifiers and text with non-ASCII letters, an acyclic

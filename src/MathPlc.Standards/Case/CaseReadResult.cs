@@ -1,6 +1,6 @@
 using MathPlc.Core;
 
-namespace MathPlc.Interop.Case;
+namespace MathPlc.Standards.Case;
 
 /// <summary>
 /// A CASE package as read (the <see cref="ReadResult{T}.Value"/>, with every item and association of the file) and what

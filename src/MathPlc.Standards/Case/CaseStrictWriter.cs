@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace MathPlc.Interop.Case;
+namespace MathPlc.Standards.Case;
 
 /// <summary>
 /// Turns a package the tolerant reader accepted into strict CASE 1.0, noting each change with the JSON path it was

@@ -1,8 +1,8 @@
 using System.Text;
-using MathPlc.Interop.Case;
+using MathPlc.Standards.Case;
 using MathPlc.Tests;
 
-namespace MathPlc.Interop.Tests.Case;
+namespace MathPlc.Standards.Tests.Case;
 
 /// <summary>The real CASE packages in tests/data/case (OpenSALT exports, MIT licence) and helpers to read text.</summary>
 internal static class CaseFiles
@@ -12,6 +12,13 @@ internal static class CaseFiles
     public static string Ccss => Path.Combine(Folder, "ccss-math-6rp-7rp-opensalt.json");
 
     public static IEnumerable<string> All => Directory.EnumerateFiles(Folder, "*.json").Order(StringComparer.Ordinal);
+
+    /// <summary>Reads a package file the way a vendor does: open it and read the stream.</summary>
+    public static CaseReadResult Read(string path, CaseReadMode mode = CaseReadMode.Tolerant)
+    {
+        using var stream = File.OpenRead(path);
+        return CaseJson.Read(stream, path, mode);
+    }
 
     public static CaseReadResult ReadText(string json, CaseReadMode mode = CaseReadMode.Tolerant) =>
         CaseJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "package.json", mode);

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using MathPlc.Core;
 using MathPlc.Standards;
 
-namespace MathPlc.Interop.Case;
+namespace MathPlc.Standards.Case;
 
 /// <summary>
 /// Reads one CFPackage document into a <see cref="CasePackage"/>, collecting departures from CASE 1.0 (strict) or the

@@ -1,6 +1,6 @@
-using MathPlc.Interop.Case;
+using MathPlc.Standards.Case;
 
-namespace MathPlc.Interop.Tests.Case;
+namespace MathPlc.Standards.Tests.Case;
 
 public class CaseBadInputTests
 {
@@ -125,7 +125,6 @@ public class CaseBadInputTests
         Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => CaseJson.Read(null!, "f")).ParamName);
         Assert.Equal("fileName", Assert.Throws<ArgumentNullException>(() => CaseJson.Read(new MemoryStream(), null!)).ParamName);
         Assert.Equal("package", Assert.Throws<ArgumentNullException>(() => CaseJson.Write(new MemoryStream(), (CasePackage)null!)).ParamName);
-        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => CaseJson.ReadFile(null!)).ParamName);
     }
 
     private static (string Code, string? Field) Single(DataFileException e)

@@ -1,4 +1,4 @@
-namespace MathPlc.Interop.Case;
+namespace MathPlc.Standards.Case;
 
 /// <summary>How a CASE package reader treats departures from CASE 1.0.</summary>
 public enum CaseReadMode

@@ -1,6 +1,6 @@
 using MathPlc.Core;
 
-namespace MathPlc.Interop.Case;
+namespace MathPlc.Standards.Case;
 
 /// <summary>
 /// A package made strict CASE 1.0 by <see cref="CaseJson.ToStrict"/>: the package, which <see cref="CaseJson.Write(Stream, CasePackage)"/>

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MathPlc.Interop.Case;
+using MathPlc.Standards.Case;
 using MathPlc.Tests;
 
-namespace MathPlc.Interop.Tests.Case;
+namespace MathPlc.Standards.Tests.Case;
 
 public class CaseRoundTripProperties
 {

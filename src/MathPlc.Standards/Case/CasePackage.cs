@@ -1,6 +1,6 @@
 using MathPlc.Standards;
 
-namespace MathPlc.Interop.Case;
+namespace MathPlc.Standards.Case;
 
 /// <summary>
 /// A CASE 1.0 package (<c>CFPackage</c>): the framework graph (CFDocument, CFItems, CFAssociations) and the

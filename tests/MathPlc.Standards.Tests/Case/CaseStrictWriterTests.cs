@@ -1,11 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
 using MathPlc.Core;
-using MathPlc.Interop.Case;
+using MathPlc.Standards.Case;
 using MathPlc.Standards;
 using MathPlc.Tests;
 
-namespace MathPlc.Interop.Tests.Case;
+namespace MathPlc.Standards.Tests.Case;
 
 /// <summary>
 /// <see cref="CaseJson.ToStrict"/>: the tolerant OpenSALT exports and a strict package become strict CASE 1.0 that the
@@ -15,7 +15,7 @@ namespace MathPlc.Interop.Tests.Case;
 public class CaseStrictWriterTests
 {
     private static CaseNormalisation Strict(string file) =>
-        CaseJson.ToStrict(CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, file)).Value, file);
+        CaseJson.ToStrict(CaseFiles.Read(Path.Combine(CaseFiles.Folder, file)).Value, file);
 
     public static TheoryData<string> Packages => [.. CaseFiles.All.Select(f => Path.GetFileName(f)!)];
 
@@ -23,7 +23,7 @@ public class CaseStrictWriterTests
     [MemberData(nameof(Packages))]
     public void Every_package_becomes_strict_CASE_keeping_every_item_and_association(string file)
     {
-        var original = CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, file)).Value.Framework;
+        var original = CaseFiles.Read(Path.Combine(CaseFiles.Folder, file)).Value.Framework;
         var back = CaseFiles.RoundTrip(Strict(file).Package, CaseReadMode.Strict);
         Assert.True(back.IsClean, string.Join("\n", back.Problems));
         var framework = back.Value.Framework;
@@ -89,7 +89,7 @@ public class CaseStrictWriterTests
     [Fact] // OpenSALT's sequence-number test: "Second added item, but should be first" has sequenceNumber 1 under the document.
     public void Top_level_items_and_the_written_items_follow_the_sequence_numbers()
     {
-        var read = CaseJson.ReadFile(Path.Combine(CaseFiles.Folder, "opensalt-SequenceNumberFramework.json")).Value;
+        var read = CaseFiles.Read(Path.Combine(CaseFiles.Folder, "opensalt-SequenceNumberFramework.json")).Value;
         Assert.Equal(["SNT.2", "SNT.1"], read.Framework.TopLevelItems().Select(i => i.Code));
         var result = CaseJson.ToStrict(read, "sequence.json");
         Assert.Contains(result.Notes, d => d is { Code: "outline-order", Field: "$.CFItems" });
@@ -137,7 +137,7 @@ public class CaseStrictWriterTests
     public void Null_arguments_are_refused()
     {
         Assert.Throws<ArgumentNullException>("package", () => CaseJson.ToStrict(null!, "x"));
-        Assert.Throws<ArgumentNullException>("fileName", () => CaseJson.ToStrict(new CasePackage(CaseJson.ReadFile(CaseFiles.Ccss).Value.Framework), null!));
+        Assert.Throws<ArgumentNullException>("fileName", () => CaseJson.ToStrict(new CasePackage(CaseFiles.Read(CaseFiles.Ccss).Value.Framework), null!));
     }
 
     [Fact]

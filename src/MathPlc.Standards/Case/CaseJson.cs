@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MathPlc.Standards;
 
-namespace MathPlc.Interop.Case;
+namespace MathPlc.Standards.Case;
 
 /// <summary>
 /// CASE 1.0 packages (<c>CFPackage</c> JSON) in and out: read into a <see cref="StandardsFramework"/> in strict or
@@ -50,17 +50,6 @@ public static class CaseJson
         return new CaseReader(fileName, mode).Read(utf8Json);
     }
 
-    /// <summary>Reads a CASE package file.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="FileNotFoundException">There is no such file (other I/O exceptions pass through too).</exception>
-    /// <exception cref="DataFileException">The file cannot be read as a CASE package.</exception>
-    public static CaseReadResult ReadFile(string path, CaseReadMode mode = CaseReadMode.Tolerant)
-    {
-        Guard.Against.Null(path);
-        using var stream = InputPath.OpenRead(path);
-        return Read(stream, path, mode);
-    }
-
     /// <summary>Writes <paramref name="package"/> as CASE 1.0 JSON (indented, UTF-8 without a byte-order mark, ending with a new line).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, CasePackage package)
@@ -100,13 +89,4 @@ public static class CaseJson
     /// <summary>Writes a framework with no definitions or rubrics as CASE 1.0 JSON.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream utf8Json, StandardsFramework framework) => Write(utf8Json, new CasePackage(framework));
-
-    /// <summary>Writes a CASE package file all at once (nothing is left half-written on failure).</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteFile(string path, CasePackage package)
-    {
-        Guard.Against.Null(path);
-        Guard.Against.Null(package);
-        OutputFile.Write(path, stream => Write(stream, package));
-    }
 }
