@@ -2,16 +2,14 @@
 // and nothing else of MathPlc. It reads a grading policy file the way the library documents, and checks the package graph.
 using System.Text;
 using MathPlc.Core.Diagnostics;
-using MathPlc.Core.Json;
 using MathPlc.Grading;
 using MathPlc.Grading.Json;
 
-static GradingPolicy? Read(string json, string file) =>
-    JsonContract.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), file, GradingPolicyJsonMapper.Contract,
-        (contract, problems) => GradingPolicyJsonMapper.ToValue(contract, "$", problems));
+static GradingPolicy Read(string json, string file) =>
+    GradingJson.Formats.Read<GradingPolicy>(new MemoryStream(Encoding.UTF8.GetBytes(json)), file);
 
 var policy = Read("""{ "includeFormative": false, "minimumEvidence": 2 }""", "policy.json");
-Console.WriteLine($"policy: minimum evidence {policy?.MinimumEvidence}");
+Console.WriteLine($"policy: minimum evidence {policy.MinimumEvidence}");
 Check(policy is { MinimumEvidence: 2 }, "the policy file is read with Grading's own contract");
 
 try

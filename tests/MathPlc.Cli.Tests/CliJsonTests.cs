@@ -130,14 +130,14 @@ public sealed class CliJsonTests
     [Fact]
     public void A_library_contract_keeps_its_own_names_and_nulls_and_takes_the_CLI_layout()
     {
-        // Interop's contract leaves nulls out and names the members itself; the CLI only lays it out (indent, \n, relaxed escaping).
+        // The library's JSON form leaves nulls out and names the members itself; the CLI only lays it out (indent, \n, relaxed escaping).
         var reason = new Reason("below-cut", "Día 2 < 3.", []);
 
-        string text = CliJson.Text(reason, MathPlcJsonContext.Default.Reason);
+        string text = CliJson.Text(reason, CoreJson.Formats);
 
         Assert.Equal("{\n  \"code\": \"below-cut\",\n  \"message\": \"Día 2 < 3.\",\n  \"data\": {}\n}\n", text);
         // The library's own options escape í and <: the layout is the CLI's, not the library's.
-        Assert.Equal("{\"code\":\"below-cut\",\"message\":\"D\\u00EDa 2 \\u003C 3.\",\"data\":{}}", JsonSerializer.Serialize(reason, MathPlcJsonContext.Default.Reason));
+        Assert.Equal("{\"code\":\"below-cut\",\"message\":\"D\\u00EDa 2 \\u003C 3.\",\"data\":{}}", CoreJson.Formats.Serialize(reason));
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class CliJsonTests
     public void A_missing_contract_is_refused()
     {
         Assert.Throws<ArgumentNullException>("contract", () => CliJson.Text(new NthInstructionalDayOutput(1, "2026-09-01"), (Func<CliJsonContext, System.Text.Json.Serialization.Metadata.JsonTypeInfo<NthInstructionalDayOutput>>)null!));
-        Assert.Throws<ArgumentNullException>("libraryContract", () => CliJson.Text(new Reason("a", "b", []), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Reason>)null!));
+        Assert.Throws<ArgumentNullException>("library", () => CliJson.Text(new Reason("a", "b", []), (JsonFormats)null!));
     }
 
     /// <summary>

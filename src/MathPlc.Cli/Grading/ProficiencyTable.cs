@@ -3,14 +3,14 @@ using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Grading;
 using MathPlc.Interop.Csv;
-using MathPlc.Interop.Json;
+using MathPlc.Grading.Json;
 
 namespace MathPlc.Cli.Grading;
 
 /// <summary>
 /// Proficiency results as <c>mathplc proficiency</c> writes them: <c>csv</c>, one row per student and target with
 /// the columns <c>student_id, target_id, method, score, level, status, evidence_used, evidence_excluded</c> (through
-/// Interop's <see cref="CsvTable"/>), or <c>json</c>, the array of results in Interop's contract for
+/// Interop's <see cref="CsvTable"/>), or <c>json</c>, the array of results in Grading's JSON form for
 /// <see cref="ProficiencyResult"/> (with the evidence used and its weights, the evidence excluded and why).
 /// </summary>
 internal static class ProficiencyTable
@@ -23,7 +23,7 @@ internal static class ProficiencyTable
     public static string Write(ImmutableArray<ProficiencyResult> results, OutputFormat format) => format switch
     {
         OutputFormat.Csv => Csv(Rows(results)),
-        OutputFormat.Json => CliJson.Text(results, MathPlcJsonContext.Default.ImmutableArrayProficiencyResult),
+        OutputFormat.Json => CliJson.Text(results, GradingJson.Formats),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The proficiency command writes csv or json."),
     };
 

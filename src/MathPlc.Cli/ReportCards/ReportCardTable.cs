@@ -1,17 +1,16 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
 using MathPlc.Grading;
 using MathPlc.Interop.Csv;
-using MathPlc.Interop.Json;
+using MathPlc.Grading.Json;
 
 namespace MathPlc.Cli.ReportCards;
 
 /// <summary>
 /// Report-card marks as <c>mathplc report-card</c> writes them: <c>csv</c> with the columns <c>student_id, mark, rule,
-/// reasons</c> (through Interop's <see cref="CsvTable"/>), or <c>json</c>, the array of marks in Interop's contract for
+/// reasons</c> (through Interop's <see cref="CsvTable"/>), or <c>json</c>, the array of marks in Grading's JSON form for
 /// <see cref="ReportCardMark"/>.
 /// </summary>
 internal static class ReportCardTable
@@ -34,8 +33,8 @@ internal static class ReportCardTable
             .. periods ? (string?[])[mark.Period.Name] : [],
         ])),
         OutputFormat.Json => periodDates
-            ? CliJson.Text(marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)
-            : CliJson.Text(WithoutPeriodDates(JsonSerializer.SerializeToNode(marks, MathPlcJsonContext.Default.ImmutableArrayReportCardMark)!.AsArray()), json => json.JsonArray),
+            ? CliJson.Text(marks, GradingJson.Formats)
+            : CliJson.Text(WithoutPeriodDates(JsonNode.Parse(GradingJson.Formats.Serialize(marks))!.AsArray()), json => json.JsonArray),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The report-card command writes csv or json."),
     };
 

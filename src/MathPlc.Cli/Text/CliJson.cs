@@ -1,7 +1,9 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using MathPlc.Core;
+using MathPlc.Grading.Json;
 
 namespace MathPlc.Cli.Text;
 
@@ -11,8 +13,6 @@ namespace MathPlc.Cli.Text;
 /// </summary>
 internal static class CliJson
 {
-    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Restyled = [];
-
     /// <summary>The text of <paramref name="value"/> through the CLI contract <paramref name="contract"/> picks from <see cref="CliJsonContext.Output"/>.</summary>
     /// <example><c>CliJson.Text(GoalsOutput.From(date, problems, rows), json => json.GoalsOutput)</c></example>
     public static string Text<T>(T value, Func<CliJsonContext, JsonTypeInfo<T>> contract)
@@ -22,19 +22,22 @@ internal static class CliJson
     }
 
     /// <summary>
-    /// The text of <paramref name="value"/> through a library's own contract (Interop's <c>MathPlcJsonContext</c>, whose
-    /// names, nulls and converters the vendor-facing format defines), laid out as every CLI output is: indented, <c>\n</c>
-    /// line ends, relaxed escaping. Only the layout changes; the library's resolver and converters are kept.
+    /// The text of <paramref name="value"/> in a library's own JSON form (<see cref="GradingJson.Formats"/>: the names and
+    /// nulls the vendor-facing format defines), laid out as every CLI output is: indented, <c>\n</c> line ends, relaxed
+    /// escaping. Only the layout is the CLI's; it is the writer's, so the library's contract writes into it unchanged.
     /// </summary>
-    public static string Text<T>(T value, JsonTypeInfo<T> libraryContract)
+    /// <example><c>CliJson.Text(results, GradingJson.Formats)</c></example>
+    public static string Text<T>(T value, JsonFormats library)
     {
-        Guard.Against.Null(libraryContract);
-        var options = Restyled.GetValue(libraryContract.Options, static library => new JsonSerializerOptions(library)
+        Guard.Against.Null(library);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
-            WriteIndented = true,
+            Indented = true,
             NewLine = CliJsonContext.OutputOptions.NewLine,
             Encoder = CliJsonContext.OutputOptions.Encoder,
-        });
-        return JsonSerializer.Serialize(value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T))) + "\n";
+        }))
+            library.Write(writer, value);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 }

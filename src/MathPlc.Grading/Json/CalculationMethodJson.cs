@@ -7,33 +7,16 @@ namespace MathPlc.Grading.Json;
 /// <see cref="CalculationMethods.All"/>: <c>{"decay":0.75,"count":5,"modeTies":"mostRecent","clamp":true}</c>. Every
 /// member is optional (absent or null takes the method's default); <c>modeTies</c> and <c>clamp</c> are always written.
 /// </summary>
-public sealed record MethodSettingsContract : JsonContractRecord
+internal sealed record MethodSettingsContract : JsonContractRecord
 {
-    /// <summary>The recency weight, more than 0 and at most 1.</summary>
     public double? Decay { get; init; }
-
-    /// <summary>The count of <c>n-mastery</c>, <c>recent-mean</c>, <c>recent-median</c> and <c>top-mean</c>.</summary>
     public int? Count { get; init; }
-
-    /// <summary>The score that counts as mastery for <c>n-mastery</c>.</summary>
     public double? MasteryPoints { get; init; }
-
-    /// <summary>What a tie gives for <c>mode</c>: <c>highest</c>, <c>mostRecent</c> or <c>none</c>.</summary>
     public string? ModeTies { get; init; }
-
-    /// <summary>What a score of zero does to the power law, e.g. <c>floorAt</c>.</summary>
     public string? ZeroPolicy { get; init; }
-
-    /// <summary>Whether the regression methods hold their estimate to the scale.</summary>
     public bool? Clamp { get; init; }
-
-    /// <summary>The bottom of the scale the regression methods clamp to.</summary>
     public double? ScaleMinimum { get; init; }
-
-    /// <summary>The top of the scale the regression methods clamp to.</summary>
     public double? ScaleMaximum { get; init; }
-
-    /// <summary>How <c>best-fit</c> measures the fit, e.g. <c>sumOfAbsoluteErrors</c>.</summary>
     public string? ErrorMeasure { get; init; }
 }
 
@@ -48,39 +31,18 @@ public sealed record MethodSettingsContract : JsonContractRecord
 /// The members are declared in an order that writes every method's parameters in its row's order (the regression
 /// methods' clamp as its two bounds, <c>best-fit</c>'s error measure first); <c>clamp</c> itself is read, never written.
 /// </remarks>
-public sealed record CalculationMethodContract : JsonContractRecord
+internal sealed record CalculationMethodContract : JsonContractRecord
 {
-    /// <summary>The method's name, one of <see cref="CalculationMethods.Names"/>; required.</summary>
     public string? Name { get; init; }
-
-    /// <summary>The recency weight, more than 0 and at most 1.</summary>
     public double? Decay { get; init; }
-
-    /// <summary>The recency weight as a whole percent, 1 to 100 (Canvas's arithmetic); not with <see cref="Decay"/>.</summary>
     public int? DecayPercent { get; init; }
-
-    /// <summary>The method's count.</summary>
     public int? Count { get; init; }
-
-    /// <summary>The score that counts as mastery for <c>n-mastery</c>.</summary>
     public double? MasteryPoints { get; init; }
-
-    /// <summary>What a tie gives for <c>mode</c>.</summary>
     public string? ModeTies { get; init; }
-
-    /// <summary>How <c>best-fit</c> measures the fit.</summary>
     public string? ErrorMeasure { get; init; }
-
-    /// <summary>What a score of zero does to the power law.</summary>
     public string? ZeroPolicy { get; init; }
-
-    /// <summary>Whether the regression methods clamp (read only; written as the bounds).</summary>
     public bool? Clamp { get; init; }
-
-    /// <summary>The bottom of the scale the regression methods clamp to; absent for none.</summary>
     public double? ScaleMinimum { get; init; }
-
-    /// <summary>The top of the scale the regression methods clamp to; absent for none.</summary>
     public double? ScaleMaximum { get; init; }
 }
 
@@ -89,7 +51,7 @@ public sealed record CalculationMethodContract : JsonContractRecord
 /// method that reads them (<see cref="CalculationMethods.Create"/>), not here; a name that is not a choice is a problem
 /// with the choice's code (<c>unknown-mode-tie-rule</c>, <c>unknown-zero-policy</c>, <c>unknown-error-measure</c>).
 /// </summary>
-public sealed class MethodSettingsJsonMapper : IJsonMapper<MethodSettings, MethodSettingsContract>
+internal sealed class MethodSettingsJsonMapper : IJsonMapper<MethodSettings, MethodSettingsContract>
 {
     /// <summary>The JSON names of the settings, in the order they are listed and written.</summary>
     internal static readonly string[] Members = ["decay", "count", "masteryPoints", "modeTies", "zeroPolicy", "clamp", "scaleMinimum", "scaleMaximum", "errorMeasure"];
@@ -169,7 +131,7 @@ public sealed class MethodSettingsJsonMapper : IJsonMapper<MethodSettings, Metho
 /// <see cref="CalculationMethodDefinition.Parameters"/>, valued by <see cref="CalculationMethodDefinition.SettingsOf"/>.
 /// An unknown name or a value the method refuses is an <c>invalid-method</c> problem at the member it comes from.
 /// </summary>
-public sealed class CalculationMethodJsonMapper : IJsonMapper<CalculationMethod, CalculationMethodContract>
+internal sealed class CalculationMethodJsonMapper : IJsonMapper<CalculationMethod, CalculationMethodContract>
 {
     private const string Code = "invalid-method";
 

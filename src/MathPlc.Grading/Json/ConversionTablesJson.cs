@@ -5,66 +5,40 @@ using System.Text.Json.Serialization.Metadata;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="LetterBand"/>: <c>{"letter":"B","low":2.5,"high":3}</c>, all required. See <see cref="LetterBandJsonMapper"/>.</summary>
-public sealed record LetterBandContract : JsonContractRecord
+internal sealed record LetterBandContract : JsonContractRecord
 {
-    /// <summary>The letter.</summary>
     public string? Letter { get; init; }
-
-    /// <summary>The lowest score of the band.</summary>
     public double? Low { get; init; }
-
-    /// <summary>The score the band ends at.</summary>
     public double? High { get; init; }
-
 }
 
 /// <summary>The JSON of a <see cref="HundredPointBand"/>: <c>{"low":3.26,"high":3.75,"pointsLow":93,"pointsHigh":96}</c>, all required.</summary>
-public sealed record HundredPointBandContract : JsonContractRecord
+internal sealed record HundredPointBandContract : JsonContractRecord
 {
-    /// <summary>The lowest score of the band.</summary>
     public double? Low { get; init; }
-
-    /// <summary>The score the band ends at.</summary>
     public double? High { get; init; }
-
-    /// <summary>The points at <see cref="Low"/>.</summary>
     public double? PointsLow { get; init; }
-
-    /// <summary>The points at <see cref="High"/>.</summary>
     public double? PointsHigh { get; init; }
-
 }
 
 /// <summary>The JSON of a <see cref="LetterGradeTable"/>: <c>{"name":"marzano-2010","bands":[…],"source":"…"}</c>, all required.</summary>
-public sealed record LetterGradeTableContract : JsonContractRecord
+internal sealed record LetterGradeTableContract : JsonContractRecord
 {
-    /// <summary>The table's name.</summary>
     public string? Name { get; init; }
-
-    /// <summary>The bands, lowest first.</summary>
     public List<LetterBandContract?>? Bands { get; init; }
-
-    /// <summary>Where the table is published.</summary>
     public string? Source { get; init; }
-
 }
 
 /// <summary>The JSON of a <see cref="HundredPointTable"/>: <c>{"name":"marzano-hrs","bands":[…],"source":"…"}</c>, all required.</summary>
-public sealed record HundredPointTableContract : JsonContractRecord
+internal sealed record HundredPointTableContract : JsonContractRecord
 {
-    /// <summary>The table's name.</summary>
     public string? Name { get; init; }
-
-    /// <summary>The bands, lowest first.</summary>
     public List<HundredPointBandContract?>? Bands { get; init; }
-
-    /// <summary>Where the table is published.</summary>
     public string? Source { get; init; }
-
 }
 
 /// <summary>Maps a <see cref="LetterBand"/> to and from its <see cref="LetterBandContract"/>; a broken invariant is an <c>invalid-band</c> problem.</summary>
-public sealed class LetterBandJsonMapper : IJsonMapper<LetterBand, LetterBandContract>
+internal sealed class LetterBandJsonMapper : IJsonMapper<LetterBand, LetterBandContract>
 {
     private static readonly string[] Members = ["letter", "low", "high"];
 
@@ -96,7 +70,7 @@ public sealed class LetterBandJsonMapper : IJsonMapper<LetterBand, LetterBandCon
 }
 
 /// <summary>Maps a <see cref="HundredPointBand"/> to and from its <see cref="HundredPointBandContract"/>; a broken invariant is an <c>invalid-band</c> problem.</summary>
-public sealed class HundredPointBandJsonMapper : IJsonMapper<HundredPointBand, HundredPointBandContract>
+internal sealed class HundredPointBandJsonMapper : IJsonMapper<HundredPointBand, HundredPointBandContract>
 {
     private static readonly string[] Members = ["low", "high", "pointsLow", "pointsHigh"];
 
@@ -130,7 +104,7 @@ public sealed class HundredPointBandJsonMapper : IJsonMapper<HundredPointBand, H
 }
 
 /// <summary>Maps a <see cref="LetterGradeTable"/> to and from its <see cref="LetterGradeTableContract"/>; its tiling is checked on reading (<c>invalid-table</c>).</summary>
-public sealed class LetterGradeTableJsonMapper : IJsonMapper<LetterGradeTable, LetterGradeTableContract>
+internal sealed class LetterGradeTableJsonMapper : IJsonMapper<LetterGradeTable, LetterGradeTableContract>
 {
     private LetterGradeTableJsonMapper()
     {
@@ -156,7 +130,7 @@ public sealed class LetterGradeTableJsonMapper : IJsonMapper<LetterGradeTable, L
 }
 
 /// <summary>Maps a <see cref="HundredPointTable"/> to and from its <see cref="HundredPointTableContract"/>; its tiling is checked on reading (<c>invalid-table</c>).</summary>
-public sealed class HundredPointTableJsonMapper : IJsonMapper<HundredPointTable, HundredPointTableContract>
+internal sealed class HundredPointTableJsonMapper : IJsonMapper<HundredPointTable, HundredPointTableContract>
 {
     private HundredPointTableJsonMapper()
     {

@@ -5,29 +5,21 @@ using System.Text.Json.Serialization.Metadata;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="LetterGrade"/>: <c>{"letter":"B","reasons":[{"code":"letter-from-table",…}]}</c>; both required.</summary>
-public sealed record LetterGradeContract : JsonContractRecord
+internal sealed record LetterGradeContract : JsonContractRecord
 {
-    /// <summary>The letter.</summary>
     public string? Letter { get; init; }
-
-    /// <summary>Why the score converts to it; at least one.</summary>
     public List<ReasonContract?>? Reasons { get; init; }
-
 }
 
 /// <summary>The JSON of a <see cref="HundredPointScore"/>: <c>{"points":93,"reasons":[…]}</c>; <c>points</c> required, <c>reasons</c> none when absent and always written.</summary>
-public sealed record HundredPointScoreContract : JsonContractRecord
+internal sealed record HundredPointScoreContract : JsonContractRecord
 {
-    /// <summary>The points.</summary>
     public double? Points { get; init; }
-
-    /// <summary>Why the score converts to them.</summary>
     public List<ReasonContract?>? Reasons { get; init; }
-
 }
 
 /// <summary>Maps a <see cref="LetterGrade"/> to and from its <see cref="LetterGradeContract"/>; a blank letter or no reason is an <c>invalid-letter-grade</c> problem.</summary>
-public sealed class LetterGradeJsonMapper : IJsonMapper<LetterGrade, LetterGradeContract>
+internal sealed class LetterGradeJsonMapper : IJsonMapper<LetterGrade, LetterGradeContract>
 {
     private static readonly string[] Members = ["letter", "reasons"];
 
@@ -60,7 +52,7 @@ public sealed class LetterGradeJsonMapper : IJsonMapper<LetterGrade, LetterGrade
 }
 
 /// <summary>Maps a <see cref="HundredPointScore"/> to and from its <see cref="HundredPointScoreContract"/>.</summary>
-public sealed class HundredPointScoreJsonMapper : IJsonMapper<HundredPointScore, HundredPointScoreContract>
+internal sealed class HundredPointScoreJsonMapper : IJsonMapper<HundredPointScore, HundredPointScoreContract>
 {
     private static readonly string[] Members = ["points", "reasons"];
 

@@ -38,4 +38,8 @@ namespace MathPlc.Grading.Json;
 [JsonSerializable(typeof(ConjunctiveRuleSetContract))]
 [JsonSerializable(typeof(ReportCardRuleContract))]
 [JsonSerializable(typeof(ReportCardMarkContract))]
-public sealed partial class GradingJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(List<ProficiencyResultContract?>))]
+[JsonSerializable(typeof(List<GradingPresetContract?>))]
+[JsonSerializable(typeof(List<ConjunctiveRuleSetContract?>))]
+[JsonSerializable(typeof(List<ReportCardMarkContract?>))]
+internal sealed partial class GradingJsonContext : JsonSerializerContext;

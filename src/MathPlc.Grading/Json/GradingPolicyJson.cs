@@ -7,78 +7,44 @@ using MathPlc.Core;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="TeacherOverride"/>: <c>{"studentId","targetId","score","teacherId","decidedOn","why"}</c>, all required.</summary>
-public sealed record TeacherOverrideContract : JsonContractRecord
+internal sealed record TeacherOverrideContract : JsonContractRecord
 {
-    /// <summary>The student.</summary>
     public string? StudentId { get; init; }
-
-    /// <summary>The learning target.</summary>
     public string? TargetId { get; init; }
-
-    /// <summary>The score the teacher decided.</summary>
     public double? Score { get; init; }
-
-    /// <summary>The teacher.</summary>
     public string? TeacherId { get; init; }
-
-    /// <summary>The date of the decision, <c>yyyy-MM-dd</c>.</summary>
     public string? DecidedOn { get; init; }
-
-    /// <summary>Why, in the teacher's words.</summary>
     public string? Why { get; init; }
-
 }
 
 /// <summary>The JSON of a <see cref="RecencyWindow"/>: <c>{"pieces":3}</c> or <c>{"days":30,"asOf":"2026-10-01"}</c>.</summary>
-public sealed record RecencyWindowContract : JsonContractRecord
+internal sealed record RecencyWindowContract : JsonContractRecord
 {
-    /// <summary>The number of most recent pieces of evidence counted.</summary>
     public int? Pieces { get; init; }
-
-    /// <summary>The number of days counted, up to <see cref="AsOf"/>.</summary>
     public int? Days { get; init; }
-
-    /// <summary>The last day of a window of days, <c>yyyy-MM-dd</c>.</summary>
     public string? AsOf { get; init; }
-
 }
 
 /// <summary>The JSON of a <see cref="ReassessmentRule"/>: <c>{"name":"keep-highest"}</c>, or <c>{"name":"higher-of-first-and-blend","alpha":0.5}</c>.</summary>
-public sealed record ReassessmentRuleContract : JsonContractRecord
+internal sealed record ReassessmentRuleContract : JsonContractRecord
 {
-    /// <summary>The rule's name; required.</summary>
     public string? Name { get; init; }
-
-    /// <summary>The blend's weight, for <c>higher-of-first-and-blend</c> only.</summary>
     public double? Alpha { get; init; }
-
 }
 
 /// <summary>The JSON of a <see cref="GradingPolicy"/>; every member is optional, with <see cref="GradingPolicy.Default"/>'s values.</summary>
-public sealed record GradingPolicyContract : JsonContractRecord
+internal sealed record GradingPolicyContract : JsonContractRecord
 {
-    /// <summary>Whether formative evidence counts.</summary>
     public bool? IncludeFormative { get; init; }
-
-    /// <summary>The fewest pieces of evidence for a score.</summary>
     public int? MinimumEvidence { get; init; }
-
-    /// <summary>The window of evidence counted, or none.</summary>
     public RecencyWindowContract? Recency { get; init; }
-
-    /// <summary>What a reassessment does to earlier evidence.</summary>
     public ReassessmentRuleContract? Reassessment { get; init; }
-
-    /// <summary>The lowest score given, or none.</summary>
     public double? ScoreFloor { get; init; }
-
-    /// <summary>The teachers' overrides; none when absent, always written.</summary>
     public List<TeacherOverrideContract?>? Overrides { get; init; }
-
 }
 
 /// <summary>Maps a <see cref="TeacherOverride"/> to and from its <see cref="TeacherOverrideContract"/>; a broken invariant is an <c>invalid-override</c> problem.</summary>
-public sealed class TeacherOverrideJsonMapper : IJsonMapper<TeacherOverride, TeacherOverrideContract>
+internal sealed class TeacherOverrideJsonMapper : IJsonMapper<TeacherOverride, TeacherOverrideContract>
 {
     private static readonly string[] Members = ["studentId", "targetId", "score", "teacherId", "decidedOn", "why"];
 
@@ -128,7 +94,7 @@ public sealed class TeacherOverrideJsonMapper : IJsonMapper<TeacherOverride, Tea
 /// Maps a <see cref="RecencyWindow"/> to and from its <see cref="RecencyWindowContract"/>: <c>pieces</c>, or <c>days</c>
 /// and <c>asOf</c>, never both; a broken rule is an <c>invalid-recency</c> problem.
 /// </summary>
-public sealed class RecencyWindowJsonMapper : IJsonMapper<RecencyWindow, RecencyWindowContract>
+internal sealed class RecencyWindowJsonMapper : IJsonMapper<RecencyWindow, RecencyWindowContract>
 {
     private const string Code = "invalid-recency";
 
@@ -189,7 +155,7 @@ public sealed class RecencyWindowJsonMapper : IJsonMapper<RecencyWindow, Recency
 /// <see cref="ReassessmentRule.Names"/>, with <c>alpha</c> for <c>higher-of-first-and-blend</c> only; anything else
 /// is an <c>invalid-reassessment</c> problem.
 /// </summary>
-public sealed class ReassessmentRuleJsonMapper : IJsonMapper<ReassessmentRule, ReassessmentRuleContract>
+internal sealed class ReassessmentRuleJsonMapper : IJsonMapper<ReassessmentRule, ReassessmentRuleContract>
 {
     private const string Code = "invalid-reassessment";
     private const string Blend = "higher-of-first-and-blend";
@@ -238,7 +204,7 @@ public sealed class ReassessmentRuleJsonMapper : IJsonMapper<ReassessmentRule, R
 /// <see cref="GradingPolicy.Default"/>'s values; <c>recency</c> and <c>scoreFloor</c> written when set, the rest always.
 /// A broken invariant is an <c>invalid-policy</c> problem at the member it names.
 /// </summary>
-public sealed class GradingPolicyJsonMapper : IJsonMapper<GradingPolicy, GradingPolicyContract>
+internal sealed class GradingPolicyJsonMapper : IJsonMapper<GradingPolicy, GradingPolicyContract>
 {
     private static readonly string[] Members = ["includeFormative", "minimumEvidence", "recency", "reassessment", "scoreFloor", "overrides"];
 

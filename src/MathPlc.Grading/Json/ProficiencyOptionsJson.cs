@@ -8,24 +8,13 @@ namespace MathPlc.Grading.Json;
 /// <c>{"method":{"name":"decaying-average","decay":0.65},"scale":{…},"rounding":{"digits":2,"mode":"ruby"},"policy":{…},"levelRule":"floor","name":"canvas"}</c>.
 /// See <see cref="ProficiencyOptionsJsonMapper"/>.
 /// </summary>
-public sealed record ProficiencyOptionsContract : JsonContractRecord
+internal sealed record ProficiencyOptionsContract : JsonContractRecord
 {
-    /// <summary>The calculation method; required.</summary>
     public CalculationMethodContract? Method { get; init; }
-
-    /// <summary>The proficiency scale; required.</summary>
     public ProficiencyScaleContract? Scale { get; init; }
-
-    /// <summary>The rounding rule, or none.</summary>
     public ScoreRoundingContract? Rounding { get; init; }
-
-    /// <summary>The grading policy, or none (the default policy).</summary>
     public GradingPolicyContract? Policy { get; init; }
-
-    /// <summary><c>floor</c> (when absent) or <c>nearest</c>; always written.</summary>
     public string? LevelRule { get; init; }
-
-    /// <summary>The name reported for the method, or none.</summary>
     public string? Name { get; init; }
 }
 
@@ -34,30 +23,15 @@ public sealed record ProficiencyOptionsContract : JsonContractRecord
 /// <c>{"name":"canvas-decaying-average","method":{"name":"decaying-average","decayPercent":65},"rounding":{"digits":2,"mode":"ruby"},"source":"…","description":"…"}</c>.
 /// See <see cref="GradingPresetJsonMapper"/>.
 /// </summary>
-public sealed record GradingPresetContract : JsonContractRecord
+internal sealed record GradingPresetContract : JsonContractRecord
 {
-    /// <summary>The preset's name; required.</summary>
     public string? Name { get; init; }
-
-    /// <summary>The calculation method; required.</summary>
     public CalculationMethodContract? Method { get; init; }
-
-    /// <summary>The rounding rule; left out when the preset does not round.</summary>
     public ScoreRoundingContract? Rounding { get; init; }
-
-    /// <summary>Where the setting is documented; required.</summary>
     public string? Source { get; init; }
-
-    /// <summary>What the preset does, in words; required.</summary>
     public string? Description { get; init; }
-
-    /// <summary>The scale the system uses by default; left out when none.</summary>
     public ProficiencyScaleContract? DefaultScale { get; init; }
-
-    /// <summary>The <see cref="MethodSettings"/> property names users may change (<c>["Decay"]</c>); left out when none.</summary>
     public List<string?>? Settings { get; init; }
-
-    /// <summary>How users change those settings; left out when none.</summary>
     public string? SettingsHelp { get; init; }
 }
 
@@ -66,7 +40,7 @@ public sealed record GradingPresetContract : JsonContractRecord
 /// <c>scale</c> required, <c>rounding</c>, <c>policy</c> and <c>name</c> left out when null, <c>levelRule</c> always
 /// written; a broken invariant is an <c>invalid-options</c> problem.
 /// </summary>
-public sealed class ProficiencyOptionsJsonMapper : IJsonMapper<ProficiencyOptions, ProficiencyOptionsContract>
+internal sealed class ProficiencyOptionsJsonMapper : IJsonMapper<ProficiencyOptions, ProficiencyOptionsContract>
 {
     private static readonly string[] Members = ["method", "scale", "rounding", "policy", "levelRule", "name"];
 
@@ -120,7 +94,7 @@ public sealed class ProficiencyOptionsJsonMapper : IJsonMapper<ProficiencyOption
 /// <c>source</c> and <c>description</c> required; <c>rounding</c>, <c>defaultScale</c>, <c>settings</c> and
 /// <c>settingsHelp</c> optional and left out when the preset has none. A broken invariant is an <c>invalid-preset</c> problem.
 /// </summary>
-public sealed class GradingPresetJsonMapper : IJsonMapper<GradingPreset, GradingPresetContract>
+internal sealed class GradingPresetJsonMapper : IJsonMapper<GradingPreset, GradingPresetContract>
 {
     private static readonly string[] Members = ["name", "method", "rounding", "source", "description", "defaultScale", "settings", "settingsHelp"];
 

@@ -6,25 +6,17 @@ using MathPlc.Core;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="WeightedEvidence"/>: <c>{"evidence":{…},"weight":0.35}</c>; both required.</summary>
-public sealed record WeightedEvidenceContract : JsonContractRecord
+internal sealed record WeightedEvidenceContract : JsonContractRecord
 {
-    /// <summary>The evidence used.</summary>
     public EvidenceContract? Evidence { get; init; }
-
-    /// <summary>Its weight in the score.</summary>
     public double? Weight { get; init; }
-
 }
 
 /// <summary>The JSON of an <see cref="ExcludedEvidence"/>: <c>{"evidence":{…},"reason":{"code":"formative-not-graded",…}}</c>; both required.</summary>
-public sealed record ExcludedEvidenceContract : JsonContractRecord
+internal sealed record ExcludedEvidenceContract : JsonContractRecord
 {
-    /// <summary>The evidence left out.</summary>
     public EvidenceContract? Evidence { get; init; }
-
-    /// <summary>Why it was left out.</summary>
     public ReasonContract? Reason { get; init; }
-
 }
 
 /// <summary>
@@ -33,45 +25,23 @@ public sealed record ExcludedEvidenceContract : JsonContractRecord
 /// "level":{"label":"Simpler content","cut":2},"used":[…],"excluded":[…],"reasons":[],"description":"…"}</c>.
 /// See <see cref="ProficiencyResultJsonMapper"/>.
 /// </summary>
-public sealed record ProficiencyResultContract : JsonContractRecord
+internal sealed record ProficiencyResultContract : JsonContractRecord
 {
-    /// <summary>The student; required.</summary>
     public string? StudentId { get; init; }
-
-    /// <summary>The learning target; required.</summary>
     public string? TargetId { get; init; }
-
-    /// <summary>The method's name; required.</summary>
     public string? Method { get; init; }
-
-    /// <summary><c>scored</c> or <c>insufficientEvidence</c>; required.</summary>
     public string? Status { get; init; }
-
-    /// <summary>The score, exactly when scored.</summary>
     public double? Score { get; init; }
-
-    /// <summary>The score before rounding, exactly when scored.</summary>
     public double? UnroundedScore { get; init; }
-
-    /// <summary>The level on the scale, exactly when scored.</summary>
     public ProficiencyLevelContract? Level { get; init; }
-
-    /// <summary>The evidence used with its weights; none when absent, always written.</summary>
     public List<WeightedEvidenceContract?>? Used { get; init; }
-
-    /// <summary>The evidence left out and why; none when absent, always written.</summary>
     public List<ExcludedEvidenceContract?>? Excluded { get; init; }
-
-    /// <summary>Why the result is what it is; none when absent, always written.</summary>
     public List<ReasonContract?>? Reasons { get; init; }
-
-    /// <summary>The result in words; required.</summary>
     public string? Description { get; init; }
-
 }
 
 /// <summary>Maps a <see cref="WeightedEvidence"/> to and from its <see cref="WeightedEvidenceContract"/>.</summary>
-public sealed class WeightedEvidenceJsonMapper : IJsonMapper<WeightedEvidence, WeightedEvidenceContract>
+internal sealed class WeightedEvidenceJsonMapper : IJsonMapper<WeightedEvidence, WeightedEvidenceContract>
 {
     private static readonly string[] Members = ["evidence", "weight"];
 
@@ -104,7 +74,7 @@ public sealed class WeightedEvidenceJsonMapper : IJsonMapper<WeightedEvidence, W
 }
 
 /// <summary>Maps an <see cref="ExcludedEvidence"/> to and from its <see cref="ExcludedEvidenceContract"/>.</summary>
-public sealed class ExcludedEvidenceJsonMapper : IJsonMapper<ExcludedEvidence, ExcludedEvidenceContract>
+internal sealed class ExcludedEvidenceJsonMapper : IJsonMapper<ExcludedEvidence, ExcludedEvidenceContract>
 {
     private static readonly string[] Members = ["evidence", "reason"];
 
@@ -144,7 +114,7 @@ public sealed class ExcludedEvidenceJsonMapper : IJsonMapper<ExcludedEvidence, E
 /// written exactly when the status is <c>scored</c> — no score is never written as zero or null. A result that breaks
 /// an invariant of <see cref="ProficiencyResult"/> is an <c>invalid-result</c> problem at the member concerned.
 /// </summary>
-public sealed class ProficiencyResultJsonMapper : IJsonMapper<ProficiencyResult, ProficiencyResultContract>
+internal sealed class ProficiencyResultJsonMapper : IJsonMapper<ProficiencyResult, ProficiencyResultContract>
 {
     private static readonly string[] Members =
         ["studentId", "targetId", "method", "status", "score", "unroundedScore", "level", "used", "excluded", "reasons", "description"];

@@ -10,47 +10,28 @@ namespace MathPlc.Grading.Json;
 /// <c>{"kind":"countAtOrAbove","score":2,"atLeast":1}</c>, <c>{"kind":"meanAtLeast","minimum":2.5}</c>.
 /// See <see cref="TargetConditionJsonMapper"/>.
 /// </summary>
-public sealed record TargetConditionContract : JsonContractRecord
+internal sealed record TargetConditionContract : JsonContractRecord
 {
-    /// <summary>The kind; required.</summary>
     public string? Kind { get; init; }
-
-    /// <summary>The score counted from, for every kind but <c>meanAtLeast</c>.</summary>
     public double? Score { get; init; }
-
-    /// <summary>The share of targets, for <c>shareAtOrAbove</c>.</summary>
     public double? Share { get; init; }
-
-    /// <summary>The fewest targets, for <c>countBelow</c> (0 when absent) and <c>countAtOrAbove</c>.</summary>
     public int? AtLeast { get; init; }
-
-    /// <summary>The most targets, for <c>countBelow</c>; none when absent.</summary>
     public int? AtMost { get; init; }
-
-    /// <summary>The lowest mean, for <c>meanAtLeast</c>.</summary>
     public double? Minimum { get; init; }
 }
 
 /// <summary>The JSON of a <see cref="ConjunctiveRule"/>: <c>{"letter":"B","conditions":[{"kind":"shareAtOrAbove","score":3,"share":0.8},…]}</c>.</summary>
-public sealed record ConjunctiveRuleContract : JsonContractRecord
+internal sealed record ConjunctiveRuleContract : JsonContractRecord
 {
-    /// <summary>The letter the rule gives; required.</summary>
     public string? Letter { get; init; }
-
-    /// <summary>The conditions, all of which must hold; none ("otherwise") when absent, always written.</summary>
     public List<TargetConditionContract?>? Conditions { get; init; }
 }
 
 /// <summary>The JSON of a <see cref="ConjunctiveRuleSet"/>: <c>{"name":"sbgrader2","rules":[…],"source":"majadirks/sbgrader2, README"}</c>, all required.</summary>
-public sealed record ConjunctiveRuleSetContract : JsonContractRecord
+internal sealed record ConjunctiveRuleSetContract : JsonContractRecord
 {
-    /// <summary>The set's name.</summary>
     public string? Name { get; init; }
-
-    /// <summary>The rules in order; the last has no conditions.</summary>
     public List<ConjunctiveRuleContract?>? Rules { get; init; }
-
-    /// <summary>Where the set is published.</summary>
     public string? Source { get; init; }
 }
 
@@ -60,18 +41,11 @@ public sealed record ConjunctiveRuleSetContract : JsonContractRecord
 /// <c>{"kind":"lowestTarget","letters":{…}}</c>, <c>{"kind":"conjunctiveRules","ruleSet":{…}}</c>.
 /// See <see cref="ReportCardRuleJsonMapper"/>.
 /// </summary>
-public sealed record ReportCardRuleContract : JsonContractRecord
+internal sealed record ReportCardRuleContract : JsonContractRecord
 {
-    /// <summary>The kind; required.</summary>
     public string? Kind { get; init; }
-
-    /// <summary>The letter-grade table, for <c>meanOfTargets</c> and <c>lowestTarget</c>; left out when none.</summary>
     public LetterGradeTableContract? Letters { get; init; }
-
-    /// <summary>The rounding of the mean, for <c>meanOfTargets</c>; left out when none.</summary>
     public ScoreRoundingContract? Rounding { get; init; }
-
-    /// <summary>The rule set, for <c>conjunctiveRules</c>, where it is required.</summary>
     public ConjunctiveRuleSetContract? RuleSet { get; init; }
 }
 
@@ -81,7 +55,7 @@ public sealed record ReportCardRuleContract : JsonContractRecord
 /// member of another kind and a broken invariant (a share off [0, 1], a negative count) are <c>invalid-condition</c>
 /// problems at their member.
 /// </summary>
-public sealed class TargetConditionJsonMapper : IJsonMapper<TargetCondition, TargetConditionContract>
+internal sealed class TargetConditionJsonMapper : IJsonMapper<TargetCondition, TargetConditionContract>
 {
     private const string Code = "invalid-condition";
 
@@ -137,7 +111,7 @@ public sealed class TargetConditionJsonMapper : IJsonMapper<TargetCondition, Tar
 /// Maps a <see cref="ConjunctiveRule"/> to and from its <see cref="ConjunctiveRuleContract"/>: <c>letter</c> required,
 /// <c>conditions</c> none when absent; a broken invariant is an <c>invalid-rule</c> problem.
 /// </summary>
-public sealed class ConjunctiveRuleJsonMapper : IJsonMapper<ConjunctiveRule, ConjunctiveRuleContract>
+internal sealed class ConjunctiveRuleJsonMapper : IJsonMapper<ConjunctiveRule, ConjunctiveRuleContract>
 {
     private static readonly string[] Members = ["letter", "conditions"];
 
@@ -173,7 +147,7 @@ public sealed class ConjunctiveRuleJsonMapper : IJsonMapper<ConjunctiveRule, Con
 /// Maps a <see cref="ConjunctiveRuleSet"/> to and from its <see cref="ConjunctiveRuleSetContract"/>: all members required,
 /// the rules kept in order; a set whose last rule has conditions is an <c>invalid-rule-set</c> problem.
 /// </summary>
-public sealed class ConjunctiveRuleSetJsonMapper : IJsonMapper<ConjunctiveRuleSet, ConjunctiveRuleSetContract>
+internal sealed class ConjunctiveRuleSetJsonMapper : IJsonMapper<ConjunctiveRuleSet, ConjunctiveRuleSetContract>
 {
     private ConjunctiveRuleSetJsonMapper()
     {
@@ -203,7 +177,7 @@ public sealed class ConjunctiveRuleSetJsonMapper : IJsonMapper<ConjunctiveRuleSe
 /// <c>rounding</c> optional, <c>ruleSet</c> required for <c>conjunctiveRules</c>; an unknown kind or a member of another
 /// kind is an <c>invalid-report-card-rule</c> problem at its member.
 /// </summary>
-public sealed class ReportCardRuleJsonMapper : IJsonMapper<ReportCardRule, ReportCardRuleContract>
+internal sealed class ReportCardRuleJsonMapper : IJsonMapper<ReportCardRule, ReportCardRuleContract>
 {
     private static readonly string[] Members = ["kind", "letters", "rounding", "ruleSet"];
 
@@ -294,33 +268,16 @@ internal sealed class TaggedKinds(string code, params (string Kind, string[] Mem
 /// <c>{"studentId":"S-1","course":"Math 6","period":{…},"rule":"mean-of-targets","status":"marked","score":3.25,"letter":"A","reasons":[…],"description":"…"}</c>.
 /// See <see cref="ReportCardMarkJsonMapper"/>.
 /// </summary>
-public sealed record ReportCardMarkContract : JsonContractRecord
+internal sealed record ReportCardMarkContract : JsonContractRecord
 {
-    /// <summary>The student; required.</summary>
     public string? StudentId { get; init; }
-
-    /// <summary>The course; required.</summary>
     public string? Course { get; init; }
-
-    /// <summary>The grading period; required.</summary>
     public GradingPeriodContract? Period { get; init; }
-
-    /// <summary>The name of the rule that made the mark; required.</summary>
     public string? Rule { get; init; }
-
-    /// <summary><c>marked</c> or <c>incomplete</c>; required.</summary>
     public string? Status { get; init; }
-
-    /// <summary>The score; left out when none.</summary>
     public double? Score { get; init; }
-
-    /// <summary>The letter; left out when none.</summary>
     public string? Letter { get; init; }
-
-    /// <summary>Why the mark is what it is; none when absent, always written.</summary>
     public List<ReasonContract?>? Reasons { get; init; }
-
-    /// <summary>The mark in words; required.</summary>
     public string? Description { get; init; }
 }
 
@@ -329,7 +286,7 @@ public sealed record ReportCardMarkContract : JsonContractRecord
 /// <c>letter</c> optional, <c>reasons</c> none when absent, the rest required; the mark's invariants (a marked mark has
 /// a score or a letter, an incomplete one neither and a reason) are <c>invalid-mark</c> problems at their member.
 /// </summary>
-public sealed class ReportCardMarkJsonMapper : IJsonMapper<ReportCardMark, ReportCardMarkContract>
+internal sealed class ReportCardMarkJsonMapper : IJsonMapper<ReportCardMark, ReportCardMarkContract>
 {
     private static readonly string[] Members = ["studentId", "course", "period", "rule", "status", "score", "letter", "reasons", "description"];
 

@@ -5,18 +5,14 @@ using System.Text.Json.Serialization.Metadata;
 namespace MathPlc.Grading.Json;
 
 /// <summary>The JSON of a <see cref="ScoreRounding"/>: <c>{"digits":2,"mode":"awayFromZero"}</c>. See <see cref="ScoreRoundingJsonMapper"/>.</summary>
-public sealed record ScoreRoundingContract : JsonContractRecord
+internal sealed record ScoreRoundingContract : JsonContractRecord
 {
-    /// <summary>The digits kept after the decimal point; required.</summary>
     public int? Digits { get; init; }
-
-    /// <summary><c>awayFromZero</c> (when absent), <c>toEven</c> or <c>ruby</c>; always written.</summary>
     public string? Mode { get; init; }
-
 }
 
 /// <summary>Maps a <see cref="ScoreRounding"/> to and from its <see cref="ScoreRoundingContract"/>; a broken invariant is an <c>invalid-rounding</c> problem.</summary>
-public sealed class ScoreRoundingJsonMapper : IJsonMapper<ScoreRounding, ScoreRoundingContract>
+internal sealed class ScoreRoundingJsonMapper : IJsonMapper<ScoreRounding, ScoreRoundingContract>
 {
     private static readonly string[] Members = ["digits", "mode"];
 

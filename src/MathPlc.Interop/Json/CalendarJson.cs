@@ -64,12 +64,15 @@ public static class CalendarJson
     /// <exception cref="DataFileException">
     /// The JSON is not a valid calendar; its diagnostics say where and why, one per problem (malformed JSON and a value of
     /// the wrong JSON type stop at the first, as the parser does). The inner exception is the first problem as the
-    /// <see cref="JsonException"/> <see cref="MathPlcJson.Deserialize{T}(string)"/> throws, with the broken invariant inside.
+    /// <see cref="JsonException"/> <see cref="JsonFailure"/> makes, with the broken invariant inside.
     /// </exception>
     public static SchoolCalendar Read(Stream utf8Json, string fileName)
     {
         // The year is checked as it was read: a broken invariant stands at the member it names (decision 0140).
-        return ContractFile.Read<SchoolCalendar, SchoolCalendarContract, SchoolCalendarJsonMapper>(utf8Json, fileName, invariantsAtMember: true);
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(fileName);
+        return JsonFormats.ReadFile(JsonInput.Read(utf8Json, fileName), fileName, SchoolCalendarJsonMapper.Contract,
+            (contract, problems) => SchoolCalendarJsonMapper.ToValue(contract, JsonPath.Root, problems)!, invariantsAtMember: true);
     }
 
     /// <summary>Reads a calendar file.</summary>

@@ -11,9 +11,8 @@ namespace MathPlc.Interop.Json;
 /// value, reason) for every problem of the file (decision 0140).
 /// </summary>
 /// <remarks>
-/// The contracts are those of <see cref="MathPlcJson"/>, read through their mappers: a scale as
-/// <see cref="ProficiencyScaleJsonMapper"/> writes it, a policy as <see cref="Grading.Json.GradingPolicyJsonMapper"/>, a rule as
-/// <see cref="Grading.Json.ReportCardRuleJsonMapper"/>. Comments and trailing commas are accepted; unknown properties are refused.
+/// The files are read by the packages' own tables (<see cref="CoreJson.Formats"/> for a scale, <see cref="GradingJson.Formats"/>
+/// for a policy and a rule); these methods add opening a file by its path for the command line. Comments and trailing commas are accepted; unknown properties are refused.
 /// Malformed JSON and a value of the wrong JSON type stop at the first problem, as the parser does; each diagnostic has the
 /// line and column the streaming converters printed. JSON Schemas: docs/schemas/.
 /// </remarks>
@@ -22,17 +21,17 @@ public static class GradingFilesJson
     /// <summary>Reads a scale from UTF-8 JSON; the stream is read to its end and left open.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The JSON is not a valid scale.</exception>
-    public static ProficiencyScale ReadScale(Stream utf8Json, string fileName) => ContractFile.Read<ProficiencyScale, ProficiencyScaleContract, ProficiencyScaleJsonMapper>(utf8Json, fileName, invariantsAtMember: false);
+    public static ProficiencyScale ReadScale(Stream utf8Json, string fileName) => CoreJson.Formats.Read<ProficiencyScale>(utf8Json, fileName);
 
     /// <summary>Reads a policy from UTF-8 JSON; the stream is read to its end and left open.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The JSON is not a valid policy.</exception>
-    public static GradingPolicy ReadPolicy(Stream utf8Json, string fileName) => ContractFile.Read<GradingPolicy, GradingPolicyContract, GradingPolicyJsonMapper>(utf8Json, fileName, invariantsAtMember: false);
+    public static GradingPolicy ReadPolicy(Stream utf8Json, string fileName) => GradingJson.Formats.Read<GradingPolicy>(utf8Json, fileName);
 
     /// <summary>Reads a report-card rule from UTF-8 JSON; the stream is read to its end and left open.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFileException">The JSON is not a valid rule.</exception>
-    public static ReportCardRule ReadReportCardRule(Stream utf8Json, string fileName) => ContractFile.Read<ReportCardRule, ReportCardRuleContract, ReportCardRuleJsonMapper>(utf8Json, fileName, invariantsAtMember: false);
+    public static ReportCardRule ReadReportCardRule(Stream utf8Json, string fileName) => GradingJson.Formats.Read<ReportCardRule>(utf8Json, fileName);
 
     /// <summary>Reads a scale file.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>

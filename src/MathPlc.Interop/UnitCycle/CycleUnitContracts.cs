@@ -5,9 +5,8 @@ namespace MathPlc.Interop.UnitCycle;
 
 // The unit file's own parts as plain contracts (decision 0165, after 0093): JSON-shaped nullable members in the file's
 // member order, unknown members collected. The parts other packages own are their formats: the calendar is Core's
-// contract; the unit plan and the tier rules, whose contracts are internal to Standards and Interventions, and the
-// grading options, written compact as the file always had them, are held as the JSON they are and handed to their
-// package's reader or mapper (CycleUnitJson).
+// contract; the unit plan, the grading options and the tier rules, whose contracts are internal to Standards, Grading
+// and Interventions, are held as the JSON they are and handed to their package's public reader (CycleUnitMapper).
 
 /// <summary>A whole unit file.</summary>
 internal sealed record CycleUnitContract : JsonContractRecord

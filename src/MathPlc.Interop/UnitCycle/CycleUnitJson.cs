@@ -36,7 +36,7 @@ namespace MathPlc.Interop.UnitCycle;
 /// <para>
 /// <c>unit</c> is one unit of the unit-plan format (<see cref="UnitPlanJson"/>), <c>calendar</c> the calendar format
 /// (<see cref="SchoolCalendarJsonMapper"/>), <c>grading</c> the <see cref="ProficiencyOptions"/> format
-/// (<see cref="ProficiencyOptionsJsonMapper"/>) and <c>tierRules</c> the format of <see cref="TierRulesJson"/>. <c>scoring</c>, <c>grading</c>, <c>tierRules</c> and
+/// (<see cref="GradingJson"/>) and <c>tierRules</c> the format of <see cref="TierRulesJson"/>. <c>scoring</c>, <c>grading</c>, <c>tierRules</c> and
 /// <c>minimumGroupSize</c> are optional: without them the unit cycle's defaults hold. <c>response</c> is optional too,
 /// and so is each of its parts (<see cref="ResponseSettings"/>): an adult or a weekday listed twice, a block on a weekday
 /// the calendar does not teach, minutes outside 1–240, a whole-class line outside (0, 1] or a reassessment outside 1–60

@@ -16,8 +16,8 @@ namespace MathPlc.Interop.UnitCycle;
 /// <summary>
 /// The one mapper of the unit file (decision 0165): <see cref="CycleUnitContract"/> to <see cref="CycleUnitFile"/>,
 /// every problem recorded with its JSON path (lines and columns from the file), and back. The parts other packages own
-/// go to their mappers (the calendar, the grading options) or, where only the package's file reader is public (the
-/// unit plan, the tier rules), to that reader, each of whose problems is moved under the part's path.
+/// go to their mapper (the calendar, Core's public contract) or, where the package's contracts are internal (the unit
+/// plan, the grading options, the tier rules), to its public reader, each of whose problems is moved under the part's path.
 /// </summary>
 internal static class CycleUnitMapper
 {
@@ -43,7 +43,7 @@ internal static class CycleUnitMapper
         var (blueprint, assessedOn) = c.Assessment is { } a ? AssessmentOf(a, problems) : (null, null);
         var calendar = c.Calendar is { } cal ? SchoolCalendarJsonMapper.ToValue(cal, "$.calendar", problems) : null;
         var next = problems.Date(c.NextCycleStart, "$.nextCycleStart");
-        var grading = c.Grading is { } g ? GradingOf(g, problems) : null;
+        var grading = c.Grading is { } g ? Delegated("$.grading", Bytes(g), JsonPath.Root, problems, GradingJson.Formats.Read<ProficiencyOptions>) : null;
         // The conversion table's scores lie on the grading scale: Marzano's unless the file grades on another.
         var scoring = c.Scoring is { } cuts ? ScoringOf(cuts, grading?.Scale ?? ProficiencyScale.Marzano, problems) : null;
         var rules = c.TierRules is { } t ? Delegated("$.tierRules", Bytes(t), JsonPath.Root, problems, TierRulesJson.Read) : null;
@@ -92,8 +92,7 @@ internal static class CycleUnitMapper
             NextCycleStart = LocalDatePattern.Iso.Format(unit.NextCycleStart),
             Scoring = unit.Scoring is { } scoring ? [.. scoring.Cuts.Select(cut => new PercentCutContract { Percent = cut.MinimumPercent, Score = cut.Score })] : null,
             // Both written compact, as their own writers give them (the unit file's bytes since decision 0071).
-            Grading = unit.Grading is { } grading
-                ? Element(stream => JsonSerializer.Serialize(stream, ProficiencyOptionsJsonMapper.ToContract(grading), ProficiencyOptionsJsonMapper.Contract)) : null,
+            Grading = unit.Grading is { } grading ? Element(stream => stream.Write(Encoding.UTF8.GetBytes(GradingJson.Formats.Serialize(grading)))) : null,
             TierRules = unit.TierRules is { } rules ? Element(stream => stream.Write(Encoding.UTF8.GetBytes(TierRulesJson.Write(rules)))) : null,
             MinimumGroupSize = unit.MinimumGroupSize,
             Response = unit.Response is { } response ? new()
@@ -138,22 +137,6 @@ internal static class CycleUnitMapper
         if (!present || id is null || dok is null || demand is null || format is null || targets.Count < item.Targets!.Count) return null;
         return problems.Build(path, "invalid-unit", ItemMembers, () =>
             new BlueprintItem(new ItemId(id), item.Points!.Value, targets, (DokLevel)dok.Value, demand.Value, format.Value, item.Minutes ?? 0, item.Rubric ?? false));
-    }
-
-    private static ProficiencyOptions? GradingOf(JsonElement grading, JsonProblems problems)
-    {
-        const string at = "$.grading";
-        ProficiencyOptionsContract contract;
-        try
-        {
-            contract = JsonContract.Read(Bytes(grading).ToArray(), ProficiencyOptionsJsonMapper.Contract, problems.File);
-        }
-        catch (DataFileException e)
-        {
-            Moved(e, JsonPath.Root, at, problems);
-            return null;
-        }
-        return ProficiencyOptionsJsonMapper.ToValue(contract, at, problems);
     }
 
     private static TargetScoringRule? ScoringOf(List<PercentCutContract?> table, ProficiencyScale scale, JsonProblems problems)

@@ -69,7 +69,7 @@ public class CoreMapperTests
             ("invalid-scale", "$.levels[2].label"),
             ("unknown-property", "$.levels[3].colour"),
         ], problems.Found.Select(d => (d.Code, d.Field!)));
-        Assert.Equal("expected an object, found null (null).", problems.Found[1].Message); // the words JsonRead has always used
+        Assert.Equal("expected an object, found null (null).", problems.Found[1].Message); // the words the hand-written readers always used
     }
 
     [Fact]

@@ -26,13 +26,27 @@ public class GradingContractTests
             string json = MathPlcJson.Serialize(value);
             var back = MathPlcJson.Deserialize<T>(json);
             Assert.True((equal ?? EqualityComparer<T>.Default.Equals)(value, back), $"{value} read back from {json} as {back}");
-            Assert.Equal(json, JsonSerializer.Serialize(value, MathPlcJson.Options));
             Assert.Equal(json, MathPlcJson.Serialize(back)); // writing is stable
         }).Check();
 
     private static string Quoted(string json) => json.Replace('\'', '"');
 
     private static JsonException Refused<T>(string json) => Assert.Throws<JsonException>(() => MathPlcJson.Deserialize<T>(json));
+
+    // The theories name the type as data; MathPlcJson reads by type parameter.
+    private static JsonException RefusedAs(Type type, string json) => type.Name switch
+    {
+        nameof(LetterGradeTable) => Refused<LetterGradeTable>(json),
+        nameof(HundredPointTable) => Refused<HundredPointTable>(json),
+        nameof(HundredPointBand) => Refused<HundredPointBand>(json),
+        nameof(LetterGrade) => Refused<LetterGrade>(json),
+        nameof(LetterBand) => Refused<LetterBand>(json),
+        nameof(TargetCondition) => Refused<TargetCondition>(json),
+        nameof(ConjunctiveRuleSet) => Refused<ConjunctiveRuleSet>(json),
+        nameof(ReportCardRule) => Refused<ReportCardRule>(json),
+        nameof(ReportCardMark) => Refused<ReportCardMark>(json),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a type of these theories"),
+    };
 
     [Fact] public void Results_round_trip() => RoundTrips(GradingGenerators.Result);
     [Fact] public void Lists_of_results_round_trip() => RoundTrips(GradingGenerators.Result.ArrayOf().Select(ImmutableArray.Create), (a, b) => a.SequenceEqual(b));
@@ -53,12 +67,6 @@ public class GradingContractTests
     public void Method_settings_read_into_the_method_they_name() =>
         Assert.Equal(new DecayingAverage(0.75),
             CalculationMethods.Create("decaying-average", MathPlcJson.Deserialize<MethodSettings>("""{"decay":0.75}""")));
-    [Fact] public void Statuses_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<ProficiencyStatus>()));
-    [Fact] public void Shortfalls_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<Shortfall>()));
-    [Fact] public void Rounding_modes_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<RoundingMode>()));
-    [Fact] public void Mode_tie_rules_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<ModeTieRule>()));
-    [Fact] public void Zero_policies_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<PowerLawZeroPolicy>()));
-    [Fact] public void Error_measures_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<FitErrorMeasure>()));
     [Fact] public void Presets_round_trip() => RoundTrips(GradingGenerators.Preset);
     [Fact] public void Methods_round_trip() => RoundTrips(GradingGenerators.Method);
     [Fact] public void Teacher_overrides_round_trip() => RoundTrips(GradingGenerators.Override);
@@ -66,8 +74,6 @@ public class GradingContractTests
     [Fact] public void Reassessment_rules_round_trip() => RoundTrips(GradingGenerators.Reassessment);
     [Fact] public void Policies_round_trip() => RoundTrips(GradingGenerators.Policy);
     [Fact] public void Options_round_trip() => RoundTrips(GradingGenerators.Options);
-    [Fact] public void Mark_statuses_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<MarkStatus>()));
-    [Fact] public void Missing_target_rules_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<MissingTargets>()));
     [Fact] public void Letter_bands_round_trip() => RoundTrips(GradingGenerators.LetterBand);
     [Fact] public void Letter_grade_tables_round_trip() => RoundTrips(GradingGenerators.LetterTable);
     [Fact] public void Letter_grades_round_trip() => RoundTrips(GradingGenerators.LetterGrade);
@@ -99,7 +105,7 @@ public class GradingContractTests
     [InlineData(typeof(LetterBand), "{'letter':'','low':0,'high':1}", "invalid-band", "$.letter", null)]
     public void A_conversion_that_breaks_an_invariant_is_refused_at_its_path(Type type, string json, string code, string path, string? value)
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(Quoted(json), type, MathPlcJson.Options));
+        var e = RefusedAs(type, Quoted(json));
         Assert.Equal((code, path, value), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
         Assert.IsAssignableFrom<ArgumentException>(e.InnerException);
     }
@@ -161,7 +167,7 @@ public class GradingContractTests
     [InlineData(typeof(ReportCardMark), "{'studentId':'S-1','course':' ','period':{'name':'Q1','start':'2026-09-01','end':'2026-10-31'},'rule':'r','status':'marked','score':3,'description':'d'}", "invalid-mark", "$.course", null)]
     public void A_rule_or_mark_that_breaks_an_invariant_is_refused_at_its_path(Type type, string json, string code, string path, string? value)
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(Quoted(json), type, MathPlcJson.Options));
+        var e = RefusedAs(type, Quoted(json));
         Assert.Equal((code, path, value), (JsonFailure.DetailsOf(e).Code, JsonFailure.DetailsOf(e).Path, JsonFailure.DetailsOf(e).Value));
     }
 
@@ -201,11 +207,8 @@ public class GradingContractTests
     {
         Assert.Equal("""{"digits":2,"mode":"ruby"}""", MathPlcJson.Serialize(ScoreRounding.Canvas));
         Assert.Equal(new ScoreRounding(1), MathPlcJson.Deserialize<ScoreRounding>("""{"digits":1}"""));
-        Assert.Equal("\"insufficientEvidence\"", MathPlcJson.Serialize(ProficiencyStatus.InsufficientEvidence));
-        Assert.Equal("\"teacherJudgement\"", MathPlcJson.Serialize(ProficiencyStatus.TeacherJudgement));
-        Assert.Equal("\"tooFewAtMastery\"", MathPlcJson.Serialize(Shortfall.TooFewAtMastery));
-        Assert.Equal("\"awayFromZero\"", MathPlcJson.Serialize(RoundingMode.AwayFromZero));
-        Assert.Equal("\"mostRecent\"", MathPlcJson.Serialize(ModeTieRule.MostRecent));
+        // The enum tokens inside these values: Grading.Tests' ChoiceTokenTests (they have no JSON form alone, decision 0160).
+        Assert.Equal("""{"digits":2,"mode":"awayFromZero"}""", MathPlcJson.Serialize(new ScoreRounding(2, RoundingMode.AwayFromZero)));
         foreach (var preset in GradingPresets.All)
         {
             using var json = JsonDocument.Parse(MathPlcJson.Serialize(preset));
@@ -319,8 +322,6 @@ public class GradingContractTests
         var options = MathPlcJson.Deserialize<ProficiencyOptions>(Quoted("{'method':{'name':'mean'},'scale':" + MathPlcJson.Serialize(ProficiencyScale.Marzano) + "}"));
         Assert.Equal(new ProficiencyOptions(new Mean(), ProficiencyScale.Marzano), options);
         Assert.EndsWith(Quoted("'levelRule':'floor'}"), MathPlcJson.Serialize(options), StringComparison.Ordinal);
-        Assert.Equal("\"markScoredTargets\"", MathPlcJson.Serialize(MissingTargets.MarkScoredTargets));
-        Assert.Equal("\"incomplete\"", MathPlcJson.Serialize(MarkStatus.Incomplete));
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using MathPlc.Core;
@@ -9,7 +8,11 @@ using NodaTime;
 
 namespace MathPlc.Interop.Tests.Json;
 
-/// <summary>Every Core type written by <see cref="MathPlcJson"/> reads back equal, and the text does not depend on the culture.</summary>
+/// <summary>
+/// Every Core type written by <see cref="MathPlcJson"/> reads back equal, and the text does not depend on the culture.
+/// Identifiers, dates, weekdays and kinds have no JSON form of their own (decision 0160); they round-trip inside the
+/// evidence, scales and calendars that hold them, whose generators draw them at random.
+/// </summary>
 public class RoundTripProperties
 {
     private static void RoundTrips<T>(Gen<T> values, Func<T, T, bool>? equal = null) =>
@@ -18,16 +21,9 @@ public class RoundTripProperties
             string json = MathPlcJson.Serialize(value);
             var back = MathPlcJson.Deserialize<T>(json);
             Assert.True((equal ?? EqualityComparer<T>.Default.Equals)(value, back), $"{value} read back from {json} as {back}");
-            Assert.Equal(json, JsonSerializer.Serialize(value, MathPlcJson.Options)); // the options and the shortcut agree
+            Assert.Equal(json, MathPlcJson.Serialize(back)); // writing is stable
         }).Check();
 
-    [Fact] public void Student_ids_round_trip() => RoundTrips(CoreGenerators.Id<StudentId>());
-    [Fact] public void Target_ids_round_trip() => RoundTrips(CoreGenerators.Id<TargetId>());
-    [Fact] public void Teacher_ids_round_trip() => RoundTrips(CoreGenerators.Id<TeacherId>());
-    [Fact] public void Section_ids_round_trip() => RoundTrips(CoreGenerators.Id<SectionId>());
-    [Fact] public void Team_ids_round_trip() => RoundTrips(CoreGenerators.Id<TeamId>());
-    [Fact] public void School_ids_round_trip() => RoundTrips(CoreGenerators.Id<SchoolId>());
-    [Fact] public void Item_ids_round_trip() => RoundTrips(CoreGenerators.Id<ItemId>());
     [Fact] public void Evidence_round_trips() => RoundTrips(CoreGenerators.Evidence);
     [Fact] public void Lists_of_evidence_round_trip() => RoundTrips(CoreGenerators.Evidence.ArrayOf().Select(ImmutableArray.Create), (a, b) => a.SequenceEqual(b));
     [Fact] public void Reasons_round_trip() => RoundTrips(CoreGenerators.Reason);
@@ -36,18 +32,6 @@ public class RoundTripProperties
     [Fact] public void Grading_periods_round_trip() => RoundTrips(CoreGenerators.GradingPeriod);
     [Fact] public void Non_instructional_periods_round_trip() => RoundTrips(CoreGenerators.NonInstructionalPeriod);
     [Fact] public void School_calendars_round_trip() => RoundTrips(CoreGenerators.Calendar);
-    [Fact] public void Instructional_weeks_round_trip() => RoundTrips(CoreGenerators.Calendar.Select(c => c.InstructionalWeeks()), (a, b) => a.SequenceEqual(b));
-    [Fact] public void Non_instructional_dates_round_trip() => RoundTrips(CoreGenerators.Calendar.Select(c => c.NonInstructionalDates(c.FirstDay, c.LastDay)), (a, b) => a.SequenceEqual(b));
-    [Fact] public void Evidence_kinds_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<EvidenceKind>()));
-    [Fact] public void Non_instructional_kinds_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<NonInstructionalKind>()));
-    [Fact] public void Level_rules_round_trip() => RoundTrips(Gen.Elements(Enum.GetValues<LevelRule>()));
-    [Fact] public void Weekdays_round_trip() => RoundTrips(Gen.Choose(1, 7).Select(d => (IsoDayOfWeek)d));
-    [Fact] public void Dates_round_trip() => RoundTrips(CoreGenerators.Date);
-    [Fact] public void Times_round_trip() => RoundTrips(Gen.Choose(0, 86_399_999).Select(ms => LocalTime.FromMillisecondsSinceMidnight(ms)));
-    [Fact] public void Instants_round_trip() => RoundTrips(Gen.Choose(-100_000_000, 100_000_000).Select(s => Instant.FromUnixTimeSeconds(s * 37L).PlusNanoseconds(s % 1000)));
-    [Fact] public void Periods_round_trip() => RoundTrips(
-        from y in Gen.Choose(-3, 3) from w in Gen.Choose(0, 60) from d in Gen.Choose(-20, 20) from h in Gen.Choose(0, 30)
-        select new PeriodBuilder { Years = y, Weeks = w, Days = d, Hours = h }.Build());
 
     [Theory]
     [InlineData("de-DE")]

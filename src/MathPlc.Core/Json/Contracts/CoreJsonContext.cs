@@ -21,4 +21,6 @@ namespace MathPlc.Core.Json;
 [JsonSerializable(typeof(GradingPeriodContract))]
 [JsonSerializable(typeof(NonInstructionalPeriodContract))]
 [JsonSerializable(typeof(SchoolCalendarContract))]
+[JsonSerializable(typeof(List<EvidenceContract?>))]
+[JsonSerializable(typeof(List<ReasonContract?>))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;

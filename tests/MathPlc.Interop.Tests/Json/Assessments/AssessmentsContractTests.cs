@@ -57,6 +57,6 @@ public class AssessmentsContractTests
             """{"id":"q1","points":1,"targets":["t"],"dok":1,"demand":"memorization","format":"essay","expectedMinutes":2}""")).Message, StringComparison.Ordinal);
 
     [Fact]
-    public void Core_contracts_still_resolve_through_the_combined_options() =>
-        Assert.Equal(new TargetId("6.RP.1"), MathPlcJson.Deserialize<TargetId>("\"6.RP.1\""));
+    public void Core_contracts_still_resolve_through_the_joined_table() =>
+        Assert.Equal(new Reason("c", "m"), MathPlcJson.Deserialize<Reason>("""{"code":"c","message":"m"}"""));
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MathPlc.Interop.Json;
+namespace MathPlc.Core.Json;
 
 /// <summary>
 /// Moves a reader back to where a streaming converter would have stood when it found a problem, so that a problem a

@@ -6,10 +6,10 @@ using MathPlc.Interop.Json;
 namespace MathPlc.Interop.Tests.Json;
 
 /// <summary>
-/// The bridge from contracts to <see cref="MathPlcJson"/> (decision 0130): a problem a mapper finds after the whole object
-/// is read is still reported where a streaming converter stood — so a file's line and column do not move.
+/// Where a problem a mapper finds after the whole object is read is reported (decisions 0130, 0160): where a streaming
+/// converter stood, so a file's line and column do not move — through a file reader and through <see cref="MathPlcJson"/>.
 /// </summary>
-public class ContractConverterTests
+public class ProblemPlacementTests
 {
     private static DataDiagnostic ScaleError(string json) =>
         Assert.Single(Assert.Throws<DataFileException>(() => GradingFilesJson.ReadScale(new MemoryStream(Encoding.UTF8.GetBytes(json)), "scale.json")).Diagnostics);
