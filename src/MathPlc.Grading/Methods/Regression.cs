@@ -11,7 +11,13 @@ internal static class Regression
     /// <summary>ln i for an assessment number i ≥ 1 (a table for the usual lengths).</summary>
     public static double LnOf(int i) => i <= LnIndex.Length ? LnIndex[i - 1] : Math.Log(i);
 
-    private static readonly double[] LnHalfPoint = BuildLnHalfPoint(200);
+    /// <summary>The number of half points in the table of their logarithms: 1 to 200 halves, 0.5 to 100.</summary>
+    public const int HalfPointSteps = 200;
+
+    private static readonly double[] LnHalfPoint = BuildLnHalfPoint(HalfPointSteps);
+
+    /// <summary>The table of logarithms of half points: place k − 1 holds ln(k / 2) for k = 1 to <see cref="HalfPointSteps"/>.</summary>
+    public static ReadOnlySpan<double> HalfPointLogarithms => LnHalfPoint;
 
     /// <summary>
     /// ln s, read from a table when s is a half point from 0.5 to 100 (the 0–4 scales and whole percentages) and

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace MathPlc.Grading;
 
@@ -115,9 +116,6 @@ internal static class BatchKernels
         bool orders = !shape.NegativeZero;
         switch (method)
         {
-            case Latest:
-                Latests(scores, starts, first, end, results, shortfalls);
-                return true;
             case LinearTrend trend:
                 for (int i = first; i < end; i++)
                 {
@@ -127,7 +125,7 @@ internal static class BatchKernels
                 }
                 return true;
             case PowerLaw power:
-                PowerLaws(scores, starts, first, end, results, shortfalls, power);
+                PowerLaws(scores, starts, first, end, results, shortfalls, power, vectors: true);
                 return true;
             case Mode mode when orders:
                 Modes(scores, starts, first, end, results, shortfalls, mode);
@@ -141,9 +139,11 @@ internal static class BatchKernels
     }
 
     /// <summary>
-    /// For the one-pass methods that read every score (mean, recent mean, weighted latest, n-mastery, highest, decaying average):
+    /// For the one-pass methods (latest, mean, recent mean, weighted latest, n-mastery, highest, decaying average):
     /// scores the series and inspects their scores in the same pass, so each score is read from memory once, as a
-    /// plain loop reads it. (Latest, which reads one score per series, keeps the separate inspection pass; see benchmarks/README.md.) The kernels assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
+    /// plain loop reads it — latest a chunk of series at a time (finiteness only), the decaying average not at all (a
+    /// score that is not finite leaves its result not finite, which the caller's check of the results traces back;
+    /// decision 0175). The kernels assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
     /// and say afterwards whether it did: when <paramref name="finite"/> is false the caller throws; when
     /// <paramref name="kept"/> is false the results are not the object form's and the caller scores the block again
     /// by the generic path. False, with nothing written, for the other methods.
@@ -155,12 +155,30 @@ internal static class BatchKernels
         var seen = new Seen(starts[end] - starts[first]);
         switch (method)
         {
+            case Latest:
+                // Latest reads one score per series, but every score must be finite: the block is checked a chunk at
+                // a time (the cheapest test, x − x, which is +0 exactly when x is finite), each chunk's latest scores
+                // copied while it is still in the first-level cache.
+                for (int from = first; from < end; from += LatestChunk)
+                {
+                    int to = Math.Min(end, from + LatestChunk);
+                    if (!Finite(scores[starts[from]..starts[to]]))
+                    {
+                        finite = false;
+                        return true;
+                    }
+                    Latests(scores, starts, from, to, results, shortfalls);
+                }
+                return true;
             case DecayingAverage decaying:
+                // No inspection: every score enters the result through a finite factor (recent in (0, 1], rest in
+                // [0, 1)), and ±∞ or NaN times such a factor, plus anything, is never finite — so a score that is not
+                // finite always leaves a result that is not finite, which the caller's check of the results catches
+                // and traces back to the score. −0 and inexact sums do not matter: the arithmetic is the object form's.
                 double rest = decaying.Factors.Rest, recent = decaying.Factors.Recent;
                 for (int i = first; i < end; i++)
                 {
                     int from = starts[i], to = starts[i + 1];
-                    seen.Read(scores[from..to], sums: false);
                     if (from == to)
                     {
                         NoEvidence(results, shortfalls, i);
@@ -170,7 +188,6 @@ internal static class BatchKernels
                     for (int k = from + 1; k < to; k++) m = m * rest + scores[k] * recent;   // as DecayingAverage.Compute, term for term
                     Scored(results, shortfalls, i, m);
                 }
-                (finite, kept) = (seen.Finite, true);
                 return true;
             case Highest:
                 for (int i = first; i < end; i++)
@@ -296,6 +313,35 @@ internal static class BatchKernels
         for (int i = first; i < end; i++) Write(results, shortfalls, i, method.Compute(scores[starts[i]..starts[i + 1]]));
     }
 
+    /// <summary>Series per chunk of <see cref="Latest"/>'s check: 256 series of 8 scores are 16 KB, half a first-level cache.</summary>
+    private const int LatestChunk = 256;
+
+    /// <summary>
+    /// Whether every value is finite, by bitwise tests only: x − x is +0 (no bit set) exactly when x is finite and NaN
+    /// otherwise, and the differences are OR-ed into two vectors (an OR waits one cycle, an addition three).
+    /// </summary>
+    internal static bool Finite(ReadOnlySpan<double> values)
+    {
+        ref double start = ref MemoryMarshal.GetReference(values);
+        Vector256<ulong> a = Vector256<ulong>.Zero, b = Vector256<ulong>.Zero;
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; k + 4 * Vector256<double>.Count <= values.Length; k += 4 * Vector256<double>.Count)
+            {
+                var v0 = Vector256.LoadUnsafe(ref start, (nuint)k);
+                var v1 = Vector256.LoadUnsafe(ref start, (nuint)k + 4);
+                var v2 = Vector256.LoadUnsafe(ref start, (nuint)k + 8);
+                var v3 = Vector256.LoadUnsafe(ref start, (nuint)k + 12);
+                a |= (v0 - v0).AsUInt64() | (v1 - v1).AsUInt64();
+                b |= (v2 - v2).AsUInt64() | (v3 - v3).AsUInt64();
+            }
+        }
+        ulong tail = 0;
+        for (; k < values.Length; k++) tail |= BitConverter.DoubleToUInt64Bits(values[k] - values[k]);
+        return ((a | b) == Vector256<ulong>.Zero) & tail == 0;
+    }
+
     private static void Latests(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end, Span<double> results, Span<Shortfall> shortfalls)
     {
         for (int i = first; i < end; i++)
@@ -309,16 +355,31 @@ internal static class BatchKernels
 
 
 
-    private static void PowerLaws(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
-        Span<double> results, Span<Shortfall> shortfalls, PowerLaw power)
+    /// <summary>
+    /// The power law over a block: four series of one length at a time where the zero policy floors, in 256-bit
+    /// vectors when <paramref name="vectors"/> is set (<see cref="Avx2.IsSupported"/>; the tests run both ways), else
+    /// in scalar registers; every other series on its own.
+    /// </summary>
+    internal static unsafe void PowerLaws(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
+        Span<double> results, Span<Shortfall> shortfalls, PowerLaw power, bool vectors)
     {
         Span<double> logarithms = stackalloc double[4 * ScoreScratch.StackLimit];   // four series of up to 64 scores
+        vectors &= Avx2.IsSupported;
         int i = first;
-        if (power.ZeroPolicy == PowerLawZeroPolicy.FloorAt)
+        // Pinned for the gather, which reads it through a pointer.
+        fixed (double* table = Regression.HalfPointLogarithms)
         {
-            for (; i + 4 <= end; i += 4)
-                if (!FourPowerLaws(scores, starts, i, results, shortfalls, power, logarithms))
-                    for (int k = i; k < i + 4; k++) OnePowerLaw(scores, starts, k, results, shortfalls, power, logarithms);
+            if (power.ZeroPolicy == PowerLawZeroPolicy.FloorAt)
+            {
+                for (; i + 4 <= end; i += 4)
+                {
+                    bool four = vectors
+                        ? FourPowerLawsVector(scores, starts, i, results, shortfalls, power, logarithms, table)
+                        : FourPowerLaws(scores, starts, i, results, shortfalls, power, logarithms);
+                    if (!four)
+                        for (int k = i; k < i + 4; k++) OnePowerLaw(scores, starts, k, results, shortfalls, power, logarithms);
+                }
+            }
         }
         for (; i < end; i++) OnePowerLaw(scores, starts, i, results, shortfalls, power, logarithms);
     }
@@ -383,67 +444,184 @@ internal static class BatchKernels
     }
 
     /// <summary>
-    /// The mode of each series of up to 8 scores without sorting and without a branch on the scores: the series sits in
-    /// two vectors of four places, and adding up its compares with each of its own scores counts, in every place, how
-    /// often that place's score occurs. The most frequent count, the places holding it, the highest score among them
-    /// and the last of them then give the tie rule's answer — the highest modal score, the most recent one, or none
-    /// when two values tie. On a block without −0 this is the object form's answer to the bit: equal scores are the
-    /// same bits, and the highest and most recent tied values are the ones its sorted runs and backwards search find.
-    /// Longer series, and machines without 256-bit vectors, take the sorting path.
+    /// <see cref="FourPowerLaws"/> in 256-bit vectors, one series per lane: the same operations in the same order on
+    /// each lane (IEEE addition, subtraction, multiplication and division give the same bits in a vector lane as in a
+    /// scalar register, and the JIT does not fuse them into FMA), with the eight look-ups of ln s per series done by
+    /// one AVX2 gather from the half-point table per place. A place where a lane's score is not a half point from 0.5
+    /// to 100 is looked up lane by lane (<see cref="Regression.LnOfScore"/>), so the result never depends on the path.
+    /// The caller pins the half-point table (<see cref="Regression.HalfPointLogarithms"/>) and passes it as <c>table</c>.
+    /// </summary>
+    private static unsafe bool FourPowerLawsVector(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int i,
+        Span<double> results, Span<Shortfall> shortfalls, PowerLaw power, Span<double> logarithms, double* table)
+    {
+        int a0 = starts[i], a1 = starts[i + 1], a2 = starts[i + 2], a3 = starts[i + 3], n = a1 - a0;
+        if (a2 - a1 != n || a3 - a2 != n || starts[i + 4] - a3 != n
+            || Regression.IndexFitOf(n) is not { } fit)
+            return false;
+        var (meanLnX, sxx, deviations) = fit;
+        var firsts = Vector256.Create(scores[a0], scores[a1], scores[a2], scores[a3]);
+        var constant = Vector256<double>.AllBitsSet;
+        var sums = Vector256<double>.Zero;
+        var floor = Vector256.Create(PowerLaw.ScoreFloor);
+        var lastStep = Vector256.Create((double)Regression.HalfPointSteps);
+        var logs = logarithms[..(4 * n)];
+        for (int k = 0; k < n; k++)
+        {
+            var v = Vector256.Create(scores[a0 + k], scores[a1 + k], scores[a2 + k], scores[a3 + k]);
+            constant &= Vector256.Equals(v, firsts);
+            var floored = Vector256.MaxNative(v, floor);     // Math.Max: the scores are finite, the floor is not a zero
+            var twice = floored + floored;                    // exact, as the scalar s * 2
+            var steps = Avx.ConvertToVector128Int32WithTruncation(twice);   // 0x80000000 where out of range: never equal to twice below
+            var onTable = Vector256.Equals(Avx.ConvertToVector256Double(steps), twice) & Vector256.LessThanOrEqual(twice, lastStep);
+            // Safe: every lane's step is a whole number from 1 (twice ≥ 1 after the floor) to HalfPointSteps, so the
+            // gather reads table[step − 1] inside the pinned table; otherwise the lanes are looked up one by one.
+            var y = onTable.ExtractMostSignificantBits() == 0b1111
+                ? Avx2.GatherVector256(table - 1, steps, 8)
+                : Vector256.Create(Regression.LnOfScore(floored[0]), Regression.LnOfScore(floored[1]),
+                    Regression.LnOfScore(floored[2]), Regression.LnOfScore(floored[3]));
+            y.CopyTo(logs[(4 * k)..]);
+            sums += y;
+        }
+        var means = sums / Vector256.Create((double)n);
+        var sxy = Vector256<double>.Zero;
+        for (int k = 0; k < n; k++) sxy += Vector256.Create(deviations[k]) * (Vector256.Create<double>(logs[(4 * k)..]) - means);
+        var exponents = means + sxy / Vector256.Create(sxx) * Vector256.Create(Regression.LnOf(n) - meanLnX);
+        double? low = power.ClampMinimum, high = power.ClampMaximum;
+        uint flat = constant.ExtractMostSignificantBits();
+        for (int lane = 0; lane < 4; lane++)
+            Scored(results, shortfalls, i + lane, Regression.Clamp((flat >> lane & 1) != 0 ? firsts[lane] : Math.Exp(exponents[lane]), low, high));
+        return true;
+    }
+
+    /// <summary>
+    /// The mode of each series of up to 16 scores without sorting and without a branch on the scores: the series sits
+    /// in two vectors of four places (four for 9–16 scores), and adding up its compares with each of its own scores
+    /// counts, in every place, how often that place's score occurs. The most frequent count, the places holding it,
+    /// the highest score among them and the last of them then give the tie rule's answer — the highest modal score,
+    /// the most recent one, or none when two values tie. On a block without −0 this is the object form's answer to the
+    /// bit: equal scores are the same bits, and the highest and most recent tied values are the ones its sorted runs
+    /// and backwards search find. Longer series, and machines without 256-bit vectors, take the sorting path.
     /// </summary>
     private static void Modes(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls, Mode mode)
     {
-        Span<double> padded = stackalloc double[8];
+        Span<double> padded = stackalloc double[SortingNetwork.MaxLength];
         Span<double> space = stackalloc double[SortingNetwork.MaxLength];
-        var lanes = Vector256.Create(0L, 1, 2, 3);
-        var negativeInfinity = Vector256.Create(double.NegativeInfinity);
+        var rule = mode.TieRule;
         for (int i = first; i < end; i++)
         {
             var s = scores[starts[i]..starts[i + 1]];
-            if (s.IsEmpty || s.Length > 8 || !Vector256.IsHardwareAccelerated)
+            if (s.IsEmpty || s.Length > SortingNetwork.MaxLength || !Vector256.IsHardwareAccelerated)
             {
                 if (s.IsEmpty || s.Length > SortingNetwork.MaxLength) Write(results, shortfalls, i, mode.Compute(s));
                 else Write(results, shortfalls, i, mode.FromSorted(s, SortingNetwork.SortedCopy(s, space)));
                 continue;
             }
-            // Eight places from the series' start: in the columns when eight follow it, else in a copy. Places past
-            // the series hold other scores; their counts are cleared below and they are never compared against.
-            Vector256<double> low, high;
-            if (starts[i] + 8 <= scores.Length)
-            {
-                ref double start = ref MemoryMarshal.GetReference(s);
-                (low, high) = (Vector256.LoadUnsafe(ref start), Vector256.LoadUnsafe(ref start, 4));
-            }
-            else
-            {
-                s.CopyTo(padded);
-                (low, high) = (Vector256.Create<double>(padded), Vector256.Create<double>(padded[4..]));
-            }
-            Vector256<long> lowCounts = Vector256<long>.Zero, highCounts = Vector256<long>.Zero;
-            for (int k = 0; k < s.Length; k++)
-            {
-                var value = Vector256.Create(s[k]);
-                lowCounts -= Vector256.Equals(low, value).AsInt64();    // a match is all bits set: −1
-                highCounts -= Vector256.Equals(high, value).AsInt64();
-            }
-            var length = Vector256.Create((long)s.Length);
-            lowCounts &= Vector256.LessThan(lanes, length);
-            highCounts &= Vector256.LessThan(lanes + Vector256.Create(4L), length);
-            var most = Vector256.Max(lowCounts, highCounts);
-            long best = Math.Max(Math.Max(most[0], most[1]), Math.Max(most[2], most[3]));
-            var bestCount = Vector256.Create(best);
-            var lowModal = Vector256.Equals(lowCounts, bestCount);
-            var highModal = Vector256.Equals(highCounts, bestCount);
-            uint modal = lowModal.ExtractMostSignificantBits() | highModal.ExtractMostSignificantBits() << 4;
-            var tops = Vector256.MaxNative(Vector256.ConditionalSelect(lowModal.AsDouble(), low, negativeInfinity),
-                Vector256.ConditionalSelect(highModal.AsDouble(), high, negativeInfinity));
-            double highest = double.MaxNative(double.MaxNative(tops[0], tops[1]), double.MaxNative(tops[2], tops[3]));
-            bool tied = BitOperations.PopCount(modal) > best;   // each modal value is counted at each of its places
-            if (!tied || mode.TieRule == ModeTieRule.Highest) Scored(results, shortfalls, i, highest);
-            else if (mode.TieRule == ModeTieRule.MostRecent) Scored(results, shortfalls, i, s[31 - BitOperations.LeadingZeroCount(modal)]);
+            // Eight (sixteen) places from the series' start: in the columns when they follow it, else in a copy. Places
+            // past the series hold other scores; their counts are cleared and they are never compared against.
+            var places = starts[i] + (s.Length <= 8 ? 8 : 16) <= scores.Length ? s : Padded(s, padded);
+            var modal = s.Length <= 8 ? ModalEight(places, s.Length) : ModalSixteen(places, s.Length);
+            // Scored unless a tie counts against the series: a branch on the rule (the same for the whole block), and
+            // on the tie only where the rule looks at it.
+            if (rule == ModeTieRule.Highest || !modal.Tied) Scored(results, shortfalls, i, modal.Highest);
+            else if (rule == ModeTieRule.MostRecent) Scored(results, shortfalls, i, s[modal.Last]);
             else Write(results, shortfalls, i, MethodOutcome.Insufficient(Shortfall.TiedMode));
         }
+    }
+
+    /// <summary>A series' modal values: the highest, the place of the most recent, and whether two or more values tie.</summary>
+    private readonly record struct Modal(double Highest, int Last, bool Tied);
+
+    private static ReadOnlySpan<double> Padded(ReadOnlySpan<double> s, Span<double> padded)
+    {
+        s.CopyTo(padded);
+        return padded;
+    }
+
+    /// <summary>The modal values of a series of 1–8 scores, read from the first eight of <paramref name="places"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Modal ModalEight(ReadOnlySpan<double> places, int n)
+    {
+        ref double start = ref MemoryMarshal.GetReference(places);
+        var length = Vector256.Create((long)n);
+        var lanes = Vector256.Create(0L, 1, 2, 3);
+        var p0 = Past(Vector256.LoadUnsafe(ref start), lanes, length);
+        var p1 = Past(Vector256.LoadUnsafe(ref start, 4), lanes + Vector256.Create(4L), length);
+        // Every place against every place's score, unrolled: the counts stay in registers (a loop over n kept them
+        // in memory, one store and reload per score). A NaN place matches nothing, so it neither counts nor is counted.
+        var c0 = Count(p0, p0) + Count(p0, p1);
+        var c1 = Count(p1, p0) + Count(p1, p1);
+        var best = Broadcast(Vector256.Max(c0, c1));
+        var m0 = Vector256.Equals(c0, best);
+        var m1 = Vector256.Equals(c1, best);
+        uint modal = m0.ExtractMostSignificantBits() | m1.ExtractMostSignificantBits() << 4;
+        return Result(modal, best, Vector256.MaxNative(Among(m0, p0), Among(m1, p1)));
+    }
+
+    /// <summary>The modal values of a series of 9–16 scores, read from the first sixteen of <paramref name="places"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Modal ModalSixteen(ReadOnlySpan<double> places, int n)
+    {
+        ref double start = ref MemoryMarshal.GetReference(places);
+        var length = Vector256.Create((long)n);
+        var lanes = Vector256.Create(0L, 1, 2, 3);
+        var p0 = Vector256.LoadUnsafe(ref start);        // places 0–7 are all in a series of 9 or more
+        var p1 = Vector256.LoadUnsafe(ref start, 4);
+        var p2 = Past(Vector256.LoadUnsafe(ref start, 8), lanes + Vector256.Create(8L), length);
+        var p3 = Past(Vector256.LoadUnsafe(ref start, 12), lanes + Vector256.Create(12L), length);
+        var c0 = Count(p0, p0) + Count(p0, p1) + (Count(p0, p2) + Count(p0, p3));
+        var c1 = Count(p1, p0) + Count(p1, p1) + (Count(p1, p2) + Count(p1, p3));
+        var c2 = Count(p2, p0) + Count(p2, p1) + (Count(p2, p2) + Count(p2, p3));
+        var c3 = Count(p3, p0) + Count(p3, p1) + (Count(p3, p2) + Count(p3, p3));
+        var best = Broadcast(Vector256.Max(Vector256.Max(c0, c1), Vector256.Max(c2, c3)));
+        var m0 = Vector256.Equals(c0, best);
+        var m1 = Vector256.Equals(c1, best);
+        var m2 = Vector256.Equals(c2, best);
+        var m3 = Vector256.Equals(c3, best);
+        uint modal = m0.ExtractMostSignificantBits() | m1.ExtractMostSignificantBits() << 4
+            | m2.ExtractMostSignificantBits() << 8 | m3.ExtractMostSignificantBits() << 12;
+        var tops = Vector256.MaxNative(Vector256.MaxNative(Among(m0, p0), Among(m1, p1)), Vector256.MaxNative(Among(m2, p2), Among(m3, p3)));
+        return Result(modal, best, tops);
+    }
+
+    /// <summary>The places at or past the series' length replaced by NaN, which equals nothing (itself included).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Past(Vector256<double> places, Vector256<long> index, Vector256<long> length) =>
+        Vector256.ConditionalSelect(Vector256.LessThan(index, length).AsDouble(), places, Vector256.Create(double.NaN));
+
+    /// <summary>In each place of <paramref name="places"/>, how many of the four scores of <paramref name="others"/> equal its score.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<long> Count(Vector256<double> places, Vector256<double> others)
+    {
+        // Each score of others in every lane (a swap within the vector), compared with every place; a match is all
+        // bits set, −1, so the sum of the four masks is minus the count.
+        var a = Vector256.Equals(places, Vector256.Shuffle(others, Vector256.Create(0L, 0, 0, 0))).AsInt64()
+            + Vector256.Equals(places, Vector256.Shuffle(others, Vector256.Create(1L, 1, 1, 1))).AsInt64();
+        var b = Vector256.Equals(places, Vector256.Shuffle(others, Vector256.Create(2L, 2, 2, 2))).AsInt64()
+            + Vector256.Equals(places, Vector256.Shuffle(others, Vector256.Create(3L, 3, 3, 3))).AsInt64();
+        return Vector256<long>.Zero - (a + b);
+    }
+
+    /// <summary>The scores of the modal places, −∞ elsewhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Among(Vector256<long> modal, Vector256<double> places) =>
+        Vector256.ConditionalSelect(modal.AsDouble(), places, Vector256.Create(double.NegativeInfinity));
+
+    /// <summary>The largest of four counts in every lane, by two swaps within the vector (no lane read out).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<long> Broadcast(Vector256<long> counts)
+    {
+        counts = Vector256.Max(counts, Vector256.Shuffle(counts, Vector256.Create(2L, 3, 0, 1)));
+        return Vector256.Max(counts, Vector256.Shuffle(counts, Vector256.Create(1L, 0, 3, 2)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Modal Result(uint modal, Vector256<long> best, Vector256<double> tops)
+    {
+        tops = Vector256.MaxNative(tops, Vector256.Shuffle(tops, Vector256.Create(2L, 3, 0, 1)));
+        tops = Vector256.MaxNative(tops, Vector256.Shuffle(tops, Vector256.Create(1L, 0, 3, 2)));
+        // Each modal value is counted at each of its places, so more modal places than the count means two values.
+        return new Modal(tops.ToScalar(), 31 - BitOperations.LeadingZeroCount(modal), BitOperations.PopCount(modal) > best.ToScalar());
     }
 
     /// <summary>Median, recent median and top mean: each series sorted by a network when short, by the method otherwise.</summary>

@@ -264,6 +264,7 @@ public static class ProficiencyBatch
         for (int i = first; i < end; i++)
         {
             if (shortfalls[i] != Shortfall.None) continue;
+            if (!double.IsFinite(results[i])) ThrowNotFiniteOrOverflow(method, scores, seriesStarts, first, end, i, results[i]);
             double reported = rounding is null ? results[i] : rounding.Apply(results[i]);
             if (!double.IsFinite(reported)) ThrowOverflow(method, i, results[i]);
             results[i] = reported;
@@ -289,6 +290,19 @@ public static class ProficiencyBatch
         while (seriesStarts[series + 1] <= at) series++;
         throw new ArgumentOutOfRangeException("scores", scores[at], string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"scores[{at}] (series {series}) is {InvariantNumber.Format(scores[at])}; every score must be a finite number."));
+    }
+
+    /// <summary>
+    /// For a result that is not finite: the error for the block's first score that is not finite, as the inspection
+    /// before scoring would have thrown it (the kernels that prove finiteness by their results get here), else the
+    /// overflow of <paramref name="series"/>.
+    /// </summary>
+    private static void ThrowNotFiniteOrOverflow(CalculationMethod method, ReadOnlySpan<double> scores, ReadOnlySpan<int> seriesStarts,
+        int first, int end, int series, double result)
+    {
+        foreach (double score in scores[seriesStarts[first]..seriesStarts[end]])
+            if (!double.IsFinite(score)) ThrowNotFinite(scores, seriesStarts, first);
+        ThrowOverflow(method, series, result);
     }
 
     private static void ThrowOverflow(CalculationMethod method, int series, double score) =>

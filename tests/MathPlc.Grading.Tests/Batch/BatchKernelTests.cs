@@ -28,14 +28,7 @@ public class BatchKernelTests
         var results = new double[series.Length];
         var shortfalls = new Shortfall[series.Length];
         ProficiencyBatch.Score(method, scores, starts, results, shortfalls);
-        for (int i = 0; i < series.Length; i++)
-        {
-            var expected = method.Compute(series[i]);
-            Assert.Equal(expected.Shortfall, shortfalls[i]);
-            double want = expected.IsScored ? expected.Score : ProficiencyBatch.NoScore;
-            Assert.True(BitConverter.DoubleToInt64Bits(want) == BitConverter.DoubleToInt64Bits(results[i]),
-                $"{method.Name}, series {i} [{string.Join(", ", series[i].Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}]: batch {results[i]:R}, object form {want:R}.");
-        }
+        KernelFastPathTests.AssertBits(method, series, results, shortfalls);
     }
 
     [Theory]
