@@ -30,6 +30,23 @@ internal static class EvidenceFile
             : readCsv(stream, file));
 
     /// <summary>
+    /// The columnar evidence of the file at <paramref name="path"/> for the fast path: a Parquet file's typed columns read
+    /// straight into rows by <paramref name="readRows"/> (<see cref="ParquetEvidence.ReadRows"/>), or — for a CSV file, and
+    /// for a Parquet file whose columns or rows that reader does not vouch for — <paramref name="readCsv"/> on the file
+    /// as it is or on the CSV it stands for, so the diagnostics are always the CSV reader's, naming Parquet rows.
+    /// </summary>
+    /// <exception cref="DataFileException">The file is missing or holds bad data.</exception>
+    public static EvidenceRows? OpenColumnar(string path, Func<IReadOnlyList<string>, long, Func<EvidenceRowSink, bool>, EvidenceRows?> readRows,
+        Func<Stream, string, EvidenceRows?> readCsv) =>
+        InputFile.Read(path, (stream, file) =>
+        {
+            if (!ParquetEvidence.IsParquet(path)) return readCsv(stream, file);
+            if (ParquetEvidence.ReadRows(stream, file, readRows) is { } rows) return rows;
+            stream.Position = 0;
+            return ParquetEvidence.ThroughCsv(stream, file, csv => readCsv(csv, file));
+        });
+
+    /// <summary>
     /// The overrides in the CSV file at <paramref name="path"/>; each must name a student and target found in
     /// <paramref name="evidence"/> (an override of nothing that was scored is a mistake, not a no-op) and a score on
     /// <paramref name="scale"/>.

@@ -11,7 +11,8 @@ namespace MathPlc.Cli.Grading;
 
 /// <summary>
 /// The fast path of <c>mathplc proficiency</c> for district- and state-size files (issue 18; decisions 0100, 0101): the
-/// evidence read into rows on every core (<see cref="ColumnarEvidenceCsv"/>), grouped a partition of students at a
+/// evidence read into rows on every core (<see cref="ColumnarEvidenceCsv"/>; a Parquet file's typed columns straight
+/// into the same rows, decision 0166), grouped a partition of students at a
 /// time, scored by the batch form (<see cref="ProficiencyBatch"/>), and written as the same CSV, byte for byte, as the
 /// object path writes, in bounded memory: rows beyond <c>--memory-limit</c> are spilled to temporary files by student,
 /// and each partition's results are kept in a temporary file until all are merged in student order. Taken only for
@@ -47,11 +48,12 @@ internal static class StreamingProficiency
     /// <exception cref="DataFileException">The file is missing or has bad data; the diagnostics are the object path's.</exception>
     /// <exception cref="IOException">The temporary files could not be written (a full disk).</exception>
     public static Scored? TryRun(string path, ProficiencyOptions options, long memoryLimit, TextWriter stderr) =>
-        TryRun(path, options, stderr, (stream, file, counts, progress) => ColumnarEvidenceCsv.Read(stream, file, options.Scale, counts, memoryLimit, progress));
+        TryRun(path, options, stderr, rows => SpillPlan.For(memoryLimit, rows),
+            (stream, file, counts, progress) => ColumnarEvidenceCsv.Read(stream, file, options.Scale, counts, memoryLimit, progress));
 
     /// <summary>As <see cref="TryRun(string, ProficiencyOptions, long, TextWriter)"/>, with an explicit spill plan (tests force spilling with it).</summary>
     internal static Scored? TryRun(string path, ProficiencyOptions options, SpillPlan plan, TextWriter stderr) =>
-        TryRun(path, options, stderr, (stream, file, counts, progress) => ColumnarEvidenceCsv.ReadPlanned(stream, file, options.Scale, counts, plan, progress));
+        TryRun(path, options, stderr, _ => plan, (stream, file, counts, progress) => ColumnarEvidenceCsv.ReadPlanned(stream, file, options.Scale, counts, plan, progress));
 
     /// <summary>The fast path's CSV for the file (formula cells neutralised), or null when it has columns the fast path does not carry; with a plan when given.</summary>
     /// <exception cref="DataFileException">The file is missing or has bad data.</exception>
@@ -61,20 +63,24 @@ internal static class StreamingProficiency
         return scored is null ? null : Text.Utf8Text.Of(stream => scored.Write(stream, CsvFormulas.Neutralise));
     }
 
-    private static Scored? TryRun(string path, ProficiencyOptions options, TextWriter stderr,
+    // planFor: the spill plan for a file of that many rows (a Parquet file says how many it has).
+    private static Scored? TryRun(string path, ProficiencyOptions options, TextWriter stderr, Func<long, SpillPlan> planFor,
         Func<Stream, string, Predicate<EvidenceKind>, IProgress<long>?, EvidenceRows?> read)
     {
         var policy = options.EffectivePolicy;
         var progress = TerminalProgress.For(stderr, "mathplc proficiency");
         var stopwatch = StepStopwatch.On(stderr, "proficiency");
         progress?.Phase("reading");
-        var rows = EvidenceFile.Open(path, (stream, file) =>
-        {
-            var read1 = read(stream, file, kind => kind == EvidenceKind.Summative || (kind == EvidenceKind.Formative && policy.IncludeFormative), progress);
-            if (read1 is null || read1.Diagnostics.IsEmpty) return read1;
-            read1.Dispose();
-            throw new DataFileException(read1.Diagnostics);
-        });
+        Predicate<EvidenceKind> counts = kind => kind == EvidenceKind.Summative || (kind == EvidenceKind.Formative && policy.IncludeFormative);
+        var rows = EvidenceFile.OpenColumnar(path,
+            (names, count, fill) => ColumnarEvidenceCsv.ReadRows(names, options.Scale, counts, planFor(count), progress, fill),
+            (stream, file) =>
+            {
+                var read1 = read(stream, file, counts, progress);
+                if (read1 is null || read1.Diagnostics.IsEmpty) return read1;
+                read1.Dispose();
+                throw new DataFileException(read1.Diagnostics);
+            });
         if (rows is null)
         {
             progress?.Dispose();

@@ -114,6 +114,26 @@ public sealed class ParquetProficiencyTests : IDisposable
             Assert.Equal(csv.Problems, parquet.Problems);
         }).Check(maxTest: 150);
 
+    [Fact] // Decision 0166: typed columns go straight into the columnar rows; spilled by student, they merge to the CSV's bytes.
+    public void Typed_Parquet_evidence_spilled_into_partitions_gives_the_CSV_files_results() =>
+        Prop.ForAll(Rows.Where(r => r is { Student: not null, Target: not null, Day: not null, Score: not null }).ArrayOf().ToArbitrary(), rows =>
+        {
+            var options = new ProficiencyOptions(new Mean(), ProficiencyScale.Marzano);
+            var spilled = new SpillPlan(0, 3);
+            string? Csv(string path)
+            {
+                try
+                {
+                    return StreamingProficiency.CsvOf(path, options, spilled);
+                }
+                catch (DataFileException e)
+                {
+                    return string.Join('\n', e.Diagnostics.Select(d => d.Code));
+                }
+            }
+            Assert.Equal(Csv(WriteCsv("evidence.csv", rows)), Csv(WriteParquet("evidence.parquet", rows, typed: true, rowGroup: 5)));
+        }).Check(maxTest: 60);
+
     [Fact] // PowerSchool Learning help: scores 2 then 3 with the decaying average at 65 % give 2.65.
     public void The_decaying_average_example_comes_out_of_a_Parquet_file_into_a_Parquet_file()
     {
