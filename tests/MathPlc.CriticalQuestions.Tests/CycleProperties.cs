@@ -91,7 +91,7 @@ public sealed class CycleProperties
             Assert.Equal(input.Roster.Count, c.Students);
             Assert.All(report.HowWillWeKnow.Targets, t => Assert.Equal(c.Students, t.Proficient + t.NotYetProficient + t.WithoutScore));
             Assert.Equal(c.Students * c.Targets, report.HowWillWeKnow.Proficiency.Length);
-            foreach (var rate in report.HowWillWeKnow.TeamData.Rates.Where(r => r.Kind == Assessments.GroupKind.Team))
+            foreach (var rate in report.HowWillWeKnow.TeamData.Rates.Where(r => r.Kind == Breakdown.Team))
                 Assert.Equal(report.HowWillWeKnow.Targets.Single(t => t.Target == rate.Target).Scored, rate.Students);
             Assert.Equal(c.Groups + c.DoesNotFit, report.HowWillWeRespond.Plan.Groups.Length);
         }).Check(100);

@@ -12,10 +12,10 @@ public class ReportCardTests
     private static readonly GradingPeriod Quarter1 = new("Quarter 1", new LocalDate(2026, 8, 24), new LocalDate(2026, 10, 30));
 
     private static ProficiencyResult Scored(string target, double score) =>
-        new(Ana, new TargetId(target), "mean", ProficiencyStatus.Scored, score, score, ProficiencyScale.Marzano.LevelOf(score), [], [], [], "The mean.");
+        ProficiencyResult.Scored(Ana, new TargetId(target), "mean", score, score, ProficiencyScale.Marzano.LevelOf(score), [], [], [], "The mean.");
 
     private static ProficiencyResult Unscored(string target) =>
-        new(Ana, new TargetId(target), "mean", ProficiencyStatus.InsufficientEvidence, null, null, null, [], [],
+        ProficiencyResult.Insufficient(Ana, new TargetId(target), "mean", [], [],
             [new Reason("no-evidence", "There is no evidence that counts on this target yet.")], "No evidence.");
 
     private static ReportCardMark Mark(ReportCardRule rule, MissingTargets missing, params ProficiencyResult[] targets) =>
@@ -117,7 +117,7 @@ public class ReportCardTests
     [Fact]
     public void A_result_for_another_student_is_refused() =>
         Assert.Throws<ArgumentException>("targets", () => Mark(new MeanOfTargets(),
-            new ProficiencyResult(new StudentId("S-ben"), new TargetId("a"), "mean", ProficiencyStatus.Scored, 3, 3, ProficiencyScale.Marzano.LevelOf(3), [], [], [], "x")));
+            ProficiencyResult.Scored(new StudentId("S-ben"), new TargetId("a"), "mean", 3, 3, ProficiencyScale.Marzano.LevelOf(3), [], [], [], "x")));
 
     [Fact]
     public void Two_results_for_one_target_are_refused() =>

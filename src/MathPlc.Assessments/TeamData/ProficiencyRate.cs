@@ -11,4 +11,4 @@ namespace MathPlc.Assessments;
 /// <param name="Rate">The rate (0–1), or undefined with reason <c>group-too-small</c>.</param>
 /// <param name="Lower">Lower bound of the Wilson interval; null when not shown.</param>
 /// <param name="Upper">Upper bound of the Wilson interval; null when not shown.</param>
-public sealed record ProficiencyRate(TargetId Target, GroupKind Kind, string Group, int Students, int? Proficient, StatisticValue Rate, double? Lower, double? Upper);
+public sealed record ProficiencyRate(TargetId Target, Breakdown Kind, string Group, int Students, int? Proficient, StatisticValue Rate, double? Lower, double? Upper);

@@ -16,5 +16,5 @@ namespace MathPlc.Assessments;
 /// <param name="Upper">Upper bound; null when not shown.</param>
 /// <param name="Conclusion">Clearly higher, clearly lower, not distinguishable, or not shown.</param>
 /// <param name="Reason">The conclusion in teachers' words, with the figures.</param>
-public sealed record RateComparison(TargetId Target, GroupKind Kind, string Group, StatisticValue Rate, StatisticValue RestRate,
+public sealed record RateComparison(TargetId Target, Breakdown Kind, string Group, StatisticValue Rate, StatisticValue RestRate,
     StatisticValue Difference, double? Lower, double? Upper, ComparisonConclusion Conclusion, Reason Reason);

@@ -48,13 +48,13 @@ public static class TeamDataAnalysis
         foreach (var target in targets)
         {
             var rows = byTarget[target];
-            var list = new List<Cell> { new(GroupKind.Team, "team", rows.Count, rows.Count(r => r.Outcome.IsProficient), null) };
+            var list = new List<Cell> { new(Breakdown.Team, "team", rows.Count, rows.Count(r => r.Outcome.IsProficient), null) };
             var byTeacher = rows.GroupBy(r => r.Student.Teacher).OrderBy(g => g.Key.Value, StringComparer.Ordinal).ToList();
             var teacherCells = new Dictionary<TeacherId, int>();
             foreach (var g in byTeacher)
             {
                 teacherCells[g.Key] = list.Count;
-                list.Add(new(GroupKind.Teacher, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), null));
+                list.Add(new(Breakdown.Teacher, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), null));
             }
             var sectionCells = new List<int>();
             var sectionsOf = new Dictionary<TeacherId, List<int>>();
@@ -64,7 +64,7 @@ public static class TeamDataAnalysis
                 if (!sectionsOf.TryGetValue(teacher, out var own)) sectionsOf[teacher] = own = [];
                 own.Add(list.Count);
                 sectionCells.Add(list.Count);
-                list.Add(new(GroupKind.Section, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), g.Select(r => r.Student.Section).First()));
+                list.Add(new(Breakdown.Section, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), g.Select(r => r.Student.Section).First()));
             }
             var equations = new List<(int Total, int[] Parts)> { (0, [.. teacherCells.Values]), (0, [.. sectionCells]) };
             foreach (var (teacher, own) in sectionsOf) equations.Add((teacherCells[teacher], [.. own]));
@@ -75,7 +75,7 @@ public static class TeamDataAnalysis
                 foreach (var g in valued.GroupBy(r => Attribute(r.Student, name)!).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
                     parts.Add(list.Count);
-                    list.Add(new(GroupKind.StudentGroup, $"{name}={g.Key}", g.Count(), g.Count(r => r.Outcome.IsProficient), null));
+                    list.Add(new(Breakdown.StudentGroup, $"{name}={g.Key}", g.Count(), g.Count(r => r.Outcome.IsProficient), null));
                 }
                 if (valued.Count == rows.Count) equations.Add((0, [.. parts])); // every student has a value: the values add up to the team
             }
@@ -105,15 +105,15 @@ public static class TeamDataAnalysis
                 rates.Add(rate);
                 switch (c.Kind)
                 {
-                    case GroupKind.Teacher:
-                        teacherRows.Add(Compare(target, GroupKind.Teacher, c.Group, c.Proficient, c.Students, totalProficient - c.Proficient, total - c.Students, hide[i], options));
+                    case Breakdown.Teacher:
+                        teacherRows.Add(Compare(target, Breakdown.Teacher, c.Group, c.Proficient, c.Students, totalProficient - c.Proficient, total - c.Students, hide[i], options));
                         break;
-                    case GroupKind.Section:
+                    case Breakdown.Section:
                         sectionRates.Add(rate);
                         sectionRows.Add((c.Section!.Value, rowsOfSection[c.Section!.Value]));
                         break;
-                    case GroupKind.StudentGroup:
-                        gaps.Add(Compare(target, GroupKind.StudentGroup, c.Group, c.Proficient, c.Students, totalProficient - c.Proficient, total - c.Students, hide[i], options));
+                    case Breakdown.StudentGroup:
+                        gaps.Add(Compare(target, Breakdown.StudentGroup, c.Group, c.Proficient, c.Students, totalProficient - c.Proficient, total - c.Students, hide[i], options));
                         break;
                 }
             }
@@ -124,7 +124,7 @@ public static class TeamDataAnalysis
     }
 
     /// <summary>One cell of a target's tables: a group and its counts.</summary>
-    private sealed record Cell(GroupKind Kind, string Group, int Students, int Proficient, SectionId? Section);
+    private sealed record Cell(Breakdown Kind, string Group, int Students, int Proficient, SectionId? Section);
 
     /// <summary>
     /// Primary suppression (under the minimum size), then complementary suppression per target, made the same across
@@ -132,7 +132,7 @@ public static class TeamDataAnalysis
     /// </summary>
     private static Dictionary<TargetId, bool[]> Suppress(Dictionary<TargetId, List<Cell>> cells, Dictionary<TargetId, List<(int Total, int[] Parts)>> sums, TeamDataOptions options)
     {
-        var hiddenGroups = new HashSet<(GroupKind, string)>();
+        var hiddenGroups = new HashSet<(Breakdown, string)>();
         foreach (var (target, list) in cells)
             foreach (var c in list)
                 if (c.Students < options.MinimumGroupSize) hiddenGroups.Add((c.Kind, c.Group));
@@ -164,7 +164,7 @@ public static class TeamDataAnalysis
         student.Attributes.TryGetValue(name, out var value) ? value
         : student.Attributes.FirstOrDefault(kv => string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
-    private static ProficiencyRate Rate(TargetId target, GroupKind kind, string group, int n, int proficient, bool hidden, TeamDataOptions options)
+    private static ProficiencyRate Rate(TargetId target, Breakdown kind, string group, int n, int proficient, bool hidden, TeamDataOptions options)
     {
         if (hidden)
             return new ProficiencyRate(target, kind, group, n, null, StatisticValue.Undefined(n < options.MinimumGroupSize ? TooSmall(options) : Complement(), 0, 0), null, null);
@@ -180,7 +180,7 @@ public static class TeamDataAnalysis
     private static Reason Complement() =>
         new("suppressed-complement", "Withheld so that a smaller group's hidden count cannot be worked out by subtraction (complementary suppression).");
 
-    private static RateComparison Compare(TargetId target, GroupKind kind, string group, int x1, int n1, int x2, int n2, bool hidden, TeamDataOptions options)
+    private static RateComparison Compare(TargetId target, Breakdown kind, string group, int x1, int n1, int x2, int n2, bool hidden, TeamDataOptions options)
     {
         // A hidden group is not compared: its rate against the rest of the team would give the hidden counts away.
         bool shown = !hidden && n1 >= options.MinimumGroupSize && n2 >= options.MinimumGroupSize;

@@ -176,17 +176,17 @@ internal static class ReportCardCommand
         {
             var results = student.Where(r => wanted.Contains(r.TargetId)).Select(ResultOf).ToList();
             foreach (var missing in courseTargets.Where(t => results.All(r => r.TargetId != t)))
-                results.Add(new ProficiencyResult(student.Key, missing, "none", ProficiencyStatus.InsufficientEvidence, null, null, null, [], [],
+                results.Add(ProficiencyResult.Insufficient(student.Key, missing, "none", [], [],
                     [new Reason("no-result", $"The proficiency file has no row for {student.Key} on {missing}.")], "No result on this target."));
             return MathPlc.Grading.ReportCards.Mark(student.Key, course, period, results, rule);
         })];
     }
 
     private static ProficiencyResult ResultOf(ProficiencyCsvRow row) => row.Score is { } score
-        ? new(row.StudentId, row.TargetId, row.Method ?? "file", ProficiencyStatus.Scored, score, score, new ProficiencyLevel(row.Level ?? "scored", score), [], [], [], "From the proficiency file.")
-        : new(row.StudentId, row.TargetId, row.Method ?? "file", row.Status, null, null, null, [], [],
-            [row.Status == ProficiencyStatus.TeacherJudgement
-                ? new Reason("teacher-judgement", "The proficiency file leaves this target to the teacher's judgement (teacher_judgement).")
-                : new Reason("insufficient-evidence", "The proficiency file has too little evidence on this target (insufficient_evidence).")],
-            "No score in the proficiency file.");
+        ? ProficiencyResult.Scored(row.StudentId, row.TargetId, row.Method ?? "file", score, score, new ProficiencyLevel(row.Level ?? "scored", score), [], [], [], "From the proficiency file.")
+        : row.Status == ProficiencyStatus.TeacherJudgement
+            ? ProficiencyResult.ForTeacherJudgement(row.StudentId, row.TargetId, row.Method ?? "file", [], [],
+                [new Reason("teacher-judgement", "The proficiency file leaves this target to the teacher's judgement (teacher_judgement).")], "No score in the proficiency file.")
+            : ProficiencyResult.Insufficient(row.StudentId, row.TargetId, row.Method ?? "file", [], [],
+                [new Reason("insufficient-evidence", "The proficiency file has too little evidence on this target (insufficient_evidence).")], "No score in the proficiency file.");
 }

@@ -53,7 +53,7 @@ internal static class PromptsFromData
         var sectionPrompts = new List<(double Difference, DiscussionPrompt Prompt)>();
         foreach (var t in q2.Targets)
         {
-            foreach (var rate in q2.TeamData.Rates.Where(r => r.Target == t.Target && r.Kind == Assessments.GroupKind.Section && r.Proficient is not null))
+            foreach (var rate in q2.TeamData.Rates.Where(r => r.Target == t.Target && r.Kind == Breakdown.Section && r.Proficient is not null))
             {
                 int n = rate.Students, x = rate.Proficient!.Value;
                 int restN = t.Scored - n, restX = t.Proficient - x;

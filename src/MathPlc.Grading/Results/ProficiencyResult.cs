@@ -14,9 +14,43 @@ namespace MathPlc.Grading;
 /// </remarks>
 public sealed record ProficiencyResult
 {
-    /// <summary>Creates a result.</summary>
-    /// <exception cref="ArgumentException">The status and the score disagree, a score is not finite, the method or description is blank, or an insufficient result has no reason.</exception>
-    public ProficiencyResult(
+    /// <summary>
+    /// A scored result: the score as reported, the score before rounding, its level on the scale, the evidence used with its
+    /// weights, the evidence left out, any notes, and the sentence saying how the score was reached.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The method, a list, a level or the description is null, or a list holds null.</exception>
+    /// <exception cref="ArgumentException">A score is not finite, or the method or description is blank.</exception>
+    public static ProficiencyResult Scored(StudentId studentId, TargetId targetId, string method, double score, double unroundedScore,
+        ProficiencyLevel level, IEnumerable<WeightedEvidence> used, IEnumerable<ExcludedEvidence> excluded, IEnumerable<Reason> reasons,
+        string description) =>
+        new(studentId, targetId, method, ProficiencyStatus.Scored, score, unroundedScore, Guard.Against.Null(level), used, excluded, reasons, description);
+
+    /// <summary>
+    /// A result without a score because there was too little evidence (<see cref="ProficiencyStatus.InsufficientEvidence"/>):
+    /// never a zero. <paramref name="reasons"/> says why (at least one).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The method, a list or the description is null, or a list holds null.</exception>
+    /// <exception cref="ArgumentException">The method or description is blank, or there is no reason.</exception>
+    public static ProficiencyResult Insufficient(StudentId studentId, TargetId targetId, string method, IEnumerable<WeightedEvidence> used,
+        IEnumerable<ExcludedEvidence> excluded, IEnumerable<Reason> reasons, string description) =>
+        new(studentId, targetId, method, ProficiencyStatus.InsufficientEvidence, null, null, null, used, excluded, reasons, description);
+
+    /// <summary>
+    /// A result without a score because the method leaves it to the teacher (<see cref="ProficiencyStatus.TeacherJudgement"/>,
+    /// for example a tie in the mode). <paramref name="reasons"/> says why (at least one).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The method, a list or the description is null, or a list holds null.</exception>
+    /// <exception cref="ArgumentException">The method or description is blank, or there is no reason.</exception>
+    public static ProficiencyResult ForTeacherJudgement(StudentId studentId, TargetId targetId, string method, IEnumerable<WeightedEvidence> used,
+        IEnumerable<ExcludedEvidence> excluded, IEnumerable<Reason> reasons, string description) =>
+        new(studentId, targetId, method, ProficiencyStatus.TeacherJudgement, null, null, null, used, excluded, reasons, description);
+
+    /// <summary>
+    /// The one constructor, behind the three factories, and what Grading's JSON reader calls with a file's values (so a file
+    /// whose status and score disagree is reported, not built): every invariant is checked here.
+    /// </summary>
+    /// <exception cref="ArgumentException">The status and the score disagree, a score is not finite, the method or description is blank, or a result without a score has no reason.</exception>
+    internal ProficiencyResult(
         StudentId studentId,
         TargetId targetId,
         string method,

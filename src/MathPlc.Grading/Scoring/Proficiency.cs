@@ -95,7 +95,7 @@ public static class Proficiency
         string description = options.Method.Describe(scores)
             + (evidenceWeights is null ? "" : " Each score counts by its evidence weight (no weight counts as 1).")
             + (options.Rounding is { } r ? $" Rounded to {r.Digits} decimal{(r.Digits == 1 ? "" : "s")} ({r.Mode})." : "");
-        return new ProficiencyResult(studentId, targetId, name, ProficiencyStatus.Scored, reported, outcome.Score, LevelOf(reported, options),
+        return ProficiencyResult.Scored(studentId, targetId, name, reported, outcome.Score, LevelOf(reported, options),
             used.Select((e, i) => new WeightedEvidence(e, weights[i])), excluded, notes, description);
     }
 
@@ -132,7 +132,7 @@ public static class Proficiency
             .With("why", judgement.Why).With("override", judgement.Score).With("computed-status", computed.Status.ToString())
             .With("computed-score", computed.Score is { } s ? InvariantNumber.Format(s) : "none")
             .With("computed-unrounded", computed.UnroundedScore is { } u ? InvariantNumber.Format(u) : "none");
-        return new ProficiencyResult(computed.StudentId, computed.TargetId, computed.Method, ProficiencyStatus.Scored, judgement.Score, judgement.Score,
+        return ProficiencyResult.Scored(computed.StudentId, computed.TargetId, computed.Method, judgement.Score, judgement.Score,
             LevelOf(judgement.Score, options), computed.Used, computed.Excluded, [.. computed.Reasons, why],
             $"Set by {judgement.TeacherId} on {GradingPolicy.Iso(judgement.DecidedOn)} ({judgement.Why}); computed: {computedText}.");
     }
@@ -142,6 +142,7 @@ public static class Proficiency
 
     private static ProficiencyResult Insufficient(StudentId studentId, TargetId targetId, string name, List<Evidence> used,
         List<ExcludedEvidence> excluded, List<Reason> notes, Reason why, ProficiencyStatus status = ProficiencyStatus.InsufficientEvidence) =>
-        new(studentId, targetId, name, status, null, null, null,
-            used.Select(e => new WeightedEvidence(e, 0)), excluded, [.. notes, why], why.Message);
+        status == ProficiencyStatus.TeacherJudgement
+            ? ProficiencyResult.ForTeacherJudgement(studentId, targetId, name, used.Select(e => new WeightedEvidence(e, 0)), excluded, [.. notes, why], why.Message)
+            : ProficiencyResult.Insufficient(studentId, targetId, name, used.Select(e => new WeightedEvidence(e, 0)), excluded, [.. notes, why], why.Message);
 }

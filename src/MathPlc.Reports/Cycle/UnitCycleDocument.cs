@@ -3,7 +3,6 @@ using MathPlc.Core;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interventions;
 using MathPlc.Reports;
-using AssessmentGroupKind = MathPlc.Assessments.GroupKind;
 
 namespace MathPlc.Reports.Cycle;
 
@@ -221,19 +220,19 @@ public static class UnitCycleDocument
                 "The team's results by target"),
         };
 
-        var sections = rates.Where(r => r.Kind == AssessmentGroupKind.Section).Select(r => r.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sections = rates.Where(r => r.Kind == Breakdown.Section).Select(r => r.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var teacherOf = report.HowWillWeRespond.Plan.Classes.GroupBy(c => c.Section.Value).ToDictionary(g => g.Key, g => g.First().Teacher.Value);
         var wholeClass = report.HowWillWeRespond.Plan.Classes.Where(c => c.WholeClass).Select(c => (c.Target, c.Section.Value)).ToHashSet();
         blocks.Add(new ReportTable(["Target", .. sections.Select(s => teacherOf.TryGetValue(s, out var t) ? $"{s} ({t})" : s), "Team"],
             q.Targets.Select(t => (IEnumerable<string>)
             [
                 codes(t.Target),
-                .. sections.Select(s => RateCell(rates, t.Target, AssessmentGroupKind.Section, s) + (wholeClass.Contains((t.Target, s)) ? " · reteach" : "")),
+                .. sections.Select(s => RateCell(rates, t.Target, Breakdown.Section, s) + (wholeClass.Contains((t.Target, s)) ? " · reteach" : "")),
                 Of(t.Proficient, t.Scored),
             ]),
             $"Proficient by class (· reteach: the class is retaught the target; — : not shown, fewer than {q.MinimumGroupSize} students or withheld so a small group cannot be recovered)"));
 
-        var teachers = rates.Where(r => r.Kind == AssessmentGroupKind.Teacher).Select(r => r.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var teachers = rates.Where(r => r.Kind == Breakdown.Teacher).Select(r => r.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (teachers.Count > 1)
             blocks.Add(new ReportTable(["Target", .. teachers],
                 q.Targets.Select(t => (IEnumerable<string>)
@@ -241,7 +240,7 @@ public static class UnitCycleDocument
                     codes(t.Target),
                     .. teachers.Select(teacher =>
                     {
-                        var rate = RateCell(rates, t.Target, AssessmentGroupKind.Teacher, teacher);
+                        var rate = RateCell(rates, t.Target, Breakdown.Teacher, teacher);
                         var comparison = q.TeamData.Teachers.FirstOrDefault(c => c.Target == t.Target && c.Group == teacher);
                         return rate + comparison?.Conclusion switch
                         {
@@ -296,7 +295,7 @@ public static class UnitCycleDocument
                     foreach (var g in list) yield return g;
                     continue;
                 }
-                int Size(RateComparison g) => rates.FirstOrDefault(r => r.Target == g.Target && r.Kind == AssessmentGroupKind.StudentGroup && r.Group == g.Group)?.Students ?? int.MaxValue;
+                int Size(RateComparison g) => rates.FirstOrDefault(r => r.Target == g.Target && r.Kind == Breakdown.StudentGroup && r.Group == g.Group)?.Students ?? int.MaxValue;
                 yield return Size(list[0]) <= Size(list[1]) ? list[0] : list[1];
             }
     }
@@ -415,7 +414,7 @@ public static class UnitCycleDocument
 
     private static string Of(int count, int scored) => scored == 0 ? "no scores" : $"{Figures.Whole(count)} of {Figures.Whole(scored)} ({Figures.Percent((double)count / scored)})";
 
-    private static string RateCell(ImmutableArray<ProficiencyRate> rates, TargetId target, AssessmentGroupKind kind, string group) =>
+    private static string RateCell(ImmutableArray<ProficiencyRate> rates, TargetId target, Breakdown kind, string group) =>
         rates.FirstOrDefault(r => r.Target == target && r.Kind == kind && r.Group == group) is { Proficient: { } x } r && r.Rate.Value is not null
             ? Of(x, r.Students)
             : "—";

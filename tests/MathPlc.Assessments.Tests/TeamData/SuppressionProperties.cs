@@ -68,12 +68,12 @@ public sealed class SuppressionProperties
             }
             // A group hidden on one target is hidden on every target (its size cannot be read off another one) — unless
             // it is the whole team there (every student shares the value), when it is the team's own published total.
-            var teamHidden = report.Rates.Where(r => r.Kind == GroupKind.Team && r.Proficient is null).Select(r => r.Target).ToHashSet();
+            var teamHidden = report.Rates.Where(r => r.Kind == Breakdown.Team && r.Proficient is null).Select(r => r.Target).ToHashSet();
             var hidden = report.Rates.Where(r => r.Proficient is null && !teamHidden.Contains(r.Target)).Select(r => (r.Kind, r.Group)).ToHashSet();
-            foreach (var r in report.Rates.Where(r => hidden.Contains((r.Kind, r.Group)) && r.Kind != GroupKind.Team))
+            foreach (var r in report.Rates.Where(r => hidden.Contains((r.Kind, r.Group)) && r.Kind != Breakdown.Team))
             {
-                var teamRate = report.Rates.Single(t => t.Target == r.Target && t.Kind == GroupKind.Team);
-                if (r.Kind == GroupKind.StudentGroup && r.Students == teamRate.Students) continue;
+                var teamRate = report.Rates.Single(t => t.Target == r.Target && t.Kind == Breakdown.Team);
+                if (r.Kind == Breakdown.StudentGroup && r.Students == teamRate.Students) continue;
                 Assert.Null(r.Proficient);
             }
             // A hidden group is never compared with the rest of the team (its rest rate would give it away).
@@ -93,7 +93,7 @@ public sealed class SuppressionProperties
             outcomes.Add(new TargetOutcome(new StudentId($"s{i}"), new TargetId("T"), proficient, proficient ? 3 : 1));
         }
         var report = TeamDataAnalysis.Analyze(outcomes, new Roster(students), new TeamDataOptions(10));
-        Assert.Equal(19, report.Rates.Single(r => r.Kind == GroupKind.Team).Proficient);
+        Assert.Equal(19, report.Rates.Single(r => r.Kind == Breakdown.Team).Proficient);
         Assert.Null(report.Rates.Single(r => r.Group == "ell=yes").Proficient);
         var no = report.Rates.Single(r => r.Group == "ell=no");
         Assert.Null(no.Proficient);
@@ -103,18 +103,18 @@ public sealed class SuppressionProperties
     /// <summary>The sums linking a target's cells, built from the roster: team = Σ teachers = Σ sections = Σ values of a complete attribute; teacher = Σ own sections.</summary>
     private static List<(int Total, List<int> Parts)> Sums(List<ProficiencyRate> rates, List<RosterStudent> scored)
     {
-        int Index(GroupKind kind, string group) => rates.FindIndex(r => r.Kind == kind && r.Group == group);
-        int team = Index(GroupKind.Team, "team");
+        int Index(Breakdown kind, string group) => rates.FindIndex(r => r.Kind == kind && r.Group == group);
+        int team = Index(Breakdown.Team, "team");
         var sums = new List<(int, List<int>)>
         {
-            (team, rates.Select((r, i) => (r, i)).Where(x => x.r.Kind == GroupKind.Teacher).Select(x => x.i).ToList()),
-            (team, rates.Select((r, i) => (r, i)).Where(x => x.r.Kind == GroupKind.Section).Select(x => x.i).ToList()),
+            (team, rates.Select((r, i) => (r, i)).Where(x => x.r.Kind == Breakdown.Teacher).Select(x => x.i).ToList()),
+            (team, rates.Select((r, i) => (r, i)).Where(x => x.r.Kind == Breakdown.Section).Select(x => x.i).ToList()),
         };
         foreach (var teacher in scored.GroupBy(s => s.Teacher))
-            sums.Add((Index(GroupKind.Teacher, teacher.Key.Value), teacher.Select(s => s.Section).Distinct().Select(s => Index(GroupKind.Section, s.Value)).ToList()));
+            sums.Add((Index(Breakdown.Teacher, teacher.Key.Value), teacher.Select(s => s.Section).Distinct().Select(s => Index(Breakdown.Section, s.Value)).ToList()));
         foreach (var name in new[] { "ell", "iep", "race" })
             if (scored.All(s => s.AttributeOrNull(name) is not null))
-                sums.Add((team, rates.Select((r, i) => (r, i)).Where(x => x.r.Kind == GroupKind.StudentGroup && x.r.Group.StartsWith(name + "=", StringComparison.Ordinal)).Select(x => x.i).ToList()));
+                sums.Add((team, rates.Select((r, i) => (r, i)).Where(x => x.r.Kind == Breakdown.StudentGroup && x.r.Group.StartsWith(name + "=", StringComparison.Ordinal)).Select(x => x.i).ToList()));
         return sums;
     }
 

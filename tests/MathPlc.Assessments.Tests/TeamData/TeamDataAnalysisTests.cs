@@ -36,12 +36,12 @@ public class TeamDataAnalysisTests
     {
         var (roster, outcomes) = Team();
         var report = TeamDataAnalysis.Analyze(outcomes, roster);
-        var team = report.Rates.Single(r => r.Kind == GroupKind.Team);
+        var team = report.Rates.Single(r => r.Kind == Breakdown.Team);
         Assert.Equal(44, team.Students);
         Assert.Equal(26, team.Proficient);
         Assert.Equal(26 / 44.0, team.Rate.Value!.Value, 12);
         Assert.Equal(Proportions.Wilson(26, 44).Lower, team.Lower);
-        var teacherB = report.Rates.Single(r => r.Kind == GroupKind.Teacher && r.Group == "B");
+        var teacherB = report.Rates.Single(r => r.Kind == Breakdown.Teacher && r.Group == "B");
         Assert.Equal(10 / 24.0, teacherB.Rate.Value!.Value, 12);
     }
 

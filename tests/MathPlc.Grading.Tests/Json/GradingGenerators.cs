@@ -32,8 +32,8 @@ internal static class GradingGenerators
         from firstReason in CoreGenerators.Reason
         from description in CoreGenerators.Text
         select scored
-            ? new ProficiencyResult(student, target, method, ProficiencyStatus.Scored, score, unrounded, level, used, excluded, reasons, description)
-            : new ProficiencyResult(student, target, method, ProficiencyStatus.InsufficientEvidence, null, null, null, used, excluded, [firstReason, .. reasons], description);
+            ? ProficiencyResult.Scored(student, target, method, score, unrounded, level, used, excluded, reasons, description)
+            : ProficiencyResult.Insufficient(student, target, method, used, excluded, [firstReason, .. reasons], description);
 
     /// <summary>Every method the factory makes, with any settings, and the recency methods made from Canvas's whole percents.</summary>
     public static Gen<CalculationMethod> Method { get; } = Gen.OneOf(

@@ -20,7 +20,7 @@ public class ProficiencyResultJsonTests
     [Fact]
     public void An_insufficient_result_writes_no_score_and_its_lists()
     {
-        var result = new ProficiencyResult(new StudentId("S-1"), new TargetId("T"), "mean", ProficiencyStatus.InsufficientEvidence, null, null, null,
+        var result = ProficiencyResult.Insufficient(new StudentId("S-1"), new TargetId("T"), "mean",
             [], [], [new Reason("no-evidence", "No evidence yet.")], "No evidence yet.");
         Assert.Equal("""{"studentId":"S-1","targetId":"T","method":"mean","status":"insufficientEvidence","used":[],"excluded":[],"reasons":[{"code":"no-evidence","message":"No evidence yet.","data":{}}],"description":"No evidence yet."}""",
             JsonSerializer.Serialize(ProficiencyResultJsonMapper.ToContract(result), ProficiencyResultJsonMapper.Contract));

@@ -177,7 +177,7 @@ public class GradingContractTests
     [Fact]
     public void A_scored_result_is_written_in_its_documented_shape()
     {
-        var result = new ProficiencyResult(Two.StudentId, Two.TargetId, "mean", ProficiencyStatus.Scored, 2.5, 2.5, new ProficiencyLevel("Simpler content", 2),
+        var result = ProficiencyResult.Scored(Two.StudentId, Two.TargetId, "mean", 2.5, 2.5, new ProficiencyLevel("Simpler content", 2),
             [new WeightedEvidence(Two, 0.5), new WeightedEvidence(Three, 0.5)], [new ExcludedEvidence(Practice, FormativeReason)], [], "The mean of all 2 scores.");
 
         Assert.Equal(Quoted(
@@ -193,7 +193,7 @@ public class GradingContractTests
     public void An_insufficient_result_leaves_out_score_and_level_rather_than_writing_zero()
     {
         var why = new Reason("no-evidence", "There is no evidence that counts on this target yet.");
-        var result = new ProficiencyResult(Two.StudentId, Two.TargetId, "mean", ProficiencyStatus.InsufficientEvidence, null, null, null, [], [], [why], why.Message);
+        var result = ProficiencyResult.Insufficient(Two.StudentId, Two.TargetId, "mean", [], [], [why], why.Message);
 
         string json = MathPlcJson.Serialize(result);
 
