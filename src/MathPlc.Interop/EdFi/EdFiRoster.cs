@@ -67,9 +67,9 @@ internal static class EdFiRoster
     }
 
     /// <summary>
-    /// Each section's id on the roster: its <c>sectionIdentifier</c>, or — only when another section of the folder has the
-    /// same identifier (Ed-Fi identifiers are unique within a school, course and session, not across a district) — the
-    /// school and the identifier (<c>255901001/S-1</c>), or the whole key when that is not enough, so two schools' sections
+    /// Each section's id on the roster: its <c>sectionIdentifier</c>, or — only when a section of another school has the
+    /// same identifier (Ed-Fi identifiers are unique within a school, course and session, not across a district; the reader
+    /// refuses a repeat within one school) — the school and the identifier (<c>255901001/S-1</c>), so two schools' sections
     /// are never one section and a one-school folder's ids are what they always were.
     /// </summary>
     internal static Dictionary<EdFiSectionKey, SectionId> SectionIds(IEnumerable<EdFiSectionKey> keys)
@@ -77,10 +77,9 @@ internal static class EdFiRoster
         var ids = new Dictionary<EdFiSectionKey, SectionId>();
         foreach (var same in keys.Distinct().GroupBy(k => k.SectionIdentifier, StringComparer.Ordinal))
         {
-            var list = same.ToList();
-            bool bySchool = list.Select(k => k.SchoolId).Distinct(StringComparer.Ordinal).Count() == list.Count;
-            foreach (var key in list)
-                ids[key] = new SectionId(list.Count == 1 ? key.SectionIdentifier : bySchool ? $"{key.SchoolId}/{key.SectionIdentifier}" : key.ToString());
+            bool repeated = same.Skip(1).Any();
+            foreach (var key in same)
+                ids[key] = new SectionId(repeated ? $"{key.SchoolId}/{key.SectionIdentifier}" : key.SectionIdentifier);
         }
         return ids;
     }
