@@ -19,13 +19,15 @@ namespace MathPlc.CriticalQuestions.Json;
 /// <remarks>
 /// The three row arrays are lazy projections of the report's rows and <c>texts</c> is the list they fill: the
 /// serializer writes the rows in member order, numbering each new text as it meets it, and reaches <c>texts</c>, the
-/// last member, when every text has its number. A contract from <see cref="ToContract"/> is therefore written once.
+/// last member, when every text has its number. A contract from <see cref="ToContract(UnitCycleReport)"/> is therefore written once.
 /// </remarks>
 internal static class ReportContractMapper
 {
-    public static ReportContract ToContract(UnitCycleReport report)
+    public static ReportContract ToContract(UnitCycleReport report) => ToContract(report, new TextTable());
+
+    /// <summary>The contract, its rows' texts numbered in <paramref name="texts"/> (which <see cref="ReportContractWriter"/> shares when it writes the rows itself).</summary>
+    public static ReportContract ToContract(UnitCycleReport report, TextTable texts)
     {
-        var texts = new TextTable();
         return new ReportContract
         {
             Team = report.Team,
@@ -142,7 +144,7 @@ internal static class ReportContractMapper
 
     // A proficiency result as Grading's contract writes it, less what the row repeats: its evidence without the
     // student and target (the row's), the level as its label, reasons, sources and the description as texts.
-    private static ProficiencyRowContract Proficiency(ProficiencyResult r, TextTable texts)
+    public static ProficiencyRowContract Proficiency(ProficiencyResult r, TextTable texts)
     {
         return new ProficiencyRowContract
         {
@@ -150,12 +152,12 @@ internal static class ReportContractMapper
             Score = r.Score, UnroundedScore = r.UnroundedScore, Level = r.Level?.Label,
             Used = [.. r.Used.Select(u => new UsedEvidenceContract
             {
-                AssessedOn = Date(u.Evidence.AssessedOn), Score = u.Evidence.Score, Sequence = u.Evidence.Sequence, Kind = Camel(u.Evidence.Kind),
+                AssessedOn = texts.Date(u.Evidence.AssessedOn), Score = u.Evidence.Score, Sequence = u.Evidence.Sequence, Kind = Camel(u.Evidence.Kind),
                 Source = Source(u.Evidence, texts), Weight = u.Weight,
             })],
             Excluded = [.. r.Excluded.Select(x => new ExcludedEvidenceRowContract
             {
-                AssessedOn = Date(x.Evidence.AssessedOn), Score = x.Evidence.Score, Sequence = x.Evidence.Sequence, Kind = Camel(x.Evidence.Kind),
+                AssessedOn = texts.Date(x.Evidence.AssessedOn), Score = x.Evidence.Score, Sequence = x.Evidence.Sequence, Kind = Camel(x.Evidence.Kind),
                 Source = Source(x.Evidence, texts), Reason = RowReason(x.Reason, texts),
             })],
             Reasons = RowReasons(r.Reasons, texts),
@@ -163,7 +165,7 @@ internal static class ReportContractMapper
         };
     }
 
-    private static double? Source(Evidence e, TextTable texts) => e.Source is { } source ? texts.Index(source) : null;
+    public static double? Source(Evidence e, TextTable texts) => e.Source is { } source ? texts.Index(source) : null;
 
     private static HowWillWeRespondContract HowWillWeRespond(HowWillWeRespondAnswer q, TextTable texts)
     {
@@ -245,7 +247,15 @@ internal static class ReportContractMapper
 
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    public static string Camel<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    public static string Camel<TEnum>(TEnum value) where TEnum : struct, Enum => CamelNames<TEnum>.Of(value);
+
+    // An enum's camelCase names, each made once (a district's rows name a status or kind a million times).
+    private static class CamelNames<TEnum> where TEnum : struct, Enum
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<TEnum, string> Names = new();
+
+        public static string Of(TEnum value) => Names.GetOrAdd(value, static v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+    }
 
     /// <summary>An evidence row's status token, written out so a rename in C# never moves it: <c>scored</c>, or <c>noResponses</c> for <see cref="TargetEvidenceStatus.InsufficientEvidence"/> (decision 0137).</summary>
     public static string EvidenceStatus(TargetEvidenceStatus status) => status switch
@@ -256,11 +266,23 @@ internal static class ReportContractMapper
     };
 
     /// <summary>The distinct texts of the rows per student and target, each once, numbered in order of first use.</summary>
-    private sealed class TextTable
+    internal sealed class TextTable
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
+        private (LocalDate Date, string? Text) _date1, _date2;
+
         public List<string?> Texts { get; } = [];
+
+        /// <summary>A date as ISO text; a team's rows name the same few dates again and again (a response's start and reassessment), so the last two are kept.</summary>
+        public string Date(LocalDate date)
+        {
+            if (_date1.Text is not null && _date1.Date == date) return _date1.Text;
+            if (_date2.Text is not null && _date2.Date == date) return _date2.Text;
+            _date2 = _date1;
+            _date1 = (date, ReportContractMapper.Date(date));
+            return _date1.Text;
+        }
 
         public int Index(string text)
         {

@@ -36,7 +36,10 @@ public static class UnitCycleReportJson
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(report);
-        JsonSerializer.Serialize(utf8Json, ReportContractMapper.ToContract(report), CriticalQuestionsJsonContext.Default.ReportContract);
+        using (var writer = new Utf8JsonWriter(utf8Json, ReportContractWriter.WriterOptions))
+        {
+            ReportContractWriter.Write(writer, report);
+        }
         utf8Json.WriteByte((byte)'\n');
     }
 
@@ -95,6 +98,7 @@ public static class DistrictCycleJson
 public sealed class DistrictCycleJsonWriter
 {
     private readonly Stream utf8Json;
+    private readonly Utf8JsonWriter writer;
     private int teams;
     private bool complete;
 
@@ -106,6 +110,7 @@ public sealed class DistrictCycleJsonWriter
     {
         this.utf8Json = Guard.Against.Null(utf8Json);
         Guard.Against.Null(district);
+        writer = new Utf8JsonWriter(utf8Json, ReportContractWriter.WriterOptions);
         // The frame {"district":…,"teams":[…]} is DistrictReportContract's; it is written here around the teams so that
         // each team's contract exists only while it is written (a district of 100 teams writes 280 MB, issue 18).
         utf8Json.Write("{\"district\":"u8);
@@ -122,8 +127,9 @@ public sealed class DistrictCycleJsonWriter
         Guard.Against.Null(team);
         if (complete) throw new InvalidOperationException("The district's report.json is complete; no team can be added.");
         if (teams++ > 0) utf8Json.WriteByte((byte)',');
-        JsonSerializer.Serialize(utf8Json, new TeamReportContract { TeamId = team.TeamId, Report = ReportContractMapper.ToContract(team.Report) },
-            CriticalQuestionsJsonContext.Default.TeamReportContract);
+        ReportContractWriter.Write(writer, team);
+        writer.Flush();
+        writer.Reset();   // the next team is a new value after the comma written above
     }
 
     /// <summary>Ends the file: <c>]}</c> and a line break.</summary>
@@ -133,6 +139,7 @@ public sealed class DistrictCycleJsonWriter
         if (complete) throw new InvalidOperationException("The district's report.json is complete already.");
         if (teams == 0) throw new InvalidOperationException("A district's report.json needs at least one team.");
         complete = true;
+        writer.Dispose();
         utf8Json.Write("]}\n"u8);
     }
 }

@@ -1,0 +1,462 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using MathPlc.Assessments;
+using MathPlc.Grading;
+using MathPlc.Interventions;
+using TextTable = MathPlc.CriticalQuestions.Json.ReportContractMapper.TextTable;
+
+namespace MathPlc.CriticalQuestions.Json;
+
+/// <summary>
+/// Writes a <see cref="ReportContract"/> straight to a <see cref="Utf8JsonWriter"/>: the bytes the source-generated
+/// context's serializer writes for it (members in declaration order, camelCase, null left out unless the member is
+/// <c>[JsonIgnore(Condition = Never)]</c>, numbers as <see cref="Utf8JsonWriter.WriteNumberValue(double)"/>), without
+/// its metadata-mode machinery for the parts that repeat per student and target (decision 0180).
+/// </summary>
+/// <remarks>
+/// The root, the two answers holding the rows, the rows themselves (evidence, proficiency, responses, with their
+/// reasons and evidence) and <c>texts</c> are written here; every other part (a few hundred values per team: targets,
+/// rates, groups, Tier 3, prompts …) is handed to the serializer's own type information on the same writer, so its
+/// rules stay in one place. Contracts from <see cref="ReportContractMapper"/> never carry unknown members
+/// (<see cref="Core.Json.JsonContractRecord.Unknown"/> is for reading), so there is no extension data to write.
+/// A test writes generated reports both ways and compares the bytes.
+/// </remarks>
+internal static class ReportContractWriter
+{
+    /// <summary>How many bytes the writer holds before it hands them to its stream.</summary>
+    private const int FlushAt = 1 << 15;
+
+    /// <summary>The options every writer of <c>report.json</c> uses: those the serializer derives from the context's options.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { SkipValidation = true };
+
+    /// <summary>
+    /// Writes <paramref name="report"/>'s object: its contract (<see cref="ReportContractMapper"/>), the rows per student
+    /// and target written straight from the report's rows — the bytes the contract's row projections give, without an
+    /// object per row — numbering their texts in the contract's own table.
+    /// </summary>
+    public static void Write(Utf8JsonWriter w, UnitCycleReport report)
+    {
+        var texts = new TextTable();
+        Write(w, ReportContractMapper.ToContract(report, texts), new DirectRows(report, texts));
+    }
+
+    /// <summary>Writes <paramref name="contract"/> as one JSON object, its rows from the contract; hands the bytes to the writer's stream every few kilobytes.</summary>
+    public static void Write(Utf8JsonWriter w, ReportContract contract) => Write(w, contract, null);
+
+    private static void Write(Utf8JsonWriter w, ReportContract contract, DirectRows? direct)
+    {
+        w.WriteStartObject();
+        Text(w, Names.Team, contract.Team);
+        Text(w, Names.Unit, contract.Unit);
+        Text(w, Names.Assessment, contract.Assessment);
+        Text(w, Names.AssessedOn, contract.AssessedOn);
+        Text(w, Names.NextCycleStart, contract.NextCycleStart);
+        Part(w, Names.Counts, contract.Counts);
+        Part(w, Names.WhatToLearn, contract.WhatToLearn);
+        if (contract.HowWillWeKnow is { } know)
+        {
+            w.WritePropertyName(Names.HowWillWeKnow);
+            HowWillWeKnow(w, know, direct);
+        }
+        if (contract.HowWillWeRespond is { } respond)
+        {
+            w.WritePropertyName(Names.HowWillWeRespond);
+            HowWillWeRespond(w, respond, direct);
+        }
+        Part(w, Names.HowWillWeExtend, contract.HowWillWeExtend);
+        Part(w, Names.TeamActions, contract.TeamActions);
+        Part(w, Names.Prompts, contract.Prompts);
+        if (contract.Texts is { } texts)
+        {
+            w.WriteStartArray(Names.Texts);
+            foreach (string? text in texts)
+            {
+                if (text is null) w.WriteNullValue();
+                else w.WriteStringValue(text);
+                Pace(w);
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes a district's team: <c>{"teamId":ID,"report":{…}}</c> (<see cref="TeamReportContract"/>), its report as <see cref="Write(Utf8JsonWriter, UnitCycleReport)"/> writes it.</summary>
+    public static void Write(Utf8JsonWriter w, TeamCycleReport team)
+    {
+        w.WriteStartObject();
+        Text(w, Names.TeamId, team.TeamId);
+        w.WritePropertyName(Names.Report);
+        Write(w, team.Report);
+        w.WriteEndObject();
+    }
+
+    private static void HowWillWeKnow(Utf8JsonWriter w, HowWillWeKnowContract c, DirectRows? direct)
+    {
+        w.WriteStartObject();
+        Text(w, Names.Question, c.Question);
+        Number(w, Names.MinimumGroupSize, c.MinimumGroupSize);
+        Part(w, Names.Targets, c.Targets);
+        if (direct is not null)
+        {
+            direct.Evidence(w);
+            direct.Proficiency(w);
+        }
+        else
+        {
+            Rows(w, Names.Evidence, c.Evidence, EvidenceRow);
+            Rows(w, Names.Proficiency, c.Proficiency, ProficiencyRow);
+        }
+        Part(w, Names.Rates, c.Rates);
+        Part(w, Names.Teachers, c.Teachers);
+        Part(w, Names.Gaps, c.Gaps);
+        Part(w, Names.ItemAnalysis, c.ItemAnalysis, always: true);
+        w.WriteEndObject();
+    }
+
+    private static void HowWillWeRespond(Utf8JsonWriter w, HowWillWeRespondContract c, DirectRows? direct)
+    {
+        w.WriteStartObject();
+        Text(w, Names.Question, c.Question);
+        Text(w, Names.Start, c.Start);
+        Text(w, Names.ReassessOn, c.ReassessOn);
+        Text(w, Names.Tier3ReviewOn, c.Tier3ReviewOn);
+        Part(w, Names.Rules, c.Rules);
+        Part(w, Names.Capacity, c.Capacity);
+        Part(w, Names.Targets, c.Targets);
+        Part(w, Names.Classes, c.Classes);
+        Part(w, Names.Groups, c.Groups);
+        Part(w, Names.Tier3, c.Tier3);
+        Part(w, Names.Referrals, c.Referrals);
+        Part(w, Names.NotAssessed, c.NotAssessed);
+        if (direct is not null) direct.Responses(w);
+        else Rows(w, Names.Responses, c.Responses, ResponseRow);
+        Part(w, Names.Notes, c.Notes);
+        w.WriteEndObject();
+    }
+
+    private static void EvidenceRow(Utf8JsonWriter w, EvidenceRowContract r)
+    {
+        w.WriteStartObject();
+        Text(w, Names.StudentId, r.StudentId);
+        Text(w, Names.TargetId, r.TargetId);
+        Text(w, Names.Status, r.Status);
+        Number(w, Names.PointsEarned, r.PointsEarned);
+        Number(w, Names.PointsPossible, r.PointsPossible);
+        Number(w, Names.Percent, r.Percent, always: true);
+        Number(w, Names.Score, r.Score, always: true);
+        RowReasons(w, Names.Reasons, r.Reasons);
+        w.WriteEndObject();
+    }
+
+    private static void ProficiencyRow(Utf8JsonWriter w, ProficiencyRowContract r)
+    {
+        w.WriteStartObject();
+        Text(w, Names.StudentId, r.StudentId);
+        Text(w, Names.TargetId, r.TargetId);
+        Text(w, Names.Method, r.Method);
+        Text(w, Names.Status, r.Status);
+        Number(w, Names.Score, r.Score);
+        Number(w, Names.UnroundedScore, r.UnroundedScore);
+        Text(w, Names.Level, r.Level);
+        Rows(w, Names.Used, r.Used, static (w, u) =>
+        {
+            w.WriteStartObject();
+            EvidenceFields(w, u.AssessedOn, u.Score, u.Sequence, u.Kind, u.Source);
+            Number(w, Names.Weight, u.Weight);
+            w.WriteEndObject();
+        });
+        Rows(w, Names.Excluded, r.Excluded, static (w, x) =>
+        {
+            w.WriteStartObject();
+            EvidenceFields(w, x.AssessedOn, x.Score, x.Sequence, x.Kind, x.Source);
+            if (x.Reason is { } reason)
+            {
+                w.WritePropertyName(Names.Reason);
+                RowReason(w, reason);
+            }
+            w.WriteEndObject();
+        });
+        RowReasons(w, Names.Reasons, r.Reasons);
+        Number(w, Names.Description, r.Description);
+        w.WriteEndObject();
+    }
+
+    // The members a used and an excluded piece of evidence share, in the contracts' order.
+    private static void EvidenceFields(Utf8JsonWriter w, string? assessedOn, double? score, double? sequence, string? kind, double? source)
+    {
+        Text(w, Names.AssessedOn, assessedOn);
+        Number(w, Names.Score, score);
+        Number(w, Names.Sequence, sequence);
+        Text(w, Names.Kind, kind);
+        Number(w, Names.Source, source);
+    }
+
+    private static void ResponseRow(Utf8JsonWriter w, ResponseRowContract r)
+    {
+        w.WriteStartObject();
+        Text(w, Names.StudentId, r.StudentId);
+        Text(w, Names.TargetId, r.TargetId);
+        Text(w, Names.TargetCode, r.TargetCode);
+        Text(w, Names.Status, r.Status);
+        Number(w, Names.Score, r.Score, always: true);
+        Text(w, Names.Response, r.Response);
+        Text(w, Names.GroupId, r.GroupId, always: true);
+        Text(w, Names.AdultId, r.AdultId, always: true);
+        Text(w, Names.StartsOn, r.StartsOn, always: true);
+        Text(w, Names.ReassessOn, r.ReassessOn, always: true);
+        if (r.Reason is { } reason)
+        {
+            w.WritePropertyName(Names.Reason);
+            RowReason(w, reason);
+        }
+        w.WriteEndObject();
+    }
+
+    private static void RowReasons(Utf8JsonWriter w, JsonEncodedText name, List<RowReasonContract?>? reasons)
+    {
+        if (reasons is null) return;
+        w.WriteStartArray(name);
+        foreach (var reason in reasons)
+        {
+            if (reason is null) w.WriteNullValue();
+            else RowReason(w, reason);
+        }
+        w.WriteEndArray();
+    }
+
+    private static void RowReason(Utf8JsonWriter w, RowReasonContract reason)
+    {
+        w.WriteStartObject();
+        Text(w, Names.Code, reason.Code);
+        Number(w, Names.Text, reason.Text);
+        w.WriteEndObject();
+    }
+
+    // An array of rows or of a row's parts: each written (null as null), the writer's bytes handed to the stream every few kilobytes.
+    private static void Rows<TRow>(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<TRow?>? rows, Action<Utf8JsonWriter, TRow> row) where TRow : class
+    {
+        if (rows is null) return;
+        w.WriteStartArray(name);
+        foreach (var r in rows)
+        {
+            if (r is null) w.WriteNullValue();
+            else row(w, r);
+            Pace(w);
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Pace(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushAt) w.Flush();
+    }
+
+    private static void Text(Utf8JsonWriter w, JsonEncodedText name, string? value, bool always = false)
+    {
+        if (value is not null) w.WriteString(name, value);
+        else if (always) w.WriteNull(name);
+    }
+
+    private static void Number(Utf8JsonWriter w, JsonEncodedText name, double? value, bool always = false)
+    {
+        if (value is { } number)
+        {
+            // A whole number below 10^15 is written as its digits either way (shortest round trip); -0 keeps its sign.
+            if (number == Math.Floor(number) && Math.Abs(number) < 1e15 && !double.IsNegative(number)) w.WriteNumber(name, (long)number);
+            else w.WriteNumber(name, number);
+        }
+        else if (always) w.WriteNull(name);
+    }
+
+    /// <summary>
+    /// The three row arrays written from the report's own rows — field for field what <see cref="ReportContractMapper"/>'s
+    /// projections put in <see cref="EvidenceRowContract"/>, <see cref="ProficiencyRowContract"/> and
+    /// <see cref="ResponseRowContract"/>, texts numbered in the same order. A proficiency result with excluded evidence (rare:
+    /// one assessment's evidence is all used) is mapped to its contract and written as such.
+    /// </summary>
+    private sealed class DirectRows(UnitCycleReport report, TextTable texts)
+    {
+        public void Evidence(Utf8JsonWriter w)
+        {
+            w.WriteStartArray(Names.Evidence);
+            foreach (var e in report.HowWillWeKnow.Evidence)
+            {
+                w.WriteStartObject();
+                w.WriteString(Names.StudentId, e.Student.Value);
+                w.WriteString(Names.TargetId, e.Target.Value);
+                w.WriteString(Names.Status, ReportContractMapper.EvidenceStatus(e.Status));
+                Number(w, Names.PointsEarned, e.PointsEarned);
+                Number(w, Names.PointsPossible, e.PointsPossible);
+                Number(w, Names.Percent, e.Percent, always: true);
+                Number(w, Names.Score, e.Evidence?.Score, always: true);
+                Reasons(w, e.Reasons);
+                w.WriteEndObject();
+                Pace(w);
+            }
+            w.WriteEndArray();
+        }
+
+        public void Proficiency(Utf8JsonWriter w)
+        {
+            w.WriteStartArray(Names.Proficiency);
+            foreach (var r in report.HowWillWeKnow.Proficiency)
+            {
+                if (r.Excluded.Length > 0) ProficiencyRow(w, ReportContractMapper.Proficiency(r, texts));
+                else
+                {
+                    w.WriteStartObject();
+                    w.WriteString(Names.StudentId, r.StudentId.Value);
+                    w.WriteString(Names.TargetId, r.TargetId.Value);
+                    Text(w, Names.Method, r.Method);
+                    w.WriteString(Names.Status, ReportContractMapper.Camel(r.Status));
+                    Number(w, Names.Score, r.Score);
+                    Number(w, Names.UnroundedScore, r.UnroundedScore);
+                    Text(w, Names.Level, r.Level?.Label);
+                    w.WriteStartArray(Names.Used);
+                    foreach (var u in r.Used)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString(Names.AssessedOn, texts.Date(u.Evidence.AssessedOn));
+                        Number(w, Names.Score, u.Evidence.Score);
+                        Number(w, Names.Sequence, u.Evidence.Sequence);
+                        w.WriteString(Names.Kind, ReportContractMapper.Camel(u.Evidence.Kind));
+                        Number(w, Names.Source, ReportContractMapper.Source(u.Evidence, texts));
+                        Number(w, Names.Weight, u.Weight);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                    w.WriteStartArray(Names.Excluded);
+                    w.WriteEndArray();
+                    Reasons(w, r.Reasons);
+                    Number(w, Names.Description, texts.Index(r.Description));
+                    w.WriteEndObject();
+                }
+                Pace(w);
+            }
+            w.WriteEndArray();
+        }
+
+        public void Responses(Utf8JsonWriter w)
+        {
+            w.WriteStartArray(Names.Responses);
+            foreach (var r in report.HowWillWeRespond.Plan.Responses)
+            {
+                w.WriteStartObject();
+                w.WriteString(Names.StudentId, r.Student.Value);
+                w.WriteString(Names.TargetId, r.Target.Value);
+                Text(w, Names.TargetCode, r.TargetCode);
+                w.WriteString(Names.Status, r.Status.Name());
+                Number(w, Names.Score, r.Score, always: true);
+                w.WriteString(Names.Response, r.Response.Name());
+                Text(w, Names.GroupId, r.GroupId, always: true);
+                Text(w, Names.AdultId, r.Adult?.Value, always: true);
+                Text(w, Names.StartsOn, r.StartsOn is { } s ? texts.Date(s) : null, always: true);
+                Text(w, Names.ReassessOn, r.ReassessOn is { } e ? texts.Date(e) : null, always: true);
+                w.WritePropertyName(Names.Reason);
+                Reason(w, r.Reason);
+                w.WriteEndObject();
+                Pace(w);
+            }
+            w.WriteEndArray();
+        }
+
+        private void Reasons(Utf8JsonWriter w, IEnumerable<Core.Reason> reasons)
+        {
+            w.WriteStartArray(Names.Reasons);
+            foreach (var reason in reasons) Reason(w, reason);
+            w.WriteEndArray();
+        }
+
+        private void Reason(Utf8JsonWriter w, Core.Reason reason)
+        {
+            w.WriteStartObject();
+            w.WriteString(Names.Code, reason.Code);
+            Number(w, Names.Text, texts.Index(reason.Message));
+            w.WriteEndObject();
+        }
+    }
+
+    // A part written by the serializer from the context's type information (the same rules as the rest of the file).
+    private static void Part<T>(Utf8JsonWriter w, JsonEncodedText name, T? value, bool always = false) where T : class
+    {
+        if (value is null)
+        {
+            if (always) w.WriteNull(name);
+            return;
+        }
+        w.WritePropertyName(name);
+        JsonSerializer.Serialize(w, value, TypeInfo<T>.Value);
+    }
+
+    private static class TypeInfo<T>
+    {
+        public static readonly JsonTypeInfo<T> Value = (JsonTypeInfo<T>)CriticalQuestionsJsonContext.Default.GetTypeInfo(typeof(T))!;
+    }
+
+    private static class Names
+    {
+        public static readonly JsonEncodedText Team = JsonEncodedText.Encode("team");
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        public static readonly JsonEncodedText Assessment = JsonEncodedText.Encode("assessment");
+        public static readonly JsonEncodedText AssessedOn = JsonEncodedText.Encode("assessedOn");
+        public static readonly JsonEncodedText NextCycleStart = JsonEncodedText.Encode("nextCycleStart");
+        public static readonly JsonEncodedText Counts = JsonEncodedText.Encode("counts");
+        public static readonly JsonEncodedText WhatToLearn = JsonEncodedText.Encode("whatToLearn");
+        public static readonly JsonEncodedText HowWillWeKnow = JsonEncodedText.Encode("howWillWeKnow");
+        public static readonly JsonEncodedText HowWillWeRespond = JsonEncodedText.Encode("howWillWeRespond");
+        public static readonly JsonEncodedText HowWillWeExtend = JsonEncodedText.Encode("howWillWeExtend");
+        public static readonly JsonEncodedText TeamActions = JsonEncodedText.Encode("teamActions");
+        public static readonly JsonEncodedText Prompts = JsonEncodedText.Encode("prompts");
+        public static readonly JsonEncodedText Texts = JsonEncodedText.Encode("texts");
+        public static readonly JsonEncodedText TeamId = JsonEncodedText.Encode("teamId");
+        public static readonly JsonEncodedText Report = JsonEncodedText.Encode("report");
+        public static readonly JsonEncodedText Question = JsonEncodedText.Encode("question");
+        public static readonly JsonEncodedText MinimumGroupSize = JsonEncodedText.Encode("minimumGroupSize");
+        public static readonly JsonEncodedText Targets = JsonEncodedText.Encode("targets");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+        public static readonly JsonEncodedText Proficiency = JsonEncodedText.Encode("proficiency");
+        public static readonly JsonEncodedText Rates = JsonEncodedText.Encode("rates");
+        public static readonly JsonEncodedText Teachers = JsonEncodedText.Encode("teachers");
+        public static readonly JsonEncodedText Gaps = JsonEncodedText.Encode("gaps");
+        public static readonly JsonEncodedText ItemAnalysis = JsonEncodedText.Encode("itemAnalysis");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText ReassessOn = JsonEncodedText.Encode("reassessOn");
+        public static readonly JsonEncodedText Tier3ReviewOn = JsonEncodedText.Encode("tier3ReviewOn");
+        public static readonly JsonEncodedText Rules = JsonEncodedText.Encode("rules");
+        public static readonly JsonEncodedText Capacity = JsonEncodedText.Encode("capacity");
+        public static readonly JsonEncodedText Classes = JsonEncodedText.Encode("classes");
+        public static readonly JsonEncodedText Groups = JsonEncodedText.Encode("groups");
+        public static readonly JsonEncodedText Tier3 = JsonEncodedText.Encode("tier3");
+        public static readonly JsonEncodedText Referrals = JsonEncodedText.Encode("referrals");
+        public static readonly JsonEncodedText NotAssessed = JsonEncodedText.Encode("notAssessed");
+        public static readonly JsonEncodedText Responses = JsonEncodedText.Encode("responses");
+        public static readonly JsonEncodedText Notes = JsonEncodedText.Encode("notes");
+        public static readonly JsonEncodedText StudentId = JsonEncodedText.Encode("studentId");
+        public static readonly JsonEncodedText TargetId = JsonEncodedText.Encode("targetId");
+        public static readonly JsonEncodedText TargetCode = JsonEncodedText.Encode("targetCode");
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+        public static readonly JsonEncodedText PointsEarned = JsonEncodedText.Encode("pointsEarned");
+        public static readonly JsonEncodedText PointsPossible = JsonEncodedText.Encode("pointsPossible");
+        public static readonly JsonEncodedText Percent = JsonEncodedText.Encode("percent");
+        public static readonly JsonEncodedText Score = JsonEncodedText.Encode("score");
+        public static readonly JsonEncodedText Reasons = JsonEncodedText.Encode("reasons");
+        public static readonly JsonEncodedText Method = JsonEncodedText.Encode("method");
+        public static readonly JsonEncodedText UnroundedScore = JsonEncodedText.Encode("unroundedScore");
+        public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
+        public static readonly JsonEncodedText Used = JsonEncodedText.Encode("used");
+        public static readonly JsonEncodedText Excluded = JsonEncodedText.Encode("excluded");
+        public static readonly JsonEncodedText Sequence = JsonEncodedText.Encode("sequence");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Weight = JsonEncodedText.Encode("weight");
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+        public static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
+        public static readonly JsonEncodedText Response = JsonEncodedText.Encode("response");
+        public static readonly JsonEncodedText GroupId = JsonEncodedText.Encode("groupId");
+        public static readonly JsonEncodedText AdultId = JsonEncodedText.Encode("adultId");
+        public static readonly JsonEncodedText StartsOn = JsonEncodedText.Encode("startsOn");
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+    }
+}
