@@ -73,6 +73,7 @@ internal static class CycleOutputFolder
         OutputFolder.WriteTogether(folder, names, files =>
         {
             var json = new DistrictCycleJsonWriter(files.Open(2), district);
+            var tables = Tables.Select((table, k) => new DistrictTableWriter(files.Open(3 + k), table, table == UnitCycleTable.Proficiency ? roster : null, formulas)).ToArray();
             // A window of teams is run and rendered in parallel; the window is written in team order before the next is run.
             int window = Math.Max(2, 2 * Environment.ProcessorCount);
             var reports = new UnitCycleReport[window];
@@ -95,16 +96,15 @@ internal static class CycleOutputFolder
                     split?.Lap("pages written");
                     json.Add(team);
                     split?.Lap("report.json");
-                    var alone = new DistrictCycleReport(district, [team]);
-                    for (int k = 0; k < Tables.Length; k++)
-                        TableRows(files.Open(3 + k), s => UnitCycleTables.WriteDistrict(s, Tables[k], alone, Tables[k] == UnitCycleTable.Proficiency ? roster : null, formulas), header: t == 0);
+                    foreach (var table in tables) table.Add(team);
                     split?.Lap("tables");
-                    outlines.Add(alone.Outline.Teams[0]);
+                    outlines.Add(new TeamCycleOutline(team));
                     reports[i] = null!;
                     pages[i] = default;
                 }
             }
             json.Complete();
+            foreach (var table in tables) table.Dispose();
             var outline = new DistrictCycleOutline(district, outlines);
             Utf8(files.Open(0), UnitCycleReports.DistrictSummaryMarkdown(outline));
             Utf8(files.Open(1), UnitCycleReports.DistrictSummaryHtml(outline));
@@ -134,15 +134,6 @@ internal static class CycleOutputFolder
             }
         });
         if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-    }
-
-    // Appends one team's table to the district's: its header line only for the first team (the header is plain names, one line).
-    private static void TableRows(Stream stream, Action<Stream> write, bool header)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        stream.Write(header ? bytes : bytes[(bytes.IndexOf((byte)'\n') + 1)..]);
     }
 
     // With MATHPLC_STOPWATCH=1: the process's processor time since the last lap, summed by kind of work.

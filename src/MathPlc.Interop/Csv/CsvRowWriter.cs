@@ -53,27 +53,59 @@ public sealed class CsvRowWriter(Stream output, CsvFormulas formulas = CsvFormul
     }
 
     /// <summary>
-    /// Writes a text field given as a string: copied when it is printable ASCII with nothing to quote or neutralise,
-    /// otherwise through <see cref="Encode"/>; null is empty.
+    /// Writes a text field given as a string: its UTF-8 bytes, quoted when it holds a comma, through <see cref="Encode"/>
+    /// when it holds anything rarer (see <see cref="WriteText(ReadOnlySpan{char})"/>); null is empty.
     /// </summary>
     /// <param name="field">The text.</param>
-    public void WriteText(string? field)
+    public void WriteText(string? field) => WriteText(field.AsSpan());
+
+    /// <summary>
+    /// Writes a text field given as characters — a cell a caller composes in a buffer of its own, without a string per
+    /// row — with the bytes <see cref="Encode"/> gives for it: a field whose first and last characters are printable
+    /// ASCII and that holds no quote, control character, line separator or lone surrogate is written as its UTF-8 bytes,
+    /// in quotes when it holds a comma; any other field (one that could start a formula, starts or ends with a blank,
+    /// holds a quote or a line break …) goes through <see cref="Encode"/>, so those rules live in one place. Empty is an
+    /// empty field.
+    /// </summary>
+    /// <param name="field">The text.</param>
+    public void WriteText(ReadOnlySpan<char> field)
     {
-        if (string.IsNullOrEmpty(field))
+        if (field.IsEmpty)
         {
             Separate();
             return;
         }
-        if (field.Length > 256 || field.AsSpan().ContainsAnyExceptInRange('!', '~') || field.Contains(',') || field.Contains('"')
+        if (field.Length > MaxDirect || !IsPrintableAscii(field[0]) || !IsPrintableAscii(field[^1]) || HasRare(field)
             || (formulas == CsvFormulas.Neutralise && CsvFormulaCell.Triggers.Contains(field[0], StringComparison.Ordinal)))
         {
-            WriteEncoded(Encode(field, formulas));
+            WriteEncoded(Encode(field.ToString(), formulas));
             return;
         }
-        Span<byte> ascii = stackalloc byte[field.Length];
-        for (int i = 0; i < ascii.Length; i++) ascii[i] = (byte)field[i];
-        WriteEncoded(ascii);
+        bool quote = field.Contains(',');
+        Separate();
+        Room(Encoding.UTF8.GetMaxByteCount(field.Length) + 2);
+        if (quote) _buffer[_used++] = (byte)'"';
+        _used += Encoding.UTF8.GetBytes(field, _buffer.AsSpan(_used));
+        if (quote) _buffer[_used++] = (byte)'"';
     }
+
+    // The longest field written without Encode: its UTF-8 bytes (3 per character at most) and quotes fit the buffer.
+    private const int MaxDirect = (1 << 14) - 2;
+
+    // Characters after which only Encode decides a field's bytes: quotes, C0 and C1 controls, DEL, the Unicode line and
+    // paragraph separators and surrogates (a lone one has no UTF-8; a pair is left to the general writer as well). Each
+    // test is one vectorised pass; printable ASCII with spaces (ids, codes, most sentences) needs only the first two.
+    private static bool HasRare(ReadOnlySpan<char> field)
+    {
+        if (!field.ContainsAnyExceptInRange(' ', '~')) return field.Contains('"');
+        return field.ContainsAny(RareAscii) || field.ContainsAnyInRange('\u0080', '\u009f') || field.ContainsAnyInRange('\u2028', '\u2029')
+            || field.ContainsAnyInRange('\ud800', '\udfff');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RareAscii =
+        System.Buffers.SearchValues.Create(string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\u007f");
+
+    private static bool IsPrintableAscii(char c) => c is >= '!' and <= '~';
 
     /// <summary>
     /// Writes one field made of texts joined by <paramref name="separator"/> — the same bytes as

@@ -58,17 +58,8 @@ public static class UnitCycleTables
     /// <param name="report">The report.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
-    public static void WritePlan(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
-    {
-        Guard.Against.Null(report);
-        Csv(stream, PlanHeader, formulas, PlanRows(report));
-    }
-
-    private static IEnumerable<IReadOnlyList<string?>> PlanRows(UnitCycleReport report) => report.HowWillWeRespond.Plan.Responses.Select(r => (IReadOnlyList<string?>)
-    [
-        r.Student.Value, r.TargetCode, r.Status.Name(), r.Response.Name(), r.GroupId, r.Adult?.Value,
-        r.StartsOn is { } s ? Figures.Date(s) : null, r.ReassessOn is { } e ? Figures.Date(e) : null, r.Reason.Message,
-    ]);
+    public static void WritePlan(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise) =>
+        WriteTable(stream, UnitCycleTable.Plan, report, null, formulas);
 
     /// <summary>Proficiency per roster student per essential target, with the student's section and teacher and the target's code.</summary>
     /// <param name="report">The report.</param>
@@ -84,27 +75,8 @@ public static class UnitCycleTables
     /// <param name="roster">The roster the report was made from, for the section and teacher columns; null leaves them empty.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
-    public static void WriteProficiency(Stream stream, UnitCycleReport report, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
-    {
-        Guard.Against.Null(report);
-        Csv(stream, ProficiencyHeader, formulas, ProficiencyRows(report, roster));
-    }
-
-    private static IEnumerable<IReadOnlyList<string?>> ProficiencyRows(UnitCycleReport report, Roster? roster)
-    {
-        var codes = Codes(report);
-        return report.HowWillWeKnow.Proficiency.Select(r =>
-        {
-            var student = roster?.Find(r.StudentId);
-            return (IReadOnlyList<string?>)
-            [
-                r.StudentId.Value, r.TargetId.Value, r.Method, r.Score?.ToString("R", CultureInfo.InvariantCulture), r.Level?.Label,
-                ProficiencyCsv.StatusText(r.Status),
-                r.Used.Length.ToString(CultureInfo.InvariantCulture), r.Excluded.Length.ToString(CultureInfo.InvariantCulture),
-                student?.Section.Value, student?.Teacher.Value, codes(r.TargetId),
-            ];
-        });
-    }
+    public static void WriteProficiency(Stream stream, UnitCycleReport report, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise) =>
+        WriteTable(stream, UnitCycleTable.Proficiency, report, roster, formulas);
 
     /// <summary>One row per roster student: the most intensive tier of the student's responses.</summary>
     /// <param name="report">The report.</param>
@@ -117,33 +89,8 @@ public static class UnitCycleTables
     /// <param name="report">The report.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
-    public static void WriteTiers(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
-    {
-        Guard.Against.Null(report);
-        Csv(stream, TiersHeader, formulas, TiersRows(report));
-    }
-
-    private static IEnumerable<IReadOnlyList<string?>> TiersRows(UnitCycleReport report)
-    {
-        var plan = report.HowWillWeRespond.Plan;
-        int targets = report.WhatToLearn.Targets.Length;
-        var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
-        return plan.Responses.GroupBy(r => r.Student).Select(rows =>
-        {
-            var list = rows.ToList();
-            var unmet = list.Where(r => r.Status == TargetStatus.NotYet).ToList();
-            string tier = list.Any(r => r.Response == ResponseKind.Tier3) || tier3.Contains(rows.Key) ? "tier3"
-                : list.Any(r => r.Response is ResponseKind.Tier2 or ResponseKind.Referral) ? "tier2"
-                : list.All(r => r.Status == TargetStatus.NoScore) ? "not-assessed"
-                : "core";
-            bool extension = list.Count(r => r.Status == TargetStatus.Proficient) == targets;
-            return (IReadOnlyList<string?>)
-            [
-                rows.Key.Value, tier, string.Join(";", unmet.Select(r => r.Target.Value)), extension ? "true" : "false",
-                string.Join("; ", list.Select(r => $"{r.Response.Name()}: {r.Reason.Message}")), string.Join(";", unmet.Select(r => r.TargetCode)),
-            ];
-        });
-    }
+    public static void WriteTiers(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise) =>
+        WriteTable(stream, UnitCycleTable.Tiers, report, null, formulas);
 
     /// <summary>The Tier 3 and Tier 2 groups, one row per student; a group that did not fit has no adult.</summary>
     /// <param name="report">The report.</param>
@@ -156,18 +103,8 @@ public static class UnitCycleTables
     /// <param name="report">The report.</param>
     /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
-    public static void WriteGroups(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise)
-    {
-        Guard.Against.Null(report);
-        Csv(stream, GroupsHeader, formulas, GroupsRows(report));
-    }
-
-    private static IEnumerable<IReadOnlyList<string?>> GroupsRows(UnitCycleReport report) =>
-        report.HowWillWeRespond.Plan.Groups.SelectMany(g => g.Students.Select(s => (IReadOnlyList<string?>)
-        [
-            g.Id, g.Kind.Name(), g.Target?.Value, s.Value, g.Fits ? g.Reason.Code : $"{g.Reason.Code}: {g.Reason.Message}",
-            g.TargetCode, g.Adult?.Value, string.Join(";", g.Blocks.Select(b => b.DayName)),
-        ]));
+    public static void WriteGroups(Stream stream, UnitCycleReport report, CsvFormulas formulas = CsvFormulas.Neutralise) =>
+        WriteTable(stream, UnitCycleTable.Groups, report, null, formulas);
 
     /// <summary>
     /// Writes one of a district's tables (decision 0106): each team's rows as its own table has them, teams in order, with
@@ -184,18 +121,203 @@ public static class UnitCycleTables
     {
         Guard.Against.Null(district);
         Guard.Against.Unmet(Enum.IsDefined(table), nameof(table), $"{table} is not a table of the unit cycle.");
-        var (header, rows) = table switch
-        {
-            UnitCycleTable.Plan => (PlanHeader, (Func<UnitCycleReport, IEnumerable<IReadOnlyList<string?>>>)PlanRows),
-            UnitCycleTable.Proficiency => (ProficiencyHeader, r => ProficiencyRows(r, roster)),
-            UnitCycleTable.Tiers => (TiersHeader, TiersRows),
-            _ => (GroupsHeader, GroupsRows),
-        };
-        Csv(stream, [.. header, TeamColumn], formulas, district.Teams.SelectMany(t => rows(t.Report).Select(row => (IReadOnlyList<string?>)[.. row, t.TeamId])));
+        Guard.Against.Null(stream);
+        using var writer = new DistrictTableWriter(stream, table, roster, formulas);
+        foreach (var team in district.Teams) writer.Add(team);
     }
 
     /// <summary>The last column of a district's tables.</summary>
     public const string TeamColumn = "team_id";
+
+    /// <summary>The columns of <paramref name="table"/>.</summary>
+    internal static ImmutableArray<string> HeaderOf(UnitCycleTable table) => table switch
+    {
+        UnitCycleTable.Plan => PlanHeader,
+        UnitCycleTable.Proficiency => ProficiencyHeader,
+        UnitCycleTable.Tiers => TiersHeader,
+        _ => GroupsHeader,
+    };
+
+    private static void WriteTable(Stream stream, UnitCycleTable table, UnitCycleReport report, Roster? roster, CsvFormulas formulas)
+    {
+        Guard.Against.Null(report);
+        Guard.Against.Null(stream);
+        using var csv = new CsvRowWriter(stream, formulas);
+        WriteHeader(csv, HeaderOf(table), team: false);
+        new TableRows(table, roster).Write(csv, report, team: null);
+    }
+
+    internal static void WriteHeader(CsvRowWriter csv, ImmutableArray<string> header, bool team)
+    {
+        foreach (string name in header) csv.WriteText(name);
+        if (team) csv.WriteText(TeamColumn);
+        csv.EndRow();
+    }
+
+    /// <summary>
+    /// Writes one table's rows of a report cell by cell into a <see cref="CsvRowWriter"/> (no list of strings per row; the
+    /// cells that join several texts are composed in one reused buffer), each row ending with the team's id when one is
+    /// given. One instance per table and thread: it keeps the last date's text and the composed cell.
+    /// </summary>
+    internal sealed class TableRows(UnitCycleTable table, Roster? roster)
+    {
+        private char[] _cell = new char[512];
+        private int _length;
+        private (LocalDate Date, string? Text) _date1, _date2;
+
+        public void Write(CsvRowWriter csv, UnitCycleReport report, string? team)
+        {
+            switch (table)
+            {
+                case UnitCycleTable.Plan: PlanRows(csv, report, team); break;
+                case UnitCycleTable.Proficiency: ProficiencyRows(csv, report, team); break;
+                case UnitCycleTable.Tiers: TiersRows(csv, report, team); break;
+                default: GroupsRows(csv, report, team); break;
+            }
+        }
+
+        private void PlanRows(CsvRowWriter csv, UnitCycleReport report, string? team)
+        {
+            foreach (var r in report.HowWillWeRespond.Plan.Responses)
+            {
+                csv.WriteText(r.Student.Value);
+                csv.WriteText(r.TargetCode);
+                csv.WriteText(r.Status.Name());
+                csv.WriteText(r.Response.Name());
+                csv.WriteText(r.GroupId);
+                csv.WriteText(r.Adult?.Value);
+                csv.WriteText(r.StartsOn is { } s ? Date(s) : null);
+                csv.WriteText(r.ReassessOn is { } e ? Date(e) : null);
+                csv.WriteText(r.Reason.Message);
+                End(csv, team);
+            }
+        }
+
+        private void ProficiencyRows(CsvRowWriter csv, UnitCycleReport report, string? team)
+        {
+            var codes = report.WhatToLearn.Targets.ToDictionary(t => t.Id, TargetLabel.Of);
+            RosterStudent? student = null;
+            foreach (var r in report.HowWillWeKnow.Proficiency)
+            {
+                if (student is null || student.Student != r.StudentId) student = roster?.Find(r.StudentId);
+                csv.WriteText(r.StudentId.Value);
+                csv.WriteText(r.TargetId.Value);
+                csv.WriteText(r.Method);
+                if (r.Score is { } score) csv.WriteNumber(score);
+                else csv.WriteEmpty();
+                csv.WriteText(r.Level?.Label);
+                csv.WriteText(ProficiencyCsv.StatusText(r.Status));
+                csv.WriteNumber(r.Used.Length);
+                csv.WriteNumber(r.Excluded.Length);
+                csv.WriteText(student?.Section.Value);
+                csv.WriteText(student?.Teacher.Value);
+                csv.WriteText(codes.TryGetValue(r.TargetId, out var code) ? code : null);
+                End(csv, team);
+            }
+        }
+
+        private void TiersRows(CsvRowWriter csv, UnitCycleReport report, string? team)
+        {
+            var plan = report.HowWillWeRespond.Plan;
+            int targets = report.WhatToLearn.Targets.Length;
+            var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
+            foreach (var rows in plan.Responses.GroupBy(r => r.Student))
+            {
+                bool anyTier3 = false, anyTier2 = false, allNoScore = true;
+                int proficient = 0;
+                foreach (var r in rows)
+                {
+                    anyTier3 |= r.Response == ResponseKind.Tier3;
+                    anyTier2 |= r.Response is ResponseKind.Tier2 or ResponseKind.Referral;
+                    allNoScore &= r.Status == TargetStatus.NoScore;
+                    if (r.Status == TargetStatus.Proficient) proficient++;
+                }
+                string tier = anyTier3 || tier3.Contains(rows.Key) ? "tier3" : anyTier2 ? "tier2" : allNoScore ? "not-assessed" : "core";
+                csv.WriteText(rows.Key.Value);
+                csv.WriteText(tier);
+                Clear();
+                foreach (var r in rows)
+                    if (r.Status == TargetStatus.NotYet) Joined(";", r.Target.Value);
+                csv.WriteText(Cell);
+                csv.WriteText(proficient == targets ? "true" : "false");
+                Clear();
+                foreach (var r in rows)
+                {
+                    Joined("; ", r.Response.Name());
+                    Append(": ");
+                    Append(r.Reason.Message);
+                }
+                csv.WriteText(Cell);
+                Clear();
+                foreach (var r in rows)
+                    if (r.Status == TargetStatus.NotYet) Joined(";", r.TargetCode);
+                csv.WriteText(Cell);
+                End(csv, team);
+            }
+        }
+
+        private static void GroupsRows(CsvRowWriter csv, UnitCycleReport report, string? team)
+        {
+            foreach (var g in report.HowWillWeRespond.Plan.Groups)
+            {
+                string kind = g.Kind.Name(), reason = g.Fits ? g.Reason.Code : $"{g.Reason.Code}: {g.Reason.Message}";
+                string blocks = string.Join(";", g.Blocks.Select(b => b.DayName));
+                foreach (var s in g.Students)
+                {
+                    csv.WriteText(g.Id);
+                    csv.WriteText(kind);
+                    csv.WriteText(g.Target?.Value);
+                    csv.WriteText(s.Value);
+                    csv.WriteText(reason);
+                    csv.WriteText(g.TargetCode);
+                    csv.WriteText(g.Adult?.Value);
+                    csv.WriteText(blocks);
+                    End(csv, team);
+                }
+            }
+        }
+
+        private static void End(CsvRowWriter csv, string? team)
+        {
+            if (team is not null) csv.WriteText(team);
+            csv.EndRow();
+        }
+
+        // A row's two dates are usually a team's same start and reassessment dates: the last two texts are kept.
+        private string Date(LocalDate date)
+        {
+            if (_date1.Text is not null && _date1.Date == date) return _date1.Text;
+            if (_date2.Text is not null && _date2.Date == date) return _date2.Text;
+            _date2 = _date1;
+            _date1 = (date, Figures.Date(date));
+            return _date1.Text;
+        }
+
+        private ReadOnlySpan<char> Cell => _cell.AsSpan(0, _length);
+
+        // string.Join(separator, …) one text at a time: a separator before every text but the first, even an empty one.
+        private bool _joined;
+
+        private void Clear()
+        {
+            _length = 0;
+            _joined = false;
+        }
+
+        private void Joined(string separator, string text)
+        {
+            if (_joined) Append(separator);
+            _joined = true;
+            Append(text);
+        }
+
+        private void Append(string text)
+        {
+            if (_cell.Length - _length < text.Length) Array.Resize(ref _cell, Math.Max(2 * _cell.Length, _length + text.Length));
+            text.CopyTo(_cell.AsSpan(_length));
+            _length += text.Length;
+        }
+    }
 
     /// <summary>A tier as <c>mathplc tiers</c> writes it: <c>core</c>, <c>tier2</c> or <c>tier3</c>.</summary>
     public static string TierText(Tier tier) => tier switch
@@ -205,22 +327,60 @@ public static class UnitCycleTables
         _ => "core",
     };
 
-    private static Func<TargetId, string?> Codes(UnitCycleReport report)
-    {
-        var codes = report.WhatToLearn.Targets.ToDictionary(t => t.Id, TargetLabel.Of);
-        return id => codes.TryGetValue(id, out var code) ? code : null;
-    }
-
-    private static void Csv(Stream stream, IReadOnlyList<string> header, CsvFormulas formulas, IEnumerable<IReadOnlyList<string?>> rows)
-    {
-        Guard.Against.Null(stream);
-        CsvTable.Write(stream, header, rows, formulas);
-    }
-
     private static string Text(Action<Stream> write)
     {
         using var stream = new MemoryStream();
         write(stream);
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+}
+
+/// <summary>
+/// Writes one of a district's tables (<see cref="UnitCycleTables.WriteDistrict"/>) a team at a time, so a team's report can
+/// be dropped once its rows are written (<c>mathplc cycle --out</c> on a district, decision 0170): the header with its
+/// last column <c>team_id</c>, then each added team's rows as its own table has them. The same bytes as
+/// <see cref="UnitCycleTables.WriteDistrict"/> for the same teams in the same order. Rows are buffered; disposing the
+/// writer hands the last of them to the stream (left open).
+/// </summary>
+/// <remarks>Not thread-safe; one writer per stream.</remarks>
+public sealed class DistrictTableWriter : IDisposable
+{
+    private readonly CsvRowWriter _csv;
+    private readonly UnitCycleTables.TableRows _rows;
+    private bool _disposed;
+
+    /// <summary>Starts the table: writes its header line.</summary>
+    /// <param name="stream">The stream written to; left open.</param>
+    /// <param name="table">Which table.</param>
+    /// <param name="roster">The district's roster, for <c>proficiency.csv</c>'s section and teacher columns; null leaves them empty.</param>
+    /// <param name="formulas">Whether text cells that a spreadsheet would run as formulas are neutralised (the default) or written as they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="table"/> is not a defined table.</exception>
+    public DistrictTableWriter(Stream stream, UnitCycleTable table, Roster? roster = null, CsvFormulas formulas = CsvFormulas.Neutralise)
+    {
+        Guard.Against.Null(stream);
+        Guard.Against.Unmet(Enum.IsDefined(table), nameof(table), $"{table} is not a table of the unit cycle.");
+        _csv = new CsvRowWriter(stream, formulas);
+        _rows = new UnitCycleTables.TableRows(table, roster);
+        UnitCycleTables.WriteHeader(_csv, UnitCycleTables.HeaderOf(table), team: true);
+    }
+
+    /// <summary>Writes the next team's rows, each ending with the team's id.</summary>
+    /// <param name="team">The team's report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="team"/> is null.</exception>
+    /// <exception cref="ObjectDisposedException">The writer is disposed.</exception>
+    public void Add(TeamCycleReport team)
+    {
+        Guard.Against.Null(team);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _rows.Write(_csv, team.Report, team.TeamId);
+    }
+
+    /// <summary>Hands the buffered rows to the stream; the stream is left open.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _csv.Dispose();
     }
 }

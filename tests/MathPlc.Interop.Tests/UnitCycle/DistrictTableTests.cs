@@ -125,6 +125,37 @@ public sealed class DistrictTableTests
         Assert.Throws<ArgumentNullException>("stream", () => RosterCsv.ReadWithTeams(null!, "r.csv"));
     }
 
+    [Theory] // decision 0180: team by team, the same bytes as the whole district's table
+    [InlineData(UnitCycleTable.Plan)]
+    [InlineData(UnitCycleTable.Proficiency)]
+    [InlineData(UnitCycleTable.Tiers)]
+    [InlineData(UnitCycleTable.Groups)]
+    public void A_district_table_written_team_by_team_is_the_whole_districts_table(UnitCycleTable table)
+    {
+        var district = District.Value;
+        var roster = new Roster(district.Teams.SelectMany(t => t.Report.HowWillWeKnow.Proficiency.Select(r => r.StudentId)).Distinct()
+            .Select((s, i) => new RosterStudent(s, new($"sec-{i % 3}"), new($"t-{i % 3}"))));
+        string streamed = Text(s =>
+        {
+            using var writer = new DistrictTableWriter(s, table, roster);
+            foreach (var team in district.Teams) writer.Add(team);
+        });
+        Assert.Equal(Text(s => UnitCycleTables.WriteDistrict(s, table, district, roster)), streamed);
+        Assert.StartsWith(string.Join(',', [.. UnitCycleTables.HeaderOf(table), UnitCycleTables.TeamColumn]) + "\r\n", streamed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_team_by_team_table_writer_refuses_misuse()
+    {
+        Assert.Throws<ArgumentNullException>("stream", () => new DistrictTableWriter(null!, UnitCycleTable.Plan));
+        Assert.Throws<ArgumentException>("table", () => new DistrictTableWriter(new MemoryStream(), (UnitCycleTable)9));
+        var writer = new DistrictTableWriter(new MemoryStream(), UnitCycleTable.Plan);
+        Assert.Throws<ArgumentNullException>("team", () => writer.Add(null!));
+        writer.Dispose();
+        writer.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => writer.Add(District.Value.Teams[0]));
+    }
+
     private static string Text(Action<Stream> write)
     {
         using var stream = new MemoryStream();
