@@ -51,6 +51,49 @@ public sealed class OutputFolderTogetherTests
         Assert.Equal(["a.csv"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
 
+    [Fact] // decision 0180: every temporary file is flushed to disk after the writer returns, before any target is replaced
+    public void Every_file_is_flushed_to_disk_before_any_is_moved_into_place()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.PathOf("a.csv"), "old");
+        var flushed = new System.Collections.Concurrent.ConcurrentBag<(string Name, string Text, string TargetA)>();
+        OutputFolder.WriteTogetherWith(folder.Path, ["a.csv", "teams/north.md", "b.csv"], files =>
+        {
+            files.Open(0).Write("new"u8);
+            files.Open(1).Write("# north"u8);
+            files.Close(1);
+        }, path =>
+        {
+            flushed.Add((Path.GetFileName(path), File.ReadAllText(path), File.ReadAllText(folder.PathOf("a.csv"))));
+            OutputFolderFiles.FlushToDisk(path);
+        });
+        Assert.Equal(3, flushed.Count);
+        Assert.All(flushed, f => Assert.StartsWith(".", f.Name, StringComparison.Ordinal)); // the temporary files, hidden
+        Assert.All(flushed, f => Assert.Equal("old", f.TargetA));                          // no target replaced yet
+        Assert.Equal(["", "# north", "new"], flushed.Select(f => f.Text).Order(StringComparer.Ordinal));
+        Assert.Equal("new", File.ReadAllText(folder.PathOf("a.csv")));
+    }
+
+    [Fact] // a file that cannot be flushed to disk fails the whole write: nothing replaced, no temporary file left
+    public void A_failure_to_flush_one_file_to_disk_changes_nothing()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.PathOf("a.csv"), "old");
+        var error = Assert.Throws<IOException>(() => OutputFolder.WriteTogetherWith(folder.Path, ["a.csv", "teams/north.md", "b.csv"], files =>
+        {
+            files.Open(0).Write("new"u8);
+            files.Open(2).Write("b"u8);
+        }, path =>
+        {
+            if (File.ReadAllText(path) == "b") throw new IOException("No space left on device");
+            OutputFolderFiles.FlushToDisk(path);
+        }));
+        Assert.Contains("No space left on device", error.Message, StringComparison.Ordinal);
+        Assert.Contains("nothing was changed", error.Message, StringComparison.Ordinal);
+        Assert.Equal("old", File.ReadAllText(folder.PathOf("a.csv")));
+        Assert.Equal(["a.csv"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void A_new_folder_is_removed_again_when_the_writer_fails()
     {
