@@ -30,6 +30,15 @@ public sealed partial class CycleReportTests
         select CriticalQuestions.UnitCycle.Run(SampleTeam.Generate((ulong)seed,
             new SampleTeamOptions(students, Math.Min(sections, students), Math.Min(teachers, Math.Min(sections, students)), absentRate: absent)).Input);
 
+    [Fact] // decision 0180: both pages from one document are the two pages made one at a time
+    public void Both_pages_from_one_document_are_the_pages_made_apart() =>
+        Prop.ForAll(Reports.ToArbitrary(), report => UnitCycleReports.Pages(report) == (UnitCycleReports.Markdown(report), UnitCycleReports.Html(report)))
+            .Check(maxTest: 10);
+
+    [Fact]
+    public void Both_pages_need_a_report() =>
+        Assert.Throws<ArgumentNullException>("report", () => UnitCycleReports.Pages(null!));
+
     /// <summary>Words a reader reads: whitespace-separated tokens with a letter or a digit (table rules and bars do not count).</summary>
     internal static int Words(string markdown) => markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(t => t.Any(char.IsLetterOrDigit));
 

@@ -83,7 +83,11 @@ internal static class CycleOutputFolder
                 int count = Math.Min(window, teams.Count - start);
                 InParallel(count, i => reports[i] = run(teams[start + i].Input));
                 split?.Lap("cycle");
-                InParallel(count, i => pages[i] = (Encoding.UTF8.GetBytes(UnitCycleReports.Markdown(reports[i])), Encoding.UTF8.GetBytes(UnitCycleReports.Html(reports[i]))));
+                InParallel(count, i =>
+                {
+                    var (md, html) = UnitCycleReports.Pages(reports[i]);
+                    pages[i] = (Encoding.UTF8.GetBytes(md), Encoding.UTF8.GetBytes(html));
+                });
                 split?.Lap("pages");
                 for (int i = 0; i < count; i++)
                 {
