@@ -64,8 +64,8 @@ internal static class LaneKernels
         /// <summary>The shortest series the lanes take; shorter quads (empty ones included) take <see cref="One"/>.</summary>
         int Shortest { get; }
 
-        /// <summary>The results of four series of <paramref name="n"/> scores from <paramref name="quad"/>, OR-ing x − x of the scores it must test into <paramref name="differences"/>.</summary>
-        Vector256<double> Four(ref double quad, int n, ref Vector256<double> differences);
+        /// <summary>The results of four series of <paramref name="n"/> scores from <paramref name="quad"/>; false when a score it must test is not finite.</summary>
+        bool Four(ref double quad, int n, out Vector256<double> results);
 
         /// <summary>Writes series <paramref name="i"/>'s result (<paramref name="s"/> its scores); false when a score it must test is not finite.</summary>
         bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls);
@@ -73,15 +73,18 @@ internal static class LaneKernels
 
     /// <summary>
     /// Runs a formula over series <paramref name="first"/> to <paramref name="end"/>: four of one length at a time in
-    /// lanes, the others one by one; true when every score the formula tests is finite.
+    /// lanes, the others one by one; true when every score the formula tests is finite, false (the results then
+    /// unspecified) at the first four series or series holding one that is not — the caller throws for the block.
     /// </summary>
+    /// <remarks>
+    /// A branch per four series, never taken on good data, instead of a vector of differences carried through the loop:
+    /// the JIT kept that vector on the stack (the scalar path's calls clobber vector registers), one store and reload per four series.
+    /// </remarks>
     private static bool Run<TFormula>(TFormula formula, ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls, bool lanes)
         where TFormula : struct, IFormula
     {
         int i = first;
-        var differences = Vector256<double>.Zero;
-        bool finite = true;
         if (lanes && Vector256.IsHardwareAccelerated)
         {
             for (; i + 4 <= end; i += 4)
@@ -89,14 +92,17 @@ internal static class LaneKernels
                 int n = OneLength(starts, i);
                 if (n < formula.Shortest)
                 {
-                    for (int k = i; k < i + 4; k++) finite &= formula.One(scores[starts[k]..starts[k + 1]], k, results, shortfalls);
+                    for (int k = i; k < i + 4; k++)
+                        if (!formula.One(scores[starts[k]..starts[k + 1]], k, results, shortfalls)) return false;
                     continue;
                 }
-                Store(results, shortfalls, i, formula.Four(ref Quad(scores, starts[i], n), n, ref differences));
+                if (!formula.Four(ref Quad(scores, starts[i], n), n, out var four)) return false;
+                Store(results, shortfalls, i, four);
             }
         }
-        for (; i < end; i++) finite &= formula.One(scores[starts[i]..starts[i + 1]], i, results, shortfalls);
-        return finite && differences == Vector256<double>.Zero;
+        for (; i < end; i++)
+            if (!formula.One(scores[starts[i]..starts[i + 1]], i, results, shortfalls)) return false;
+        return true;
     }
 
     private readonly struct LatestFormula : IFormula
@@ -104,10 +110,10 @@ internal static class LaneKernels
         public int Shortest => 1;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Four(ref double quad, int n, ref Vector256<double> differences)
+        public bool Four(ref double quad, int n, out Vector256<double> results)
         {
-            differences |= Differences(ref quad, n);
-            return Place(ref quad, n, n - 1);
+            results = Place(ref quad, n, n - 1);
+            return Finite(ref quad, n);
         }
 
         public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
@@ -123,13 +129,13 @@ internal static class LaneKernels
         public int Shortest => 1;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Four(ref double quad, int n, ref Vector256<double> differences)
+        public bool Four(ref double quad, int n, out Vector256<double> results)
         {
-            differences |= Differences(ref quad, n);
             int w = Math.Min(count, n);
             var sum = default(CompensatedLanes);
             for (int k = n - w; k < n; k++) sum.Add(Place(ref quad, n, k));
-            return sum.Total / Vector256.Create((double)w);
+            results = sum.Total / Vector256.Create((double)w);
+            return Finite(ref quad, n);
         }
 
         public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
@@ -147,11 +153,12 @@ internal static class LaneKernels
         public int Shortest => 2;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Four(ref double quad, int n, ref Vector256<double> differences)
+        public bool Four(ref double quad, int n, out Vector256<double> results)
         {
             var sum = default(CompensatedLanes);
             for (int k = 0; k < n - 1; k++) sum.Add(Place(ref quad, n, k));
-            return Place(ref quad, n, n - 1) * _recent + sum.Total / Vector256.Create((double)(n - 1)) * _rest;
+            results = Place(ref quad, n, n - 1) * _recent + sum.Total / Vector256.Create((double)(n - 1)) * _rest;
+            return true;
         }
 
         public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
@@ -170,11 +177,12 @@ internal static class LaneKernels
         public int Shortest => 1;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Four(ref double quad, int n, ref Vector256<double> differences)
+        public bool Four(ref double quad, int n, out Vector256<double> results)
         {
             var m = Place(ref quad, n, 0);
             for (int k = 1; k < n; k++) m = m * _rest + Place(ref quad, n, k) * _recent;
-            return m;
+            results = m;
+            return true;
         }
 
         public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
@@ -316,12 +324,12 @@ internal static class LaneKernels
         Vector256.Create(Unsafe.Add(ref quad, k), Unsafe.Add(ref quad, n + k), Unsafe.Add(ref quad, 2 * n + k), Unsafe.Add(ref quad, 3 * n + k));
 
     /// <summary>
-    /// x − x for every score of the four series, OR-ed, two vectors in flight: +0 in every lane exactly when every
-    /// score is finite (x − x is NaN for NaN and ±∞). Safe: the 4n places (a multiple of four) are those
+    /// Whether every score of the four series is finite: x − x for each, OR-ed, two vectors in flight, is +0 in every
+    /// lane exactly when all are (x − x is NaN for NaN and ±∞). Safe: the 4n places (a multiple of four) are those
     /// <see cref="Quad"/> checked.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<double> Differences(ref double quad, int n)
+    private static bool Finite(ref double quad, int n)
     {
         Vector256<double> a = Vector256<double>.Zero, b = Vector256<double>.Zero;
         int k = 0;
@@ -337,7 +345,7 @@ internal static class LaneKernels
             var v = Vector256.LoadUnsafe(ref quad, (nuint)k);
             a |= v - v;
         }
-        return a | b;
+        return (a | b) == Vector256<double>.Zero;
     }
 
     /// <summary>Place <paramref name="at"/> + <paramref name="k"/> of the four series while k is inside the window of <paramref name="w"/> places, else <paramref name="pad"/>.</summary>
