@@ -141,9 +141,10 @@ internal static class BatchKernels
     /// <summary>
     /// For the one-pass methods (latest, mean, recent mean, weighted latest, n-mastery, highest, decaying average):
     /// scores the series and inspects their scores in the same pass, so each score is read from memory once, as a
-    /// plain loop reads it — latest a chunk of series at a time (finiteness only), the decaying average not at all (a
-    /// score that is not finite leaves its result not finite, which the caller's check of the results traces back;
-    /// decision 0175). The kernels assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
+    /// plain loop reads it — latest and the recent mean for finiteness only, four series at a time (<see cref="LaneKernels"/>,
+    /// decision 0190), the decaying average and the weighted latest score not at all (a score that is not finite leaves
+    /// its result not finite, which the caller's check of the results traces back; decisions 0175 and 0190). Mean,
+    /// n-mastery and highest assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
     /// and say afterwards whether it did: when <paramref name="finite"/> is false the caller throws; when
     /// <paramref name="kept"/> is false the results are not the object form's and the caller scores the block again
     /// by the generic path. False, with nothing written, for the other methods.
