@@ -6,11 +6,12 @@ namespace MathPlc.Grading;
 
 /// <summary>
 /// Batch kernels that score four neighbouring series of one length at once, one series in each lane of a 256-bit
-/// vector (decision 0190): the recent mean, the weighted latest score, the decaying average, and the median, recent
-/// median and top mean of up to eight scores. Each lane runs the object form's operations in the object form's order
-/// — IEEE addition, subtraction, multiplication, division, minimum and maximum give the same bits in a vector lane as
-/// in a scalar register, and the JIT does not fuse them into FMA — so the results are the object form's to the bit
-/// with no condition on the scores (the sums are Ruby's compensated sums, lane by lane). Four series that differ in
+/// vector (decision 0190): latest, the recent mean, the weighted latest score, the decaying average, and the median,
+/// recent median and top mean of up to eight scores. Each lane runs the object form's operations in the object form's
+/// order — IEEE addition, subtraction, multiplication, division, minimum and maximum give the same bits in a vector
+/// lane as in a scalar register, and the JIT does not fuse them into FMA — so the results are the object form's to the
+/// bit (the sums are Ruby's compensated sums, lane by lane, exact or not; only the sorting kernels ask that a block
+/// hold no −0). Four series that differ in
 /// length, and machines without 256-bit vectors, take each method's scalar form, series by series.
 /// </summary>
 /// <remarks>
