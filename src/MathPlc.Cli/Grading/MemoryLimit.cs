@@ -14,7 +14,8 @@ internal static class MemoryLimit
 {
     /// <summary>
     /// A full, compacting collection that gives freed memory back to the system, so the peak is one step's and not the
-    /// sum of their garbage: after each spilled partition is scored, and after a Parquet file is read (decision 0195).
+    /// sum of their garbage: after each spilled partition is scored, after the in-memory rows are scored, and after a
+    /// Parquet file is read (decision 0195).
     /// </summary>
     public static void Settle()
     {

@@ -96,9 +96,6 @@ internal static class ParquetResults
             Array.Clear(_targets, 0, n);
             Array.Clear(_levels, 0, n);
             Count = 0;
-            // The encoder's pages and dictionaries for this row group are garbage now, old enough to wait for a full
-            // collection: give them back before the next row group's come (100 M rows: the write step added 190 MB).
-            MemoryLimit.Settle();
         }
     }
 }

@@ -110,7 +110,6 @@ internal static class ProficiencyCommand
             {
                 var rows = fast is not null ? fast.Rows() : ProficiencyTable.Rows(Results(parseResult));
                 MathPlc.Interop.OutputFile.Write(outPath!, stream => ParquetResults.Write(stream, rows));
-                StepStopwatch.On(parseResult.InvocationConfiguration.Error, "proficiency")?.Lap("written as Parquet");   // the peak of the whole run (decision 0195)
             }
             else if (fast is not null) AtomicOutput.Write(stream => fast.Write(stream, CsvText.Formulas), outPath, parseResult.InvocationConfiguration.Output);
             else AtomicOutput.Write(ProficiencyTable.Write(Results(parseResult), chosen), outPath, parseResult.InvocationConfiguration.Output);
