@@ -50,6 +50,56 @@ public sealed class ResponsePlanningProperties
         };
     }
 
+    [Fact] // Issue 18: rows share a reason per distinct facts; each shared reason must still state the row's own facts.
+    public void Every_shared_row_reason_states_its_own_students_facts() =>
+        Prop.ForAll(Inputs.ToArbitrary(), input =>
+        {
+            var plan = ResponsePlanning.Plan(input);
+            var classOf = plan.Classes.ToDictionary(c => (c.Target, c.Section));
+            foreach (var rows in plan.Responses.GroupBy(r => r.Student))
+            {
+                var notYet = rows.Where(r => r.Status == TargetStatus.NotYet).Select(r => r.TargetCode).ToList();
+                foreach (var r in rows)
+                {
+                    var reason = r.Reason;
+                    Assert.Equal(r.TargetCode, reason.Data["target"]);
+                    Assert.Equal(r.Status.Name(), reason.Data["status"]);
+                    if (r.Score is { } score && reason.Code != "referral") Assert.Contains($"score {Figures.Decimal(score)}, cut", reason.Message);
+                    switch (reason.Code)
+                    {
+                        case "extension":
+                            Assert.Equal(r.Score!.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), reason.Data["score"]);
+                            Assert.Contains($"with {r.Teacher} in class", reason.Message);
+                            break;
+                        case "whole-class" or "whole-team":
+                            Assert.Contains(classOf[(r.Target, r.Section)].Reason.Message, reason.Message);
+                            Assert.Contains($"{r.Teacher} reteaches it", reason.Message);
+                            break;
+                        case "tier2":
+                            Assert.Equal(r.GroupId, reason.Data["group"]);
+                            break;
+                        case "over-capacity":
+                            Assert.Contains(r.Student, plan.Groups.Single(g => g.Id == reason.Data["group"] && g.Target == r.Target).Students);
+                            Assert.Contains($"{r.Teacher} reteaches", reason.Message);
+                            break;
+                        case "next-cycle":
+                            Assert.Contains(rows, x => x.TargetCode == reason.Data["first"] && x.Reason.Code is "tier2" or "over-capacity");
+                            break;
+                        case "referral":
+                            Assert.Contains($"({string.Join(", ", notYet)})", reason.Message);
+                            Assert.Equal(notYet.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), reason.Data["not-yet-targets"]);
+                            break;
+                        case "not-assessed-absent":
+                            Assert.All(rows, x => Assert.Equal(TargetStatus.NoScore, x.Status));
+                            break;
+                        case "not-assessed":
+                            Assert.Contains(rows, x => x.Status != TargetStatus.NoScore);
+                            break;
+                    }
+                }
+            }
+        }).Check(200);
+
     [Fact] // Learning by Doing: every student is answered for — one response per student and target, never without a reason.
     public void Every_roster_student_gets_exactly_one_response_per_target_with_a_reason() =>
         Prop.ForAll(Inputs.ToArbitrary(), input =>

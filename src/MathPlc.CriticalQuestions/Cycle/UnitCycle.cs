@@ -84,19 +84,27 @@ public static class UnitCycle
     /// <summary>Proficiency per roster student per target (roster order, unit order), from the assessment's and any other evidence.</summary>
     private static ImmutableArray<ProficiencyResult> ProficiencyOfEveryStudent(UnitCycleInput input, ImmutableArray<TargetEvidence> evidence, ImmutableArray<TargetId> targetIds)
     {
-        var series = new Dictionary<(StudentId, TargetId), List<Evidence>>();
-        var unitTargets = targetIds.ToHashSet();
-        foreach (var e in evidence.Where(e => e.Evidence is not null).Select(e => e.Evidence!).Concat(input.AdditionalEvidence))
+        // Each roster student's series per unit target by index (issue 18: a dictionary keyed by student and target, and
+        // a list per key, cost as much as a fifth of scoring); the evidence keeps its order: the assessment's, then the rest.
+        var students = input.Roster.Students;
+        int k = targetIds.Length;
+        var studentIndex = new Dictionary<StudentId, int>(students.Length);
+        for (int i = 0; i < students.Length; i++) studentIndex[students[i].Student] = i;
+        var targetIndex = new Dictionary<TargetId, int>(k);
+        for (int t = 0; t < k; t++) targetIndex[targetIds[t]] = t;
+        var series = new List<Evidence>?[students.Length * k];
+        void File(Evidence e)
         {
-            if (!unitTargets.Contains(e.TargetId)) continue;
-            if (!series.TryGetValue((e.StudentId, e.TargetId), out var list)) series[(e.StudentId, e.TargetId)] = list = [];
-            list.Add(e);
+            if (!targetIndex.TryGetValue(e.TargetId, out int t) || !studentIndex.TryGetValue(e.StudentId, out int i)) return;
+            (series[i * k + t] ??= []).Add(e);
         }
-        var proficiency = ImmutableArray.CreateBuilder<ProficiencyResult>(input.Roster.Count * targetIds.Length);
-        foreach (var student in input.Roster.Students)
-            foreach (var target in targetIds)
-                proficiency.Add(Proficiency.Score(student.Student, target,
-                    series.TryGetValue((student.Student, target), out var list) ? list : [], input.Grading));
+        foreach (var e in evidence)
+            if (e.Evidence is { } given) File(given);
+        foreach (var e in input.AdditionalEvidence) File(e);
+        var proficiency = ImmutableArray.CreateBuilder<ProficiencyResult>(students.Length * k);
+        for (int i = 0; i < students.Length; i++)
+            for (int t = 0; t < k; t++)
+                proficiency.Add(Proficiency.Score(students[i].Student, targetIds[t], (IEnumerable<Evidence>?)series[i * k + t] ?? [], input.Grading));
         return proficiency.MoveToImmutable();
     }
 

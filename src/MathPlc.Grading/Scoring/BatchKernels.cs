@@ -131,7 +131,7 @@ internal static class BatchKernels
                 Modes(scores, starts, first, end, results, shortfalls, mode);
                 return true;
             case Median or RecentMedian or TopMean when orders:
-                Sorted(scores, starts, first, end, results, shortfalls, method, shape.Exact);
+                Sorted(scores, starts, first, end, results, shortfalls, method, shape.Exact, lanes: true);
                 return true;
             default:
                 return false;
@@ -141,9 +141,10 @@ internal static class BatchKernels
     /// <summary>
     /// For the one-pass methods (latest, mean, recent mean, weighted latest, n-mastery, highest, decaying average):
     /// scores the series and inspects their scores in the same pass, so each score is read from memory once, as a
-    /// plain loop reads it — latest a chunk of series at a time (finiteness only), the decaying average not at all (a
-    /// score that is not finite leaves its result not finite, which the caller's check of the results traces back;
-    /// decision 0175). The kernels assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
+    /// plain loop reads it — latest and the recent mean for finiteness only, four series at a time (<see cref="LaneKernels"/>,
+    /// decision 0190), the decaying average and the weighted latest score not at all (a score that is not finite leaves
+    /// its result not finite, which the caller's check of the results traces back; decisions 0175 and 0190). Mean,
+    /// n-mastery and highest assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
     /// and say afterwards whether it did: when <paramref name="finite"/> is false the caller throws; when
     /// <paramref name="kept"/> is false the results are not the object form's and the caller scores the block again
     /// by the generic path. False, with nothing written, for the other methods.
@@ -156,38 +157,16 @@ internal static class BatchKernels
         switch (method)
         {
             case Latest:
-                // Latest reads one score per series, but every score must be finite: the block is checked a chunk at
-                // a time (the cheapest test, x − x, which is +0 exactly when x is finite), each chunk's latest scores
-                // copied while it is still in the first-level cache.
-                for (int from = first; from < end; from += LatestChunk)
-                {
-                    int to = Math.Min(end, from + LatestChunk);
-                    if (!Finite(scores[starts[from]..starts[to]]))
-                    {
-                        finite = false;
-                        return true;
-                    }
-                    Latests(scores, starts, from, to, results, shortfalls);
-                }
+                // Latest reads one score per series, but every score must be finite: each four series' scores are
+                // tested (x − x, which is +0 exactly when x is finite) in the pass that copies their latest scores.
+                finite = LaneKernels.Latests(scores, starts, first, end, results, shortfalls, lanes: true);
                 return true;
             case DecayingAverage decaying:
                 // No inspection: every score enters the result through a finite factor (recent in (0, 1], rest in
                 // [0, 1)), and ±∞ or NaN times such a factor, plus anything, is never finite — so a score that is not
                 // finite always leaves a result that is not finite, which the caller's check of the results catches
                 // and traces back to the score. −0 and inexact sums do not matter: the arithmetic is the object form's.
-                double rest = decaying.Factors.Rest, recent = decaying.Factors.Recent;
-                for (int i = first; i < end; i++)
-                {
-                    int from = starts[i], to = starts[i + 1];
-                    if (from == to)
-                    {
-                        NoEvidence(results, shortfalls, i);
-                        continue;
-                    }
-                    double m = scores[from];
-                    for (int k = from + 1; k < to; k++) m = m * rest + scores[k] * recent;   // as DecayingAverage.Compute, term for term
-                    Scored(results, shortfalls, i, m);
-                }
+                LaneKernels.DecayingAverages(scores, starts, first, end, results, shortfalls, decaying.Factors, lanes: true);
                 return true;
             case Highest:
                 for (int i = first; i < end; i++)
@@ -209,15 +188,9 @@ internal static class BatchKernels
                 (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
                 return true;
             case RecentMean recentMean:
-                for (int i = first; i < end; i++)
-                {
-                    var s = scores[starts[i]..starts[i + 1]];
-                    seen.Read(s, sums: true);
-                    var window = SeriesMath.Recent(s, recentMean.Count);
-                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
-                    else Scored(results, shortfalls, i, ExactSum(window) / window.Length);
-                }
-                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                // The window's compensated sums in lanes need no exactness and no −0 test; the scores before the window
+                // are read only to test them finite, in the same pass.
+                finite = LaneKernels.RecentMeans(scores, starts, first, end, results, shortfalls, recentMean.Count, lanes: true);
                 return true;
             case NMastery mastery:
                 for (int i = first; i < end; i++)
@@ -231,15 +204,10 @@ internal static class BatchKernels
                 (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
                 return true;
             case WeightedLatest weighted:
-                for (int i = first; i < end; i++)
-                {
-                    var s = scores[starts[i]..starts[i + 1]];
-                    seen.Read(s, sums: true);
-                    if (s.IsEmpty) NoEvidence(results, shortfalls, i);
-                    else if (s.Length == 1) Scored(results, shortfalls, i, s[0]);
-                    else Scored(results, shortfalls, i, s[^1] * weighted.Factors.Recent + ExactSum(s[..^1]) / (s.Length - 1) * weighted.Factors.Rest);
-                }
-                (finite, kept) = (seen.Finite, seen.Exact && !seen.NegativeZero);
+                // No inspection, as for the decaying average: every score enters the result through a finite factor
+                // (the latest through Recent, the others through their mean and Rest), so a score that is not finite
+                // leaves a result that is not finite; the sums are compensated, as the object form's, so need no proof.
+                LaneKernels.WeightedLatests(scores, starts, first, end, results, shortfalls, weighted.Factors, lanes: true);
                 return true;
             default:
                 return false;
@@ -313,9 +281,6 @@ internal static class BatchKernels
         for (int i = first; i < end; i++) Write(results, shortfalls, i, method.Compute(scores[starts[i]..starts[i + 1]]));
     }
 
-    /// <summary>Series per chunk of <see cref="Latest"/>'s check: 256 series of 8 scores are 16 KB, half a first-level cache.</summary>
-    private const int LatestChunk = 256;
-
     /// <summary>
     /// Whether every value is finite, by bitwise tests only: x − x is +0 (no bit set) exactly when x is finite and NaN
     /// otherwise, and the differences are OR-ed into two vectors (an OR waits one cycle, an addition three).
@@ -341,19 +306,6 @@ internal static class BatchKernels
         for (; k < values.Length; k++) tail |= BitConverter.DoubleToUInt64Bits(values[k] - values[k]);
         return ((a | b) == Vector256<ulong>.Zero) & tail == 0;
     }
-
-    private static void Latests(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end, Span<double> results, Span<Shortfall> shortfalls)
-    {
-        for (int i = first; i < end; i++)
-        {
-            int last = starts[i + 1] - 1;
-            if (last < starts[i]) NoEvidence(results, shortfalls, i);
-            else Scored(results, shortfalls, i, scores[last]);
-        }
-    }
-
-
-
 
     /// <summary>
     /// The power law over a block: four series of one length at a time where the zero policy floors, in 256-bit
@@ -625,30 +577,42 @@ internal static class BatchKernels
     }
 
     /// <summary>Median, recent median and top mean: each series sorted by a network when short, by the method otherwise.</summary>
-    private static void Sorted(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
-        Span<double> results, Span<Shortfall> shortfalls, CalculationMethod method, bool exact)
+    internal static void Sorted(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
+        Span<double> results, Span<Shortfall> shortfalls, CalculationMethod method, bool exact, bool lanes)
     {
         Span<double> space = stackalloc double[SortingNetwork.MaxLength];
-        for (int i = first; i < end; i++)
+        int i = first;
+        if (lanes && Vector256.IsHardwareAccelerated)
         {
-            var whole = scores[starts[i]..starts[i + 1]];
-            var s = method is RecentMedian recent ? SeriesMath.Recent(whole, recent.Count) : whole;
-            if (s.IsEmpty || s.Length > SortingNetwork.MaxLength)
+            for (; i + 4 <= end; i += 4)
             {
-                Write(results, shortfalls, i, method.Compute(whole));
-                continue;
+                if (!LaneKernels.SortedFour(scores, starts, i, results, shortfalls, method))
+                    for (int k = i; k < i + 4; k++) SortedOne(scores, starts, k, results, shortfalls, method, exact, space);
             }
-            var sorted = SortingNetwork.SortedCopy(s, space);
-            switch (method)
-            {
-                case TopMean top:
-                    var highest = sorted[Math.Max(0, sorted.Length - top.Count)..];
-                    Scored(results, shortfalls, i, exact ? ExactSum(highest) / highest.Length : SeriesMath.Mean(highest));
-                    break;
-                default:
-                    Scored(results, shortfalls, i, SeriesMath.MedianOfSorted(sorted));
-                    break;
-            }
+        }
+        for (; i < end; i++) SortedOne(scores, starts, i, results, shortfalls, method, exact, space);
+    }
+
+    private static void SortedOne(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int i,
+        Span<double> results, Span<Shortfall> shortfalls, CalculationMethod method, bool exact, Span<double> space)
+    {
+        var whole = scores[starts[i]..starts[i + 1]];
+        var s = method is RecentMedian recent ? SeriesMath.Recent(whole, recent.Count) : whole;
+        if (s.IsEmpty || s.Length > SortingNetwork.MaxLength)
+        {
+            Write(results, shortfalls, i, method.Compute(whole));
+            return;
+        }
+        var sorted = SortingNetwork.SortedCopy(s, space);
+        switch (method)
+        {
+            case TopMean top:
+                var highest = sorted[Math.Max(0, sorted.Length - top.Count)..];
+                Scored(results, shortfalls, i, exact ? ExactSum(highest) / highest.Length : SeriesMath.Mean(highest));
+                break;
+            default:
+                Scored(results, shortfalls, i, SeriesMath.MedianOfSorted(sorted));
+                break;
         }
     }
 
@@ -683,11 +647,11 @@ internal static class BatchKernels
         return kept < needed ? MethodOutcome.Insufficient(Shortfall.TooFewAtMastery) : MethodOutcome.Scored(Vector256.Sum(sums) / kept);
     }
 
-    private static void NoEvidence(Span<double> results, Span<Shortfall> shortfalls, int i) =>
+    internal static void NoEvidence(Span<double> results, Span<Shortfall> shortfalls, int i) =>
         Write(results, shortfalls, i, MethodOutcome.Insufficient(Shortfall.NoEvidence));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Scored(Span<double> results, Span<Shortfall> shortfalls, int i, double score)
+    internal static void Scored(Span<double> results, Span<Shortfall> shortfalls, int i, double score)
     {
         results[i] = score;
         shortfalls[i] = Shortfall.None;

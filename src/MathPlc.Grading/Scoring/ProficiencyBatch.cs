@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -260,7 +259,7 @@ public static class ProficiencyBatch
         }
 
         var scored = results[first..end];
-        if (rounding is null && AllFinite(scored)) return;   // a shortfall's NoScore is finite
+        if (rounding is null && BatchKernels.Finite(scored)) return;   // a shortfall's NoScore is finite
         for (int i = first; i < end; i++)
         {
             if (shortfalls[i] != Shortfall.None) continue;
@@ -269,17 +268,6 @@ public static class ProficiencyBatch
             if (!double.IsFinite(reported)) ThrowOverflow(method, i, results[i]);
             results[i] = reported;
         }
-    }
-
-    /// <summary>Whether every value is finite: x − x is 0 for a finite x and NaN for NaN or ±∞.</summary>
-    private static bool AllFinite(ReadOnlySpan<double> values)
-    {
-        var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
-        var acc = Vector<double>.Zero;
-        foreach (var v in vectors) acc += v - v;
-        double tail = 0;
-        for (int i = vectors.Length * Vector<double>.Count; i < values.Length; i++) tail += values[i] - values[i];
-        return Vector.EqualsAll(acc, Vector<double>.Zero) && tail == 0;
     }
 
     private static void ThrowNotFinite(ReadOnlySpan<double> scores, ReadOnlySpan<int> seriesStarts, int firstSeries)

@@ -39,7 +39,7 @@ internal static class SortingNetwork
         var sixteen = space[..MaxLength];
         sixteen.Fill(double.PositiveInfinity);
         series.CopyTo(sixteen);
-        foreach (var (a, b) in Sixteen) Exchange(ref sixteen[a], ref sixteen[b]);
+        foreach (var (a, b) in Sixteen) LaneKernels.ScalarOrder.Exchange(ref sixteen[a], ref sixteen[b]);
         return sixteen[..n];
     }
 
@@ -47,12 +47,7 @@ internal static class SortingNetwork
     private static void SortEight(Span<double> v)
     {
         double a0 = v[0], a1 = v[1], a2 = v[2], a3 = v[3], a4 = v[4], a5 = v[5], a6 = v[6], a7 = v[7];
-        Exchange(ref a0, ref a1); Exchange(ref a2, ref a3); Exchange(ref a4, ref a5); Exchange(ref a6, ref a7);
-        Exchange(ref a0, ref a2); Exchange(ref a1, ref a3); Exchange(ref a4, ref a6); Exchange(ref a5, ref a7);
-        Exchange(ref a1, ref a2); Exchange(ref a5, ref a6);
-        Exchange(ref a0, ref a4); Exchange(ref a1, ref a5); Exchange(ref a2, ref a6); Exchange(ref a3, ref a7);
-        Exchange(ref a2, ref a4); Exchange(ref a3, ref a5);
-        Exchange(ref a1, ref a2); Exchange(ref a3, ref a4); Exchange(ref a5, ref a6);
+        LaneKernels.SortEight<LaneKernels.ScalarOrder, double>(ref a0, ref a1, ref a2, ref a3, ref a4, ref a5, ref a6, ref a7);
         v[0] = a0; v[1] = a1; v[2] = a2; v[3] = a3; v[4] = a4; v[5] = a5; v[6] = a6; v[7] = a7;
     }
 
@@ -66,13 +61,5 @@ internal static class SortingNetwork
                     for (int i = 0; i <= Math.Min(k - 1, n - j - k - 1); i++)
                         if ((i + j) / (p * 2) == (i + j + k) / (p * 2)) pairs.Add(((byte)(i + j), (byte)(i + j + k)));
         return [.. pairs];
-    }
-
-    /// <summary>Puts the smaller value first, without a branch.</summary>
-    private static void Exchange(ref double a, ref double b)
-    {
-        double low = double.MinNative(a, b);
-        b = double.MaxNative(a, b);
-        a = low;
     }
 }

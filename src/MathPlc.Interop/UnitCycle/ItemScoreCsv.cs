@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using MathPlc.Core;
 using MathPlc.Interop.Csv;
 
@@ -20,12 +22,30 @@ public static class ItemScoreCsv
     private static readonly CsvColumns Columns = new(new CsvColumn("student_id", true), new CsvColumn("item_id", true), new CsvColumn("score", true));
 
     /// <summary>Reads an item-score file from a stream, left open; every row comes back as a value or its problems.</summary>
+    /// <remarks>
+    /// A seekable stream (a file) of plain lines is read by the shared plain scan (<see cref="PlainCsvScan"/>, on every
+    /// core; issue 18, decision 0185): the same rows as the row reader, each with its line. At the first line the scan
+    /// does not vouch for — anything to unquote or trim, an empty id, a score that is not a plain number 0 or more, a
+    /// student's second score on an item — the stream is read again by the row reader, so every diagnostic is its own.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static CsvReadResult<ItemScoreLine> Read(Stream stream, string fileName)
     {
         Guard.Against.Null(stream);
         Guard.Against.Null(fileName);
+        if (stream.CanSeek)
+        {
+            long origin = stream.Position;
+            if (TryScan(stream, fileName) is { } scanned) return scanned;
+            stream.Position = origin;
+        }
+        return ReadRows(stream, fileName);
+    }
+
+    /// <summary>The row reader: every row parsed and checked, each problem named with its line.</summary>
+    internal static CsvReadResult<ItemScoreLine> ReadRows(Stream stream, string fileName)
+    {
         var seen = new HashSet<(StudentId, ItemId)>();
         return CsvFileReader.Read(stream, fileName, Columns, row =>
         {
@@ -55,6 +75,62 @@ public static class ItemScoreCsv
         Guard.Against.Null(scores);
         CsvTable.Write(output, ["student_id", "item_id", "score"],
             scores.Select(s => (IReadOnlyList<string?>)[s.Student.Value, s.Item.Value, s.Score is { } v ? InvariantNumber(v) : null]), CsvFormulas.Raw); // an input format MathPlc reads back: cells as they are
+    }
+
+    /// <summary>The plain scan's reading of the file, or null when it does not vouch for it.</summary>
+    internal static CsvReadResult<ItemScoreLine>? TryScan(Stream stream, string fileName)
+    {
+        if (PlainCsvScan.ReadAll(stream, Columns, positions => new Lines(positions)) is not { } readers) return null;
+        // The first stretch's tables number every id; the others' are mapped into them, in file order.
+        var students = readers[0].Students;
+        var items = readers[0].Items;
+        var studentMaps = readers.Select(r => r.Students.NumbersIn(students)).ToArray();
+        var itemMaps = readers.Select(r => r.Items.NumbersIn(items)).ToArray();
+        var studentIds = new StudentId[students.Count];
+        for (int s = 0; s < studentIds.Length; s++) studentIds[s] = StudentId.Create(Encoding.ASCII.GetString(students[s]));
+        var itemIds = new ItemId[items.Count];
+        for (int i = 0; i < itemIds.Length; i++) itemIds[i] = ItemId.Create(Encoding.ASCII.GetString(items[i]));
+        var seen = new HashSet<long>();
+        var rows = ImmutableArray.CreateBuilder<CsvRow<ItemScoreLine>>(readers.Sum(r => r.Count));
+        int line = 1;
+        for (int r = 0; r < readers.Length; r++)
+        {
+            var reader = readers[r];
+            for (int j = 0; j < reader.Count; j++)
+            {
+                int student = studentMaps[r][reader.Student[j]], item = itemMaps[r][reader.Item[j]];
+                if (!seen.Add((long)student * itemIds.Length + item)) return null;   // a second score: the row reader names the line
+                double score = reader.Score[j];
+                rows.Add(new CsvRow<ItemScoreLine>(++line, new ItemScoreLine(studentIds[student], itemIds[item], score < 0 ? null : score)));
+            }
+        }
+        return new CsvReadResult<ItemScoreLine>(fileName, [], rows.MoveToImmutable());
+    }
+
+    /// <summary>One stretch's lines: ids numbered by their bytes, the score or −1 when empty.</summary>
+    private sealed class Lines(ImmutableArray<int> positions) : PlainCsvScan.LineReader
+    {
+        public IdTable Students { get; } = new();
+        public IdTable Items { get; } = new();
+        public List<int> Student { get; } = [];
+        public List<int> Item { get; } = [];
+        public List<double> Score { get; } = [];
+        public int Count => Score.Count;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override bool Line(ReadOnlySpan<byte> line, int lineAt, ReadOnlySpan<Range> fields)
+        {
+            var student = line[fields[positions[ItemScoreCsv.Student]]];
+            var item = line[fields[positions[ItemScoreCsv.Item]]];
+            var text = line[fields[positions[ItemScoreCsv.Score]]];
+            if (student.IsEmpty || item.IsEmpty || student.Length > 256 || item.Length > 256) return false;
+            double score = -1;
+            if (!text.IsEmpty && (!PlainCsvScan.TryParseNumber(text, out score) || !double.IsFinite(score) || score < 0)) return false;
+            Student.Add(Students.Index(student));
+            Item.Add(Items.Index(item));
+            Score.Add(score);
+            return true;
+        }
     }
 
     internal static string InvariantNumber(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

@@ -460,29 +460,39 @@ public static class ResponsePlanning
             var target = _targets[t];
             var status = _status[i * _k + t];
             double? score = _scores[i * _k + t];
+            long scoreBits = score is { } bits ? BitConverter.DoubleToInt64Bits(bits) : 0;
+            StudentResponse Row(ResponseKind kind, string? group, TeacherId? adult, LocalDate? starts, LocalDate? reassess, Reason reason) =>
+                new(student.Student, student.Section, student.Teacher, target.Id, target.Code, status, score, kind, group, adult, starts, reassess, reason);
             // The reason in one construction with the target and status among its facts (three rebuilt the sorted data per row).
-            StudentResponse Row(ResponseKind kind, string? group, TeacherId? adult, LocalDate? starts, LocalDate? reassess, string code, string message,
-                params ReadOnlySpan<(string Key, string Value)> data) =>
-                new(student.Student, student.Section, student.Teacher, target.Id, target.Code, status, score, kind, group, adult, starts, reassess,
-                    Why.Of(code, message, [.. data, ("target", target.Code), ("status", status.Name())]));
-            string scoreText = score is { } sc ? $"score {Figures.Decimal(sc)}, cut {Figures.Decimal(target.Cut)}" : "";
+            Reason Make(string code, string message, params ReadOnlySpan<(string Key, string Value)> data) =>
+                Why.Of(code, message, [.. data, ("target", target.Code), ("status", status.Name())]);
+            string ScoreText() => $"score {Figures.Decimal(score!.Value)}, cut {Figures.Decimal(target.Cut)}";
 
             if (status == TargetStatus.NoScore)
             {
                 bool absent = IsAbsent(i);
-                string why = absent
-                    ? "Not assessed: no score on any target of the common assessment (absent or not yet enrolled)"
-                    : $"Not assessed on {target.Code}: no score on its items";
-                string whole = WholeClass(wholeClass, i, t) ? $"; the class reteach of {target.Code} includes the student" : "";
-                return Row(ResponseKind.None, null, null, null, null,
-                    absent ? "not-assessed-absent" : "not-assessed", $"{why}{whole}. Assess before the reassessment on {Figures.Date(_reassess)}, then respond.");
+                bool inWholeClass = WholeClass(wholeClass, i, t);
+                var key = new RowKey(RowKind.NotAssessed, t, 0, (absent ? 1 : 0) | (inWholeClass ? 2 : 0), null, null);
+                if (!_rowReasons.TryGetValue(key, out var reason))
+                {
+                    string why = absent
+                        ? "Not assessed: no score on any target of the common assessment (absent or not yet enrolled)"
+                        : $"Not assessed on {target.Code}: no score on its items";
+                    string whole = inWholeClass ? $"; the class reteach of {target.Code} includes the student" : "";
+                    _rowReasons.Add(key, reason = Make(absent ? "not-assessed-absent" : "not-assessed", $"{why}{whole}. Assess before the reassessment on {Figures.Date(_reassess)}, then respond."));
+                }
+                return Row(ResponseKind.None, null, null, null, null, reason);
             }
             if (status == TargetStatus.Proficient)
             {
-                string task = target.MoreComplex is { } more ? $"its 4.0 task — {more}" : "a more complex (4.0) task the team chooses";
-                return Row(ResponseKind.Extension, $"extension-{target.Code}-{student.Section}", student.Teacher, _start, _reassess,
-                    "extension", $"Proficient on {target.Code} ({scoreText}): extends on {task} — with {student.Teacher} in class while others are retaught it.",
-                        ("score", Why.N(score!.Value)), ("cut", Why.N(target.Cut)));
+                var key = new RowKey(RowKind.Extension, t, scoreBits, 0, student.Teacher.Value, null);
+                if (!_rowReasons.TryGetValue(key, out var reason))
+                {
+                    string task = target.MoreComplex is { } more ? $"its 4.0 task — {more}" : "a more complex (4.0) task the team chooses";
+                    _rowReasons.Add(key, reason = Make("extension", $"Proficient on {target.Code} ({ScoreText()}): extends on {task} — with {student.Teacher} in class while others are retaught it.",
+                        ("score", Why.N(score!.Value)), ("cut", Why.N(target.Cut))));
+                }
+                return Row(ResponseKind.Extension, ClassGroupName("extension", t, i), student.Teacher, _start, _reassess, reason);
             }
             bool whole2 = WholeClass(wholeClass, i, t);
             string inClass = whole2 ? $"; meanwhile in the class reteach of {target.Code}" : "";
@@ -493,38 +503,87 @@ public static class ResponsePlanning
                     ? $"group {group.Id} with {adult3}, {BlockList(group.Blocks)}"
                     : $"group {group.Id}, staffed by the intervention team";
                 return Row(ResponseKind.Tier3, group.Id, group.Adult, group.Sessions.IsEmpty ? _start : group.Sessions[0], _review,
-                    t3.Source == Tier3Source.Screening ? "tier3-screening" : "tier3-non-response",
-                        $"Not yet proficient on {target.Code} ({scoreText}). Tier 3 — {Lower(t3.Reason.Message)} Intensive help on {group.Focus} in {staffed}; the intervention team reviews on {Figures.Date(_review)}{inClass}.");
+                    Make(t3.Source == Tier3Source.Screening ? "tier3-screening" : "tier3-non-response",
+                        $"Not yet proficient on {target.Code} ({ScoreText()}). Tier 3 — {Lower(t3.Reason.Message)} Intensive help on {group.Focus} in {staffed}; the intervention team reviews on {Figures.Date(_review)}{inClass}."));
             }
             if (referred[i] && candidate[i] != t)
             {
-                var notYet = NotYetCodes(i);
-                return Row(ResponseKind.Referral, null, null, null, null,
-                    "referral", $"Not yet proficient on {notYet.Length} of {_k} targets ({string.Join(", ", notYet)}): the team asks the intervention team to look at screening and diagnostic data{inClass}.",
+                // The student's targets not yet met, as a mask when the unit is small enough (else the reason is not shared).
+                int mask = _k <= 30 ? NotYetMask(i) : -1;
+                var key = new RowKey(RowKind.Referral, t, 0, mask, whole2 ? "whole" : null, null);
+                if (mask < 0 || !_rowReasons.TryGetValue(key, out var reason))
+                {
+                    var notYet = NotYetCodes(i);
+                    reason = Make("referral", $"Not yet proficient on {notYet.Length} of {_k} targets ({string.Join(", ", notYet)}): the team asks the intervention team to look at screening and diagnostic data{inClass}.",
                         ("not-yet-targets", Why.N(notYet.Length)), ("targets", Why.N(_k)));
+                    if (mask >= 0) _rowReasons.Add(key, reason);
+                }
+                return Row(ResponseKind.Referral, null, null, null, null, reason);
             }
             if (whole2)
             {
-                var decision = ClassReason(t, student.Section);
-                return Row(ResponseKind.WholeClass, $"whole-class-{target.Code}-{student.Section}", student.Teacher, _start, _reassess,
-                    decision.Code == "whole-team" ? "whole-team" : "whole-class",
-                        $"Not yet proficient on {target.Code} ({scoreText}). {decision.Message} {student.Teacher} reteaches it in class from {Figures.Date(_start)}; reassessed on {Figures.Date(_reassess)}.");
+                var key = new RowKey(RowKind.WholeClass, t, scoreBits, 0, student.Section.Value, student.Teacher.Value);
+                if (!_rowReasons.TryGetValue(key, out var reason))
+                {
+                    var decision = ClassReason(t, student.Section);
+                    _rowReasons.Add(key, reason = Make(decision.Code == "whole-team" ? "whole-team" : "whole-class",
+                        $"Not yet proficient on {target.Code} ({ScoreText()}). {decision.Message} {student.Teacher} reteaches it in class from {Figures.Date(_start)}; reassessed on {Figures.Date(_reassess)}."));
+                }
+                return Row(ResponseKind.WholeClass, ClassGroupName("whole-class", t, i), student.Teacher, _start, _reassess, reason);
             }
             if (candidate[i] == t)
             {
                 var group = groupOf[(i, t)];
                 if (group.Fits)
-                    return Row(ResponseKind.Tier2, group.Id, group.Adult, group.Sessions.IsEmpty ? _start : group.Sessions[0], _reassess,
-                        "tier2", $"Not yet proficient on {target.Code} ({scoreText}): Tier 2 group {group.Id} with {group.Adult}, {BlockList(group.Blocks)}, {group.Sessions.Length} session{(group.Sessions.Length == 1 ? "" : "s")} from {Figures.Date(group.Sessions.IsEmpty ? _start : group.Sessions[0])}; reassessed on {Figures.Date(_reassess)}.",
-                            ("group", group.Id), ("sessions", Why.N(group.Sessions.Length)));
-                return Row(ResponseKind.WholeClass, $"whole-class-{target.Code}-{student.Section}", student.Teacher, _start, _reassess,
-                    "over-capacity", $"Not yet proficient on {target.Code} ({scoreText}), but its Tier 2 group {group.Id} does not fit the team's adults and blocks. Tier 1 alternative: {student.Teacher} reteaches {target.Code} in class; reassessed on {Figures.Date(_reassess)}.",
-                        ("group", group.Id));
+                {
+                    var key = new RowKey(RowKind.Tier2, t, scoreBits, 0, group.Id, null);
+                    if (!_rowReasons.TryGetValue(key, out var reason))
+                        _rowReasons.Add(key, reason = Make("tier2", $"Not yet proficient on {target.Code} ({ScoreText()}): Tier 2 group {group.Id} with {group.Adult}, {BlockList(group.Blocks)}, {group.Sessions.Length} session{(group.Sessions.Length == 1 ? "" : "s")} from {Figures.Date(group.Sessions.IsEmpty ? _start : group.Sessions[0])}; reassessed on {Figures.Date(_reassess)}.",
+                            ("group", group.Id), ("sessions", Why.N(group.Sessions.Length))));
+                    return Row(ResponseKind.Tier2, group.Id, group.Adult, group.Sessions.IsEmpty ? _start : group.Sessions[0], _reassess, reason);
+                }
+                var overKey = new RowKey(RowKind.OverCapacity, t, scoreBits, 0, group.Id, student.Teacher.Value);
+                if (!_rowReasons.TryGetValue(overKey, out var over))
+                    _rowReasons.Add(overKey, over = Make("over-capacity", $"Not yet proficient on {target.Code} ({ScoreText()}), but its Tier 2 group {group.Id} does not fit the team's adults and blocks. Tier 1 alternative: {student.Teacher} reteaches {target.Code} in class; reassessed on {Figures.Date(_reassess)}.",
+                        ("group", group.Id)));
+                return Row(ResponseKind.WholeClass, ClassGroupName("whole-class", t, i), student.Teacher, _start, _reassess, over);
             }
             var first = _targets[candidate[i]];
-            return Row(ResponseKind.Tier2, null, null, _reassess, null,
-                "next-cycle", $"Not yet proficient on {target.Code} ({scoreText}). One target at a time, prerequisites first: this cycle the student's group works on {first.Code}; {target.Code} is regrouped after the reassessment on {Figures.Date(_reassess)}.",
-                    ("first", first.Code));
+            var nextKey = new RowKey(RowKind.NextCycle, t, scoreBits, candidate[i], null, null);
+            if (!_rowReasons.TryGetValue(nextKey, out var next))
+                _rowReasons.Add(nextKey, next = Make("next-cycle", $"Not yet proficient on {target.Code} ({ScoreText()}). One target at a time, prerequisites first: this cycle the student's group works on {first.Code}; {target.Code} is regrouped after the reassessment on {Figures.Date(_reassess)}.",
+                    ("first", first.Code)));
+            return Row(ResponseKind.Tier2, null, null, _reassess, null, next);
+        }
+
+        /// <summary>
+        /// The response rows' reasons, made once per distinct facts and shared (issue 18: 312,500 rows in a district, few
+        /// distinct sentences per team). A key holds every fact its reason's message and data are made from: the kind of
+        /// row, the target, the score's bits, and the student's teacher, section, group or targets not yet met as the kind
+        /// needs; the plan's dates and rules are the same for every row. Tier 3 rows, each with its student's own source,
+        /// are not shared.
+        /// </summary>
+        private readonly Dictionary<RowKey, Reason> _rowReasons = [];
+
+        private enum RowKind { NotAssessed, Extension, Referral, WholeClass, Tier2, OverCapacity, NextCycle }
+
+        private readonly record struct RowKey(RowKind Kind, int Target, long Score, int Flags, string? A, string? B);
+
+        // "extension-CODE-SECTION" or "whole-class-CODE-SECTION", made once per target and section.
+        private string ClassGroupName(string kind, int t, int i)
+        {
+            int at = (kind == "extension" ? 0 : 1) * _k * _sections.Length + t * _sections.Length + _sectionIndex[_students[i].Section];
+            _classGroupNames ??= new string?[2 * _k * _sections.Length];
+            return _classGroupNames[at] ??= $"{kind}-{_targets[t].Code}-{_students[i].Section}";
+        }
+
+        private string?[]? _classGroupNames;
+
+        private int NotYetMask(int i)
+        {
+            int mask = 0;
+            for (int t = 0; t < _k; t++) if (_status[i * _k + t] == TargetStatus.NotYet) mask |= 1 << t;
+            return mask;
         }
 
         private Reason ClassReason(int t, SectionId section) => _classes[(t, section)];
