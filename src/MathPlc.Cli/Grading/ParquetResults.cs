@@ -26,19 +26,24 @@ internal static class ParquetResults
     /// <summary>The schema, columns in the CSV's order.</summary>
     public static ParquetSchema Schema { get; } = new(Student, Target, Method, Score, Level, Status, Used, Excluded);
 
-    /// <summary>Writes <paramref name="rows"/> to <paramref name="output"/> (left open).</summary>
-    public static void Write(Stream output, IEnumerable<ProficiencyRow> rows)
+    /// <summary>
+    /// Writes <paramref name="rows"/> to <paramref name="output"/> (left open), a row group at a time from column buffers
+    /// made once and reused (decision 0195): a row group's rows are not kept as objects, so the memory is the buffers'
+    /// (about 60 MB) however many rows there are.
+    /// </summary>
+    public static void Write(Stream output, IEnumerable<ProficiencyRow> rows) => Write(output, rows, RowGroupSize);
+
+    /// <summary>As <see cref="Write(Stream, IEnumerable{ProficiencyRow})"/>, in row groups of <paramref name="rowGroupSize"/> rows (tests write several small ones).</summary>
+    internal static void Write(Stream output, IEnumerable<ProficiencyRow> rows, int rowGroupSize)
     {
+        Guard.Against.NegativeOrZero(rowGroupSize);
         var writer = ParquetWriter.CreateAsync(Schema, output).GetAwaiter().GetResult();
         try
         {
-            var batch = new List<ProficiencyRow>(RowGroupSize);
+            var batch = new Columns(rowGroupSize);
             foreach (var row in rows)
-            {
-                batch.Add(row);
-                if (batch.Count == RowGroupSize) Flush(writer, batch);
-            }
-            if (batch.Count > 0) Flush(writer, batch);
+                if (batch.Add(row) == rowGroupSize) batch.Flush(writer);
+            if (batch.Count > 0) batch.Flush(writer);
         }
         finally
         {
@@ -46,22 +51,51 @@ internal static class ParquetResults
         }
     }
 
-    private static void Flush(ParquetWriter writer, List<ProficiencyRow> batch)
+    /// <summary>One row group's columns, filled row by row and written when full; the arrays are reused from row group to row group.</summary>
+    private sealed class Columns(int size)
     {
-        using (var group = writer.CreateRowGroup())
-        {
-            Text(group, Student, batch, r => r.StudentId);
-            Text(group, Target, batch, r => r.TargetId);
-            Text(group, Method, batch, r => r.Method);
-            group.WriteAsync(Score, (ReadOnlyMemory<double?>)batch.Select(r => r.Score).ToArray()).GetAwaiter().GetResult();
-            Text(group, Level, batch, r => r.Level);
-            Text(group, Status, batch, r => r.Status);
-            group.WriteAsync(Used, (ReadOnlyMemory<int>)batch.Select(r => r.EvidenceUsed).ToArray()).GetAwaiter().GetResult();
-            group.WriteAsync(Excluded, (ReadOnlyMemory<int>)batch.Select(r => r.EvidenceExcluded).ToArray()).GetAwaiter().GetResult();
-        }
-        batch.Clear();
-    }
+        private readonly string[] _students = new string[size], _targets = new string[size], _methods = new string[size], _statuses = new string[size];
+        private readonly string?[] _levels = new string?[size];
+        private readonly double?[] _scores = new double?[size];
+        private readonly int[] _used = new int[size], _excluded = new int[size];
 
-    private static void Text(ParquetRowGroupWriter group, DataField<string> field, List<ProficiencyRow> batch, Func<ProficiencyRow, string?> value) =>
-        group.WriteAsync(field, batch.Select(value).ToArray()!).GetAwaiter().GetResult();
+        /// <summary>How many rows are waiting to be written.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds a row; returns how many are waiting.</summary>
+        public int Add(ProficiencyRow row)
+        {
+            int i = Count;
+            _students[i] = row.StudentId;
+            _targets[i] = row.TargetId;
+            _methods[i] = row.Method;
+            _scores[i] = row.Score;
+            _levels[i] = row.Level;
+            _statuses[i] = row.Status;
+            _used[i] = row.EvidenceUsed;
+            _excluded[i] = row.EvidenceExcluded;
+            return Count = i + 1;
+        }
+
+        /// <summary>Writes the waiting rows as one row group and lets go of their text.</summary>
+        public void Flush(ParquetWriter writer)
+        {
+            int n = Count;
+            using (var group = writer.CreateRowGroup())
+            {
+                group.WriteAsync(Student, new ArraySegment<string>(_students, 0, n)).GetAwaiter().GetResult();
+                group.WriteAsync(Target, new ArraySegment<string>(_targets, 0, n)).GetAwaiter().GetResult();
+                group.WriteAsync(Method, new ArraySegment<string>(_methods, 0, n)).GetAwaiter().GetResult();
+                group.WriteAsync(Score, (ReadOnlyMemory<double?>)_scores.AsMemory(0, n)).GetAwaiter().GetResult();
+                group.WriteAsync(Level, new ArraySegment<string>(_levels!, 0, n)).GetAwaiter().GetResult();
+                group.WriteAsync(Status, new ArraySegment<string>(_statuses, 0, n)).GetAwaiter().GetResult();
+                group.WriteAsync(Used, (ReadOnlyMemory<int>)_used.AsMemory(0, n)).GetAwaiter().GetResult();
+                group.WriteAsync(Excluded, (ReadOnlyMemory<int>)_excluded.AsMemory(0, n)).GetAwaiter().GetResult();
+            }
+            Array.Clear(_students, 0, n);
+            Array.Clear(_targets, 0, n);
+            Array.Clear(_levels, 0, n);
+            Count = 0;
+        }
+    }
 }

@@ -129,7 +129,7 @@ public static class ColumnarEvidenceCsv
     /// straight into the rows the batch form needs, with the fast scan's checks and no text in between (decision 0166).
     /// Like the fast scan it vouches only for rows it has no doubt about; at the first one it doubts (an id that is not
     /// plain printable ASCII, a score off the scale, a negative sequence, an unknown kind, a null where a value is
-    /// required) <paramref name="fill"/> gets false from <see cref="EvidenceRowSink.Add"/>, stops, and this returns null:
+    /// required) <paramref name="fill"/> gets false from <see cref="EvidenceRowSink.Add(string?, string?, DateOnly, double, long?, string?)"/>, stops, and this returns null:
     /// the caller then reads the file through the general reader, whose diagnostics every evidence file gets.
     /// </summary>
     /// <param name="columnNames">The file's column names in order, matched as a CSV header is (case-insensitive, others ignored).</param>
@@ -137,7 +137,7 @@ public static class ColumnarEvidenceCsv
     /// <param name="counts">Which kinds of evidence count.</param>
     /// <param name="plan">How many rows stay in memory, and into how many partitions the rest are spilled (<see cref="SpillPlan.For"/> of the file's row count).</param>
     /// <param name="progress">Told the number of rows read so far; or null.</param>
-    /// <param name="fill">Hands every row to the sink in file order; false when a row was not vouched for (<see cref="EvidenceRowSink.Add"/> said false).</param>
+    /// <param name="fill">Hands every row to the sink in file order; false when a row was not vouched for (<see cref="EvidenceRowSink.Add(string?, string?, DateOnly, double, long?, string?)"/> said false).</param>
     /// <returns>The rows, or null when the columns do not match without a problem, include <c>weight</c> or <c>source</c>, or a row was not vouched for. Dispose it to delete its temporary files.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="progress"/> is null.</exception>
     /// <exception cref="ArgumentException">The plan keeps a negative number of rows in memory.</exception>
@@ -263,7 +263,7 @@ public static class ColumnarEvidenceCsv
 
 /// <summary>
 /// Where a columnar file's reader puts typed evidence rows (<see cref="ColumnarEvidenceCsv.ReadRows"/>): which of the
-/// file's columns hold which field, and <see cref="Add"/> for each row in file order.
+/// file's columns hold which field, and <see cref="Add(string?, string?, DateOnly, double, long?, string?)"/> for each row in file order.
 /// </summary>
 public sealed class EvidenceRowSink
 {
@@ -306,27 +306,41 @@ public sealed class EvidenceRowSink
     /// <param name="score">The score.</param>
     /// <param name="sequence">The order within the day, or null.</param>
     /// <param name="kind">The kind as written, or null.</param>
+    public bool Add(string? student, string? target, DateOnly assessedOn, double score, long? sequence, string? kind) =>
+        student is not null && target is not null && Add(student.AsSpan(), target.AsSpan(), assessedOn, score, sequence, kind.AsSpan());
+
+    /// <summary>
+    /// As <see cref="Add(string?, string?, DateOnly, double, long?, string?)"/>, with the text as characters wherever
+    /// they are (a Parquet decoder's buffer, decision 0195), so a reader needs no string per value. An empty id is
+    /// refused; an empty kind is summative (as a missing one).
+    /// </summary>
+    /// <param name="student">The student's id.</param>
+    /// <param name="target">The target's id.</param>
+    /// <param name="assessedOn">The date.</param>
+    /// <param name="score">The score.</param>
+    /// <param name="sequence">The order within the day, or null.</param>
+    /// <param name="kind">The kind as written, or empty for none.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Add(string? student, string? target, DateOnly assessedOn, double score, long? sequence, string? kind)
+    public bool Add(ReadOnlySpan<char> student, ReadOnlySpan<char> target, DateOnly assessedOn, double score, long? sequence, ReadOnlySpan<char> kind)
     {
         Span<byte> studentBytes = stackalloc byte[256], targetBytes = stackalloc byte[256];
         if (!Plain(student, studentBytes) || !Plain(target, targetBytes) || !_part.Scale.Contains(score)) return false;
         if (sequence is < 0 or > int.MaxValue) return false;
         var evidenceKind = EvidenceKind.Summative;
-        if (kind is { Length: > 0 })
+        if (kind.Length > 0)
         {
             Span<byte> kindBytes = stackalloc byte[64];
             if (!Plain(kind, kindBytes) || !EvidenceKindText.TryParse(kindBytes[..kind.Length], out evidenceKind)) return false;
         }
-        _part.Add(_part.Students.Index(studentBytes[..student!.Length]), _part.Targets.Index(targetBytes[..target!.Length]), evidenceKind, score,
+        _part.Add(_part.Students.Index(studentBytes[..student.Length]), _part.Targets.Index(targetBytes[..target.Length]), evidenceKind, score,
             EvidenceRecord.OrderOf(assessedOn.Year, assessedOn.Month, assessedOn.Day, (int)(sequence ?? 0)));
         return true;
     }
 
     // An id the fast scan reads as it is: 1 to the buffer's length of the characters '!' to '~' but a comma or a quote, as ASCII bytes.
-    private static bool Plain(string? text, Span<byte> bytes)
+    private static bool Plain(ReadOnlySpan<char> text, Span<byte> bytes)
     {
-        if (text is null || text.Length == 0 || text.Length > bytes.Length) return false;
+        if (text.Length == 0 || text.Length > bytes.Length) return false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];

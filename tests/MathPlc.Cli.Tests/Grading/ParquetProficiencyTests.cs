@@ -223,6 +223,30 @@ public sealed class ParquetProficiencyTests : IDisposable
         Assert.False(File.Exists(_folder.PathOf("r.parquet")));
     }
 
+    [Fact] // decision 0195: the column buffers are reused from row group to row group; no value of one may leak into the next
+    public async Task Results_in_several_row_groups_are_the_rows_in_one()
+    {
+        ProficiencyRow[] rows =
+        [
+            new("S-1", "T1", "mean", 3.5, "Proficient", "scored", 2, 0), new("S-1", "T2", "mean", null, null, "insufficient_evidence", 0, 1),
+            new("S-2", "T1", "mean", 1, "Beginning", "scored", 1, 0), new("S-2", "T2", "mean", 2.25, "Developing", "scored", 4, 2),
+            new("S-3", "T1", "mean", null, null, "insufficient_evidence", 0, 0),
+        ];
+        string one = _folder.PathOf("one.parquet"), several = _folder.PathOf("several.parquet");
+        using (var file = File.Create(one)) ParquetResults.Write(file, rows);
+        using (var file = File.Create(several)) ParquetResults.Write(file, rows, rowGroupSize: 2);
+        var expected = rows.Select(r => new object?[] { r.StudentId, r.TargetId, r.Method, r.Score, r.Level, r.Status, r.EvidenceUsed, r.EvidenceExcluded }).ToList();
+        Assert.Equal(expected, ReadResults(one));
+        Assert.Equal(expected, ReadResults(several));
+        await using var stream = File.OpenRead(several);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        Assert.Equal(3, reader.RowGroupCount);
+    }
+
+    [Fact]
+    public void A_row_group_size_below_one_is_refused() =>
+        Assert.Equal("rowGroupSize", Assert.Throws<ArgumentException>(() => ParquetResults.Write(Stream.Null, [], 0)).ParamName);
+
     private static List<object?[]> ReadResults(string path)
     {
         using var stream = File.OpenRead(path);

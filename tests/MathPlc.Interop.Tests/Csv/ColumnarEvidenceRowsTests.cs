@@ -78,6 +78,37 @@ public sealed class ColumnarEvidenceRowsTests
             Assert.Equal(Series(text), Series(typed));
         }).Check(maxTest: 60);
 
+    [Fact] // decision 0195: ids and kinds as slices of one character buffer, as Parquet's decoder gives them, no string per value
+    public void Rows_as_characters_give_the_series_their_CSV_text_gives_in_memory_and_spilled() =>
+        Prop.ForAll(Rows.ArrayOf().ToArbitrary(), Gen.Elements(InMemory, new SpillPlan(0, 3)).ToArbitrary(), (rows, plan) =>
+        {
+            var buffer = string.Concat(rows.Select(r => r.Student + r.Target + r.Kind)).AsMemory();
+            using var typed = ColumnarEvidenceCsv.ReadRows(Names, ProficiencyScale.Marzano, Counts, plan, null, sink =>
+            {
+                int at = 0;
+                ReadOnlySpan<char> Next(string? text)
+                {
+                    var slice = buffer.Span.Slice(at, text?.Length ?? 0);
+                    at += slice.Length;
+                    return slice;
+                }
+                return rows.All(r => sink.Add(Next(r.Student), Next(r.Target), r.Day, r.Score, r.Sequence, Next(r.Kind)));
+            });
+            using var text = FromCsv(rows, plan);
+            Assert.NotNull(typed);
+            Assert.Equal(Series(text), Series(typed));
+        }).Check(maxTest: 60);
+
+    [Theory] // the character form doubts what the string form doubts: an empty id, a space, a non-ASCII id, an unknown kind
+    [InlineData("", "t1", "")]
+    [InlineData("S1", "", "")]
+    [InlineData("S 1", "t1", "")]
+    [InlineData("é1", "t1", "")]
+    [InlineData("S1", "t1", "quiz")]
+    public void A_row_as_characters_the_fast_scan_would_doubt_is_not_vouched_for(string student, string target, string kind) =>
+        Assert.Null(ColumnarEvidenceCsv.ReadRows(Names, ProficiencyScale.Marzano, Counts, InMemory, null,
+            sink => sink.Add(student.AsSpan(), target.AsSpan(), new DateOnly(2026, 9, 1), 2, null, kind.AsSpan())));
+
     [Fact] // Marzano's 0–4 scale: two scores of one series, the formative one excluded.
     public void Two_plain_rows_are_kept_as_one_series()
     {
