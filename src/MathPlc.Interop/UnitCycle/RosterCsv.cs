@@ -16,6 +16,12 @@ namespace MathPlc.Interop.UnitCycle;
 /// <c>duplicate-student</c> (a student's second row: each student is in one section of the team), <c>empty-team</c> (a
 /// row without a team id in a file with the <c>team_id</c> column). Students keep the
 /// order of their rows.
+/// <para>
+/// A seekable stream (a file) of plain lines is read by the shared plain scan (<see cref="PlainCsvScan"/>, on every core
+/// for a large file; issue 18, decision 0186): the same rows as the row reader, each with its line. At the first line the
+/// scan does not vouch for — anything to unquote or trim, an empty id or team id, a student's second row — the stream is
+/// read again by the row reader, so every diagnostic is its own.
+/// </para>
 /// </remarks>
 public static class RosterCsv
 {
