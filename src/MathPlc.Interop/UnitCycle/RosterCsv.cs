@@ -1,3 +1,4 @@
+using System.Text;
 using CsvHelper;
 using MathPlc.Core;
 using MathPlc.Interop.Csv;
@@ -15,13 +16,19 @@ namespace MathPlc.Interop.UnitCycle;
 /// <c>duplicate-student</c> (a student's second row: each student is in one section of the team), <c>empty-team</c> (a
 /// row without a team id in a file with the <c>team_id</c> column). Students keep the
 /// order of their rows.
+/// <para>
+/// A seekable stream (a file) of plain lines is read by the shared plain scan (<see cref="PlainCsvScan"/>, on every core
+/// for a large file; issue 18, decision 0186): the same rows as the row reader, each with its line. At the first line the
+/// scan does not vouch for — anything to unquote or trim, an empty id or team id, a student's second row — the stream is
+/// read again by the row reader, so every diagnostic is its own.
+/// </para>
 /// </remarks>
 public static class RosterCsv
 {
     /// <summary>The optional column naming each student's team (<see cref="ReadWithTeams"/>).</summary>
     public const string TeamColumn = "team_id";
 
-    private const int Student = 0, Section = 1, Teacher = 2, Team = 3;
+    private const int Student = 0, Section = 1, Teacher = 2, Team = 3, FirstAttribute = 4;
     private static readonly string[] Required = ["student_id", "section_id", "teacher_id"];
 
     /// <summary>Reads a roster file from a seekable stream, left open; every row comes back as a student or its problems.</summary>
@@ -45,15 +52,27 @@ public static class RosterCsv
         Guard.Against.Null(fileName);
         Guard.Against.Unmet(stream.CanSeek, nameof(stream), "The roster is read twice (header, then rows); give a stream that can seek.");
         long start = stream.Position;
-        var header = Header(stream);
+        var (columns, teams) = Columns(Header(stream));
         stream.Position = start;
+        if (TryScan(stream, fileName, columns, teams, make) is { } scanned) return scanned;
+        stream.Position = start;
+        return ReadRows(stream, fileName, columns, teams, make);
+    }
+
+    /// <summary>The columns a roster with this header is read by (the attributes after the ids and team), and whether it has the team column.</summary>
+    private static (CsvColumns Columns, bool Teams) Columns(IReadOnlyList<string> header)
+    {
         bool teams = header.Any(static h => string.Equals(h.Trim(), TeamColumn, StringComparison.OrdinalIgnoreCase));
         var attributes = header.Select(static h => h.Trim())
             .Where(h => h.Length > 0 && !Required.Contains(h, StringComparer.OrdinalIgnoreCase) && !string.Equals(h, TeamColumn, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        int first = Required.Length + 1;
-        var columns = new CsvColumns([.. Required.Select(static n => new CsvColumn(n, true)), new CsvColumn(TeamColumn, false),
-            .. attributes.Select(static n => new CsvColumn(n, false))]);
+        return (new CsvColumns([.. Required.Select(static n => new CsvColumn(n, true)), new CsvColumn(TeamColumn, false),
+            .. attributes.Select(static n => new CsvColumn(n, false))]), teams);
+    }
+
+    /// <summary>The row reader: every row parsed and checked, each problem named with its line.</summary>
+    private static CsvReadResult<T> ReadRows<T>(Stream stream, string fileName, CsvColumns columns, bool teams, Func<RosterStudent, string?, T> make) where T : class
+    {
         var seen = new HashSet<StudentId>();
         return CsvFileReader.Read(stream, fileName, columns, row =>
         {
@@ -73,10 +92,90 @@ public static class RosterCsv
             }
             if (!ok) return null;
             var values = new List<KeyValuePair<string, string>>();
-            for (int column = first; column < columns.All.Length; column++)
+            for (int column = FirstAttribute; column < columns.All.Length; column++)
                 if (row.OptionalText(column)?.Trim() is { } text) values.Add(new(columns.All[column].Name, text));
             return make(new RosterStudent(student, section, teacher, values), team);
         });
+    }
+
+    /// <summary>The row reader's result for a roster read from a seekable stream (the oracle of the plain scan's tests).</summary>
+    internal static CsvReadResult<RosterRow> ReadRowsWithTeams(Stream stream, string fileName)
+    {
+        long start = stream.Position;
+        var (columns, teams) = Columns(Header(stream));
+        stream.Position = start;
+        return ReadRows(stream, fileName, columns, teams, static (student, team) => new RosterRow(student, team));
+    }
+
+    /// <summary>The plain scan's reading of a roster with its team column, or null when it does not vouch for it (for the tests).</summary>
+    internal static CsvReadResult<RosterRow>? TryScanWithTeams(Stream stream, string fileName)
+    {
+        long start = stream.Position;
+        var (columns, teams) = Columns(Header(stream));
+        stream.Position = start;
+        return TryScan(stream, fileName, columns, teams, static (student, team) => new RosterRow(student, team));
+    }
+
+    /// <summary>
+    /// The plain scan's reading of the file (issue 18, decision 0186), or null when it does not vouch for it: a header
+    /// name to trim or empty, an empty id or team id, or a student's second row sends the file to the row reader.
+    /// </summary>
+    private static CsvReadResult<T>? TryScan<T>(Stream stream, string fileName, CsvColumns columns, bool teams, Func<RosterStudent, string?, T> make) where T : class
+    {
+        if (PlainCsvScan.ReadAll(stream, columns, positions => new Lines(positions, teams)) is not { } readers) return null;
+        // The first stretch's table numbers every text; the others' are mapped into it, in file order.
+        var texts = readers[0].Texts;
+        var maps = readers.Select(r => r.Texts.NumbersIn(texts)).ToArray();
+        var strings = new string[texts.Count];
+        for (int t = 0; t < strings.Length; t++) strings[t] = Encoding.ASCII.GetString(texts[t]);
+        var students = new StudentId?[texts.Count];
+        var sections = new SectionId?[texts.Count];
+        var teachers = new TeacherId?[texts.Count];
+        int width = columns.All.Length;
+        var rows = ImmutableArray.CreateBuilder<CsvRow<T>>(readers.Sum(r => r.Count));
+        int line = 1;
+        for (int r = 0; r < readers.Length; r++)
+        {
+            var reader = readers[r];
+            var map = maps[r];
+            for (int j = 0, at = 0; j < reader.Count; j++, at += width)
+            {
+                int student = map[reader.Cells[at + Student]], section = map[reader.Cells[at + Section]], teacher = map[reader.Cells[at + Teacher]];
+                if (students[student] is not null) return null;   // a student's second row: the row reader names the line
+                var id = StudentId.Create(strings[student]);
+                students[student] = id;
+                var values = new List<KeyValuePair<string, string>>(width - FirstAttribute);
+                for (int column = FirstAttribute; column < width; column++)
+                    if (reader.Cells[at + column] is >= 0 and var cell) values.Add(new(columns.All[column].Name, strings[map[cell]]));
+                string? team = teams ? strings[map[reader.Cells[at + Team]]] : null;
+                var entry = new RosterStudent(id, sections[section] ??= SectionId.Create(strings[section]), teachers[teacher] ??= TeacherId.Create(strings[teacher]), values);
+                rows.Add(new CsvRow<T>(++line, make(entry, team)));
+            }
+        }
+        return new CsvReadResult<T>(fileName, [], rows.MoveToImmutable());
+    }
+
+    /// <summary>One stretch's lines: every cell numbered by its bytes (−1 when empty or absent), a row's cells side by side.</summary>
+    private sealed class Lines(ImmutableArray<int> positions, bool teams) : PlainCsvScan.LineReader
+    {
+        public IdTable Texts { get; } = new();
+        public List<int> Cells { get; } = [];
+        public int Count { get; private set; }
+
+        public override bool Line(ReadOnlySpan<byte> line, int lineAt, ReadOnlySpan<Range> fields)
+        {
+            if (!PlainCsvScan.Untrimmed(line, fields)) return false;
+            for (int column = 0; column < positions.Length; column++)
+            {
+                int field = positions[column];
+                var text = field < 0 ? [] : line[fields[field]];
+                if (text.Length > 256) return false;
+                if (text.IsEmpty && (column < Team || column == Team && teams)) return false;   // an empty id or team id: the row reader reports it
+                Cells.Add(text.IsEmpty ? -1 : Texts.Index(text));
+            }
+            Count++;
+            return true;
+        }
     }
 
     /// <summary>Reads a roster file from disk; diagnostics name it by <paramref name="path"/>.</summary>
