@@ -28,19 +28,12 @@ public class ItemScoreScanTests
     private static string File(string header, IEnumerable<string> lines) =>
         header + "\n" + string.Concat(lines.Select(l => header.EndsWith("max_score", StringComparison.Ordinal) && l.Count(c => c == ',') == 2 ? l + ",4\n" : l + "\n"));
 
-    private static void AssertSame(CsvReadResult<ItemScoreLine> expected, CsvReadResult<ItemScoreLine> actual)
-    {
-        Assert.Equal(expected.FileDiagnostics, actual.FileDiagnostics);
-        Assert.Equal(expected.Rows, actual.Rows);
-        Assert.Equal(expected.Problems, actual.Problems);
-    }
-
     [Fact]
     public void The_scan_or_the_fallback_gives_the_row_readers_rows_lines_and_problems() =>
         Prop.ForAll(Headers.ToArbitrary(), Lines.NonEmptyListOf().ToArbitrary(), (header, lines) =>
         {
             var bytes = Encoding.UTF8.GetBytes(File(header, lines));
-            AssertSame(ItemScoreCsv.ReadRows(new MemoryStream(bytes), "scores.csv"), ItemScoreCsv.Read(new MemoryStream(bytes), "scores.csv"));
+            SameRead.Assert(ItemScoreCsv.ReadRows(new MemoryStream(bytes), "scores.csv"), ItemScoreCsv.Read(new MemoryStream(bytes), "scores.csv"));
         }).Check(300);
 
     [Fact]
@@ -51,7 +44,7 @@ public class ItemScoreScanTests
         Assert.NotNull(scanned);
         Assert.Equal([2, 3, 4], scanned.Rows.Select(r => r.Line));
         Assert.Equal([1.0, null, 0.5], scanned.Value.Select(r => r.Score));
-        AssertSame(ItemScoreCsv.ReadRows(new MemoryStream(bytes), "scores.csv"), scanned);
+        SameRead.Assert(ItemScoreCsv.ReadRows(new MemoryStream(bytes), "scores.csv"), scanned);
     }
 
     [Theory]
@@ -80,7 +73,7 @@ public class ItemScoreScanTests
             var scanned = ItemScoreCsv.TryScan(scanStream, path);
             Assert.NotNull(scanned);
             using var rowStream = System.IO.File.OpenRead(path);
-            AssertSame(ItemScoreCsv.ReadRows(rowStream, path), scanned);
+            SameRead.Assert(ItemScoreCsv.ReadRows(rowStream, path), scanned);
         }
         finally { System.IO.File.Delete(path); }
     }
