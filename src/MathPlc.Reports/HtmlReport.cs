@@ -62,39 +62,44 @@ public static class HtmlReport
     public static string Render(ReportDocument report)
     {
         Guard.Against.Null(report);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Markup.Escape(report.Title)).Append("</title>\n")
-            .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n<main>\n")
-            .Append("<h1>").Append(Markup.Escape(report.Title)).Append("</h1>\n");
-        if (report.Subtitle is not null) html.Append("<p class=\"subtitle\">").Append(Markup.Escape(report.Subtitle)).Append("</p>\n");
+        var html = PageBuffer.Rent();
+        RenderInto(html, report);
+        return PageBuffer.ToStringAndReturn(html);
+    }
+
+    /// <summary>Renders the report into <paramref name="html"/>, after what it holds.</summary>
+    internal static void RenderInto(StringBuilder html, ReportDocument report)
+    {
+        html.Append(Head).AppendEscaped(report.Title).Append("</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n<main>\n")
+            .Append("<h1>").AppendEscaped(report.Title).Append("</h1>\n");
+        if (report.Subtitle is not null) html.Append("<p class=\"subtitle\">").AppendEscaped(report.Subtitle).Append("</p>\n");
         int charts = 0;
         for (int s = 0; s < report.Sections.Length; s++)
         {
             var section = report.Sections[s];
-            string id = $"section-{(s + 1).ToString(CultureInfo.InvariantCulture)}";
-            string css = section.EndsPage ? " class=\"ends-page\"" : "";
-            html.Append($"<section{css} aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">").Append(Markup.Escape(section.Heading)).Append("</h2>\n");
+            html.Append(section.EndsPage ? "<section class=\"ends-page\"" : "<section")
+                .Append(CultureInfo.InvariantCulture, $" aria-labelledby=\"section-{s + 1}\">\n<h2 id=\"section-{s + 1}\">").AppendEscaped(section.Heading).Append("</h2>\n");
             foreach (var block in section.Blocks) Block(html, block, ref charts);
             html.Append("</section>\n");
         }
-        return html.Append("</main>\n</body>\n</html>\n").ToString();
+        html.Append("</main>\n</body>\n</html>\n");
     }
+
+    private const string Head = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
 
     private static void Block(StringBuilder html, ReportBlock block, ref int charts)
     {
         switch (block)
         {
             case ReportParagraph paragraph:
-                html.Append("<p>").Append(Inline(paragraph.Content)).Append("</p>\n");
+                Inline(html.Append("<p>"), paragraph.Content).Append("</p>\n");
                 break;
             case ReportSubheading heading:
-                html.Append("<h3>").Append(Markup.Escape(heading.Text)).Append("</h3>\n");
+                html.Append("<h3>").AppendEscaped(heading.Text).Append("</h3>\n");
                 break;
             case ReportList list:
                 html.Append("<ul>\n");
-                foreach (var item in list.Items) html.Append("<li>").Append(Inline(item)).Append("</li>\n");
+                foreach (var item in list.Items) Inline(html.Append("<li>"), item).Append("</li>\n");
                 html.Append("</ul>\n");
                 break;
             case ReportTable table:
@@ -102,9 +107,9 @@ public static class HtmlReport
                 break;
             case ReportChart chart:
                 charts++;
-                html.Append("<figure class=\"chart-figure\">\n")
-                    .Append(SvgChart.Render(chart, $"chart-{charts.ToString(CultureInfo.InvariantCulture)}")).Append('\n')
-                    .Append("<figcaption>").Append(Markup.Escape(chart.Description)).Append("</figcaption>\n")
+                html.Append("<figure class=\"chart-figure\">\n");
+                SvgChart.Draw(html, chart, $"chart-{charts.ToString(CultureInfo.InvariantCulture)}");
+                html.Append("\n<figcaption>").AppendEscaped(chart.Description).Append("</figcaption>\n")
                     .Append("<details><summary>Data</summary>\n");
                 Table(html, chart.ToTable(), withCaption: false);
                 html.Append("</details>\n</figure>\n");
@@ -117,33 +122,32 @@ public static class HtmlReport
     private static void Table(StringBuilder html, ReportTable table, bool withCaption)
     {
         html.Append("<table>\n");
-        if (withCaption && table.Caption is not null) html.Append("<caption>").Append(Markup.Escape(table.Caption)).Append("</caption>\n");
+        if (withCaption && table.Caption is not null) html.Append("<caption>").AppendEscaped(table.Caption).Append("</caption>\n");
         html.Append("<thead><tr>");
-        foreach (string name in table.Header) html.Append("<th scope=\"col\">").Append(Markup.Escape(name)).Append("</th>");
+        foreach (string name in table.Header) html.Append("<th scope=\"col\">").AppendEscaped(name).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)
         {
             html.Append("<tr>");
             foreach (string cell in row)
-                html.Append(IsNumber(cell) ? "<td class=\"num\">" : "<td>").Append(Markup.Escape(cell)).Append("</td>");
+                html.Append(IsNumber(cell) ? "<td class=\"num\">" : "<td>").AppendEscaped(cell).Append("</td>");
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
     }
 
     /// <summary>Structured text as HTML: every run escaped, bold runs in <c>strong</c>, code runs in <c>code</c>.</summary>
-    internal static string Inline(ReportText text)
+    private static StringBuilder Inline(StringBuilder html, ReportText text)
     {
-        var html = new StringBuilder();
         foreach (var run in text.Runs)
-            html.Append(run.Kind switch
+            _ = run.Kind switch
             {
-                ReportRunKind.Strong => "<strong>" + Markup.Escape(run.Text) + "</strong>",
-                ReportRunKind.Code => "<code>" + Markup.Escape(run.Text) + "</code>",
-                ReportRunKind.Link => "<a href=\"" + Markup.Escape(run.Href!) + "\">" + Markup.Escape(run.Text) + "</a>",
-                _ => Markup.Escape(run.Text),
-            });
-        return html.ToString();
+                ReportRunKind.Strong => html.Append("<strong>").AppendEscaped(run.Text).Append("</strong>"),
+                ReportRunKind.Code => html.Append("<code>").AppendEscaped(run.Text).Append("</code>"),
+                ReportRunKind.Link => html.Append("<a href=\"").AppendEscaped(run.Href!).Append("\">").AppendEscaped(run.Text).Append("</a>"),
+                _ => html.AppendEscaped(run.Text),
+            };
+        return html;
     }
 
     /// <summary>Whether a cell reads as a number (invariant culture), perhaps with a trailing <c>%</c>.</summary>

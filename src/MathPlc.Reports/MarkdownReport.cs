@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace MathPlc.Reports;
@@ -22,11 +23,17 @@ public static class MarkdownReport
     public static string Render(ReportDocument report)
     {
         Guard.Against.Null(report);
-        var md = new StringBuilder();
-        md.Append("# ").Append(Escape(report.Title, blockStart: false)).Append("\n\n");
-        if (report.Subtitle is not null) md.Append(Escape(report.Subtitle, blockStart: true)).Append("\n\n");
+        var md = PageBuffer.Rent();
+        RenderInto(md, report);
+        return PageBuffer.ToStringAndReturn(md);
+    }
+
+    /// <summary>Renders the report into <paramref name="md"/>, after what it holds.</summary>
+    internal static void RenderInto(StringBuilder md, ReportDocument report)
+    {
+        AppendEscaped(md.Append("# "), report.Title, blockStart: false).Append("\n\n");
+        if (report.Subtitle is not null) AppendEscaped(md, report.Subtitle, blockStart: true).Append("\n\n");
         foreach (var section in report.Sections) Section(md, section);
-        return md.ToString();
     }
 
     /// <summary>One section: its <c>## </c> heading and its blocks.</summary>
@@ -41,7 +48,7 @@ public static class MarkdownReport
 
     private static void Section(StringBuilder md, ReportSection section)
     {
-        md.Append("## ").Append(Escape(section.Heading, blockStart: false)).Append("\n\n");
+        AppendEscaped(md.Append("## "), section.Heading, blockStart: false).Append("\n\n");
         foreach (var block in section.Blocks) Block(md, block);
     }
 
@@ -50,22 +57,22 @@ public static class MarkdownReport
         switch (block)
         {
             case ReportParagraph paragraph:
-                md.Append(Inline(paragraph.Content)).Append("\n\n");
+                Inline(md, paragraph.Content).Append("\n\n");
                 break;
             case ReportSubheading heading:
-                md.Append("### ").Append(Escape(heading.Text, blockStart: false)).Append("\n\n");
+                AppendEscaped(md.Append("### "), heading.Text, blockStart: false).Append("\n\n");
                 break;
             case ReportList list:
-                foreach (var item in list.Items) md.Append("- ").Append(Inline(item)).Append('\n');
+                foreach (var item in list.Items) Inline(md.Append("- "), item).Append('\n');
                 md.Append('\n');
                 break;
             case ReportTable table:
-                if (table.Caption is not null) md.Append("**").Append(Escape(table.Caption, blockStart: false)).Append("**\n\n");
+                if (table.Caption is not null) AppendEscaped(md.Append("**"), table.Caption, blockStart: false).Append("**\n\n");
                 Table(md, table);
                 break;
             case ReportChart chart:
-                md.Append("**").Append(Escape(chart.Title, blockStart: false)).Append("** (chart)\n\n");
-                if (chart.Description.Length > 0) md.Append(Escape(chart.Description, blockStart: true)).Append("\n\n");
+                AppendEscaped(md.Append("**"), chart.Title, blockStart: false).Append("** (chart)\n\n");
+                if (chart.Description.Length > 0) AppendEscaped(md, chart.Description, blockStart: true).Append("\n\n");
                 Table(md, chart.ToTable());
                 break;
             default:
@@ -75,63 +82,76 @@ public static class MarkdownReport
 
     private static void Table(StringBuilder md, ReportTable table)
     {
-        md.Append("| ").AppendJoin(" | ", table.Header.Select(Cell)).Append(" |\n|");
-        for (int c = 0; c < table.Header.Length; c++)
-        {
-            bool numeric = !table.Rows.IsEmpty && table.Rows.All(r => HtmlReport.IsNumber(r[c]) || r[c] is "" or "–");
-            md.Append(numeric ? " ---: |" : " --- |");
-        }
+        md.Append("| ");
+        for (int c = 0; c < table.Header.Length; c++) AppendEscaped(c == 0 ? md : md.Append(" | "), table.Header[c], blockStart: false);
+        md.Append(" |\n|");
+        for (int c = 0; c < table.Header.Length; c++) md.Append(NumericColumn(table, c) ? " ---: |" : " --- |");
         md.Append('\n');
-        foreach (var row in table.Rows) md.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
+        foreach (var row in table.Rows)
+        {
+            md.Append("| ");
+            for (int c = 0; c < row.Length; c++) AppendEscaped(c == 0 ? md : md.Append(" | "), row[c], blockStart: false);
+            md.Append(" |\n");
+        }
         md.Append('\n');
     }
 
-    private static string Cell(string text) => Escape(text, blockStart: false);
+    // A column is right-aligned when it has rows and every cell reads as a number, is empty or is a dash.
+    private static bool NumericColumn(ReportTable table, int column)
+    {
+        if (table.Rows.IsEmpty) return false;
+        foreach (var row in table.Rows)
+            if (row[column] is not ("" or "–") && !HtmlReport.IsNumber(row[column])) return false;
+        return true;
+    }
 
     /// <summary>Structured text: plain runs escaped, bold and code runs marked.</summary>
-    internal static string Inline(ReportText text)
+    private static StringBuilder Inline(StringBuilder md, ReportText text)
     {
-        var md = new StringBuilder();
+        int begin = md.Length;
         foreach (var run in text.Runs)
         {
-            bool start = md.Length == 0;
+            bool start = md.Length == begin;
             switch (run.Kind)
             {
                 case ReportRunKind.Strong:
                     // Emphasis must not start or end with white space (CommonMark's flanking rules): keep it outside the marks.
-                    string inner = run.Text.Trim();
-                    if (inner.Length == 0)
+                    var inner = run.Text.AsSpan().Trim();
+                    if (inner.IsEmpty)
                     {
-                        md.Append(Escape(run.Text, start));
+                        AppendEscaped(md, run.Text, start);
                         break;
                     }
-                    int lead = run.Text.Length - run.Text.TrimStart().Length, trail = run.Text.Length - run.Text.TrimEnd().Length;
-                    md.Append(' ', lead > 0 ? 1 : 0).Append("**").Append(Escape(inner, blockStart: false)).Append("**").Append(' ', trail > 0 ? 1 : 0);
+                    int lead = run.Text.Length - run.Text.AsSpan().TrimStart().Length, trail = run.Text.Length - run.Text.AsSpan().TrimEnd().Length;
+                    md.Append(' ', lead > 0 ? 1 : 0).Append("**");
+                    AppendEscaped(md, inner, blockStart: false).Append("**").Append(' ', trail > 0 ? 1 : 0);
                     break;
                 case ReportRunKind.Code:
-                    md.Append(CodeSpan(run.Text));
+                    CodeSpan(md, run.Text);
                     break;
                 case ReportRunKind.Link:
                     // A pointy-bracket destination holds any character but < > and line breaks; those, and spaces, are percent-encoded.
-                    md.Append('[').Append(Escape(run.Text, blockStart: false)).Append("](<").Append(LinkTarget(run.Href!)).Append(">)");
+                    AppendEscaped(md.Append('['), run.Text, blockStart: false).Append("](<");
+                    LinkTarget(md, run.Href!).Append(">)");
                     break;
                 default:
-                    md.Append(Escape(run.Text, start));
+                    AppendEscaped(md, run.Text, start);
                     break;
             }
         }
-        return md.ToString();
+        return md;
     }
 
     // A link's destination with every character outside unreserved URI characters and '/' percent-encoded (UTF-8).
-    private static string LinkTarget(string href)
+    private static StringBuilder LinkTarget(StringBuilder target, string href)
     {
-        var target = new StringBuilder();
         foreach (byte b in Encoding.UTF8.GetBytes(href))
             if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~' or (byte)'/') target.Append((char)b);
-            else target.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-        return target.ToString();
+            else target.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+        return target;
     }
+
+    private const string HexDigits = "0123456789ABCDEF";
 
     /// <summary>
     /// Plain text as Markdown that reads as exactly that text in every Markdown dialect, for a value from input inside a
@@ -148,39 +168,52 @@ public static class MarkdownReport
     /// <summary>
     /// <see cref="Escape(string)"/>, and at the start of a block a list, heading or quote marker escaped too.
     /// </summary>
-    internal static string Escape(string text, bool blockStart)
+    internal static string Escape(string text, bool blockStart) => AppendEscaped(new StringBuilder(text.Length + 8), text, blockStart).ToString();
+
+    // The characters Escape changes: HTML's three, Markdown's punctuation; line breaks are found apart (LineBreaks).
+    private static readonly SearchValues<char> Special = SearchValues.Create("<>&\\`*_[]|~#$!");
+
+    // What string.ReplaceLineEndings replaces: CR, LF, CR LF, NEL, LS, FF and PS.
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\f\u0085\u2028\u2029");
+
+    /// <summary>Appends <paramref name="text"/> as <see cref="Escape(string, bool)"/> escapes it, copying the runs that need no escape as they are.</summary>
+    internal static StringBuilder AppendEscaped(StringBuilder md, ReadOnlySpan<char> text, bool blockStart)
     {
-        var md = new StringBuilder(text.Length + 8);
-        string line = text.ReplaceLineEndings(" ");
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            switch (c)
-            {
-                case '<': md.Append("&lt;"); break;
-                case '>': md.Append("&gt;"); break;
-                case '&': md.Append("&amp;"); break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '#' or '$' or '!': md.Append('\\').Append(c); break;
-                default: md.Append(c); break;
-            }
-        }
-        if (blockStart && md.Length > 0)
+        ReadOnlySpan<char> line = text.ContainsAny(LineBreaks) ? text.ToString().ReplaceLineEndings(" ") : text;
+        if (blockStart && !line.IsEmpty)
         {
             // "- x", "+ x", "= x" and "1. x" / "1) x" start a list or a heading underline at the start of a block.
-            if (md[0] is '-' or '+' or '=') md.Insert(0, '\\');
+            if (line[0] is '-' or '+' or '=') md.Append('\\');
             else
             {
                 int digits = 0;
-                while (digits < md.Length && char.IsAsciiDigit(md[digits])) digits++;
-                if (digits > 0 && digits < md.Length && md[digits] is '.' or ')' && (digits + 1 == md.Length || md[digits + 1] is ' ' or '\t'))
-                    md.Insert(digits, '\\');
+                while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+                if (digits > 0 && digits < line.Length && line[digits] is '.' or ')' && (digits + 1 == line.Length || line[digits + 1] is ' ' or '\t'))
+                {
+                    md.Append(line[..digits]).Append('\\');
+                    line = line[digits..];
+                }
             }
         }
-        return md.ToString();
+        while (true)
+        {
+            int next = line.IndexOfAny(Special);
+            if (next < 0) return md.Append(line);
+            md.Append(line[..next]);
+            char c = line[next];
+            _ = c switch
+            {
+                '<' => md.Append("&lt;"),
+                '>' => md.Append("&gt;"),
+                '&' => md.Append("&amp;"),
+                _ => md.Append('\\').Append(c),
+            };
+            line = line[(next + 1)..];
+        }
     }
 
     /// <summary>A code span that holds <paramref name="text"/> as it is: a fence of backticks longer than any run inside it.</summary>
-    private static string CodeSpan(string text)
+    private static void CodeSpan(StringBuilder md, string text)
     {
         string line = text.ReplaceLineEndings(" ");
         int longest = 0, current = 0;
@@ -189,8 +222,11 @@ public static class MarkdownReport
             current = c == '`' ? current + 1 : 0;
             longest = Math.Max(longest, current);
         }
-        string fence = new('`', longest + 1);
         bool pad = line.StartsWith('`') || line.EndsWith('`') || line.Length == 0;
-        return pad ? $"{fence} {line} {fence}" : fence + line + fence;
+        md.Append('`', longest + 1);
+        if (pad) md.Append(' ');
+        md.Append(line);
+        if (pad) md.Append(' ');
+        md.Append('`', longest + 1);
     }
 }

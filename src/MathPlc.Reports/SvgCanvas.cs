@@ -17,19 +17,22 @@ internal sealed class SvgCanvas
     public const string Background = "#FBFCFE";
 
     private const string FontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-    private readonly StringBuilder _svg = new();
+    private readonly StringBuilder _svg;
     private readonly List<LabelBox> _boxes = [];
 
-    public SvgCanvas(string id, double width, double height, string title, string description)
+    /// <summary>Starts a chart in <paramref name="svg"/>, the page's buffer (or a buffer of its own); <see cref="Finish"/> ends it.</summary>
+    public SvgCanvas(StringBuilder svg, string id, double width, double height, string title, string description)
     {
+        _svg = svg;
         Width = width;
         Height = height;
+        var (w, h) = (new Coordinate(width), new Coordinate(height));
         _svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"{id}\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" ")
-            .Append($"viewBox=\"0 0 {Markup.Number(width)} {Markup.Number(height)}\" width=\"{Markup.Number(width)}\" height=\"{Markup.Number(height)}\" ")
-            .Append($"font-family=\"{FontFamily}\" font-size=\"12\">\n")
-            .Append($"<title id=\"{id}-title\">{Markup.Escape(title)}</title>\n")
-            .Append($"<desc id=\"{id}-desc\">{Markup.Escape(description)}</desc>\n")
-            .Append($"<rect class=\"background\" x=\"0\" y=\"0\" width=\"{Markup.Number(width)}\" height=\"{Markup.Number(height)}\" fill=\"{Background}\"/>\n");
+            .Append($"viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" ")
+            .Append("font-family=\"").Append(FontFamily).Append("\" font-size=\"12\">\n")
+            .Append($"<title id=\"{id}-title\">").AppendEscaped(title).Append("</title>\n")
+            .Append($"<desc id=\"{id}-desc\">").AppendEscaped(description).Append("</desc>\n")
+            .Append($"<rect class=\"background\" x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"").Append(Background).Append("\"/>\n");
         Text(width / 2, 24, title, "middle", size: 16, bold: true);
     }
 
@@ -40,19 +43,24 @@ internal sealed class SvgCanvas
     /// <summary>A filled rectangle; with a tooltip, the tooltip is its <c>title</c>.</summary>
     public void Rect(double x, double y, double width, double height, string fill, string? cssClass = null, string? tooltip = null)
     {
-        _svg.Append($"<rect{Class(cssClass)} x=\"{Markup.Number(x)}\" y=\"{Markup.Number(y)}\" width=\"{Markup.Number(Math.Max(0, width))}\" height=\"{Markup.Number(Math.Max(0, height))}\" fill=\"{fill}\"");
+        _svg.Append("<rect");
+        Class(cssClass);
+        _svg.Append($" x=\"{new Coordinate(x)}\" y=\"{new Coordinate(y)}\" width=\"{new Coordinate(Math.Max(0, width))}\" height=\"{new Coordinate(Math.Max(0, height))}\" fill=\"").Append(fill).Append('"');
         Close("rect", tooltip);
     }
 
     public void Circle(double cx, double cy, double r, string fill, string? cssClass = null, string? tooltip = null)
     {
-        _svg.Append($"<circle{Class(cssClass)} cx=\"{Markup.Number(cx)}\" cy=\"{Markup.Number(cy)}\" r=\"{Markup.Number(r)}\" fill=\"{fill}\" stroke=\"#FFFFFF\" stroke-width=\"1\"");
+        _svg.Append("<circle");
+        Class(cssClass);
+        _svg.Append($" cx=\"{new Coordinate(cx)}\" cy=\"{new Coordinate(cy)}\" r=\"{new Coordinate(r)}\" fill=\"").Append(fill).Append("\" stroke=\"#FFFFFF\" stroke-width=\"1\"");
         Close("circle", tooltip);
     }
 
     public void Line(double x1, double y1, double x2, double y2, string stroke, double width = 1, bool dashed = false)
     {
-        _svg.Append($"<line x1=\"{Markup.Number(x1)}\" y1=\"{Markup.Number(y1)}\" x2=\"{Markup.Number(x2)}\" y2=\"{Markup.Number(y2)}\" stroke=\"{stroke}\" stroke-width=\"{Markup.Number(width)}\"");
+        _svg.Append($"<line x1=\"{new Coordinate(x1)}\" y1=\"{new Coordinate(y1)}\" x2=\"{new Coordinate(x2)}\" y2=\"{new Coordinate(y2)}\" stroke=\"").Append(stroke)
+            .Append($"\" stroke-width=\"{new Coordinate(width)}\"");
         if (dashed) _svg.Append(" stroke-dasharray=\"6 4\"");
         _svg.Append("/>\n");
     }
@@ -61,13 +69,14 @@ internal sealed class SvgCanvas
     public void Text(double x, double y, string text, string anchor = "start", double size = 12, bool bold = false, string fill = "#222222", double rotate = 0, string? tooltip = null, bool halo = false)
     {
         _boxes.Add(LabelBox.Of(x, y, text, anchor, size, rotate));
-        _svg.Append($"<text x=\"{Markup.Number(x)}\" y=\"{Markup.Number(y)}\" text-anchor=\"{anchor}\" font-size=\"{Markup.Number(size)}\" fill=\"{fill}\"");
+        _svg.Append($"<text x=\"{new Coordinate(x)}\" y=\"{new Coordinate(y)}\" text-anchor=\"").Append(anchor)
+            .Append($"\" font-size=\"{new Coordinate(size)}\" fill=\"").Append(fill).Append('"');
         if (bold) _svg.Append(" font-weight=\"600\"");
-        if (halo) _svg.Append($" stroke=\"{Background}\" stroke-width=\"3\" paint-order=\"stroke\"");
-        if (rotate != 0) _svg.Append($" transform=\"rotate({Markup.Number(rotate)} {Markup.Number(x)} {Markup.Number(y)})\"");
+        if (halo) _svg.Append(" stroke=\"").Append(Background).Append("\" stroke-width=\"3\" paint-order=\"stroke\"");
+        if (rotate != 0) _svg.Append($" transform=\"rotate({new Coordinate(rotate)} {new Coordinate(x)} {new Coordinate(y)})\"");
         _svg.Append('>');
-        if (tooltip is not null) _svg.Append($"<title>{Markup.Escape(tooltip)}</title>");
-        _svg.Append(Markup.Escape(text)).Append("</text>\n");
+        if (tooltip is not null) _svg.Append("<title>").AppendEscaped(tooltip).Append("</title>");
+        _svg.AppendEscaped(text).Append("</text>\n");
     }
 
     /// <summary>
@@ -81,7 +90,7 @@ internal sealed class SvgCanvas
         {
             var box = LabelBox.Of(x, y, text, anchor, size, 0);
             if (box.X1 < 0 || box.X2 > Width || box.Y1 < 0 || box.Y2 > Height) continue;
-            if (_boxes.Any(b => b.Overlaps(box))) continue;
+            if (Overlaps(box)) continue;
             Text(x, y, text, anchor, size, fill: fill, halo: true);
             return true;
         }
@@ -124,16 +133,26 @@ internal sealed class SvgCanvas
         return y;
     }
 
-    /// <summary>The finished SVG.</summary>
-    public override string ToString() => _svg.ToString() + "</svg>";
+    /// <summary>Ends the chart (its closing tag).</summary>
+    public void Finish() => _svg.Append("</svg>");
+
+    private bool Overlaps(LabelBox box)
+    {
+        foreach (var placed in _boxes)
+            if (placed.Overlaps(box)) return true;
+        return false;
+    }
 
     private void Close(string element, string? tooltip)
     {
         if (tooltip is null) _svg.Append("/>\n");
-        else _svg.Append($"><title>{Markup.Escape(tooltip)}</title></{element}>\n");
+        else _svg.Append("><title>").AppendEscaped(tooltip).Append("</title></").Append(element).Append(">\n");
     }
 
-    private static string Class(string? cssClass) => cssClass is null ? "" : $" class=\"{cssClass}\"";
+    private void Class(string? cssClass)
+    {
+        if (cssClass is not null) _svg.Append(" class=\"").Append(cssClass).Append('"');
+    }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace MathPlc.Reports;
@@ -26,24 +27,33 @@ public static partial class SvgChart
         Guard.Against.Null(chart);
         Guard.Against.Null(id);
         Guard.Against.Unmet(IdPattern().IsMatch(id), nameof(id), $"\"{id}\" is not a valid id: use a letter, then letters, digits, - or _.");
-        return chart switch
-        {
-            GroupedBarChart grouped => Grouped(grouped, id),
-            CountBarChart counts => Counts(counts, id),
-            ScatterChart scatter => Scatter(scatter, id),
-            _ => throw new ArgumentException($"Charts of type {chart.GetType().Name} cannot be drawn.", nameof(chart)),
-        };
+        var svg = new StringBuilder(16 * 1024);
+        Draw(svg, chart, id);
+        return svg.ToString();
     }
 
-    private static string Grouped(GroupedBarChart chart, string id)
+    /// <summary>Draws the chart into <paramref name="svg"/> (a page's buffer); <paramref name="id"/> is known to be valid.</summary>
+    internal static void Draw(StringBuilder svg, ReportChart chart, string id)
     {
-        var canvas = new SvgCanvas(id, Width, 420, chart.Title, chart.Description);
+        switch (chart)
+        {
+            case GroupedBarChart grouped: Grouped(svg, grouped, id); break;
+            case CountBarChart counts: Counts(svg, counts, id); break;
+            case ScatterChart scatter: Scatter(svg, scatter, id); break;
+            default: throw new ArgumentException($"Charts of type {chart.GetType().Name} cannot be drawn.", nameof(chart));
+        }
+    }
+
+    private static void Grouped(StringBuilder svg, GroupedBarChart chart, string id)
+    {
+        var canvas = new SvgCanvas(svg, id, Width, 420, chart.Title, chart.Description);
         double top = canvas.Legend(52, [.. chart.Series.Select((s, i) => (s.Name, ChartPalette.Colour(i)))]) + 8;
         var frame = new BarChartFrame(canvas, top, chart.Maximum, chart.ValueAxisLabel, chart.CategoryAxisLabel, chart.Categories.Length);
         if (chart.Categories.IsEmpty || chart.Series.IsEmpty)
         {
             frame.NoData();
-            return canvas.ToString();
+            canvas.Finish();
+            return;
         }
         if (chart.ReferenceLine is { } line)
         {
@@ -70,18 +80,19 @@ public static partial class SvgChart
             }
             frame.CategoryLabel(c, chart.Categories[c]);
         }
-        return canvas.ToString();
+        canvas.Finish();
     }
 
-    private static string Counts(CountBarChart chart, string id)
+    private static void Counts(StringBuilder svg, CountBarChart chart, string id)
     {
-        var canvas = new SvgCanvas(id, Width, 380, chart.Title, chart.Description);
+        var canvas = new SvgCanvas(svg, id, Width, 380, chart.Title, chart.Description);
         double maximum = chart.Bars.IsEmpty ? 1 : Math.Max(1, chart.Bars.Max(b => b.Value));
         var frame = new BarChartFrame(canvas, 56, maximum, chart.ValueAxisLabel, null, chart.Bars.Length);
         if (chart.Bars.IsEmpty)
         {
             frame.NoData();
-            return canvas.ToString();
+            canvas.Finish();
+            return;
         }
         for (int i = 0; i < chart.Bars.Length; i++)
         {
@@ -92,13 +103,13 @@ public static partial class SvgChart
             canvas.Label(value, 12, "#222222", (x + (width / 2), frame.Y(bar.Value) - 6, "middle"), (x + (width / 2), frame.Y(bar.Value) + 16, "middle"));
             frame.CategoryLabel(i, bar.Label);
         }
-        return canvas.ToString();
+        canvas.Finish();
     }
 
-    private static string Scatter(ScatterChart chart, string id)
+    private static void Scatter(StringBuilder svg, ScatterChart chart, string id)
     {
         const double Left = 72, Right = 32, Bottom = 64;
-        var canvas = new SvgCanvas(id, Width, 480, chart.Title, chart.Description);
+        var canvas = new SvgCanvas(svg, id, Width, 480, chart.Title, chart.Description);
         var groups = chart.Groups();
         double top = groups.IsEmpty ? 52 : canvas.Legend(52, [.. groups.Select((g, i) => (g, ChartPalette.Colour(i)))]) + 8;
         double plotBottom = canvas.Height - Bottom, plotRight = canvas.Width - Right;
@@ -157,7 +168,7 @@ public static partial class SvgChart
         foreach (var (point, x, y) in placed)
             canvas.Label(Markup.Shorten(point.Label, 16), 10, "#333333",
                 (x + 8, y - 7, "start"), (x + 8, y + 13, "start"), (x - 8, y - 7, "end"), (x - 8, y + 13, "end"), (x, y - 10, "middle"), (x, y + 19, "middle"));
-        return canvas.ToString();
+        canvas.Finish();
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$")]

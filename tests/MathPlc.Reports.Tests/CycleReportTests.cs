@@ -21,7 +21,8 @@ public sealed partial class CycleReportTests
 {
     private static readonly UnitCycleReport Sample = CriticalQuestions.UnitCycle.Run(SampleTeam.Default.Input);
 
-    private static readonly Gen<UnitCycleReport> Reports =
+    /// <summary>Generated teams of every size (also the same-bytes properties, <see cref="SameBytesTests"/>).</summary>
+    internal static readonly Gen<UnitCycleReport> Reports =
         from seed in Gen.Choose(0, int.MaxValue)
         from students in Gen.Choose(12, 400)
         from sections in Gen.Choose(1, 12)

@@ -34,6 +34,23 @@ public static class UnitCycleReports
         return (MarkdownReport.Render(document), HtmlReport.Render(document));
     }
 
+    /// <summary>
+    /// <see cref="Pages"/> as the bytes of the two files: each page is rendered into a buffer the thread reuses and encoded
+    /// to UTF-8 from it, with no string between (decision 0205). The bytes are exactly <c>Encoding.UTF8.GetBytes</c> of
+    /// <see cref="Pages"/>' two texts.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static (byte[] Markdown, byte[] Html) PagesUtf8(UnitCycleReport report)
+    {
+        var document = UnitCycleDocument.From(report);
+        var md = PageBuffer.Rent();
+        MarkdownReport.RenderInto(md, document);
+        byte[] markdown = PageBuffer.Utf8AndReturn(md);
+        var html = PageBuffer.Rent();
+        HtmlReport.RenderInto(html, document);
+        return (markdown, PageBuffer.Utf8AndReturn(html));
+    }
+
     /// <summary>The meeting agenda alone, as Markdown (its <c>## Meeting agenda</c> section).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string AgendaMarkdown(UnitCycleReport report) => MarkdownReport.RenderSection(UnitCycleDocument.Agenda(Guard.Against.Null(report)));
