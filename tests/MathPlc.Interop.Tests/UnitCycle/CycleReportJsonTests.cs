@@ -78,7 +78,8 @@ public sealed class CycleReportJsonTests
         Assert.Equal(report.HowWillWeRespond.Plan.Responses.Select(r => r.Reason.Message)
             .Concat(report.HowWillWeKnow.Proficiency.SelectMany(p => p.Reasons.Select(r => r.Message).Append(p.Description)
                 .Concat(p.Used.Select(u => u.Evidence.Source).OfType<string>()).Concat(p.Excluded.SelectMany(x => new[] { x.Reason.Message, x.Evidence.Source }).OfType<string>())))
-            .Concat(report.HowWillWeKnow.Evidence.SelectMany(e => e.Reasons.Select(r => r.Message))).Distinct(StringComparer.Ordinal).Count(), texts);
+            .Concat(report.HowWillWeKnow.Evidence.SelectMany(e => e.Reasons.Select(r => r.Message)))
+            .Concat(report.HowWillWeKnow.Proficiency.Select(p => p.Level?.Label).OfType<string>()).Distinct(StringComparer.Ordinal).Count(), texts);
         Assert.InRange(texts, 1, report.HowWillWeRespond.Plan.Responses.Length / 2);
     }
 
