@@ -65,17 +65,17 @@ internal static class TiersCommand
                     $"The rules name the target {t}, which no row of {inputPath} is on; check the spelling or the essential targets.",
                     parseResult.GetValue(rules)!, Field: "$.essentialTargets", Value: t.Value))]);
             var decisions = columns is not null
-                ? Tiering.Decide(columns, tierRules, screening: screened)
-                : Tiering.Decide(rows.Select(r => r.ToTargetScore()), tierRules, screening: screened);
+                ? Tiering.DecideAll(columns, tierRules, screening: screened)
+                : TierDecisions.Of(Tiering.Decide(rows.Select(r => r.ToTargetScore()), tierRules, screening: screened));
             stopwatch?.Lap("decided");
             var chosen = format.Chosen(parseResult);
             string? groupsPath = parseResult.GetValue(groups);
-            var formed = groupsPath is not null || chosen != OutputFormat.Csv ? Grouping.Form(decisions, grouping) : null;   // CSV carries no groups
+            var formed = groupsPath is not null || chosen != OutputFormat.Csv ? Grouping.FormAll(decisions, grouping) : null;   // CSV carries no groups
             stopwatch?.Lap("grouped");
             if (groupsPath is not null) TiersTable.WriteGroupsStreamed(groupsPath, formed!);
             if (chosen == OutputFormat.Csv)
                 AtomicOutput.Write(stream => TiersTable.WriteCsv(stream, decisions, CsvText.Formulas), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
-            else AtomicOutput.Write(TiersTable.Write(decisions, formed!, chosen), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+            else AtomicOutput.Write(TiersTable.Write(decisions.ToDecisions(), formed!, chosen), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
             stopwatch?.Lap("written");
         }));
         return command;

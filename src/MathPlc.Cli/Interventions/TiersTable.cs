@@ -39,30 +39,37 @@ internal static class TiersTable
 
     /// <summary>
     /// Writes the decisions as CSV straight to <paramref name="output"/>: the same bytes as <see cref="Write"/> gives
-    /// for <see cref="OutputFormat.Csv"/> (tested), with each distinct reason encoded once rather than every
-    /// student's sentences joined into a string (issue 18; decision 0121).
+    /// for <see cref="OutputFormat.Csv"/> (tested), from the columns — each distinct reason and each target encoded
+    /// once, a student's cells joined from those pieces (issue 18; decisions 0121, 0215).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
-    public static void WriteCsv(Stream output, ImmutableArray<TierDecision> decisions, CsvFormulas formulas)
+    public static void WriteCsv(Stream output, TierDecisions decisions, CsvFormulas formulas)
     {
         using var csv = new CsvRowWriter(output, formulas);
         foreach (var name in Header) csv.WriteText(name);
         csv.EndRow();
-        var pieces = new ReasonPieces();
-        foreach (var d in decisions)
+        var reasons = new CsvRowWriter.Piece[decisions.Reasons.Length];
+        for (int r = 0; r < reasons.Length; r++) reasons[r] = CsvRowWriter.Piece.Of(ReasonText.Csv(decisions.Reasons[r]));
+        var targets = decisions.Targets.Select(t => CsvRowWriter.Piece.Of(t.Value)).ToArray();
+        var cell = new CsvRowWriter.Piece[8];
+        var students = decisions.Students;
+        for (int i = 0; i < decisions.Count; i++)
         {
-            csv.WriteText(d.StudentId.Value);
-            csv.WriteText(TierText(d.Tier));
-            csv.WriteText(d.UnmetTargets.Length switch
-            {
-                0 => null,
-                1 => d.UnmetTargets[0].Value,
-                _ => string.Join(";", d.UnmetTargets.Select(t => t.Value)),
-            });
-            csv.WriteText(d.Extension ? "true" : "false");
-            pieces.Write(csv, d.Reasons);
+            csv.WriteText(students[i].Value);
+            csv.WriteText(TierText(decisions.TierOf(i)));
+            WriteJoined(csv, decisions.UnmetOf(i), targets, ";", ref cell);
+            csv.WriteText(decisions.ExtensionOf(i) ? "true" : "false");
+            WriteJoined(csv, decisions.ReasonsOf(i), reasons, "; ", ref cell);
             csv.EndRow();
         }
+    }
+
+    /// <summary>Writes one cell: the pieces <paramref name="numbers"/> name, joined by <paramref name="separator"/>.</summary>
+    private static void WriteJoined(CsvRowWriter csv, ReadOnlySpan<int> numbers, CsvRowWriter.Piece[] pieces, string separator, ref CsvRowWriter.Piece[] cell)
+    {
+        if (cell.Length < numbers.Length) cell = new CsvRowWriter.Piece[numbers.Length];
+        for (int k = 0; k < numbers.Length; k++) cell[k] = pieces[numbers[k]];
+        csv.WriteJoined(cell.AsSpan(0, numbers.Length), separator);
     }
 
     /// <summary>Writes the groups file, all or nothing, as it is made: the same bytes as <see cref="WriteGroups"/> writes (tested).</summary>

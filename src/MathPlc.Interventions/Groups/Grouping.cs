@@ -22,7 +22,7 @@ namespace MathPlc.Interventions;
 /// their remaining students are unplaced (<c>over-capacity</c>).</item>
 /// </list>
 /// </remarks>
-public static class Grouping
+public static partial class Grouping
 {
     /// <summary>Forms the groups.</summary>
     /// <param name="decisions">Tier decisions, one per student.</param>
@@ -66,46 +66,56 @@ public static class Grouping
         {
             var students = buckets[key];
             students.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
-            var size = rules.SizeOf(key.Kind);
-            int m = students.Count;
-            int k = (m + size.Maximum - 1) / size.Maximum;
-            int placed = m;
-            string shortfall = "group-size-range";
-            if (m < size.Minimum)
-            {
-                (k, placed, shortfall) = (0, 0, "too-few-for-group");
-            }
-            else if (m / k < size.Minimum)
-            {
-                k = m / size.Minimum;
-                placed = k * size.Maximum;
-            }
-            if (left is { } capacity && k > capacity)
-            {
-                k = (int)capacity;
-                placed = Math.Min(placed, k * size.Maximum);
-                shortfall = "over-capacity";
-            }
-            if (left is not null) left -= k;
-
-            var reasons = new Dictionary<int, Reason>();
-            var members = new List<StudentId>[k];
-            for (int g = 0; g < k; g++) members[g] = [];
-            for (int i = 0; i < placed; i++) members[i % k].Add(students[i]);
-            string what = key.Target is { } t ? t.Value : key.Kind == GroupKind.Extension ? "extension" : "general";
-            for (int g = 0; g < k; g++)
-            {
-                string id = key.Kind == GroupKind.Extension ? $"extension-{g + 1}" : $"{Name(key.Kind)}-{what}-{g + 1}";
-                // A bucket's groups differ only in size, by one at most: their reasons are made once per size and shared (issue 18, decision 0107).
-                ref var reason = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(reasons, members[g].Count, out _);
-                reason ??= GroupReason(key.Kind, key.Target, members[g].Count);
-                groups.Add(new InterventionGroup(id, key.Kind, key.Target, [.. members[g]], reason));
-            }
-            var why = placed < m ? Unplaced(shortfall, size, rules, m) : null; // one shared reason per bucket
-            for (int i = placed; i < m; i++)
-                unplaced.Add(new UnplacedStudent(students[i], key.Kind, key.Target, why!));
+            Place(key.Kind, key.Target, students, rules, ref left, groups, unplaced);
         }
         return new GroupingResult(groups.ToImmutable(), unplaced.ToImmutable());
+    }
+
+    /// <summary>
+    /// Places one bucket's <paramref name="students"/> (in id order) into groups of <paramref name="kind"/> on
+    /// <paramref name="target"/>, within what is <paramref name="left"/> of the capacity: step 2 and 3 of the remarks.
+    /// </summary>
+    private static void Place(GroupKind kind, TargetId? target, List<StudentId> students, GroupingRules rules, ref long? left,
+        ImmutableArray<InterventionGroup>.Builder groups, ImmutableArray<UnplacedStudent>.Builder unplaced)
+    {
+        var size = rules.SizeOf(kind);
+        int m = students.Count;
+        int k = (m + size.Maximum - 1) / size.Maximum;
+        int placed = m;
+        string shortfall = "group-size-range";
+        if (m < size.Minimum)
+        {
+            (k, placed, shortfall) = (0, 0, "too-few-for-group");
+        }
+        else if (m / k < size.Minimum)
+        {
+            k = m / size.Minimum;
+            placed = k * size.Maximum;
+        }
+        if (left is { } capacity && k > capacity)
+        {
+            k = (int)capacity;
+            placed = Math.Min(placed, k * size.Maximum);
+            shortfall = "over-capacity";
+        }
+        if (left is not null) left -= k;
+
+        var reasons = new Dictionary<int, Reason>();
+        var members = new List<StudentId>[k];
+        for (int g = 0; g < k; g++) members[g] = [];
+        for (int i = 0; i < placed; i++) members[i % k].Add(students[i]);
+        string what = target is { } t ? t.Value : kind == GroupKind.Extension ? "extension" : "general";
+        for (int g = 0; g < k; g++)
+        {
+            string id = kind == GroupKind.Extension ? $"extension-{g + 1}" : $"{Name(kind)}-{what}-{g + 1}";
+            // A bucket's groups differ only in size, by one at most: their reasons are made once per size and shared (issue 18, decision 0107).
+            ref var reason = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(reasons, members[g].Count, out _);
+            reason ??= GroupReason(kind, target, members[g].Count);
+            groups.Add(new InterventionGroup(id, kind, target, [.. members[g]], reason));
+        }
+        var why = placed < m ? Unplaced(shortfall, size, rules, m) : null; // one shared reason per bucket
+        for (int i = placed; i < m; i++)
+            unplaced.Add(new UnplacedStudent(students[i], kind, target, why!));
     }
 
     /// <summary>The stable name of a kind of group: <c>tier3</c>, <c>tier2</c>, <c>extension</c>.</summary>

@@ -129,7 +129,7 @@ public sealed class ColumnarInterventionProperties : IDisposable
             var formulas = input.raw ? CsvFormulas.Raw : CsvFormulas.Neutralise;
             string expected = Utf8Text.Of(stream => CsvTable.Write(stream, TiersTable.Header, decisions.Select(d => (IReadOnlyList<string?>)
                 [d.StudentId.Value, TiersTable.TierText(d.Tier), string.Join(";", d.UnmetTargets.Select(t => t.Value)), d.Extension ? "true" : "false", ReasonText.Csv(d.Reasons)]), formulas));
-            Assert.Equal(expected, Utf8Text.Of(stream => TiersTable.WriteCsv(stream, decisions, formulas)));
+            Assert.Equal(expected, Utf8Text.Of(stream => TiersTable.WriteCsv(stream, TierDecisions.Of(decisions), formulas)));
         }).Check(maxTest: 200);
 
     [Fact]
