@@ -138,8 +138,7 @@ internal static class CycleOutputFolder
         long at = WorkSplit.Now();
         var team = new TeamCycleReport(input.TeamId, run(input.Input));
         at = split?.Add("cycle", at) ?? 0;
-        var (md, html) = UnitCycleReports.Pages(team.Report);
-        byte[] markdown = Encoding.UTF8.GetBytes(md), page = Encoding.UTF8.GetBytes(html);
+        var (markdown, page) = UnitCycleReports.PagesUtf8(team.Report);
         at = split?.Add("pages", at) ?? 0;
         var json = DistrictCycleJsonWriter.Prepare(team);
         at = split?.Add("report.json", at) ?? 0;
