@@ -101,10 +101,12 @@ public static class UnitCycle
         foreach (var e in evidence)
             if (e.Evidence is { } given) File(given);
         foreach (var e in input.AdditionalEvidence) File(e);
+        // Grading's scorer gives Proficiency.Score's result, the explanation made once per distinct series and shared (issue 18).
+        var scorer = new ProficiencyScorer(input.Grading);
         var proficiency = ImmutableArray.CreateBuilder<ProficiencyResult>(students.Length * k);
         for (int i = 0; i < students.Length; i++)
             for (int t = 0; t < k; t++)
-                proficiency.Add(Proficiency.Score(students[i].Student, targetIds[t], (IEnumerable<Evidence>?)series[i * k + t] ?? [], input.Grading));
+                proficiency.Add(scorer.Score(students[i].Student, targetIds[t], (IReadOnlyList<Evidence>?)series[i * k + t] ?? []));
         return proficiency.MoveToImmutable();
     }
 
