@@ -114,17 +114,26 @@ public sealed class ItemResponses
         // Issue 18: the cells in one growing array and a flag per cell for "scored already" (a set of pairs and a row
         // array per student, joined at the end, were a third of the cycle's item analysis).
         int k = maxima.Count;
-        var studentIndex = new Dictionary<StudentId, int>();
-        var cells = new double[Math.Max(k, 64 * k)];
+        // Room for every student to have every item when the number of scores is known (no growing); a student's scores
+        // usually come together, so the last student's row is remembered.
+        int expected = scores.TryGetNonEnumeratedCount(out int count) ? (count + k - 1) / k : 64;
+        var studentIndex = new Dictionary<StudentId, int>(expected);
+        var cells = new double[Math.Max(1, expected) * k];
         var seen = new bool[cells.Length];
+        StudentId last = default;
+        int lastRow = -1;
         foreach (var score in scores)
         {
             Guard.Against.Unmet(score is not null, nameof(scores), "The item scores must not hold null.");
             if (!itemIndex.TryGetValue(score.Item, out var i))
                 throw new ArgumentException($"Item {score.Item} (student {score.Student}) has no maximum points.", nameof(scores));
-            if (!studentIndex.TryGetValue(score.Student, out var s))
+            int s;
+            if (lastRow >= 0 && score.Student == last) s = lastRow;
+            else if (studentIndex.TryGetValue(score.Student, out s)) (last, lastRow) = (score.Student, s);
+            else
             {
                 studentIndex.Add(score.Student, s = studentIndex.Count);
+                (last, lastRow) = (score.Student, s);
                 if ((s + 1) * k > cells.Length)
                 {
                     Array.Resize(ref cells, cells.Length * 2);

@@ -223,7 +223,7 @@ public static class TeamDataAnalysis
             var students = roster.Students;
             var (teachers, teacherOf, _) = Number(students.Length, i => students[i].Teacher.Value, i => students[i].Teacher);
             var (sections, sectionOf, sectionIndex) = Number(students.Length, i => students[i].Section.Value, i => students[i].Section);
-            var names = roster.AttributeNames();
+            var names = AttributeNamesOf(students);
             var values = new string[names.Length][];
             var of = new int[names.Length][];
             for (int a = 0; a < names.Length; a++)
@@ -238,6 +238,19 @@ public static class TeamDataAnalysis
                 Teachers = teachers, TeacherOf = teacherOf, Sections = sections, SectionOf = sectionOf, SectionIndex = sectionIndex,
                 AttributeNames = names, AttributeValues = values, AttributeOf = of,
             };
+        }
+
+        // Roster.AttributeNames as one loop (issue 18: its LINQ was three quarters of numbering the groups): the names any
+        // student has, the first spelling of each ignoring case, sorted ordinally.
+        private static ImmutableArray<string> AttributeNamesOf(ValueArray<RosterStudent> students)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var names = new List<string>();
+            foreach (var student in students)
+                foreach (var (name, _) in student.Attributes)
+                    if (seen.Add(name)) names.Add(name);
+            names.Sort(StringComparer.Ordinal);
+            return [.. names];
         }
 
         // Each student's key (null: none, numbered -1), the distinct keys sorted ordinally, and each student's key's number.
@@ -336,7 +349,12 @@ public static class TeamDataAnalysis
         for (int i = 0; i < sections.Count; i++)
         {
             if (!rates[i].Rate.IsDefined) continue;
-            var scores = sections[i].Rows.Where(r => r.Score.HasValue).Select(r => r.Score!.Value).ToArray();
+            var rows = sections[i].Rows;
+            int scored = 0;
+            foreach (var r in rows) if (r.Score.HasValue) scored++;
+            var scores = new double[scored];
+            scored = 0;
+            foreach (var r in rows) if (r.Score is { } score) scores[scored++] = score;
             if (scores.Length == 0) continue;
             within.Add(new SectionScoreSpread(sections[i].Section, scores.Length, Descriptive.StandardDeviation(scores, "scores")));
         }
