@@ -47,9 +47,9 @@ internal static class CycleOutputFolder
     /// Runs a district's cycle team by team and writes its report (decisions 0106, 0170) into <paramref name="folder"/>:
     /// <c>report.md</c> and <c>report.html</c> are the district's summary, <c>report.json</c> and the four tables hold every
     /// team (a last column <c>team_id</c>), and <c>teams/NAME.md</c> and <c>teams/NAME.html</c> are each team's report
-    /// (<see cref="TeamPageNames"/>). A few teams at a time run and render in parallel; then, in team order, each team's
-    /// pages are written, its rows appended to the tables and its object to <c>report.json</c>, and the team dropped, so
-    /// no more than a few teams' reports are ever in memory. All or nothing: every file, pages and tables alike, is in
+    /// (<see cref="TeamPageNames"/>). A window of teams is made in parallel, each team on one thread from its cycle to
+    /// its bytes (its pages, its <c>report.json</c> object, its rows of each table: decision 0225); then, in team order,
+    /// the window's bytes are written and its teams dropped, so no more than a window of teams is ever in memory. All or nothing: every file, pages and tables alike, is in
     /// place only when every team has run and been written (<see cref="OutputFolder.WriteTogether"/>); pages an earlier
     /// run left in <c>teams/</c> are removed afterwards (<see cref="StaleTeamPages"/>). The bytes are those of
     /// <see cref="UnitCycleReports.DistrictMarkdown(DistrictCycleReport)"/>, <see cref="DistrictCycleJson.Write"/> and
@@ -69,50 +69,42 @@ internal static class CycleOutputFolder
         var pageNames = TeamPageNames.Assign(teams.Select(t => t.TeamId));
         List<string> names = [.. FileNames, .. pageNames.SelectMany(n => new[] { $"{TeamsFolder}/{n}.md", $"{TeamsFolder}/{n}.html" })];
         var outlines = new List<TeamCycleOutline>(teams.Count);
-        var split = stopwatch is null ? null : new ProcessorSplit();
+        var split = stopwatch is null ? null : new WorkSplit();
         OutputFolder.WriteTogether(folder, names, files =>
         {
             var json = new DistrictCycleJsonWriter(files.Open(2), district);
             var tables = Tables.Select((table, k) => new DistrictTableWriter(files.Open(3 + k), table, table == UnitCycleTable.Proficiency ? roster : null, formulas)).ToArray();
-            // A window of teams is run and rendered in parallel; the window is written in team order before the next is run.
+            // A window of teams is run, rendered and made into bytes in parallel (every step of a team on one thread);
+            // then, in team order, the window's bytes are written and its teams dropped before the next window runs.
             int window = Math.Max(2, 2 * Environment.ProcessorCount);
-            var reports = new UnitCycleReport[window];
-            var pages = new (byte[] Md, byte[] Html)[window];
+            var made = new MadeTeam?[window];
             for (int start = 0; start < teams.Count; start += window)
             {
                 int count = Math.Min(window, teams.Count - start);
-                InParallel(count, i => reports[i] = run(teams[start + i].Input));
-                split?.Lap("cycle");
-                InParallel(count, i =>
-                {
-                    var (md, html) = UnitCycleReports.Pages(reports[i]);
-                    pages[i] = (Encoding.UTF8.GetBytes(md), Encoding.UTF8.GetBytes(html));
-                });
-                split?.Lap("pages");
+                InParallel(count, i => made[i] = Make(teams[start + i], run, tables, split));
+                long writing = WorkSplit.Now();
                 for (int i = 0; i < count; i++)
                 {
+                    var team = made[i]!;
                     int t = start + i;
-                    var team = new TeamCycleReport(teams[t].TeamId, reports[i]);
-                    files.Open(FileNames.Count + 2 * t).Write(pages[i].Md);
+                    files.Open(FileNames.Count + 2 * t).Write(team.Markdown);
                     files.Close(FileNames.Count + 2 * t);
-                    files.Open(FileNames.Count + 2 * t + 1).Write(pages[i].Html);
+                    files.Open(FileNames.Count + 2 * t + 1).Write(team.Html);
                     files.Close(FileNames.Count + 2 * t + 1);
-                    split?.Lap("pages written");
-                    json.Add(team);
-                    split?.Lap("report.json");
-                    foreach (var table in tables) table.Add(team);
-                    split?.Lap("tables");
-                    outlines.Add(new TeamCycleOutline(team));
-                    reports[i] = null!;
-                    pages[i] = default;
+                    json.AddPrepared(team.Json);
+                    for (int k = 0; k < tables.Length; k++) tables[k].AddPrepared(team.Rows[k]);
+                    outlines.Add(team.Outline);
+                    made[i] = null;
                 }
+                split?.Add("written in order", writing);
             }
+            long summary = WorkSplit.Now();
             json.Complete();
             foreach (var table in tables) table.Dispose();
             var outline = new DistrictCycleOutline(district, outlines);
             Utf8(files.Open(0), UnitCycleReports.DistrictSummaryMarkdown(outline));
             Utf8(files.Open(1), UnitCycleReports.DistrictSummaryHtml(outline));
-            split?.Lap("summary");
+            split?.Add("summary", summary);
             if (stopwatch is not null) stopwatch.Lap($"teams ({split!})");
         });
         StaleTeamPages.Remove(Path.Combine(folder, TeamsFolder), pageNames.SelectMany(n => new[] { $"{n}.md", $"{n}.html" }));
@@ -140,27 +132,49 @@ internal static class CycleOutputFolder
         if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 
-    // With MATHPLC_STOPWATCH=1: the process's processor time since the last lap, summed by kind of work.
-    private sealed class ProcessorSplit
+    // One team made on one thread: its cycle, its two pages as UTF-8, its report.json object and its rows of each table.
+    private static MadeTeam Make(TeamCycleInput input, Func<UnitCycleInput, UnitCycleReport> run, DistrictTableWriter[] tables, WorkSplit? split)
     {
-        private readonly Dictionary<string, TimeSpan> _totals = [];
-        private TimeSpan _last = Now();
+        long at = WorkSplit.Now();
+        var team = new TeamCycleReport(input.TeamId, run(input.Input));
+        at = split?.Add("cycle", at) ?? 0;
+        var (md, html) = UnitCycleReports.Pages(team.Report);
+        byte[] markdown = Encoding.UTF8.GetBytes(md), page = Encoding.UTF8.GetBytes(html);
+        at = split?.Add("pages", at) ?? 0;
+        var json = DistrictCycleJsonWriter.Prepare(team);
+        at = split?.Add("report.json", at) ?? 0;
+        var rows = new DistrictTeamRows[tables.Length];
+        for (int k = 0; k < tables.Length; k++) rows[k] = tables[k].Prepare(team);
+        at = split?.Add("tables", at) ?? 0;
+        var outline = new TeamCycleOutline(team);
+        split?.Add("outline", at);
+        return new MadeTeam(markdown, page, json, rows, outline);
+    }
 
-        private static TimeSpan Now()
-        {
-            using var process = System.Diagnostics.Process.GetCurrentProcess();
-            return process.TotalProcessorTime;
-        }
+    private sealed record MadeTeam(byte[] Markdown, byte[] Html, DistrictTeamJson Json, DistrictTeamRows[] Rows, TeamCycleOutline Outline);
 
-        public void Lap(string kind)
+    // With MATHPLC_STOPWATCH=1: each kind of work's time summed over the threads that did it. The teams' work runs on
+    // both cores at once, so the process's processor time cannot be split by kind; each thread's elapsed time is, and on
+    // an otherwise idle machine it is that thread's processor time.
+    private sealed class WorkSplit
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _ticks = new();
+
+        public static long Now() => System.Diagnostics.Stopwatch.GetTimestamp();
+
+        // Adds the time since `from` to `kind`; returns now, the start of the next piece of work.
+        public long Add(string kind, long from)
         {
-            var now = Now();
-            _totals[kind] = _totals.GetValueOrDefault(kind) + (now - _last);
-            _last = now;
+            long now = Now();
+            _ticks.AddOrUpdate(kind, now - from, (_, total) => total + now - from);
+            return now;
         }
 
         public override string ToString() =>
-            string.Join(" · ", _totals.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Key} {t.Value.TotalMilliseconds:F0} ms")));
+            "thread time: " + string.Join(" · ", Kinds.Where(_ticks.ContainsKey).Select(k => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{k} {System.Diagnostics.Stopwatch.GetElapsedTime(0, _ticks[k]).TotalMilliseconds:F0} ms")));
+
+        private static readonly string[] Kinds = ["cycle", "pages", "report.json", "tables", "outline", "written in order", "summary"];
     }
 
     private static void Write(string folder, Action<Stream>[] writers, StepStopwatch? stopwatch)

@@ -260,6 +260,14 @@ public sealed class CsvRowWriter(Stream output, CsvFormulas formulas = CsvFormul
         _first = true;
     }
 
+    /// <summary>Writes whole rows encoded by another writer of the same table (each ending with CRLF), between two rows.</summary>
+    internal void WriteRows(ReadOnlySpan<byte> rows)
+    {
+        if (!_first) throw new InvalidOperationException("Rows can only be written between two rows, not inside one.");
+        Flush();
+        output.Write(rows);
+    }
+
     /// <summary>Writes the buffered bytes to the stream.</summary>
     public void Flush()
     {

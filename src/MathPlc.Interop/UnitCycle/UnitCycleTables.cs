@@ -347,6 +347,9 @@ public sealed class DistrictTableWriter : IDisposable
 {
     private readonly CsvRowWriter _csv;
     private readonly UnitCycleTables.TableRows _rows;
+    private readonly UnitCycleTable _table;
+    private readonly Roster? _roster;
+    private readonly CsvFormulas _formulas;
     private bool _disposed;
 
     /// <summary>Starts the table: writes its header line.</summary>
@@ -362,6 +365,7 @@ public sealed class DistrictTableWriter : IDisposable
         Guard.Against.Unmet(Enum.IsDefined(table), nameof(table), $"{table} is not a table of the unit cycle.");
         _csv = new CsvRowWriter(stream, formulas);
         _rows = new UnitCycleTables.TableRows(table, roster);
+        (_table, _roster, _formulas) = (table, roster, formulas);
         UnitCycleTables.WriteHeader(_csv, UnitCycleTables.HeaderOf(table), team: true);
     }
 
@@ -374,6 +378,35 @@ public sealed class DistrictTableWriter : IDisposable
         Guard.Against.Null(team);
         ObjectDisposedException.ThrowIf(_disposed, this);
         _rows.Write(_csv, team.Report, team.TeamId);
+    }
+
+    /// <summary>
+    /// A team's rows as <see cref="Add(TeamCycleReport)"/> writes them, made apart from the stream so that several teams
+    /// can be made at once, on any threads, and added in order with <see cref="AddPrepared(DistrictTeamRows)"/> (<c>mathplc
+    /// cycle</c> on a district, decision 0225). Thread-safe: it reads the report and the roster and writes nothing shared.
+    /// </summary>
+    /// <param name="team">The team's report.</param>
+    /// <returns>The team's rows, ready to add to this writer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="team"/> is null.</exception>
+    public DistrictTeamRows Prepare(TeamCycleReport team)
+    {
+        Guard.Against.Null(team);
+        var bytes = new MemoryStream();
+        using (var csv = new CsvRowWriter(bytes, _formulas)) new UnitCycleTables.TableRows(_table, _roster).Write(csv, team.Report, team.TeamId);
+        return new DistrictTeamRows(this, new ReadOnlyMemory<byte>(bytes.GetBuffer(), 0, (int)bytes.Length));
+    }
+
+    /// <summary>Writes the next team's rows, made by this writer's <see cref="Prepare"/>: the same bytes as <see cref="Add(TeamCycleReport)"/>.</summary>
+    /// <param name="rows">The team's rows.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> were made by another writer (another table, roster or formula rule).</exception>
+    /// <exception cref="ObjectDisposedException">The writer is disposed.</exception>
+    public void AddPrepared(DistrictTeamRows rows)
+    {
+        Guard.Against.Null(rows);
+        Guard.Against.Unmet(ReferenceEquals(rows.Writer, this), nameof(rows), "The rows were made by another table's writer.");
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _csv.WriteRows(rows.Utf8.Span);
     }
 
     /// <summary>Hands the buffered rows to the stream; the stream is left open.</summary>
