@@ -13,8 +13,8 @@ namespace MathPlc.CriticalQuestions.Json;
 /// A <see cref="UnitCycleReport"/> as its <c>report.json</c> contract (decisions 0072, 0105, 0145): camelCase, dates as
 /// ISO text, enums as camelCase names, statistics as <c>{ "value", "status", "reasons" }</c> (value null when
 /// undefined, never NaN), reasons in Core's contract. The rows per student and target carry each text once: a reason
-/// there is <c>{ "code", "text" }</c> and a description or evidence source a number, each an index into
-/// <c>texts</c>, which holds every distinct such text once in order of first use.
+/// there is <c>{ "code", "text" }</c> and a description, level or evidence source a number, each an index into
+/// <c>texts</c>, which holds every distinct such text once in order of first use; they are written as tables (decision 0200).
 /// </summary>
 /// <remarks>
 /// The three row arrays are lazy projections of the report's rows and <c>texts</c> is the list they fill: the
@@ -143,13 +143,13 @@ internal static class ReportContractMapper
     };
 
     // A proficiency result as Grading's contract writes it, less what the row repeats: its evidence without the
-    // student and target (the row's), the level as its label, reasons, sources and the description as texts.
+    // student and target (the row's); reasons, sources, the description and the level's label as texts.
     public static ProficiencyRowContract Proficiency(ProficiencyResult r, TextTable texts)
     {
         return new ProficiencyRowContract
         {
             StudentId = r.StudentId.Value, TargetId = r.TargetId.Value, Method = r.Method, Status = Camel(r.Status),
-            Score = r.Score, UnroundedScore = r.UnroundedScore, Level = r.Level?.Label,
+            Score = r.Score, UnroundedScore = r.UnroundedScore, Level = Level(r, texts),
             Used = [.. r.Used.Select(u => new UsedEvidenceContract
             {
                 AssessedOn = texts.Date(u.Evidence.AssessedOn), Score = u.Evidence.Score, Sequence = u.Evidence.Sequence, Kind = Camel(u.Evidence.Kind),
@@ -164,6 +164,9 @@ internal static class ReportContractMapper
             Description = texts.Index(r.Description),
         };
     }
+
+    /// <summary>A result's level, as the index of its label in <c>texts</c> (decision 0200); null when it has none.</summary>
+    public static double? Level(ProficiencyResult r, TextTable texts) => r.Level is { } level ? texts.Index(level.Label) : null;
 
     public static double? Source(Evidence e, TextTable texts) => e.Source is { } source ? texts.Index(source) : null;
 

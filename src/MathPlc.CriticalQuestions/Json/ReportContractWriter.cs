@@ -12,7 +12,8 @@ namespace MathPlc.CriticalQuestions.Json;
 /// Writes a <see cref="ReportContract"/> straight to a <see cref="Utf8JsonWriter"/>: the bytes the source-generated
 /// context's serializer writes for it (members in declaration order, camelCase, null left out unless the member is
 /// <c>[JsonIgnore(Condition = Never)]</c>, numbers as <see cref="Utf8JsonWriter.WriteNumberValue(double)"/>), without
-/// its metadata-mode machinery for the parts that repeat per student and target (decision 0180).
+/// its metadata-mode machinery for the parts that repeat per student and target (decision 0180), which are tables
+/// <c>{"columns":[…],"data":[[…],…]}</c> (decision 0200, <see cref="RowTableJsonConverter{TRow}"/>).
 /// </summary>
 /// <remarks>
 /// The root, the two answers holding the rows, the rows themselves (evidence, proficiency, responses, with their
@@ -104,8 +105,8 @@ internal static class ReportContractWriter
         }
         else
         {
-            Rows(w, Names.Evidence, c.Evidence, EvidenceRow);
-            Rows(w, Names.Proficiency, c.Proficiency, ProficiencyRow);
+            Table(w, Names.Evidence, Columns.Evidence, c.Evidence, EvidenceRow);
+            Table(w, Names.Proficiency, Columns.Proficiency, c.Proficiency, ProficiencyRow);
         }
         Part(w, Names.Rates, c.Rates);
         Part(w, Names.Teachers, c.Teachers);
@@ -130,43 +131,44 @@ internal static class ReportContractWriter
         Part(w, Names.Referrals, c.Referrals);
         Part(w, Names.NotAssessed, c.NotAssessed);
         if (direct is not null) direct.Responses(w);
-        else Rows(w, Names.Responses, c.Responses, ResponseRow);
+        else Table(w, Names.Responses, Columns.Responses, c.Responses, ResponseRow);
         Part(w, Names.Notes, c.Notes);
         w.WriteEndObject();
     }
 
+    // A row of a table: its members' values in the columns' order, a null member as a null cell (decision 0200).
     private static void EvidenceRow(Utf8JsonWriter w, EvidenceRowContract r)
     {
-        w.WriteStartObject();
-        Text(w, Names.StudentId, r.StudentId);
-        Text(w, Names.TargetId, r.TargetId);
-        Text(w, Names.Status, r.Status);
-        Number(w, Names.PointsEarned, r.PointsEarned);
-        Number(w, Names.PointsPossible, r.PointsPossible);
-        Number(w, Names.Percent, r.Percent, always: true);
-        Number(w, Names.Score, r.Score, always: true);
-        RowReasons(w, Names.Reasons, r.Reasons);
-        w.WriteEndObject();
+        w.WriteStartArray();
+        TextCell(w, r.StudentId);
+        TextCell(w, r.TargetId);
+        TextCell(w, r.Status);
+        NumberCell(w, r.PointsEarned);
+        NumberCell(w, r.PointsPossible);
+        NumberCell(w, r.Percent);
+        NumberCell(w, r.Score);
+        RowReasons(w, r.Reasons);
+        w.WriteEndArray();
     }
 
     private static void ProficiencyRow(Utf8JsonWriter w, ProficiencyRowContract r)
     {
-        w.WriteStartObject();
-        Text(w, Names.StudentId, r.StudentId);
-        Text(w, Names.TargetId, r.TargetId);
-        Text(w, Names.Method, r.Method);
-        Text(w, Names.Status, r.Status);
-        Number(w, Names.Score, r.Score);
-        Number(w, Names.UnroundedScore, r.UnroundedScore);
-        Text(w, Names.Level, r.Level);
-        Rows(w, Names.Used, r.Used, static (w, u) =>
+        w.WriteStartArray();
+        TextCell(w, r.StudentId);
+        TextCell(w, r.TargetId);
+        TextCell(w, r.Method);
+        TextCell(w, r.Status);
+        NumberCell(w, r.Score);
+        NumberCell(w, r.UnroundedScore);
+        NumberCell(w, r.Level);
+        Items(w, r.Used, static (w, u) =>
         {
             w.WriteStartObject();
             EvidenceFields(w, u.AssessedOn, u.Score, u.Sequence, u.Kind, u.Source);
             Number(w, Names.Weight, u.Weight);
             w.WriteEndObject();
         });
-        Rows(w, Names.Excluded, r.Excluded, static (w, x) =>
+        Items(w, r.Excluded, static (w, x) =>
         {
             w.WriteStartObject();
             EvidenceFields(w, x.AssessedOn, x.Score, x.Sequence, x.Kind, x.Source);
@@ -177,9 +179,9 @@ internal static class ReportContractWriter
             }
             w.WriteEndObject();
         });
-        RowReasons(w, Names.Reasons, r.Reasons);
-        Number(w, Names.Description, r.Description);
-        w.WriteEndObject();
+        RowReasons(w, r.Reasons);
+        NumberCell(w, r.Description);
+        w.WriteEndArray();
     }
 
     // The members a used and an excluded piece of evidence share, in the contracts' order.
@@ -194,36 +196,24 @@ internal static class ReportContractWriter
 
     private static void ResponseRow(Utf8JsonWriter w, ResponseRowContract r)
     {
-        w.WriteStartObject();
-        Text(w, Names.StudentId, r.StudentId);
-        Text(w, Names.TargetId, r.TargetId);
-        Text(w, Names.TargetCode, r.TargetCode);
-        Text(w, Names.Status, r.Status);
-        Number(w, Names.Score, r.Score, always: true);
-        Text(w, Names.Response, r.Response);
-        Text(w, Names.GroupId, r.GroupId, always: true);
-        Text(w, Names.AdultId, r.AdultId, always: true);
-        Text(w, Names.StartsOn, r.StartsOn, always: true);
-        Text(w, Names.ReassessOn, r.ReassessOn, always: true);
-        if (r.Reason is { } reason)
-        {
-            w.WritePropertyName(Names.Reason);
-            RowReason(w, reason);
-        }
-        w.WriteEndObject();
-    }
-
-    private static void RowReasons(Utf8JsonWriter w, JsonEncodedText name, List<RowReasonContract?>? reasons)
-    {
-        if (reasons is null) return;
-        w.WriteStartArray(name);
-        foreach (var reason in reasons)
-        {
-            if (reason is null) w.WriteNullValue();
-            else RowReason(w, reason);
-        }
+        w.WriteStartArray();
+        TextCell(w, r.StudentId);
+        TextCell(w, r.TargetId);
+        TextCell(w, r.TargetCode);
+        TextCell(w, r.Status);
+        NumberCell(w, r.Score);
+        TextCell(w, r.Response);
+        TextCell(w, r.GroupId);
+        TextCell(w, r.AdultId);
+        TextCell(w, r.StartsOn);
+        TextCell(w, r.ReassessOn);
+        if (r.Reason is { } reason) RowReason(w, reason);
+        else w.WriteNullValue();
         w.WriteEndArray();
     }
+
+    // A cell of reasons: an array of {code, text}, or null.
+    private static void RowReasons(Utf8JsonWriter w, List<RowReasonContract?>? reasons) => Items(w, reasons, RowReason);
 
     private static void RowReason(Utf8JsonWriter w, RowReasonContract reason)
     {
@@ -233,16 +223,50 @@ internal static class ReportContractWriter
         w.WriteEndObject();
     }
 
-    // An array of rows or of a row's parts: each written (null as null), the writer's bytes handed to the stream every few kilobytes.
-    private static void Rows<TRow>(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<TRow?>? rows, Action<Utf8JsonWriter, TRow> row) where TRow : class
+    // A table of rows from their contracts (null as null), the writer's bytes handed to the stream every few kilobytes.
+    private static void Table<TRow>(Utf8JsonWriter w, JsonEncodedText name, JsonEncodedText[] columns, IEnumerable<TRow?>? rows, Action<Utf8JsonWriter, TRow> row)
+        where TRow : class
     {
         if (rows is null) return;
-        w.WriteStartArray(name);
+        TableStart(w, name, columns);
         foreach (var r in rows)
         {
             if (r is null) w.WriteNullValue();
             else row(w, r);
             Pace(w);
+        }
+        TableEnd(w);
+    }
+
+    // A table in pandas' "split" orientation: {"columns":[…],"data":[ … the rows … ]} (decision 0200).
+    private static void TableStart(Utf8JsonWriter w, JsonEncodedText name, JsonEncodedText[] columns)
+    {
+        w.WriteStartObject(name);
+        w.WriteStartArray(Names.Columns);
+        foreach (var column in columns) w.WriteStringValue(column);
+        w.WriteEndArray();
+        w.WriteStartArray(Names.Data);
+    }
+
+    private static void TableEnd(Utf8JsonWriter w)
+    {
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // A cell's array of a row's parts (null as null), or a null cell.
+    private static void Items<T>(Utf8JsonWriter w, List<T?>? items, Action<Utf8JsonWriter, T> item) where T : class
+    {
+        if (items is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+        w.WriteStartArray();
+        foreach (var i in items)
+        {
+            if (i is null) w.WriteNullValue();
+            else item(w, i);
         }
         w.WriteEndArray();
     }
@@ -262,15 +286,33 @@ internal static class ReportContractWriter
     {
         if (value is { } number)
         {
-            // A whole number below 10^15 is written as its digits either way (shortest round trip); -0 keeps its sign.
-            if (number == Math.Floor(number) && Math.Abs(number) < 1e15 && !double.IsNegative(number)) w.WriteNumber(name, (long)number);
-            else w.WriteNumber(name, number);
+            w.WritePropertyName(name);
+            NumberValue(w, number);
         }
         else if (always) w.WriteNull(name);
     }
 
+    private static void TextCell(Utf8JsonWriter w, string? value)
+    {
+        if (value is not null) w.WriteStringValue(value);
+        else w.WriteNullValue();
+    }
+
+    private static void NumberCell(Utf8JsonWriter w, double? value)
+    {
+        if (value is { } number) NumberValue(w, number);
+        else w.WriteNullValue();
+    }
+
+    private static void NumberValue(Utf8JsonWriter w, double number)
+    {
+        // A whole number below 10^15 is written as its digits either way (shortest round trip); -0 keeps its sign.
+        if (number == Math.Floor(number) && Math.Abs(number) < 1e15 && !double.IsNegative(number)) w.WriteNumberValue((long)number);
+        else w.WriteNumberValue(number);
+    }
+
     /// <summary>
-    /// The three row arrays written from the report's own rows — field for field what <see cref="ReportContractMapper"/>'s
+    /// The three row tables written from the report's own rows — cell for cell what <see cref="ReportContractMapper"/>'s
     /// projections put in <see cref="EvidenceRowContract"/>, <see cref="ProficiencyRowContract"/> and
     /// <see cref="ResponseRowContract"/>, texts numbered in the same order. A proficiency result with excluded evidence (rare:
     /// one assessment's evidence is all used) is mapped to its contract and written as such.
@@ -279,41 +321,41 @@ internal static class ReportContractWriter
     {
         public void Evidence(Utf8JsonWriter w)
         {
-            w.WriteStartArray(Names.Evidence);
+            TableStart(w, Names.Evidence, Columns.Evidence);
             foreach (var e in report.HowWillWeKnow.Evidence)
             {
-                w.WriteStartObject();
-                w.WriteString(Names.StudentId, e.Student.Value);
-                w.WriteString(Names.TargetId, e.Target.Value);
-                w.WriteString(Names.Status, ReportContractMapper.EvidenceStatus(e.Status));
-                Number(w, Names.PointsEarned, e.PointsEarned);
-                Number(w, Names.PointsPossible, e.PointsPossible);
-                Number(w, Names.Percent, e.Percent, always: true);
-                Number(w, Names.Score, e.Evidence?.Score, always: true);
+                w.WriteStartArray();
+                w.WriteStringValue(e.Student.Value);
+                w.WriteStringValue(e.Target.Value);
+                w.WriteStringValue(ReportContractMapper.EvidenceStatus(e.Status));
+                NumberCell(w, e.PointsEarned);
+                NumberCell(w, e.PointsPossible);
+                NumberCell(w, e.Percent);
+                NumberCell(w, e.Evidence?.Score);
                 Reasons(w, e.Reasons);
-                w.WriteEndObject();
+                w.WriteEndArray();
                 Pace(w);
             }
-            w.WriteEndArray();
+            TableEnd(w);
         }
 
         public void Proficiency(Utf8JsonWriter w)
         {
-            w.WriteStartArray(Names.Proficiency);
+            TableStart(w, Names.Proficiency, Columns.Proficiency);
             foreach (var r in report.HowWillWeKnow.Proficiency)
             {
                 if (r.Excluded.Length > 0) ProficiencyRow(w, ReportContractMapper.Proficiency(r, texts));
                 else
                 {
-                    w.WriteStartObject();
-                    w.WriteString(Names.StudentId, r.StudentId.Value);
-                    w.WriteString(Names.TargetId, r.TargetId.Value);
-                    Text(w, Names.Method, r.Method);
-                    w.WriteString(Names.Status, ReportContractMapper.Camel(r.Status));
-                    Number(w, Names.Score, r.Score);
-                    Number(w, Names.UnroundedScore, r.UnroundedScore);
-                    Text(w, Names.Level, r.Level?.Label);
-                    w.WriteStartArray(Names.Used);
+                    w.WriteStartArray();
+                    w.WriteStringValue(r.StudentId.Value);
+                    w.WriteStringValue(r.TargetId.Value);
+                    TextCell(w, r.Method);
+                    w.WriteStringValue(ReportContractMapper.Camel(r.Status));
+                    NumberCell(w, r.Score);
+                    NumberCell(w, r.UnroundedScore);
+                    NumberCell(w, ReportContractMapper.Level(r, texts));
+                    w.WriteStartArray();
                     foreach (var u in r.Used)
                     {
                         w.WriteStartObject();
@@ -326,44 +368,43 @@ internal static class ReportContractWriter
                         w.WriteEndObject();
                     }
                     w.WriteEndArray();
-                    w.WriteStartArray(Names.Excluded);
+                    w.WriteStartArray();
                     w.WriteEndArray();
                     Reasons(w, r.Reasons);
-                    Number(w, Names.Description, texts.Index(r.Description));
-                    w.WriteEndObject();
+                    NumberValue(w, texts.Index(r.Description));
+                    w.WriteEndArray();
                 }
                 Pace(w);
             }
-            w.WriteEndArray();
+            TableEnd(w);
         }
 
         public void Responses(Utf8JsonWriter w)
         {
-            w.WriteStartArray(Names.Responses);
+            TableStart(w, Names.Responses, Columns.Responses);
             foreach (var r in report.HowWillWeRespond.Plan.Responses)
             {
-                w.WriteStartObject();
-                w.WriteString(Names.StudentId, r.Student.Value);
-                w.WriteString(Names.TargetId, r.Target.Value);
-                Text(w, Names.TargetCode, r.TargetCode);
-                w.WriteString(Names.Status, r.Status.Name());
-                Number(w, Names.Score, r.Score, always: true);
-                w.WriteString(Names.Response, r.Response.Name());
-                Text(w, Names.GroupId, r.GroupId, always: true);
-                Text(w, Names.AdultId, r.Adult?.Value, always: true);
-                Text(w, Names.StartsOn, r.StartsOn is { } s ? texts.Date(s) : null, always: true);
-                Text(w, Names.ReassessOn, r.ReassessOn is { } e ? texts.Date(e) : null, always: true);
-                w.WritePropertyName(Names.Reason);
+                w.WriteStartArray();
+                w.WriteStringValue(r.Student.Value);
+                w.WriteStringValue(r.Target.Value);
+                TextCell(w, r.TargetCode);
+                w.WriteStringValue(r.Status.Name());
+                NumberCell(w, r.Score);
+                w.WriteStringValue(r.Response.Name());
+                TextCell(w, r.GroupId);
+                TextCell(w, r.Adult?.Value);
+                TextCell(w, r.StartsOn is { } s ? texts.Date(s) : null);
+                TextCell(w, r.ReassessOn is { } e ? texts.Date(e) : null);
                 Reason(w, r.Reason);
-                w.WriteEndObject();
+                w.WriteEndArray();
                 Pace(w);
             }
-            w.WriteEndArray();
+            TableEnd(w);
         }
 
         private void Reasons(Utf8JsonWriter w, IEnumerable<Core.Reason> reasons)
         {
-            w.WriteStartArray(Names.Reasons);
+            w.WriteStartArray();
             foreach (var reason in reasons) Reason(w, reason);
             w.WriteEndArray();
         }
@@ -458,5 +499,26 @@ internal static class ReportContractWriter
         public static readonly JsonEncodedText StartsOn = JsonEncodedText.Encode("startsOn");
         public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
         public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Columns = JsonEncodedText.Encode(RowColumns.ColumnsName);
+        public static readonly JsonEncodedText Data = JsonEncodedText.Encode(RowColumns.DataName);
+    }
+
+    // The tables' columns: the row contracts' members, in their order (a test compares them with the contracts' metadata).
+    private static class Columns
+    {
+        public static readonly JsonEncodedText[] Evidence =
+            [Names.StudentId, Names.TargetId, Names.Status, Names.PointsEarned, Names.PointsPossible, Names.Percent, Names.Score, Names.Reasons];
+
+        public static readonly JsonEncodedText[] Proficiency =
+        [
+            Names.StudentId, Names.TargetId, Names.Method, Names.Status, Names.Score, Names.UnroundedScore, Names.Level, Names.Used, Names.Excluded,
+            Names.Reasons, Names.Description,
+        ];
+
+        public static readonly JsonEncodedText[] Responses =
+        [
+            Names.StudentId, Names.TargetId, Names.TargetCode, Names.Status, Names.Score, Names.Response, Names.GroupId, Names.AdultId, Names.StartsOn,
+            Names.ReassessOn, Names.Reason,
+        ];
     }
 }

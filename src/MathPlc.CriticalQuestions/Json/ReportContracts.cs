@@ -8,7 +8,9 @@ namespace MathPlc.CriticalQuestions.Json;
 // every member nullable; [JsonIgnore(Condition = Never)] on the members the file writes as an explicit null (a value
 // that is undefined, a group without an adult), the others left out when null (an optional code, a score that does
 // not exist). The three row arrays per student and target are IEnumerable so the writer hands the serializer a lazy
-// projection (a district's rows are never a second time in memory); reading fills them as lists. Internal:
+// projection (a district's rows are never a second time in memory), written as tables {"columns", "data"} by
+// RowTableJsonConverter (decision 0200: the row contract's members are the columns, a null member a null cell); reading
+// keeps each table's JSON (RowTable) for RowTableCheck. Internal:
 // UnitCycleReportJson and DistrictCycleJson read and write the format and document it.
 
 internal sealed record DistrictReportContract : JsonContractRecord
@@ -117,8 +119,8 @@ internal sealed record HowWillWeKnowContract : JsonContractRecord
     public string? Question { get; init; }
     public double? MinimumGroupSize { get; init; }
     public List<TargetSummaryContract?>? Targets { get; init; }
-    public IEnumerable<EvidenceRowContract?>? Evidence { get; init; }
-    public IEnumerable<ProficiencyRowContract?>? Proficiency { get; init; }
+    [JsonConverter(typeof(RowTableJsonConverter<EvidenceRowContract>))] public IEnumerable<EvidenceRowContract?>? Evidence { get; init; }
+    [JsonConverter(typeof(RowTableJsonConverter<ProficiencyRowContract>))] public IEnumerable<ProficiencyRowContract?>? Proficiency { get; init; }
     public List<RateContract?>? Rates { get; init; }
     public List<ComparisonContract?>? Teachers { get; init; }
     public List<ComparisonContract?>? Gaps { get; init; }
@@ -163,7 +165,8 @@ internal sealed record ProficiencyRowContract : JsonContractRecord
     public string? Status { get; init; }
     public double? Score { get; init; }
     public double? UnroundedScore { get; init; }
-    public string? Level { get; init; }
+    /// <summary>The level's label, as the index of its text in <c>texts</c> (decision 0200).</summary>
+    public double? Level { get; init; }
     public List<UsedEvidenceContract?>? Used { get; init; }
     public List<ExcludedEvidenceRowContract?>? Excluded { get; init; }
     public List<RowReasonContract?>? Reasons { get; init; }
@@ -265,7 +268,7 @@ internal sealed record HowWillWeRespondContract : JsonContractRecord
     public List<Tier3Contract?>? Tier3 { get; init; }
     public List<ReferralContract?>? Referrals { get; init; }
     public List<NotAssessedContract?>? NotAssessed { get; init; }
-    public IEnumerable<ResponseRowContract?>? Responses { get; init; }
+    [JsonConverter(typeof(RowTableJsonConverter<ResponseRowContract>))] public IEnumerable<ResponseRowContract?>? Responses { get; init; }
     public List<ReasonContract?>? Notes { get; init; }
 }
 
@@ -423,5 +426,8 @@ internal sealed record PromptContract : JsonContractRecord
 [JsonSerializable(typeof(ReportContract))]
 [JsonSerializable(typeof(TeamReportContract))]
 [JsonSerializable(typeof(DistrictReportContract))]
+[JsonSerializable(typeof(EvidenceRowContract))]      // the rows' metadata, for their tables' converter (behind it, the generator does not look)
+[JsonSerializable(typeof(ProficiencyRowContract))]
+[JsonSerializable(typeof(ResponseRowContract))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class CriticalQuestionsJsonContext : JsonSerializerContext;

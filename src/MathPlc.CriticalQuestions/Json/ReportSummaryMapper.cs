@@ -51,6 +51,9 @@ internal static class ReportSummaryMapper
         var counts = c.Counts is { } k ? ToCounts(k, JsonPath.Property(path, "counts"), problems) : null;
         string know = JsonPath.Property(path, "howWillWeKnow");
         var targets = c.HowWillWeKnow is { } q ? JsonItems.Map(q.Targets, JsonPath.Property(know, "targets"), problems, ToTarget) : null;
+        RowTableCheck.Check(c.HowWillWeKnow?.Evidence, JsonPath.Property(know, "evidence"), problems);
+        RowTableCheck.Check(c.HowWillWeKnow?.Proficiency, JsonPath.Property(know, "proficiency"), problems);
+        RowTableCheck.Check(c.HowWillWeRespond?.Responses, JsonPath.Property(JsonPath.Property(path, "howWillWeRespond"), "responses"), problems);
         if (c.HowWillWeKnow is { Targets: null }) problems.Present(know, ("targets", false));
         var extend = c.HowWillWeExtend is { } x ? ToExtend(x, JsonPath.Property(path, "howWillWeExtend"), problems) : null;
         var actions = JsonItems.Map(c.TeamActions, JsonPath.Property(path, "teamActions"), problems, ToAction);

@@ -6,7 +6,7 @@ namespace MathPlc.CriticalQuestions.Json;
 
 /// <summary>
 /// A team's unit cycle as the <c>report.json</c> that <c>mathplc cycle --out</c> writes, and reading it back
-/// (decisions 0072, 0105, 0145).
+/// (decisions 0072, 0105, 0145, 0200).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -15,16 +15,21 @@ namespace MathPlc.CriticalQuestions.Json;
 /// <c>howWillWeExtend</c>), <c>teamActions</c>, <c>prompts</c> and <c>texts</c>; camelCase, dates <c>yyyy-MM-dd</c>,
 /// choices as camelCase names, statistics as <c>{ "value", "status", "reasons" }</c> with <c>value</c> null when
 /// undefined. The rows per student and target (<c>howWillWeKnow.evidence</c>, <c>howWillWeKnow.proficiency</c>,
-/// <c>howWillWeRespond.responses</c>) name each sentence by its index into <c>texts</c>: a reason there is
-/// <c>{ "code": "not-yet", "text": 4 }</c>, and <c>texts[4]</c> is the sentence a teacher reads.
+/// <c>howWillWeRespond.responses</c>) are tables in pandas' "split" orientation, <c>{"columns": [...], "data": [[...], ...]}</c>
+/// (a row's cells in the columns' order, null where it has none), and name each sentence by its index into <c>texts</c>: a
+/// reason there is <c>{ "code": "not-yet", "text": 4 }</c>, and <c>texts[4]</c> is the sentence a teacher reads; a
+/// proficiency row's <c>level</c> and <c>description</c> and an evidence <c>source</c> are such indices too.
 /// </para>
 /// <para>
 /// <see cref="Write"/> streams: the rows go to the stream as they are written, never a second time in memory.
 /// <see cref="Read"/> checks the whole file and gives back a <see cref="UnitCycleReportSummary"/>. Diagnostic codes:
 /// <c>bad-json</c>, <c>wrong-type</c>, <c>unknown-property</c>, <c>missing-property</c>, <c>bad-date</c>,
 /// <c>bad-number</c>, <c>empty-id</c>, <c>not-a-number</c>, <c>unknown-team-action</c>, <c>unknown-unit-phase</c>,
-/// <c>unknown-team-action-state</c>, <c>unknown-prompt-kind</c> and <c>invalid-report</c> (counts that do not add up, a
-/// team action's number or phase that is not its own); every problem is listed with line, column and JSON path.
+/// <c>unknown-team-action-state</c>, <c>unknown-prompt-kind</c>, <c>invalid-report</c> (counts that do not add up, a
+/// team action's number or phase that is not its own), <c>wrong-columns</c> (a table's columns not exactly the format's,
+/// in order), <c>wrong-row-length</c> (a row without one cell per column) and <c>old-report-shape</c> (rows as objects:
+/// a file written by a MathPlc before decision 0200, reported once; run <c>mathplc cycle</c> again); every problem is
+/// listed with line, column and JSON path.
 /// </para>
 /// </remarks>
 public static class UnitCycleReportJson

@@ -79,6 +79,9 @@ public sealed class EvidenceRows : IDisposable
     /// <summary>The partition whose series hold student <paramref name="student"/>.</summary>
     public int PartitionOf(int student) => Partitions == 1 ? 0 : _partitionOf[student];
 
+    /// <summary>How many rows the grouping buffers have room for (0 once the last partition is grouped; decision 0220).</summary>
+    internal long BufferedRows => _rows.Length + (long)_entries.Length;
+
     internal bool Counts(EvidenceKind kind) => _counts[(int)kind];
 
     internal ColumnarEvidenceCsv.Part Reader(int index) => _parts[index];
@@ -223,7 +226,20 @@ public sealed class EvidenceRows : IDisposable
             ? PairSort(blocks, inOrder, localRank, entries)
             : TwoPassSort(blocks, localRank, entries);
         if (Partitions == 1) foreach (var part in _parts) part.Store.Release();
-        return Group(series, entries, (int)count);
+        var grouped = Group(series, entries, (int)count);
+        if (partition == Partitions - 1) ReleaseBuffers();
+        return grouped;
+    }
+
+    /// <summary>
+    /// After the last partition is grouped: the buffers sized for the largest partition (40 bytes a row) go, so they are
+    /// not held while the results are written (decision 0220). A partition grouped again makes them anew.
+    /// </summary>
+    private void ReleaseBuffers()
+    {
+        _rows = [];
+        _entries = [];
+        _localRank = [];
     }
 
     /// <summary>A row as the sort moves it: score and school-order key (student and target are known from where it lands).</summary>
@@ -418,8 +434,7 @@ public sealed class EvidenceRows : IDisposable
     public void Dispose()
     {
         foreach (var part in _parts) part.Dispose();
-        _rows = [];
-        _entries = [];
+        ReleaseBuffers();
     }
 }
 

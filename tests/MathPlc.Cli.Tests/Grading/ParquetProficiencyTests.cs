@@ -243,6 +243,37 @@ public sealed class ParquetProficiencyTests : IDisposable
         Assert.Equal(3, reader.RowGroupCount);
     }
 
+    private static readonly Gen<Row> GoodRows =
+        from student in Gen.Elements("S-1", "S-2", "S-10", "-S3", "S-4", "S-5")
+        from target in Gen.Elements("6.RP.A.3", "6.EE.A.1", "7.NS.A.1")
+        from day in Gen.Choose(1, 28)
+        from halves in Gen.Choose(0, 8)
+        from sequence in Gen.Elements<int?>(null, 0, 1, 2)
+        from kind in Gen.Elements<string?>(null, "summative", "Formative", "behaviour")
+        select new Row(student, target, new DateOnly(2026, 9, day), halves / 2.0, sequence, kind);
+
+    [Fact] // decision 0220: the grouping buffers go before the results are written; the rows read back are the object path's in any row-group size, spilled or not
+    public void Parquet_results_read_back_are_the_object_paths_in_any_row_group_size_in_memory_and_spilled() =>
+        Prop.ForAll(GoodRows.ArrayOf().ToArbitrary(), Gen.Elements(1, 2, 3, ParquetResults.RowGroupSize).ToArbitrary(),
+            Gen.Elements<SpillPlan?>(null, new SpillPlan(0, 2), new SpillPlan(0, 3)).ToArbitrary(), (rows, rowGroup, plan) =>
+        {
+            var options = new ProficiencyOptions(new Mean(), ProficiencyScale.Marzano, null, new GradingPolicy { MinimumEvidence = 2 });
+            string evidence = WriteParquet("evidence.parquet", rows, typed: true, rowGroup: 4);
+            string expected = _folder.PathOf("expected.parquet"), actual = _folder.PathOf("actual.parquet");
+            using (var file = File.Create(expected))
+                ParquetResults.Write(file, ProficiencyTable.Rows(Proficiency.ScoreAll(EvidenceFile.Read(evidence, new EvidenceCsvChecks(options.Scale)), options)));
+            using (var scored = plan is { } forced
+                ? StreamingProficiency.TryRun(evidence, options, forced, TextWriter.Null)
+                : StreamingProficiency.TryRun(evidence, options, ColumnarEvidenceCsv.DefaultMemoryLimit, TextWriter.Null))
+            using (var file = File.Create(actual))
+            {
+                Assert.NotNull(scored);
+                Assert.Equal(plan is { Partitions: var partitions } && rows.Length > 0 ? partitions : 1, scored.Partitions);
+                ParquetResults.Write(file, scored.Rows(), rowGroup);
+            }
+            Assert.Equal(ReadResults(expected), ReadResults(actual));
+        }).Check(maxTest: 60);
+
     [Fact]
     public void A_row_group_size_below_one_is_refused() =>
         Assert.Equal("rowGroupSize", Assert.Throws<ArgumentException>(() => ParquetResults.Write(Stream.Null, [], 0)).ParamName);

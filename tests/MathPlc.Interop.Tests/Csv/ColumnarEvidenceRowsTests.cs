@@ -109,6 +109,23 @@ public sealed class ColumnarEvidenceRowsTests
         Assert.Null(ColumnarEvidenceCsv.ReadRows(Names, ProficiencyScale.Marzano, Counts, InMemory, null,
             sink => sink.Add(student.AsSpan(), target.AsSpan(), new DateOnly(2026, 9, 1), 2, null, kind.AsSpan())));
 
+    [Fact] // decision 0220: the buffers sized for the largest partition are not held while the results are written
+    public void The_grouping_buffers_are_let_go_once_the_last_partition_is_grouped()
+    {
+        var rows = Enumerable.Range(0, 60).Select(i => new Row($"S{i % 20}", i % 2 == 0 ? "6.RP.A.3" : "6.EE.A.1", new DateOnly(2026, 9, 1 + i % 28), i % 9 / 2.0, null, null)).ToArray();
+        foreach (var plan in new[] { InMemory, new SpillPlan(0, 3) })
+        {
+            using var read = FromCsv(rows, plan);
+            for (int p = 0; p < read.Partitions - 1; p++)
+            {
+                read.Series(p);
+                Assert.NotEqual(0, read.BufferedRows);
+            }
+            Assert.NotEmpty(read.Series(read.Partitions - 1).Scores.ToArray());
+            Assert.Equal(0, read.BufferedRows);
+        }
+    }
+
     [Fact] // Marzano's 0–4 scale: two scores of one series, the formative one excluded.
     public void Two_plain_rows_are_kept_as_one_series()
     {

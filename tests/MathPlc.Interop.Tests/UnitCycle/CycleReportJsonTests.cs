@@ -1,16 +1,19 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using MathPlc.CriticalQuestions;
 using MathPlc.Interop.Json;
 using MathPlc.Interop.UnitCycle;
+using MathPlc.Interventions;
 using MathPlc.Tests;
 
 namespace MathPlc.Interop.Tests.UnitCycle;
 
 /// <summary>
-/// report.json carries each text of its rows per student and target once (decision 0105, issue 18), and the streamed
+/// report.json carries each text of its rows per student and target once (decisions 0105, 0200; issue 18), and the streamed
 /// forms of the report and its tables are the same bytes as the texts.
 /// </summary>
 public sealed class CycleReportJsonTests
@@ -24,34 +27,46 @@ public sealed class CycleReportJsonTests
         select CriticalQuestions.UnitCycle.Run(SampleTeam.Generate((ulong)seed,
             new SampleTeamOptions(students, Math.Min(sections, students), Math.Min(teachers, Math.Min(sections, students)), absentRate: absent)).Input);
 
-    [Fact] // Every row's text index reads back the report's own text, and no text is in the table twice.
-    public void Rows_name_their_texts_by_index_into_one_table_of_distinct_texts() =>
+    [Fact] // Decision 0200: every table row's cells, texts resolved, are the report's own row's values; no text is in texts twice.
+    public void Table_rows_are_the_reports_rows_cell_for_cell() =>
         Prop.ForAll(Reports.ToArbitrary(), report =>
         {
             using var json = JsonDocument.Parse(MathPlcJson.Serialize(report));
             var root = json.RootElement;
-            string[] texts = [.. root.GetProperty("texts").EnumerateArray().Select(t => t.GetString()!)];
+            string[] texts = ReportJsonRows.Texts(root);
             Assert.Equal(texts.Length, texts.Distinct(StringComparer.Ordinal).Count());
-            string Text(JsonElement e) => texts[e.GetInt32()];
+            static string[] Messages(JsonNode? reasons) => [.. reasons!.AsArray().Select(r => (string)r!["text"]!)];
 
-            var responses = root.GetProperty("howWillWeRespond").GetProperty("responses").EnumerateArray().ToArray();
-            Assert.Equal(report.HowWillWeRespond.Plan.Responses.Length, responses.Length);
-            foreach (var (row, response) in responses.Zip(report.HowWillWeRespond.Plan.Responses))
+            var responses = ReportJsonRows.Rows(root, "howWillWeRespond", "responses");
+            Assert.Equal(report.HowWillWeRespond.Plan.Responses.Length, responses.Count);
+            foreach (var (row, r) in responses.Zip(report.HowWillWeRespond.Plan.Responses))
             {
-                Assert.Equal(response.Reason.Code, row.GetProperty("reason").GetProperty("code").GetString());
-                Assert.Equal(response.Reason.Message, Text(row.GetProperty("reason").GetProperty("text")));
+                Assert.Equal((r.Student.Value, r.Target.Value, r.TargetCode, r.Status.Name(), r.Score, r.Response.Name()),
+                    ((string?)row["studentId"], (string?)row["targetId"], (string?)row["targetCode"], (string?)row["status"], (double?)row["score"], (string?)row["response"]));
+                Assert.Equal((r.GroupId, r.Adult?.Value, r.StartsOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.ReassessOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    ((string?)row["groupId"], (string?)row["adultId"], (string?)row["startsOn"], (string?)row["reassessOn"]));
+                Assert.Equal((r.Reason.Code, r.Reason.Message), ((string?)row["reason"]!["code"], (string?)row["reason"]!["text"]));
             }
-            var proficiency = root.GetProperty("howWillWeKnow").GetProperty("proficiency").EnumerateArray().ToArray();
-            foreach (var (row, result) in proficiency.Zip(report.HowWillWeKnow.Proficiency, (row, result) => (row, result)))
+            var proficiency = ReportJsonRows.Rows(root, "howWillWeKnow", "proficiency");
+            Assert.Equal(report.HowWillWeKnow.Proficiency.Length, proficiency.Count);
+            foreach (var (row, p) in proficiency.Zip(report.HowWillWeKnow.Proficiency))
             {
-                Assert.Equal(result.Description, Text(row.GetProperty("description")));
-                Assert.Equal(result.Reasons.Select(r => r.Message), row.GetProperty("reasons").EnumerateArray().Select(r => Text(r.GetProperty("text"))));
-                Assert.Equal(result.Used.Select(u => u.Evidence.Source), row.GetProperty("used").EnumerateArray()
-                    .Select(u => u.TryGetProperty("source", out var s) ? Text(s) : null));
+                Assert.Equal((p.StudentId.Value, p.TargetId.Value, p.Method, p.Score, p.UnroundedScore, p.Level?.Label, p.Description),
+                    ((string?)row["studentId"], (string?)row["targetId"], (string?)row["method"], (double?)row["score"], (double?)row["unroundedScore"],
+                        (string?)row["level"], (string?)row["description"]));
+                Assert.Equal(p.Reasons.Select(r => r.Message), Messages(row["reasons"]));
+                Assert.Equal(p.Used.Select(u => (u.Evidence.Source, u.Evidence.Score, u.Weight)),
+                    row["used"]!.AsArray().Select(u => ((string?)u!["source"], (double)u["score"]!, (double)u["weight"]!)));
+                Assert.Equal(p.Excluded.Length, row["excluded"]!.AsArray().Count);
             }
-            var evidence = root.GetProperty("howWillWeKnow").GetProperty("evidence").EnumerateArray().ToArray();
-            foreach (var (row, e) in evidence.Zip(report.HowWillWeKnow.Evidence, (row, e) => (row, e)))
-                Assert.Equal(e.Reasons.Select(r => r.Message), row.GetProperty("reasons").EnumerateArray().Select(r => Text(r.GetProperty("text"))));
+            var evidence = ReportJsonRows.Rows(root, "howWillWeKnow", "evidence");
+            Assert.Equal(report.HowWillWeKnow.Evidence.Length, evidence.Count);
+            foreach (var (row, e) in evidence.Zip(report.HowWillWeKnow.Evidence))
+            {
+                Assert.Equal((e.Student.Value, e.Target.Value, e.PointsEarned, e.PointsPossible, e.Percent, e.Evidence?.Score),
+                    ((string?)row["studentId"], (string?)row["targetId"], (double?)row["pointsEarned"], (double?)row["pointsPossible"], (double?)row["percent"], (double?)row["score"]));
+                Assert.Equal(e.Reasons.Select(r => r.Message), Messages(row["reasons"]));
+            }
         }).Check(Config.Quick.WithMaxTest(12));
 
     [Fact] // The sample team's 650 responses come down to far fewer texts: the point of the table.
@@ -63,7 +78,8 @@ public sealed class CycleReportJsonTests
         Assert.Equal(report.HowWillWeRespond.Plan.Responses.Select(r => r.Reason.Message)
             .Concat(report.HowWillWeKnow.Proficiency.SelectMany(p => p.Reasons.Select(r => r.Message).Append(p.Description)
                 .Concat(p.Used.Select(u => u.Evidence.Source).OfType<string>()).Concat(p.Excluded.SelectMany(x => new[] { x.Reason.Message, x.Evidence.Source }).OfType<string>())))
-            .Concat(report.HowWillWeKnow.Evidence.SelectMany(e => e.Reasons.Select(r => r.Message))).Distinct(StringComparer.Ordinal).Count(), texts);
+            .Concat(report.HowWillWeKnow.Evidence.SelectMany(e => e.Reasons.Select(r => r.Message)))
+            .Concat(report.HowWillWeKnow.Proficiency.Select(p => p.Level?.Label).OfType<string>()).Distinct(StringComparer.Ordinal).Count(), texts);
         Assert.InRange(texts, 1, report.HowWillWeRespond.Plan.Responses.Length / 2);
     }
 
