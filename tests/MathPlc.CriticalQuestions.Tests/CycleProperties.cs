@@ -10,7 +10,7 @@ namespace MathPlc.CriticalQuestions.Tests;
 /// <summary>The properties of the unit cycle, over generated teams (sizes, seeds) and generated rules.</summary>
 public sealed class CycleProperties
 {
-    private static readonly Gen<UnitCycleInput> Inputs =
+    internal static readonly Gen<UnitCycleInput> Inputs =
         from seed in Gen.Choose(0, int.MaxValue)
         from students in Gen.Choose(3, 60)
         from sections in Gen.Choose(1, Math.Min(4, students))

@@ -111,28 +111,44 @@ public sealed class ItemResponses
             maxima.Add(max);
         }
         Guard.Against.Unmet(maxima.Count > 0, nameof(maxPoints), "There are no items.");
-        var studentIndex = new Dictionary<StudentId, int>();
-        var rows = new List<double[]>();
-        var seen = new HashSet<(int Student, int Item)>();
+        // Issue 18: the cells in one growing array and a flag per cell for "scored already" (a set of pairs and a row
+        // array per student, joined at the end, were a third of the cycle's item analysis).
+        int k = maxima.Count;
+        // Room for every student to have every item when the number of scores is known (no growing); a student's scores
+        // usually come together, so the last student's row is remembered.
+        int expected = scores.TryGetNonEnumeratedCount(out int count) ? (count + k - 1) / k : 64;
+        var studentIndex = new Dictionary<StudentId, int>(expected);
+        var cells = new double[Math.Max(1, expected) * k];
+        var seen = new bool[cells.Length];
+        StudentId last = default;
+        int lastRow = -1;
         foreach (var score in scores)
         {
             Guard.Against.Unmet(score is not null, nameof(scores), "The item scores must not hold null.");
             if (!itemIndex.TryGetValue(score.Item, out var i))
                 throw new ArgumentException($"Item {score.Item} (student {score.Student}) has no maximum points.", nameof(scores));
-            if (!studentIndex.TryGetValue(score.Student, out var s))
+            int s;
+            if (lastRow >= 0 && score.Student == last) s = lastRow;
+            else if (studentIndex.TryGetValue(score.Student, out s)) (last, lastRow) = (score.Student, s);
+            else
             {
-                studentIndex.Add(score.Student, s = rows.Count);
-                var row = new double[maxima.Count];
-                Array.Fill(row, double.NaN);
-                rows.Add(row);
+                studentIndex.Add(score.Student, s = studentIndex.Count);
+                (last, lastRow) = (score.Student, s);
+                if ((s + 1) * k > cells.Length)
+                {
+                    Array.Resize(ref cells, cells.Length * 2);
+                    Array.Resize(ref seen, cells.Length);
+                }
+                cells.AsSpan(s * k, k).Fill(double.NaN);
             }
-            Guard.Against.Unmet(seen.Add((s, i)), nameof(scores), $"Student {score.Student} has two scores for item {score.Item}.");
+            Guard.Against.Unmet(!seen[s * k + i], nameof(scores), $"Student {score.Student} has two scores for item {score.Item}.");
+            seen[s * k + i] = true;
             if (score.Score is { } x && x > maxima[i] + 1e-9)
                 throw new ArgumentException($"Student {score.Student} scored {InvariantNumber.Format(x)} on item {score.Item}, above its maximum of {InvariantNumber.Format(maxima[i])}.", nameof(scores));
-            rows[s][i] = score.Score ?? double.NaN;
+            cells[s * k + i] = score.Score ?? double.NaN;
         }
-        Guard.Against.Unmet(rows.Count > 0, nameof(scores), "There are no item scores.");
-        return new ItemResponses([.. studentIndex.Keys], [.. itemIndex.Keys], [.. maxima], [.. rows.SelectMany(r => r)]);
+        Guard.Against.Unmet(studentIndex.Count > 0, nameof(scores), "There are no item scores.");
+        return new ItemResponses([.. studentIndex.Keys], [.. itemIndex.Keys], [.. maxima], cells[..(studentIndex.Count * k)]);
     }
 
     /// <summary>Builds the table from item scores on a blueprint's items (items in blueprint order, maximum = item points).</summary>

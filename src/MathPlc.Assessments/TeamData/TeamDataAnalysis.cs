@@ -26,58 +26,76 @@ public static class TeamDataAnalysis
         Guard.Against.Null(roster);
         var all = Guard.Against.NullOrNullElements(outcomes);
         options ??= new TeamDataOptions();
-        var seen = new HashSet<(StudentId, TargetId)>();
-        var byTarget = new Dictionary<TargetId, List<(RosterStudent Student, TargetOutcome Outcome)>>();
+        // Issue 18: grouped by index arrays — each roster student's teacher, section and attribute values numbered once, in
+        // ordinal order, and counted per target — instead of LINQ grouping and sorting per target; the groups, their order
+        // and every count are as before (the old form is the oracle in TeamDataAnalysisFastPathProperties).
+        var students = roster.Students;
+        var indexOf = new Dictionary<StudentId, int>(students.Length);
+        for (int i = 0; i < students.Length; i++) indexOf[students[i].Student] = i;
+        var groups = RosterGroups.Of(roster);
+        var byTarget = new Dictionary<TargetId, TargetRows>();
         var targets = new List<TargetId>();
         foreach (var o in all)
         {
-            var student = roster.Find(o.Student) ?? throw new ArgumentException($"Student {o.Student} has a result on {o.Target} but is not on the roster.", nameof(outcomes));
-            Guard.Against.Unmet(seen.Add((o.Student, o.Target)), nameof(outcomes), $"Student {o.Student} has two results on target {o.Target}.");
+            if (!indexOf.TryGetValue(o.Student, out int index)) throw new ArgumentException($"Student {o.Student} has a result on {o.Target} but is not on the roster.", nameof(outcomes));
             if (!byTarget.TryGetValue(o.Target, out var rows))
             {
-                byTarget.Add(o.Target, rows = []);
+                byTarget.Add(o.Target, rows = new TargetRows(students.Length));
                 targets.Add(o.Target);
             }
-            rows.Add((student, o));
+            Guard.Against.Unmet(!rows.Seen[index], nameof(outcomes), $"Student {o.Student} has two results on target {o.Target}.");
+            rows.Seen[index] = true;
+            rows.Add(index, students[index], o);
         }
 
         // Every cell of every target: the team, each teacher, section and attribute value, with its counts.
-        var attributes = roster.AttributeNames();
         var cells = new Dictionary<TargetId, List<Cell>>();
         var sums = new Dictionary<TargetId, List<(int Total, int[] Parts)>>();
         foreach (var target in targets)
         {
             var rows = byTarget[target];
-            var list = new List<Cell> { new(Breakdown.Team, "team", rows.Count, rows.Count(r => r.Outcome.IsProficient), null) };
-            var byTeacher = rows.GroupBy(r => r.Student.Teacher).OrderBy(g => g.Key.Value, StringComparer.Ordinal).ToList();
+            int proficientInTeam = 0;
+            foreach (var r in rows.Outcomes) if (r.IsProficient) proficientInTeam++;
+            var list = new List<Cell> { new(Breakdown.Team, "team", rows.Count, proficientInTeam, null) };
+            var (teacherCount, teacherProficient) = groups.Count(groups.TeacherOf, groups.Teachers.Length, rows);
             var teacherCells = new Dictionary<TeacherId, int>();
-            foreach (var g in byTeacher)
+            for (int g = 0; g < groups.Teachers.Length; g++)
             {
-                teacherCells[g.Key] = list.Count;
-                list.Add(new(Breakdown.Teacher, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), null));
+                if (teacherCount[g] == 0) continue;
+                teacherCells[groups.Teachers[g]] = list.Count;
+                list.Add(new(Breakdown.Teacher, groups.Teachers[g].Value, teacherCount[g], teacherProficient[g], null));
             }
+            var (sectionCount, sectionProficient) = groups.Count(groups.SectionOf, groups.Sections.Length, rows);
+            var firstTeacher = new TeacherId[groups.Sections.Length];
+            for (int j = rows.Count - 1; j >= 0; j--) firstTeacher[groups.SectionOf[rows.Indexes[j]]] = rows.Students[j].Teacher;
             var sectionCells = new List<int>();
             var sectionsOf = new Dictionary<TeacherId, List<int>>();
-            foreach (var g in rows.GroupBy(r => r.Student.Section).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
+            for (int g = 0; g < groups.Sections.Length; g++)
             {
-                var teacher = g.First().Student.Teacher;
+                if (sectionCount[g] == 0) continue;
+                var teacher = firstTeacher[g];
                 if (!sectionsOf.TryGetValue(teacher, out var own)) sectionsOf[teacher] = own = [];
                 own.Add(list.Count);
                 sectionCells.Add(list.Count);
-                list.Add(new(Breakdown.Section, g.Key.Value, g.Count(), g.Count(r => r.Outcome.IsProficient), g.Select(r => r.Student.Section).First()));
+                list.Add(new(Breakdown.Section, groups.Sections[g].Value, sectionCount[g], sectionProficient[g], groups.Sections[g]));
             }
             var equations = new List<(int Total, int[] Parts)> { (0, [.. teacherCells.Values]), (0, [.. sectionCells]) };
             foreach (var (teacher, own) in sectionsOf) equations.Add((teacherCells[teacher], [.. own]));
-            foreach (var name in attributes)
+            for (int a = 0; a < groups.AttributeNames.Length; a++)
             {
-                var valued = rows.Where(r => Attribute(r.Student, name) is not null).ToList();
+                string name = groups.AttributeNames[a];
+                var values = groups.AttributeValues[a];
+                var (valueCount, valueProficient) = groups.Count(groups.AttributeOf[a], values.Length, rows);
+                int valued = 0;
                 var parts = new List<int>();
-                foreach (var g in valued.GroupBy(r => Attribute(r.Student, name)!).OrderBy(g => g.Key, StringComparer.Ordinal))
+                for (int g = 0; g < values.Length; g++)
                 {
+                    if (valueCount[g] == 0) continue;
+                    valued += valueCount[g];
                     parts.Add(list.Count);
-                    list.Add(new(Breakdown.StudentGroup, $"{name}={g.Key}", g.Count(), g.Count(r => r.Outcome.IsProficient), null));
+                    list.Add(new(Breakdown.StudentGroup, $"{name}={values[g]}", valueCount[g], valueProficient[g], null));
                 }
-                if (valued.Count == rows.Count) equations.Add((0, [.. parts])); // every student has a value: the values add up to the team
+                if (valued == rows.Count) equations.Add((0, [.. parts])); // every student has a value: the values add up to the team
             }
             cells[target] = list;
             sums[target] = equations;
@@ -95,9 +113,9 @@ public static class TeamDataAnalysis
             int total = list[0].Students, totalProficient = list[0].Proficient;
             var teacherRows = new List<RateComparison>();
             var sectionRates = new List<ProficiencyRate>();
-            var sectionRows = new List<(SectionId, List<(RosterStudent Student, TargetOutcome Outcome)>)>();
+            var sectionRows = new List<(SectionId, List<TargetOutcome>)>();
             // Each section's rows, grouped once (a scan of the target's rows per section was quadratic in a district).
-            var rowsOfSection = byTarget[target].GroupBy(r => r.Student.Section).ToDictionary(g => g.Key, g => g.ToList());
+            var rowsOfSection = byTarget[target].BySection(groups);
             for (int i = 0; i < list.Count; i++)
             {
                 var c = list[i];
@@ -110,7 +128,7 @@ public static class TeamDataAnalysis
                         break;
                     case Breakdown.Section:
                         sectionRates.Add(rate);
-                        sectionRows.Add((c.Section!.Value, rowsOfSection[c.Section!.Value]));
+                        sectionRows.Add((c.Section!.Value, rowsOfSection[groups.SectionIndex[c.Section!.Value]]!));
                         break;
                     case Breakdown.StudentGroup:
                         gaps.Add(Compare(target, Breakdown.StudentGroup, c.Group, c.Proficient, c.Students, totalProficient - c.Proficient, total - c.Students, hide[i], options));
@@ -156,6 +174,122 @@ public static class TeamDataAnalysis
         }
         while (hiddenGroups.Count != before);
         return result;
+    }
+
+    /// <summary>One target's outcomes in the order given, with each one's roster index and student.</summary>
+    private sealed class TargetRows(int rosterSize)
+    {
+        public bool[] Seen { get; } = new bool[rosterSize];
+        public List<int> Indexes { get; } = [];
+        public List<RosterStudent> Students { get; } = [];
+        public List<TargetOutcome> Outcomes { get; } = [];
+        public int Count => Indexes.Count;
+
+        public void Add(int index, RosterStudent student, TargetOutcome outcome)
+        {
+            Indexes.Add(index);
+            Students.Add(student);
+            Outcomes.Add(outcome);
+        }
+
+        /// <summary>The outcomes of each section (by its number in <paramref name="groups"/>), in the order given; null for a section with none.</summary>
+        public List<TargetOutcome>?[] BySection(RosterGroups groups)
+        {
+            var bySection = new List<TargetOutcome>?[groups.Sections.Length];
+            for (int j = 0; j < Indexes.Count; j++) (bySection[groups.SectionOf[Indexes[j]]] ??= []).Add(Outcomes[j]);
+            return bySection;
+        }
+    }
+
+    /// <summary>
+    /// The roster's teachers, sections and attribute values, each numbered in ordinal order (the order the tables list
+    /// them in), and each student's number in each: counted per target without grouping or sorting again.
+    /// </summary>
+    private sealed class RosterGroups
+    {
+        public required TeacherId[] Teachers { get; init; }
+        public required int[] TeacherOf { get; init; }
+        public required SectionId[] Sections { get; init; }
+        public required int[] SectionOf { get; init; }
+        public required Dictionary<SectionId, int> SectionIndex { get; init; }
+        public required ImmutableArray<string> AttributeNames { get; init; }
+        /// <summary>Per attribute name, its distinct values in ordinal order.</summary>
+        public required string[][] AttributeValues { get; init; }
+        /// <summary>Per attribute name, each student's value's number, or -1 when the student has none.</summary>
+        public required int[][] AttributeOf { get; init; }
+
+        public static RosterGroups Of(Roster roster)
+        {
+            var students = roster.Students;
+            var (teachers, teacherOf, _) = Number(students.Length, i => students[i].Teacher.Value, i => students[i].Teacher);
+            var (sections, sectionOf, sectionIndex) = Number(students.Length, i => students[i].Section.Value, i => students[i].Section);
+            var names = AttributeNamesOf(students);
+            var values = new string[names.Length][];
+            var of = new int[names.Length][];
+            for (int a = 0; a < names.Length; a++)
+            {
+                string name = names[a];
+                var raw = new string?[students.Length];
+                for (int i = 0; i < students.Length; i++) raw[i] = Attribute(students[i], name);
+                (values[a], of[a], _) = Number(students.Length, i => raw[i], i => raw[i]!);
+            }
+            return new RosterGroups
+            {
+                Teachers = teachers, TeacherOf = teacherOf, Sections = sections, SectionOf = sectionOf, SectionIndex = sectionIndex,
+                AttributeNames = names, AttributeValues = values, AttributeOf = of,
+            };
+        }
+
+        // Roster.AttributeNames as one loop (issue 18: its LINQ was three quarters of numbering the groups): the names any
+        // student has, the first spelling of each ignoring case, sorted ordinally.
+        private static ImmutableArray<string> AttributeNamesOf(ValueArray<RosterStudent> students)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var names = new List<string>();
+            foreach (var student in students)
+                foreach (var (name, _) in student.Attributes)
+                    if (seen.Add(name)) names.Add(name);
+            names.Sort(StringComparer.Ordinal);
+            return [.. names];
+        }
+
+        // Each student's key (null: none, numbered -1), the distinct keys sorted ordinally, and each student's key's number.
+        private static (T[] Keys, int[] Of, Dictionary<T, int> Index) Number<T>(int n, Func<int, string?> text, Func<int, T> key)
+            where T : notnull
+        {
+            var distinct = new Dictionary<string, T>(StringComparer.Ordinal);
+            for (int i = 0; i < n; i++)
+                if (text(i) is { } t && !distinct.ContainsKey(t)) distinct.Add(t, key(i));
+            var sorted = distinct.Keys.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            var keys = new T[sorted.Length];
+            var number = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
+            var index = new Dictionary<T, int>(sorted.Length);
+            for (int g = 0; g < sorted.Length; g++)
+            {
+                keys[g] = distinct[sorted[g]];
+                number[sorted[g]] = g;
+                index[keys[g]] = g;
+            }
+            var of = new int[n];
+            for (int i = 0; i < n; i++) of[i] = text(i) is { } t ? number[t] : -1;
+            return (keys, of, index);
+        }
+
+        /// <summary>Each group's students and proficient students among one target's rows; a student with no value (-1) is in none.</summary>
+        public (int[] Students, int[] Proficient) Count(int[] groupOf, int groups, TargetRows rows)
+        {
+            var count = new int[groups];
+            var proficient = new int[groups];
+            for (int j = 0; j < rows.Count; j++)
+            {
+                int g = groupOf[rows.Indexes[j]];
+                if (g < 0) continue;
+                count[g]++;
+                if (rows.Outcomes[j].IsProficient) proficient[g]++;
+            }
+            return (count, proficient);
+        }
     }
 
     // The roster's attribute names are its students' keys as written, so the ordinal lookup almost always answers; names
@@ -207,7 +341,7 @@ public static class TeamDataAnalysis
         return new RateComparison(target, kind, group, rate, rest, StatisticValue.Defined(difference, n1 + n2, 0), lower, upper, conclusion, reason);
     }
 
-    private static SectionSpread Spread(TargetId target, List<(SectionId Section, List<(RosterStudent Student, TargetOutcome Outcome)> Rows)> sections, List<ProficiencyRate> rates)
+    private static SectionSpread Spread(TargetId target, List<(SectionId Section, List<TargetOutcome> Rows)> sections, List<ProficiencyRate> rates)
     {
         var shown = rates.Where(r => r.Rate.IsDefined).Select(r => r.Rate.Value!.Value).ToArray();
         int notShown = rates.Count - shown.Length;
@@ -215,7 +349,12 @@ public static class TeamDataAnalysis
         for (int i = 0; i < sections.Count; i++)
         {
             if (!rates[i].Rate.IsDefined) continue;
-            var scores = sections[i].Rows.Where(r => r.Outcome.Score.HasValue).Select(r => r.Outcome.Score!.Value).ToArray();
+            var rows = sections[i].Rows;
+            int scored = 0;
+            foreach (var r in rows) if (r.Score.HasValue) scored++;
+            var scores = new double[scored];
+            scored = 0;
+            foreach (var r in rows) if (r.Score is { } score) scores[scored++] = score;
             if (scores.Length == 0) continue;
             within.Add(new SectionScoreSpread(sections[i].Section, scores.Length, Descriptive.StandardDeviation(scores, "scores")));
         }

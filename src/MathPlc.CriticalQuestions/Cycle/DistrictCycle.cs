@@ -58,8 +58,18 @@ public static class DistrictCycle
         }
         // One team is the district's own input, unchanged: the report a team gets on its own today.
         if (order.Count == 1) return [new TeamCycleInput(order[0], district)];
-        string TeamOf(StudentId student, string what) => team.TryGetValue(student, out var id) ? id
-            : throw new ArgumentException($"{what} for the student {student}, who is not on the roster.", nameof(district));
+        // A student's rows come together (a student's item scores one after the other): the last student's team is
+        // remembered, so most rows are one comparison instead of a lookup (issue 18: a million item scores in a district).
+        StudentId last = default;
+        string? lastTeam = null;
+        string TeamOf(StudentId student, string what)
+        {
+            if (lastTeam is not null && student == last) return lastTeam;
+            if (!team.TryGetValue(student, out var id))
+                throw new ArgumentException($"{what} for the student {student}, who is not on the roster.", nameof(district));
+            (last, lastTeam) = (student, id);
+            return id;
+        }
         var itemScores = ByTeam(district.ItemScores, s => TeamOf(s.Student, "An item score"));
         var evidence = ByTeam(district.AdditionalEvidence, e => TeamOf(e.StudentId, "Additional evidence"));
         var screening = ByTeam(district.Screening, s => TeamOf(s.StudentId, "A screening result"));

@@ -101,35 +101,44 @@ public static class UnitCycle
         foreach (var e in evidence)
             if (e.Evidence is { } given) File(given);
         foreach (var e in input.AdditionalEvidence) File(e);
+        // Grading's scorer gives Proficiency.Score's result, the explanation made once per distinct series and shared (issue 18).
+        var scorer = new ProficiencyScorer(input.Grading);
         var proficiency = ImmutableArray.CreateBuilder<ProficiencyResult>(students.Length * k);
         for (int i = 0; i < students.Length; i++)
             for (int t = 0; t < k; t++)
-                proficiency.Add(Proficiency.Score(students[i].Student, targetIds[t], (IEnumerable<Evidence>?)series[i * k + t] ?? [], input.Grading));
+                proficiency.Add(scorer.Score(students[i].Student, targetIds[t], (IReadOnlyList<Evidence>?)series[i * k + t] ?? []));
         return proficiency.MoveToImmutable();
     }
 
     /// <summary>Question 2: counts per target, the team's data by teacher, section and group, and the item analysis.</summary>
     private static HowWillWeKnowAnswer HowWillWeKnow(UnitCycleInput input, ImmutableArray<TargetEvidence> evidence, ImmutableArray<ProficiencyResult> results, TierRules rules)
     {
+        // The results are roster student by unit target (ProficiencyOfEveryStudent): result j is on target j mod k, whose
+        // tally and cut are looked up once per target rather than per result (issue 18).
         var outcomes = new List<TargetOutcome>(results.Length);
-        var tallies = input.Unit.Targets.ToDictionary(t => t.Id, _ => new TargetTally());
-        foreach (var r in results)
+        var targets = input.Unit.Targets;
+        var tallies = new TargetTally[targets.Length];
+        var cuts = new double[targets.Length];
+        for (int t = 0; t < targets.Length; t++) (tallies[t], cuts[t]) = (new TargetTally(), rules.CutFor(targets[t].Id));
+        for (int j = 0; j < results.Length; j++)
         {
-            var tally = tallies[r.TargetId];
+            var r = results[j];
+            int t = j % targets.Length;
+            var tally = tallies[t];
             if (r.Status != ProficiencyStatus.Scored)
             {
                 tally.WithoutScore++;
                 continue;
             }
-            bool proficient = Threshold.AtOrAbove(r.Score!.Value, rules.CutFor(r.TargetId));
+            bool proficient = Threshold.AtOrAbove(r.Score!.Value, cuts[t]);
             if (proficient) tally.Proficient++;
             else tally.NotYetProficient++;
             outcomes.Add(new TargetOutcome(r.StudentId, r.TargetId, proficient, r.Score));
         }
-        var summaries = input.Unit.Targets.Select(t =>
+        var summaries = targets.Select((t, i) =>
         {
-            var tally = tallies[t.Id];
-            return new TargetSummary(t.Id, TargetLabel.Of(t), tally.Proficient, tally.NotYetProficient, tally.WithoutScore, rules.CutFor(t.Id));
+            var tally = tallies[i];
+            return new TargetSummary(t.Id, TargetLabel.Of(t), tally.Proficient, tally.NotYetProficient, tally.WithoutScore, cuts[i]);
         }).ToImmutableArray();
         var teamData = TeamDataAnalysis.Analyze(outcomes, input.Roster, input.TeamData);
         var items = input.ItemScores.IsEmpty
@@ -155,36 +164,50 @@ public static class UnitCycle
     /// <summary>Question 4: per target, the students extending on it.</summary>
     private static HowWillWeExtendAnswer HowWillWeExtend(UnitCycleInput input, ResponsePlan plan)
     {
+        // One pass over the rows (issue 18: a pass per target, and a grouping by student): each target's extending students
+        // in row order, and each student's proficient targets, students in order of their first row.
+        var extending = new Dictionary<TargetId, ImmutableArray<StudentId>.Builder>();
+        foreach (var t in input.Unit.Targets) extending.TryAdd(t.Id, ImmutableArray.CreateBuilder<StudentId>());
+        var rowsOf = new StudentRows(input.Roster.Count);
+        foreach (var r in plan.Responses)
+        {
+            int at = rowsOf.Of(r.Student);
+            if (r.Status == TargetStatus.Proficient) rowsOf.Proficient[at]++;
+            if (r.Response == ResponseKind.Extension && extending.TryGetValue(r.Target, out var students)) students.Add(r.Student);
+        }
         var perTarget = input.Unit.Targets.Select(t => new TargetExtension(t.Id, TargetLabel.Of(t), t.Scale?.MoreComplex,
-            [.. plan.Responses.Where(r => r.Target == t.Id && r.Response == ResponseKind.Extension).Select(r => r.Student)])).ToImmutableArray();
+            extending[t.Id].ToImmutable())).ToImmutableArray();
         int k = input.Unit.Targets.Length;
-        var every = plan.Responses.GroupBy(r => r.Student).Where(g => g.Count(r => r.Status == TargetStatus.Proficient) == k).Select(g => g.Key).ToImmutableArray();
-        return new HowWillWeExtendAnswer(perTarget, every);
+        var every = ImmutableArray.CreateBuilder<StudentId>();
+        for (int at = 0; at < rowsOf.Students.Count; at++)
+            if (rowsOf.Proficient[at] == k) every.Add(rowsOf.Students[at]);
+        return new HowWillWeExtendAnswer(perTarget, every.ToImmutable());
     }
 
     /// <summary>Each student once, by the most intensive response: Tier 3 (every student the plan places there), referral, Tier 2, whole class, not assessed, extension.</summary>
     private static CycleCounts Counts(UnitCycleInput input, ResponsePlan plan)
     {
-        var students = new Dictionary<MostIntensive, int>();
+        // Each student's most intensive response in one pass over the rows (issue 18: a grouping by student).
         var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
-        foreach (var rows in plan.Responses.GroupBy(r => r.Student))
+        var rowsOf = new StudentRows(input.Roster.Count);
+        var mostOf = new List<MostIntensive>();
+        foreach (var r in plan.Responses)
         {
-            var most = tier3.Contains(rows.Key) ? MostIntensive.Tier3 : MostIntensive.Extension;
-            foreach (var r in rows)
+            int at = rowsOf.Of(r.Student);
+            if (at == mostOf.Count) mostOf.Add(tier3.Contains(r.Student) ? MostIntensive.Tier3 : MostIntensive.Extension);
+            var response = r.Response switch
             {
-                var response = r.Response switch
-                {
-                    ResponseKind.Tier3 => MostIntensive.Tier3,
-                    ResponseKind.Referral => MostIntensive.Referral,
-                    ResponseKind.Tier2 => MostIntensive.Tier2,
-                    ResponseKind.WholeClass => MostIntensive.WholeClass,
-                    ResponseKind.None => MostIntensive.NotAssessed,
-                    _ => MostIntensive.Extension,
-                };
-                if (response < most) most = response;
-            }
-            students[most] = students.GetValueOrDefault(most) + 1;
+                ResponseKind.Tier3 => MostIntensive.Tier3,
+                ResponseKind.Referral => MostIntensive.Referral,
+                ResponseKind.Tier2 => MostIntensive.Tier2,
+                ResponseKind.WholeClass => MostIntensive.WholeClass,
+                ResponseKind.None => MostIntensive.NotAssessed,
+                _ => MostIntensive.Extension,
+            };
+            if (response < mostOf[at]) mostOf[at] = response;
         }
+        var students = new Dictionary<MostIntensive, int>();
+        foreach (var most in mostOf) students[most] = students.GetValueOrDefault(most) + 1;
         var roster = input.Roster;
         return new CycleCounts(
             Students: roster.Count, Teachers: roster.Teachers.Length, Sections: roster.Sections.Length, Targets: input.Unit.Targets.Length,
@@ -199,6 +222,25 @@ public static class UnitCycle
 
     /// <summary>A student's most intensive response, most intensive first: the order <see cref="Counts"/> picks by.</summary>
     private enum MostIntensive { Tier3, Referral, Tier2, WholeClass, NotAssessed, Extension }
+
+    /// <summary>The students of a plan's rows, numbered in order of their first row, with a count per student.</summary>
+    private sealed class StudentRows(int capacity)
+    {
+        private readonly Dictionary<StudentId, int> _number = new(capacity);
+
+        public List<StudentId> Students { get; } = [];
+        public List<int> Proficient { get; } = [];
+
+        /// <summary>The student's number, given on their first row.</summary>
+        public int Of(StudentId student)
+        {
+            if (_number.TryGetValue(student, out int at)) return at;
+            _number.Add(student, at = Students.Count);
+            Students.Add(student);
+            Proficient.Add(0);
+            return at;
+        }
+    }
 
     /// <summary>Question 2's count of one target's students.</summary>
     private sealed class TargetTally

@@ -85,6 +85,29 @@ public sealed record ProficiencyResult
         Description = description.Trim();
     }
 
+    /// <summary>
+    /// The same result for another student and target, with that student's own evidence used (as many pieces as this
+    /// result's, with the same weights): a result shared by equal series (<see cref="ProficiencyScorer"/>). Nothing is
+    /// checked again: this result was checked when it was made, and the caller gives evidence equal to it but for the ids.
+    /// </summary>
+    internal ProficiencyResult For(StudentId studentId, TargetId targetId, ImmutableArray<WeightedEvidence> used) =>
+        new(this, studentId, targetId, used);
+
+    private ProficiencyResult(ProficiencyResult shared, StudentId studentId, TargetId targetId, ImmutableArray<WeightedEvidence> used)
+    {
+        StudentId = studentId;
+        TargetId = targetId;
+        Method = shared.Method;
+        Status = shared.Status;
+        Score = shared.Score;
+        UnroundedScore = shared.UnroundedScore;
+        Level = shared.Level;
+        Used = used;
+        Excluded = shared.Excluded;
+        Reasons = shared.Reasons;
+        Description = shared.Description;
+    }
+
     /// <summary>Whose proficiency this is.</summary>
     public StudentId StudentId { get; }
 

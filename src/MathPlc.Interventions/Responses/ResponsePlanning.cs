@@ -245,13 +245,17 @@ public static class ResponsePlanning
             }
             _sectionIndex = sectionIndex;
             _sections = sections;
+            // Each student's section by number, looked up once (issue 18: a dictionary lookup per row and target).
+            _sectionOf = new int[_n];
+            for (int i = 0; i < _n; i++) _sectionOf[i] = sectionIndex[_students[i].Section];
             return classes.MoveToImmutable();
         }
 
         private Dictionary<SectionId, int> _sectionIndex = [];
         private ImmutableArray<SectionId> _sections = [];
+        private int[] _sectionOf = [];
 
-        private bool WholeClass(bool[] wholeClass, int i, int t) => wholeClass[t * _sections.Length + _sectionIndex[_students[i].Section]];
+        private bool WholeClass(bool[] wholeClass, int i, int t) => wholeClass[t * _sections.Length + _sectionOf[i]];
 
         private int NotYetCount(int i)
         {
@@ -492,7 +496,7 @@ public static class ResponsePlanning
                     _rowReasons.Add(key, reason = Make("extension", $"Proficient on {target.Code} ({ScoreText()}): extends on {task} — with {student.Teacher} in class while others are retaught it.",
                         ("score", Why.N(score!.Value)), ("cut", Why.N(target.Cut))));
                 }
-                return Row(ResponseKind.Extension, ClassGroupName("extension", t, i), student.Teacher, _start, _reassess, reason);
+                return Row(ResponseKind.Extension, ClassGroupName(true, t, i), student.Teacher, _start, _reassess, reason);
             }
             bool whole2 = WholeClass(wholeClass, i, t);
             string inClass = whole2 ? $"; meanwhile in the class reteach of {target.Code}" : "";
@@ -529,7 +533,7 @@ public static class ResponsePlanning
                     _rowReasons.Add(key, reason = Make(decision.Code == "whole-team" ? "whole-team" : "whole-class",
                         $"Not yet proficient on {target.Code} ({ScoreText()}). {decision.Message} {student.Teacher} reteaches it in class from {Figures.Date(_start)}; reassessed on {Figures.Date(_reassess)}."));
                 }
-                return Row(ResponseKind.WholeClass, ClassGroupName("whole-class", t, i), student.Teacher, _start, _reassess, reason);
+                return Row(ResponseKind.WholeClass, ClassGroupName(false, t, i), student.Teacher, _start, _reassess, reason);
             }
             if (candidate[i] == t)
             {
@@ -546,7 +550,7 @@ public static class ResponsePlanning
                 if (!_rowReasons.TryGetValue(overKey, out var over))
                     _rowReasons.Add(overKey, over = Make("over-capacity", $"Not yet proficient on {target.Code} ({ScoreText()}), but its Tier 2 group {group.Id} does not fit the team's adults and blocks. Tier 1 alternative: {student.Teacher} reteaches {target.Code} in class; reassessed on {Figures.Date(_reassess)}.",
                         ("group", group.Id)));
-                return Row(ResponseKind.WholeClass, ClassGroupName("whole-class", t, i), student.Teacher, _start, _reassess, over);
+                return Row(ResponseKind.WholeClass, ClassGroupName(false, t, i), student.Teacher, _start, _reassess, over);
             }
             var first = _targets[candidate[i]];
             var nextKey = new RowKey(RowKind.NextCycle, t, scoreBits, candidate[i], null, null);
@@ -570,11 +574,11 @@ public static class ResponsePlanning
         private readonly record struct RowKey(RowKind Kind, int Target, long Score, int Flags, string? A, string? B);
 
         // "extension-CODE-SECTION" or "whole-class-CODE-SECTION", made once per target and section.
-        private string ClassGroupName(string kind, int t, int i)
+        private string ClassGroupName(bool extension, int t, int i)
         {
-            int at = (kind == "extension" ? 0 : 1) * _k * _sections.Length + t * _sections.Length + _sectionIndex[_students[i].Section];
+            int at = (extension ? 0 : 1) * _k * _sections.Length + t * _sections.Length + _sectionOf[i];
             _classGroupNames ??= new string?[2 * _k * _sections.Length];
-            return _classGroupNames[at] ??= $"{kind}-{_targets[t].Code}-{_students[i].Section}";
+            return _classGroupNames[at] ??= $"{(extension ? "extension" : "whole-class")}-{_targets[t].Code}-{_students[i].Section}";
         }
 
         private string?[]? _classGroupNames;
@@ -612,6 +616,14 @@ public static class ResponsePlanning
         private ImmutableArray<TargetResponse> TargetResponses(ImmutableArray<StudentResponse> rows, ImmutableArray<ClassDecision> classes, ImmutableArray<ResponseGroup> groups)
         {
             var list = ImmutableArray.CreateBuilder<TargetResponse>(_k);
+            // Over capacity and extension per target, counted in one pass over the rows (issue 18: a pass per target and count).
+            var overflowOf = new Dictionary<TargetId, int>(_k);
+            var extensionOf = new Dictionary<TargetId, int>(_k);
+            foreach (var r in rows)
+            {
+                if (r.Reason.Code == "over-capacity") overflowOf[r.Target] = overflowOf.GetValueOrDefault(r.Target) + 1;
+                if (r.Response == ResponseKind.Extension) extensionOf[r.Target] = extensionOf.GetValueOrDefault(r.Target) + 1;
+            }
             for (int t = 0; t < _k; t++)
             {
                 var target = _targets[t];
@@ -620,8 +632,8 @@ public static class ResponsePlanning
                 var whole = mine.Where(c => c.WholeClass).Select(c => c.Section).ToImmutableArray();
                 bool team = mine.Count > 0 && mine.All(c => c.WholeClass) && mine.Any(c => c.Reason.Code == "whole-team");
                 var fitting = groups.Where(g => g.Kind == ResponseKind.Tier2 && g.Target == target.Id && g.Fits).ToList();
-                int overflow = rows.Count(r => r.Target == target.Id && r.Reason.Code == "over-capacity");
-                int extension = rows.Count(r => r.Target == target.Id && r.Response == ResponseKind.Extension);
+                int overflow = overflowOf.GetValueOrDefault(target.Id);
+                int extension = extensionOf.GetValueOrDefault(target.Id);
                 int grouped = fitting.Sum(g => g.Students.Length);
                 double? share = yes + no == 0 ? null : (double)no / (yes + no);
                 string shareText = share is { } s ? $"{no} of {yes + no} not yet ({Figures.Percent(s)})" : "no scores";
