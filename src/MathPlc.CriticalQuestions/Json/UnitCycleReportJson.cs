@@ -149,10 +149,24 @@ public sealed class DistrictCycleJsonWriter
     public static DistrictTeamJson Prepare(TeamCycleReport team)
     {
         Guard.Against.Null(team);
-        var bytes = new ArrayBufferWriter<byte>(1 << 16);
-        using (var w = new Utf8JsonWriter(bytes, ReportContractWriter.WriterOptions)) ReportContractWriter.Write(w, team);
-        return new DistrictTeamJson(bytes.WrittenMemory);
+        // The thread's buffer and writer are reused from team to team (a team's object is hundreds of kilobytes: a new
+        // buffer each time grew by copies on the large-object heap); the object keeps an exact copy.
+        var bytes = s_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        bytes.ResetWrittenCount();
+        var w = s_writer ??= new Utf8JsonWriter(bytes, ReportContractWriter.WriterOptions);
+        w.Reset(bytes);
+        ReportContractWriter.Write(w, team);
+        w.Flush();
+        var made = new DistrictTeamJson(bytes.WrittenSpan.ToArray());
+        if (bytes.Capacity > KeptBuffer) (s_buffer, s_writer) = (null, null);   // a very large team's buffer is not kept
+        return made;
     }
+
+    /// <summary>The largest buffer a thread keeps between teams.</summary>
+    private const int KeptBuffer = 8 << 20;
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? s_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? s_writer;
 
     /// <summary>Writes the next team's object, made by <see cref="Prepare"/>: the same bytes as <see cref="Add(TeamCycleReport)"/>.</summary>
     /// <param name="team">The team's object.</param>

@@ -350,6 +350,7 @@ public sealed class DistrictTableWriter : IDisposable
     private readonly UnitCycleTable _table;
     private readonly Roster? _roster;
     private readonly CsvFormulas _formulas;
+    private readonly ThreadLocal<Preparer> _preparers;
     private bool _disposed;
 
     /// <summary>Starts the table: writes its header line.</summary>
@@ -366,6 +367,7 @@ public sealed class DistrictTableWriter : IDisposable
         _csv = new CsvRowWriter(stream, formulas);
         _rows = new UnitCycleTables.TableRows(table, roster);
         (_table, _roster, _formulas) = (table, roster, formulas);
+        _preparers = new ThreadLocal<Preparer>(NewPreparer);
         UnitCycleTables.WriteHeader(_csv, UnitCycleTables.HeaderOf(table), team: true);
     }
 
@@ -391,10 +393,28 @@ public sealed class DistrictTableWriter : IDisposable
     public DistrictTeamRows Prepare(TeamCycleReport team)
     {
         Guard.Against.Null(team);
-        var bytes = new MemoryStream();
-        using (var csv = new CsvRowWriter(bytes, _formulas)) new UnitCycleTables.TableRows(_table, _roster).Write(csv, team.Report, team.TeamId);
-        return new DistrictTeamRows(this, new ReadOnlyMemory<byte>(bytes.GetBuffer(), 0, (int)bytes.Length));
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        // Each thread keeps its own buffer, row writer and rows (their caches of numbers, dates and cells) for this table
+        // from team to team; the rows keep an exact copy.
+        var mine = _preparers.Value!;
+        mine.Bytes.SetLength(0);
+        mine.Rows.Write(mine.Csv, team.Report, team.TeamId);
+        mine.Csv.Flush();
+        var made = new DistrictTeamRows(this, mine.Bytes.ToArray());
+        if (mine.Bytes.Capacity > KeptBuffer) _preparers.Value = NewPreparer();   // a very large team's buffer is not kept
+        return made;
     }
+
+    /// <summary>The largest buffer a thread keeps between teams.</summary>
+    private const int KeptBuffer = 8 << 20;
+
+    private Preparer NewPreparer()
+    {
+        var bytes = new MemoryStream();
+        return new Preparer(bytes, new CsvRowWriter(bytes, _formulas), new UnitCycleTables.TableRows(_table, _roster));
+    }
+
+    private sealed record Preparer(MemoryStream Bytes, CsvRowWriter Csv, UnitCycleTables.TableRows Rows);
 
     /// <summary>Writes the next team's rows, made by this writer's <see cref="Prepare"/>: the same bytes as <see cref="Add(TeamCycleReport)"/>.</summary>
     /// <param name="rows">The team's rows.</param>
@@ -415,5 +435,6 @@ public sealed class DistrictTableWriter : IDisposable
         if (_disposed) return;
         _disposed = true;
         _csv.Dispose();
+        _preparers.Dispose();
     }
 }
