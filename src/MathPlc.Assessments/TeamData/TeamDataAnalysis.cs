@@ -45,7 +45,7 @@ public static class TeamDataAnalysis
             }
             Guard.Against.Unmet(!rows.Seen[index], nameof(outcomes), $"Student {o.Student} has two results on target {o.Target}.");
             rows.Seen[index] = true;
-            rows.Add(index, students[index], o);
+            rows.Add(index, o);
         }
 
         // Every cell of every target: the team, each teacher, section and attribute value, with its counts.
@@ -67,7 +67,7 @@ public static class TeamDataAnalysis
             }
             var (sectionCount, sectionProficient) = groups.Count(groups.SectionOf, groups.Sections.Length, rows);
             var firstTeacher = new TeacherId[groups.Sections.Length];
-            for (int j = rows.Count - 1; j >= 0; j--) firstTeacher[groups.SectionOf[rows.Indexes[j]]] = rows.Students[j].Teacher;
+            for (int j = rows.Count - 1; j >= 0; j--) firstTeacher[groups.SectionOf[rows.Indexes[j]]] = students[rows.Indexes[j]].Teacher;
             var sectionCells = new List<int>();
             var sectionsOf = new Dictionary<TeacherId, List<int>>();
             for (int g = 0; g < groups.Sections.Length; g++)
@@ -176,19 +176,17 @@ public static class TeamDataAnalysis
         return result;
     }
 
-    /// <summary>One target's outcomes in the order given, with each one's roster index and student.</summary>
+    /// <summary>One target's outcomes in the order given, with each one's roster index.</summary>
     private sealed class TargetRows(int rosterSize)
     {
         public bool[] Seen { get; } = new bool[rosterSize];
         public List<int> Indexes { get; } = [];
-        public List<RosterStudent> Students { get; } = [];
         public List<TargetOutcome> Outcomes { get; } = [];
         public int Count => Indexes.Count;
 
-        public void Add(int index, RosterStudent student, TargetOutcome outcome)
+        public void Add(int index, TargetOutcome outcome)
         {
             Indexes.Add(index);
-            Students.Add(student);
             Outcomes.Add(outcome);
         }
 
@@ -223,7 +221,7 @@ public static class TeamDataAnalysis
             var students = roster.Students;
             var (teachers, teacherOf, _) = Number(students.Length, i => students[i].Teacher.Value, i => students[i].Teacher);
             var (sections, sectionOf, sectionIndex) = Number(students.Length, i => students[i].Section.Value, i => students[i].Section);
-            var names = AttributeNamesOf(students);
+            var names = roster.AttributeNames();
             var values = new string[names.Length][];
             var of = new int[names.Length][];
             for (int a = 0; a < names.Length; a++)
@@ -238,19 +236,6 @@ public static class TeamDataAnalysis
                 Teachers = teachers, TeacherOf = teacherOf, Sections = sections, SectionOf = sectionOf, SectionIndex = sectionIndex,
                 AttributeNames = names, AttributeValues = values, AttributeOf = of,
             };
-        }
-
-        // Roster.AttributeNames as one loop (issue 18: its LINQ was three quarters of numbering the groups): the names any
-        // student has, the first spelling of each ignoring case, sorted ordinally.
-        private static ImmutableArray<string> AttributeNamesOf(ValueArray<RosterStudent> students)
-        {
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var names = new List<string>();
-            foreach (var student in students)
-                foreach (var (name, _) in student.Attributes)
-                    if (seen.Add(name)) names.Add(name);
-            names.Sort(StringComparer.Ordinal);
-            return [.. names];
         }
 
         // Each student's key (null: none, numbered -1), the distinct keys sorted ordinally, and each student's key's number.
