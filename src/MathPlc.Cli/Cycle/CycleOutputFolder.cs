@@ -47,9 +47,9 @@ internal static class CycleOutputFolder
     /// Runs a district's cycle team by team and writes its report (decisions 0106, 0170) into <paramref name="folder"/>:
     /// <c>report.md</c> and <c>report.html</c> are the district's summary, <c>report.json</c> and the four tables hold every
     /// team (a last column <c>team_id</c>), and <c>teams/NAME.md</c> and <c>teams/NAME.html</c> are each team's report
-    /// (<see cref="TeamPageNames"/>). A window of teams is made in parallel, each team on one thread from its cycle to
-    /// its bytes (its pages, its <c>report.json</c> object, its rows of each table: decision 0225); then, in team order,
-    /// the window's bytes are written and its teams dropped, so no more than a window of teams is ever in memory. All or nothing: every file, pages and tables alike, is in
+    /// (<see cref="TeamPageNames"/>). Teams are made on every core, each on one thread from its cycle to its bytes (its
+    /// pages, its <c>report.json</c> object, its rows of each table: decision 0225), while the teams before them are
+    /// written in team order and dropped; no more than a window of made teams is ever in memory (decision 0250). All or nothing: every file, pages and tables alike, is in
     /// place only when every team has run and been written (<see cref="OutputFolder.WriteTogether"/>); pages an earlier
     /// run left in <c>teams/</c> are removed afterwards (<see cref="StaleTeamPages"/>). The bytes are those of
     /// <see cref="UnitCycleReports.DistrictMarkdown(DistrictCycleReport)"/>, <see cref="DistrictCycleJson.Write"/> and
@@ -74,30 +74,21 @@ internal static class CycleOutputFolder
         {
             var json = new DistrictCycleJsonWriter(files.Open(2), district);
             var tables = Tables.Select((table, k) => new DistrictTableWriter(files.Open(3 + k), table, table == UnitCycleTable.Proficiency ? roster : null, formulas)).ToArray();
-            // A window of teams is run, rendered and made into bytes in parallel (every step of a team on one thread);
-            // then, in team order, the window's bytes are written and its teams dropped before the next window runs.
-            int window = Math.Max(2, 2 * Environment.ProcessorCount);
-            var made = new MadeTeam?[window];
-            for (int start = 0; start < teams.Count; start += window)
+            // Teams are made on every core, each on one thread from its cycle to its bytes, at most a window ahead;
+            // here, in team order, each team's bytes are written and the team dropped (decision 0250).
+            int workers = Environment.ProcessorCount;
+            MadeInOrder.Run(teams.Count, workers, window: Math.Max(4, 4 * workers), t => Make(teams[t], run, tables, split), (t, team) =>
             {
-                int count = Math.Min(window, teams.Count - start);
-                InParallel(count, i => made[i] = Make(teams[start + i], run, tables, split));
                 long writing = WorkSplit.Now();
-                for (int i = 0; i < count; i++)
-                {
-                    var team = made[i]!;
-                    int t = start + i;
-                    files.Open(FileNames.Count + 2 * t).Write(team.Markdown);
-                    files.Close(FileNames.Count + 2 * t);
-                    files.Open(FileNames.Count + 2 * t + 1).Write(team.Html);
-                    files.Close(FileNames.Count + 2 * t + 1);
-                    json.AddPrepared(team.Json);
-                    for (int k = 0; k < tables.Length; k++) tables[k].AddPrepared(team.Rows[k]);
-                    outlines.Add(team.Outline);
-                    made[i] = null;
-                }
+                files.Open(FileNames.Count + 2 * t).Write(team.Markdown);
+                files.Close(FileNames.Count + 2 * t);
+                files.Open(FileNames.Count + 2 * t + 1).Write(team.Html);
+                files.Close(FileNames.Count + 2 * t + 1);
+                json.AddPrepared(team.Json);
+                for (int k = 0; k < tables.Length; k++) tables[k].AddPrepared(team.Rows[k]);
+                outlines.Add(team.Outline);
                 split?.Add("written in order", writing);
-            }
+            });
             long summary = WorkSplit.Now();
             json.Complete();
             foreach (var table in tables) table.Dispose();
@@ -113,24 +104,6 @@ internal static class CycleOutputFolder
     }
 
     private static readonly UnitCycleTable[] Tables = [UnitCycleTable.Plan, UnitCycleTable.Proficiency, UnitCycleTable.Tiers, UnitCycleTable.Groups];
-
-    // Runs work(0..count-1) on the machine's processors; the first failure in index order is thrown, as a run one after the other would throw it.
-    private static void InParallel(int count, Action<int> work)
-    {
-        var failures = new Exception?[count];
-        Parallel.For(0, count, i =>
-        {
-            try
-            {
-                work(i);
-            }
-            catch (Exception e)
-            {
-                failures[i] = e;
-            }
-        });
-        if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-    }
 
     // One team made on one thread: its cycle, its two pages as UTF-8, its report.json object and its rows of each table.
     private static MadeTeam Make(TeamCycleInput input, Func<UnitCycleInput, UnitCycleReport> run, DistrictTableWriter[] tables, WorkSplit? split)

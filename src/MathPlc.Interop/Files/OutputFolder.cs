@@ -134,12 +134,12 @@ public static class OutputFolder
             RemoveCreated(created);
             throw new OutputPathException(folder, "MathPlc may not create this folder (permission denied); nothing was written.", e);
         }
-        var files = new OutputFolderFiles(finals);
+        var files = new OutputFolderFiles(finals, flushToDisk);
         try
         {
             write(files);
             files.CloseAll();
-            files.FlushAllToDisk(flushToDisk);
+            files.FlushAllToDisk();
         }
         catch (Exception e)
         {
@@ -175,10 +175,11 @@ public static class OutputFolder
 /// whole write has succeeded.
 /// </summary>
 /// <remarks>
-/// Durability (decision 0180): closing a file hands its bytes to the operating system; once the writer has returned, every
-/// temporary file is flushed to disk (<c>fsync</c>), several at a time, and only then is any moved into place, so a crash
-/// never leaves a target replaced by a file whose bytes are not on disk. A failure to flush any of them is a failure of the
-/// whole write: every temporary file is deleted and no target is touched.
+/// Durability (decision 0180): closing a file hands its bytes to the operating system, and a background thread starts
+/// flushing it to disk (<c>fsync</c>) while the writer goes on (decision 0250); once the writer has returned, every
+/// temporary file not yet flushed is, several at a time, and only then is any moved into place, so a crash never leaves a
+/// target replaced by a file whose bytes are not on disk. A failure to flush any of them is a failure of the whole
+/// write: every temporary file is deleted and no target is touched.
 /// </remarks>
 public sealed class OutputFolderFiles
 {
@@ -186,13 +187,17 @@ public sealed class OutputFolderFiles
     private readonly string?[] temporary;
     private readonly FileStream?[] open;
     private readonly bool[] closed;
+    private readonly Action<string> flushToDisk;
+    private readonly BackgroundFlush flushing;
 
-    internal OutputFolderFiles(IReadOnlyList<string> finals)
+    internal OutputFolderFiles(IReadOnlyList<string> finals, Action<string> flushToDisk)
     {
         this.finals = finals;
+        this.flushToDisk = flushToDisk;
         temporary = new string?[finals.Count];
         open = new FileStream?[finals.Count];
         closed = new bool[finals.Count];
+        flushing = new BackgroundFlush(finals.Count, flushToDisk);
     }
 
     /// <summary>How many files are written.</summary>
@@ -216,8 +221,8 @@ public sealed class OutputFolderFiles
 
     /// <summary>
     /// Finishes file <paramref name="index"/>: its bytes handed to the operating system and the file closed (created empty
-    /// when it was never opened); it cannot be opened again. Every file is flushed to disk once the whole write has
-    /// succeeded, before any is moved into place.
+    /// when it was never opened); it cannot be opened again. A background thread starts flushing it to disk; every file is
+    /// on disk before any is moved into place.
     /// </summary>
     /// <param name="index">The file's position among the names.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a file's position.</exception>
@@ -229,6 +234,7 @@ public sealed class OutputFolderFiles
         stream.Dispose();
         open[index] = null;
         closed[index] = true;
+        flushing.Add(index, temporary[index]!);
     }
 
     internal void CloseAll()
@@ -236,12 +242,14 @@ public sealed class OutputFolderFiles
         for (int i = 0; i < finals.Count; i++) Close(i);
     }
 
-    // Flushes every closed temporary file to disk, a few at a time (each fsync waits on the disk, not the processor).
-    internal void FlushAllToDisk(Action<string> flushToDisk)
+    // Waits for the background flushes, then flushes every closed temporary file they had not reached, a few at a time
+    // (each fsync waits on the disk, not the processor); the first failure in file order is thrown.
+    internal void FlushAllToDisk()
     {
-        var failures = new Exception?[finals.Count];
+        var (flushed, failures) = flushing.Stop();
         Parallel.For(0, finals.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
+            if (flushed[i]) return;
             try
             {
                 flushToDisk(temporary[i]!);
@@ -263,6 +271,7 @@ public sealed class OutputFolderFiles
 
     internal void Abandon()
     {
+        flushing.Stop();
         for (int i = 0; i < finals.Count; i++)
         {
             open[i]?.Dispose();

@@ -186,4 +186,77 @@ public sealed class OutputFolderTogetherTests
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
         Assert.Throws<ArgumentException>("files", () => OutputFolder.Write(folder.Path, [new("teams/a.md", _ => { })])); // the plain form takes plain names only
     }
+
+    [Fact] // decision 0250: a file closed while the writer goes on is flushed to disk in the background, before the writer returns
+    public void A_closed_file_is_flushed_while_the_writer_still_runs()
+    {
+        using var folder = new TemporaryFolder();
+        using var flushedNorth = new ManualResetEventSlim();
+        bool seenByWriter = false;
+        OutputFolder.WriteTogetherWith(folder.Path, ["a.csv", "teams/north.md"], files =>
+        {
+            files.Open(1).Write("# north"u8);
+            files.Close(1);
+            seenByWriter = flushedNorth.Wait(TimeSpan.FromSeconds(30));
+            files.Open(0).Write("a"u8);
+        }, path =>
+        {
+            OutputFolderFiles.FlushToDisk(path);
+            if (File.ReadAllText(path) == "# north") flushedNorth.Set();
+        });
+        Assert.True(seenByWriter);
+        Assert.Equal("# north", File.ReadAllText(folder.PathOf("teams/north.md")));
+    }
+
+    [Fact] // a background flush that fails fails the whole write, as one after the writer would
+    public void A_failed_background_flush_changes_nothing()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.PathOf("a.csv"), "old");
+        using var failed = new ManualResetEventSlim();
+        var error = Assert.Throws<IOException>(() => OutputFolder.WriteTogetherWith(folder.Path, ["a.csv", "teams/north.md"], files =>
+        {
+            files.Open(1).Write("# north"u8);
+            files.Close(1);
+            failed.Wait(TimeSpan.FromSeconds(30));
+            files.Open(0).Write("new"u8);
+        }, path =>
+        {
+            if (File.ReadAllText(path) == "# north")
+            {
+                failed.Set();
+                throw new IOException("Input/output error");
+            }
+            OutputFolderFiles.FlushToDisk(path);
+        }));
+        Assert.Contains("Input/output error", error.Message, StringComparison.Ordinal);
+        Assert.Equal("old", File.ReadAllText(folder.PathOf("a.csv")));
+        Assert.Equal(["a.csv"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact] // a writer that fails while a closed file is being flushed: the flush is waited for, then every temporary file is deleted
+    public void A_failing_writer_waits_for_the_flush_under_way_and_leaves_nothing()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.PathOf("a.csv"), "old");
+        using var flushing = new ManualResetEventSlim();
+        int flushesEnded = 0;
+        var error = Assert.Throws<InvalidOperationException>(() => OutputFolder.WriteTogetherWith(folder.Path, ["a.csv", "teams/north.md", "teams/south.md"], files =>
+        {
+            files.Open(1).Write("# north"u8);
+            files.Close(1);
+            flushing.Wait(TimeSpan.FromSeconds(30));
+            throw new InvalidOperationException("team south failed");
+        }, path =>
+        {
+            flushing.Set();
+            Thread.Sleep(200);   // the flush is still under way when the writer fails
+            OutputFolderFiles.FlushToDisk(path);
+            Interlocked.Increment(ref flushesEnded);
+        }));
+        Assert.Equal("team south failed", error.Message);
+        Assert.Equal(1, Volatile.Read(ref flushesEnded));   // ended before the write gave up (the file still there to flush)
+        Assert.Equal("old", File.ReadAllText(folder.PathOf("a.csv")));
+        Assert.Equal(["a.csv"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
 }
