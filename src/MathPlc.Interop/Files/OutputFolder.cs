@@ -185,7 +185,7 @@ public sealed class OutputFolderFiles
 {
     private readonly IReadOnlyList<string> finals;
     private readonly string?[] temporary;
-    private readonly FileStream?[] open;
+    private readonly WritebackStream?[] open;
     private readonly bool[] closed;
     private readonly Action<string> flushToDisk;
     private readonly BackgroundFlush flushing;
@@ -195,7 +195,7 @@ public sealed class OutputFolderFiles
         this.finals = finals;
         this.flushToDisk = flushToDisk;
         temporary = new string?[finals.Count];
-        open = new FileStream?[finals.Count];
+        open = new WritebackStream?[finals.Count];
         closed = new bool[finals.Count];
         flushing = new BackgroundFlush(finals.Count, flushToDisk);
     }
@@ -216,7 +216,7 @@ public sealed class OutputFolderFiles
         string final = finals[index];
         string path = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.tmp");
         temporary[index] = path;
-        return open[index] = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        return open[index] = new WritebackStream(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
     }
 
     /// <summary>
@@ -230,7 +230,7 @@ public sealed class OutputFolderFiles
     {
         Guard.Against.OutOfRange(index, nameof(index), 0, finals.Count - 1);
         if (closed[index]) return;
-        var stream = open[index] ?? (FileStream)Open(index);
+        var stream = open[index] ?? (WritebackStream)Open(index);
         stream.Dispose();
         open[index] = null;
         closed[index] = true;
