@@ -56,7 +56,7 @@ internal static class TiersCommand
             });
             stopwatch?.Lap(columns is not null ? "proficiency read into columns" : "proficiency read by rows");
             var screened = parseResult.GetValue(screening) is { } screeningPath
-                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream) : null) ?? InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).GetValueOrThrow()))
+                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream, columns is not null ? columns.Students : default) : null) ?? InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).GetValueOrThrow()))
                 : [];
             stopwatch?.Lap("screening read");
             var unknown = tierRules.UnknownTargets(columns is not null ? columns.Targets.ToArray() : rows.Select(r => r.TargetId));
