@@ -37,7 +37,8 @@ public sealed class TieringBatchTests
         from nonResponders in Gen.Choose(0, Ids.Length - 1).ArrayOf()
         from rules in Rules
         from order in Gen.Shuffle(Targets).Select(t => new TargetOrder(t.Take(2)))
-        select new Cohort([.. rows.DistinctBy(r => (r.s, r.t))], [.. screened.DistinctBy(x => x.s)], [.. nonResponders], rules, order);
+        from grouped in Gen.Elements(false, true)   // each student's rows together, as a district file lists them (decision 0235: decided without a matrix)
+        select new Cohort([.. rows.DistinctBy(r => (r.s, r.t)).OrderBy(r => grouped ? r.s : 0)], [.. screened.DistinctBy(x => x.s)], [.. nonResponders], rules, order);
 
     /// <summary>Rows (student, target, score or NaN), screening results and non-responders, all as numbers into <see cref="Ids"/> and <see cref="Targets"/>.</summary>
     private sealed record Cohort((int Student, int Target, double Score)[] Rows, (int Student, double Percentile)[] Screened, int[] NonResponders, TierRules Rules, TargetOrder Order)

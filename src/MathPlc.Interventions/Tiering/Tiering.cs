@@ -148,13 +148,21 @@ public static class Tiering
         var nonById = StudentsById(nonResponders);
 
         int width = essential.Length;
-        var matrix = new double[(long)table.Length * width + width];   // each student of the table's row, then a row for those not in it
-        Array.Fill(matrix, double.NaN);
         var studentOf = scores.StudentOf.Span;
         var targetOf = scores.TargetOf.Span;
         var values = scores.Scores.Span;
-        for (int i = 0; i < values.Length; i++)
-            if (column[targetOf[i]] is int j and >= 0) matrix[(long)studentOf[i] * width + j] = values[i];
+        // Rows grouped by student in number order (a district file lists each student's rows together): each student's
+        // row is filled from their own rows when decided (issue 18, decision 0235). Otherwise a matrix of every student's row.
+        var starts = GroupedStarts(studentOf, table.Length);
+        double[]? matrix = null;
+        if (starts is null)
+        {
+            matrix = new double[(long)table.Length * width];
+            Array.Fill(matrix, double.NaN);
+            for (int i = 0; i < values.Length; i++)
+                if (column[targetOf[i]] is int j and >= 0) matrix[(long)studentOf[i] * width + j] = values[i];
+        }
+        var own = new double[width];   // the row of a student decided from their grouped rows, or of one not in the table
 
         // Every student of the scores, the screening and the non-responders once, by id: a merge of the three in id order.
         int a = 0, b = 0, c = 0;
@@ -165,10 +173,38 @@ public static class Tiering
         var decider = new TierDecider(essential, cuts, rules, merged.Count);
         foreach (var (id, inTable, inScreening, non) in merged)
         {
-            var row = matrix.AsSpan((int)((inTable >= 0 ? inTable : table.Length) * (long)width), width);
+            Span<double> row;
+            if (inTable >= 0 && matrix is not null) row = matrix.AsSpan((int)(inTable * (long)width), width);
+            else
+            {
+                row = own;
+                row.Fill(double.NaN);
+                if (inTable >= 0)
+                    for (int i = starts![inTable]; i < starts[inTable + 1]; i++)
+                        if (column[targetOf[i]] is int j and >= 0) row[j] = values[i];
+            }
             decider.Add(id, row, inScreening >= 0 ? screened[inScreening].Percentile : double.NaN, non);
         }
         return decider.Decisions();
+    }
+
+    /// <summary>
+    /// Where each student's rows start when the rows come grouped by student in number order (<paramref name="studentOf"/>
+    /// never goes down; a student with no rows has an empty range), with the end after the last; null otherwise.
+    /// </summary>
+    private static int[]? GroupedStarts(ReadOnlySpan<int> studentOf, int students)
+    {
+        var starts = new int[students + 1];
+        int next = 0, previous = 0;
+        for (int i = 0; i < studentOf.Length; i++)
+        {
+            int student = studentOf[i];
+            if (student < previous) return null;
+            while (next <= student) starts[next++] = i;
+            previous = student;
+        }
+        while (next <= students) starts[next++] = studentOf.Length;
+        return starts;
     }
 
     /// <summary>The student at <paramref name="at"/> in id <paramref name="order"/>, or null past the end.</summary>
