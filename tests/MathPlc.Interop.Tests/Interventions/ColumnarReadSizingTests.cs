@@ -131,13 +131,14 @@ public sealed class ColumnarReadSizingTests
             var screened = input.screened.Distinct().OrderBy(s => input.sorted ? s : (s * 37) % 301).ToArray();
             var known = input.known.Distinct().OrderBy(s => input.sorted ? s : (s * 53) % 301).Select(s => new StudentId($"S{s:D7}")).ToArray();
             var alone = ColumnarScreeningCsv.TryRead(ScreeningFile(screened));
-            var shared = ColumnarScreeningCsv.TryRead(ScreeningFile(screened), known);
+            var shared = ColumnarScreeningCsv.TryReadTable(ScreeningFile(screened), known);
             Assert.NotNull(alone);
             Assert.NotNull(shared);
-            Assert.Equal(alone.Value.ToArray(), shared.Value.ToArray());
+            Assert.Equal(alone.Value.ToArray(), shared.ToArray());
+            Assert.Equal(alone.Value.Select(r => r.Percentile), shared.Percentiles.ToArray());
             if (input.sorted)
-                foreach (var result in shared.Value)
-                    if (Array.IndexOf(known, result.StudentId) is int at and >= 0) Assert.Same(known[at].Value, result.StudentId.Value);
+                foreach (var id in shared.Students.ToArray())
+                    if (Array.IndexOf(known, id) is int at and >= 0) Assert.Same(known[at].Value, id.Value);
         }).Check(maxTest: 200);
 
     [Theory] // A second result is refused (null, so the row reader names its line) whether the file is in id order or not.
@@ -147,7 +148,7 @@ public sealed class ColumnarReadSizingTests
     public void A_student_screened_twice_is_not_vouched_for_with_or_without_known_students(int[] students)
     {
         Assert.Null(ColumnarScreeningCsv.TryRead(ScreeningFile(students)));
-        Assert.Null(ColumnarScreeningCsv.TryRead(ScreeningFile(students), new[] { new StudentId("S0000001"), new StudentId("S0000002") }));
+        Assert.Null(ColumnarScreeningCsv.TryReadTable(ScreeningFile(students), new[] { new StudentId("S0000001"), new StudentId("S0000002") }));
     }
 
     [Fact] // Each stretch in id order on its own, but the second starts again from the first's students: the check across stretches refuses it.
@@ -163,11 +164,29 @@ public sealed class ColumnarReadSizingTests
         Assert.Null(ColumnarScreeningCsv.TryRead(file));
     }
 
+    [Fact] // Two stretches in id order, merged into the first reader's columns in file order.
+    public void A_screening_file_of_two_stretches_is_read_whole_in_file_order()
+    {
+        using var folder = new TemporaryFolder();
+        const int count = 1_700_000;   // lines of 11 bytes: two stretches
+        var text = new StringBuilder("student_id,percentile\n");
+        for (int s = 0; s < count; s++) text.Append(CultureInfo.InvariantCulture, $"S{s:D7},{s % 10}\n");
+        using var file = File.OpenRead(folder.Write("screening.csv", text.ToString()));
+        var table = ColumnarScreeningCsv.TryReadTable(file, ReadOnlyMemory<StudentId>.Empty);
+        Assert.NotNull(table);
+        Assert.Equal(count, table.Count);
+        for (int s = 0; s < count; s += 997)
+        {
+            Assert.Equal(new StudentId($"S{s:D7}"), table.Students.Span[s]);
+            Assert.Equal(s % 10, table.Percentiles.Span[s]);
+        }
+    }
+
     [Fact]
     public void Guards()
     {
-        Assert.Throws<ArgumentNullException>("stream", () => ColumnarScreeningCsv.TryRead(null!, ReadOnlyMemory<StudentId>.Empty));
-        Assert.Throws<ArgumentException>("stream", () => ColumnarScreeningCsv.TryRead(new UnseekableStream(), ReadOnlyMemory<StudentId>.Empty));
+        Assert.Throws<ArgumentNullException>("stream", () => ColumnarScreeningCsv.TryReadTable(null!, ReadOnlyMemory<StudentId>.Empty));
+        Assert.Throws<ArgumentException>("stream", () => ColumnarScreeningCsv.TryReadTable(new UnseekableStream(), ReadOnlyMemory<StudentId>.Empty));
     }
 
     private sealed class UnseekableStream : MemoryStream
