@@ -97,4 +97,24 @@ public sealed class TierScoreTableTests
         Assert.Throws<ArgumentOutOfRangeException>("targetOf", () => new TierScoreTable(one, target, [0], [-1], [3]));
         Assert.Throws<ArgumentException>("scores", () => new TierScoreTable(one, target, [0], [0], [double.PositiveInfinity]));
     }
+
+    [Fact] // Decision 0235: a reader hands over columns longer than its rows; only the first count are rows, and only they are checked.
+    public void A_table_of_the_first_rows_of_longer_columns_holds_those_rows_only()
+    {
+        StudentId[] two = [new("S-1"), new("S-2")];
+        TargetId[] target = [Targets[0]];
+        var table = new TierScoreTable(two, target, [1, 0, 7], [0, 0, -1], [2.5, double.NaN, double.PositiveInfinity], 2);
+        Assert.Equal(2, table.Count);
+        Assert.Equal([1, 0], table.StudentOf.ToArray());
+        Assert.Equal([0, 0], table.TargetOf.ToArray());
+        Assert.Equal([2.5, double.NaN], table.Scores.ToArray());
+        Assert.Equal(0, new TierScoreTable(two, target, [0], [0], [3], 0).Count);
+        Assert.Throws<ArgumentOutOfRangeException>("count", () => new TierScoreTable(two, target, [0], [0], [3], -1));
+        Assert.Throws<ArgumentException>("scores", () => new TierScoreTable(two, target, [0, 0], [0, 0], [3], 2));
+        Assert.Throws<ArgumentException>("scores", () => new TierScoreTable(two, target, [0], [0, 0], [3, 3], 2));
+        Assert.Throws<ArgumentException>("scores", () => new TierScoreTable(two, target, [0, 0], [0], [3, 3], 2));
+        Assert.Throws<ArgumentOutOfRangeException>("studentOf", () => new TierScoreTable(two, target, [0, 2], [0, 0], [3, 3], 2));
+        Assert.Throws<ArgumentException>("scores", () => new TierScoreTable(two, target, [0, 0], [0, 0], [3, double.NegativeInfinity], 2));
+        Assert.Throws<ArgumentNullException>("scores", () => new TierScoreTable(two, target, [0], [0], null!, 1));
+    }
 }

@@ -37,7 +37,8 @@ public sealed class TieringBatchTests
         from nonResponders in Gen.Choose(0, Ids.Length - 1).ArrayOf()
         from rules in Rules
         from order in Gen.Shuffle(Targets).Select(t => new TargetOrder(t.Take(2)))
-        select new Cohort([.. rows.DistinctBy(r => (r.s, r.t))], [.. screened.DistinctBy(x => x.s)], [.. nonResponders], rules, order);
+        from grouped in Gen.Elements(false, true)   // each student's rows together, as a district file lists them (decision 0235: decided without a matrix)
+        select new Cohort([.. rows.DistinctBy(r => (r.s, r.t)).OrderBy(r => grouped ? r.s : 0)], [.. screened.DistinctBy(x => x.s)], [.. nonResponders], rules, order);
 
     /// <summary>Rows (student, target, score or NaN), screening results and non-responders, all as numbers into <see cref="Ids"/> and <see cref="Targets"/>.</summary>
     private sealed record Cohort((int Student, int Target, double Score)[] Rows, (int Student, double Percentile)[] Screened, int[] NonResponders, TierRules Rules, TargetOrder Order)
@@ -61,7 +62,11 @@ public sealed class TieringBatchTests
                 [.. Rows.Select(r => students.IndexOf(r.Student))], [.. Rows.Select(r => targets.IndexOf(r.Target))], [.. Rows.Select(r => r.Score)]);
         }
 
-        public TierDecisions ByColumns() => Tiering.DecideAll(Table(), Rules, Order, Screening, Tier2NonResponders);
+        public TierDecisions ByColumns() => Tiering.DecideAll(Table(), Rules, Order, ScreeningColumns(), Tier2NonResponders);
+
+        /// <summary>The screening in columns as a reader gives them (decision 0235), longer arrays than results and all.</summary>
+        public ScreeningTable ScreeningColumns() => new(
+            [.. Screened.Select(x => new StudentId(Ids[x.Student])), new StudentId("unread")], [.. Screened.Select(x => x.Percentile), 50], Screened.Length);
     }
 
     [Fact]
@@ -72,6 +77,8 @@ public sealed class TieringBatchTests
             var byObjects = cohort.ByObjects();
             var byColumns = cohort.ByColumns();
             Assert.Equal(byObjects.ToArray(), byColumns.ToDecisions().ToArray());
+            var byScreeningObjects = Tiering.DecideAll(cohort.Table(), cohort.Rules, cohort.Order, cohort.Screening, cohort.Tier2NonResponders);
+            Assert.Equal(byObjects.ToArray(), byScreeningObjects.ToDecisions().ToArray());
             Assert.Equal(byObjects.Length, byColumns.Count);
             for (int i = 0; i < byColumns.Count; i++)
             {
@@ -151,6 +158,29 @@ public sealed class TieringBatchTests
         Assert.Contains("S-2 has two screening results", byColumns.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>("screening", () => Tiering.DecideAll(table, TierRules.Default, screening: [Screened("S-1"), null!, Screened("S-1")]));
         Assert.Throws<ArgumentException>("screening", () => Tiering.DecideAll(table, TierRules.Default, screening: [Screened("S-1"), Screened("S-1"), null!]));
+        var inColumns = new ScreeningTable([.. twice.Select(t => t.StudentId)], [.. twice.Select(t => t.Percentile)], twice.Length);
+        Assert.Equal(byObjects.Message, Assert.Throws<ArgumentException>("screening", () => Tiering.DecideAll(table, TierRules.Default, screening: inColumns)).Message);
+    }
+
+    [Fact] // Decision 0235: screening results in columns, as the screening reader gives them.
+    public void A_screening_table_holds_its_first_results_as_objects_and_guards_them()
+    {
+        StudentId[] ids = [new("S-1"), new("S-2"), default];
+        var table = new ScreeningTable(ids, [12.5, 40, double.NaN], 2);
+        Assert.Equal(2, table.Count);
+        Assert.Equal([new ScreeningScore(ids[0], 12.5), new ScreeningScore(ids[1], 40)], table.ToArray());
+        Assert.Equal(new ScreeningScore(ids[1], 40), table[1]);
+        Assert.Throws<ArgumentOutOfRangeException>("index", () => table[2]);
+        Assert.Throws<ArgumentOutOfRangeException>("index", () => table[-1]);
+        Assert.Empty(new ScreeningTable([], [], 0));
+        Assert.Throws<ArgumentNullException>("students", () => new ScreeningTable(null!, [1], 1));
+        Assert.Throws<ArgumentNullException>("percentiles", () => new ScreeningTable(ids, null!, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("count", () => new ScreeningTable(ids, [1], -1));
+        Assert.Throws<ArgumentException>("percentiles", () => new ScreeningTable(ids, [1], 2));
+        Assert.Throws<ArgumentException>("percentiles", () => new ScreeningTable([ids[0]], [1, 2], 2));
+        Assert.Throws<ArgumentException>("students", () => new ScreeningTable(ids, [1, 2, 3], 3));
+        Assert.Throws<ArgumentOutOfRangeException>("percentiles", () => new ScreeningTable(ids, [1, 100.5], 2));
+        Assert.Throws<ArgumentOutOfRangeException>("percentiles", () => new ScreeningTable(ids, [double.NaN], 1));
     }
 
     [Fact]

@@ -55,8 +55,10 @@ internal static class TiersCommand
                 return (null, InputFile.Rewound(stream, s => ProficiencyCsv.Read(s, file).GetValueOrThrow()));
             });
             stopwatch?.Lap(columns is not null ? "proficiency read into columns" : "proficiency read by rows");
-            var screened = parseResult.GetValue(screening) is { } screeningPath
-                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryRead(stream) : null) ?? InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).GetValueOrThrow()))
+            // A plain screening file into columns that share the proficiency file's student ids (decision 0235); any other by rows.
+            IReadOnlyList<ScreeningScore> screened = parseResult.GetValue(screening) is { } screeningPath
+                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryReadTable(stream, columns is not null ? columns.Students : default) : null)
+                    ?? (IReadOnlyList<ScreeningScore>)InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).GetValueOrThrow()))
                 : [];
             stopwatch?.Lap("screening read");
             var unknown = tierRules.UnknownTargets(columns is not null ? columns.Targets.ToArray() : rows.Select(r => r.TargetId));

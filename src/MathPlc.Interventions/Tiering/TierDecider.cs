@@ -22,7 +22,7 @@ internal sealed class TierDecider
     private readonly bool[] _extension;
     private readonly sbyte[] _bands;
     private readonly int[] _unmetStart, _reasonStart;
-    private readonly List<int> _unmet, _reasons;
+    private readonly Numbers _unmet, _reasons;
     private int _count;
 
     /// <summary>A decider for <paramref name="students"/> students on <paramref name="essential"/> targets (progression order) with their <paramref name="cuts"/>.</summary>
@@ -42,8 +42,25 @@ internal sealed class TierDecider
         _bands = new sbyte[students];
         _unmetStart = new int[students + 1];
         _reasonStart = new int[students + 1];
-        _unmet = new List<int>(students);
-        _reasons = new List<int>(students * 3);
+        // Room for every student's unmet targets and reasons as most cohorts have them (issue 18, decision 0235): no growing copy, and no copy at the end.
+        _unmet = new Numbers((int)Math.Min((long)students * Math.Max(1, essential.Length / 2), Array.MaxLength / 2));
+        _reasons = new Numbers((int)Math.Min((long)students * (essential.Length + 2), Array.MaxLength / 2));
+    }
+
+    /// <summary>Numbers added one by one into an array that is handed over as it is: the first <see cref="Count"/> are the numbers, the rest room (the starts say where each student's are).</summary>
+    private sealed class Numbers(int capacity)
+    {
+        private int[] _items = new int[Math.Max(16, capacity)];
+
+        public int Count { get; private set; }
+
+        public int[] Items => _items;
+
+        public void Add(int number)
+        {
+            if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+            _items[Count++] = number;
+        }
     }
 
     /// <summary>The Tier 3 rules that apply, in the order the reasons give them: <c>far-below-cut</c> once per target far below, then the others.</summary>
@@ -144,10 +161,34 @@ internal sealed class TierDecider
 
     /// <summary>The decisions of the students added, as many as the decider was made for.</summary>
     public TierDecisions Decisions() =>
-        new TierDecisions(_students, _essential, _tiers, _extension, _bands, _unmetStart, [.. _unmet], _reasonStart, [.. _reasons], [.. _shared]);
+        new TierDecisions(_students, _essential, _tiers, _extension, _bands, _unmetStart, _unmet.Items, _reasonStart, _reasons.Items, [.. _shared]);
+
+    /// <summary>
+    /// The last reasons found, each in a place chosen by its key's facts as they are held (the code's and the target's
+    /// text by reference, the numbers by their bits), in front of the dictionary (issue 18, decision 0235): students
+    /// share few reasons, so most look-ups end here without hashing the texts. A place holds one key; a different key
+    /// there is looked up in the dictionary and takes the place.
+    /// </summary>
+    private readonly (ReasonKey Key, int Number)[] _recent = new (ReasonKey, int)[RecentPlaces];
+
+    private const int RecentPlaces = 1 << 10;
 
     /// <summary>The number of the reason for <paramref name="key"/>, made by <paramref name="make"/> the first time.</summary>
     private int NumberOf(ReasonKey key, Func<ReasonKey, Reason> make)
+    {
+        ulong mixed = (ulong)BitConverter.DoubleToInt64Bits(key.X) * 0x9E3779B97F4A7C15UL
+                      ^ (ulong)BitConverter.DoubleToInt64Bits(key.Y) * 0xC2B2AE3D27D4EB4FUL
+                      ^ (uint)RuntimeHelpers.GetHashCode(key.Code) * 0x165667B19E3779F9UL
+                      ^ (key.Text is null ? 0UL : (uint)RuntimeHelpers.GetHashCode(key.Text) * 0xFF51AFD7ED558CCDUL);
+        ref var recent = ref _recent[(int)(mixed >> 54) & (RecentPlaces - 1)];
+        if (recent.Number > 0 && recent.Key.Equals(key)) return recent.Number - 1;
+        int found = Look(key, make);
+        recent = (key, found + 1);
+        return found;
+    }
+
+    /// <summary>The number of the reason for <paramref name="key"/> in the dictionary, made by <paramref name="make"/> the first time.</summary>
+    private int Look(ReasonKey key, Func<ReasonKey, Reason> make)
     {
         ref int number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_number, key, out bool known);
         if (!known)

@@ -21,17 +21,37 @@ public sealed class TierScoreTable
     /// <exception cref="ArgumentException">The row arrays differ in length, a student or target is empty (default), or a score is infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A row's student or target number is outside its list.</exception>
     public TierScoreTable(StudentId[] students, TargetId[] targets, int[] studentOf, int[] targetOf, double[] scores)
+        : this(students, targets, studentOf, targetOf, scores, RowCount(studentOf, targetOf, scores))
+    {
+    }
+
+    /// <summary>
+    /// Creates a table of the first <paramref name="count"/> rows of the row arrays, which may be longer (a reader that
+    /// sized its columns from the file's length hands them over without a trimming copy; issue 18, decision 0235). The
+    /// arrays are kept, not copied, so the caller must not change them afterwards.
+    /// </summary>
+    /// <param name="students">The students the rows refer to by number.</param>
+    /// <param name="targets">The targets the rows refer to by number.</param>
+    /// <param name="studentOf">Each row's student number; at least <paramref name="count"/> long.</param>
+    /// <param name="targetOf">Each row's target number; at least <paramref name="count"/> long.</param>
+    /// <param name="scores">Each row's score: finite, or NaN for none; at least <paramref name="count"/> long.</param>
+    /// <param name="count">How many rows there are.</param>
+    /// <exception cref="ArgumentNullException">An array is null.</exception>
+    /// <exception cref="ArgumentException">A row array is shorter than <paramref name="count"/>, a student or target is empty (default), or a score is infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative, or a row's student or target number is outside its list.</exception>
+    public TierScoreTable(StudentId[] students, TargetId[] targets, int[] studentOf, int[] targetOf, double[] scores, int count)
     {
         Guard.Against.Null(students);
         Guard.Against.Null(targets);
         Guard.Against.Null(studentOf);
         Guard.Against.Null(targetOf);
         Guard.Against.Null(scores);
-        Guard.Against.Unmet(studentOf.Length == scores.Length && targetOf.Length == scores.Length, nameof(scores),
-            $"Every row needs a student, a target and a score: {studentOf.Length} students, {targetOf.Length} targets, {scores.Length} scores.");
+        Guard.Against.Below(count, 0);
+        Guard.Against.Unmet(studentOf.Length >= count && targetOf.Length >= count && scores.Length >= count, nameof(scores),
+            $"Every row needs a student, a target and a score: {studentOf.Length} students, {targetOf.Length} targets, {scores.Length} scores for {count} rows.");
         Guard.Against.Unmet(Array.TrueForAll(students, s => s.Value is not null), nameof(students), "A student is empty (a default identifier).");
         Guard.Against.Unmet(Array.TrueForAll(targets, t => t.Value is not null), nameof(targets), "A target is empty (a default identifier).");
-        for (int i = 0; i < scores.Length; i++)
+        for (int i = 0; i < count; i++)
         {
             Guard.Against.OutsideRange(studentOf[i], 0, students.Length - 1, nameof(studentOf));
             Guard.Against.OutsideRange(targetOf[i], 0, targets.Length - 1, nameof(targetOf));
@@ -39,9 +59,20 @@ public sealed class TierScoreTable
         }
         Students = students;
         Targets = targets;
-        StudentOf = studentOf;
-        TargetOf = targetOf;
-        Scores = scores;
+        StudentOf = studentOf.AsMemory(0, count);
+        TargetOf = targetOf.AsMemory(0, count);
+        Scores = scores.AsMemory(0, count);
+    }
+
+    /// <summary>The rows of equal-length row arrays (the first constructor's check, with its message).</summary>
+    private static int RowCount(int[] studentOf, int[] targetOf, double[] scores)
+    {
+        Guard.Against.Null(studentOf);
+        Guard.Against.Null(targetOf);
+        Guard.Against.Null(scores);
+        Guard.Against.Unmet(studentOf.Length == scores.Length && targetOf.Length == scores.Length, nameof(scores),
+            $"Every row needs a student, a target and a score: {studentOf.Length} students, {targetOf.Length} targets, {scores.Length} scores.");
+        return scores.Length;
     }
 
     /// <summary>The students, by number.</summary>

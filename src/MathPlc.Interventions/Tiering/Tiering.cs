@@ -97,11 +97,10 @@ public static class Tiering
     /// <param name="scores">Proficiency per student and target in columns; at most one row per pair. Targets that are not essential are ignored.</param>
     /// <param name="rules">The team's rules.</param>
     /// <param name="order">The progression order of targets (prerequisites first); by id when null.</param>
-    /// <param name="screening">Universal-screening percentiles, at most one per student; none when null.</param>
+    /// <param name="screening">Universal-screening percentiles, at most one per student; none when null. A <see cref="ScreeningTable"/> is read from its columns.</param>
     /// <param name="tier2NonResponders">Students who completed a Tier 2 cycle without responding.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> or <paramref name="rules"/> is null, or a screening result is.</exception>
     /// <exception cref="ArgumentException">A student has two rows on a target or two screening results, the table lists a student twice, or the rules name a target not in the scores (an unknown target).</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
     public static TierDecisions DecideAll(
         TierScoreTable scores,
         TierRules rules,
@@ -111,6 +110,29 @@ public static class Tiering
     {
         Guard.Against.Null(scores);
         Guard.Against.Null(rules);
+        // Results read into columns (decision 0235) are taken as they are, without an object per result.
+        if (screening is ScreeningTable columns) return DecideColumns(scores, rules, order, columns.Students.Span, columns.Percentiles.Span, null, tier2NonResponders);
+        var screened = (screening ?? []).ToArray();
+        var ids = new StudentId[screened.Length];
+        var percentiles = new double[screened.Length];
+        bool hasNull = false;
+        for (int k = 0; k < screened.Length; k++)
+            if (screened[k] is { } result) (ids[k], percentiles[k]) = (result.StudentId, result.Percentile);
+            else hasNull = true;
+        return DecideColumns(scores, rules, order, ids, percentiles, hasNull ? screened : null, tier2NonResponders);
+    }
+
+    /// <summary>The screening results as ids and percentiles, with the objects they came from when one of those is null (named in the caller's order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // issue 18: called once per run over every student; straight to optimised code, no tiering
+    private static TierDecisions DecideColumns(
+        TierScoreTable scores,
+        TierRules rules,
+        TargetOrder? order,
+        ReadOnlySpan<StudentId> screenedIds,
+        ReadOnlySpan<double> percentiles,
+        ScreeningScore?[]? withNulls,
+        IEnumerable<StudentId>? tier2NonResponders)
+    {
         order ??= TargetOrder.ById;
         int duplicate = scores.FirstDuplicate();
         Guard.Against.Unmet(duplicate < 0, nameof(scores), duplicate < 0 ? "" :
@@ -128,47 +150,88 @@ public static class Tiering
         var table = scores.Students.Span;
         var tableById = StudentsById(table);
         Guard.Against.Unmet(tableById.Twice < 0, nameof(scores), tableById.Twice < 0 ? "" : $"The table lists the student {table[tableById.Twice]} twice.");
-        var screened = (screening ?? []).ToArray();
-        var screenedIds = new StudentId[screened.Length];
-        for (int k = 0; k < screened.Length && screenedIds.Length > 0; k++)
-            if (screened[k] is { } result) screenedIds[k] = result.StudentId;
-            else screenedIds = [];   // a null result: the loop below names it
+        if (withNulls is not null) ScreenedOnce(withNulls, screenedIds);   // throws: a null result (or a second result before it)
         var screenedById = StudentsById(screenedIds);
-        if (screenedIds.Length != screened.Length || screenedById.Twice >= 0)
-        {
-            // The first null or second result in the caller's order, named as the row form names it.
-            var seen = new HashSet<StudentId>();
-            foreach (var result in screened)
-            {
-                Guard.Against.Null(result, nameof(screening));
-                Guard.Against.Unmet(seen.Add(result.StudentId), nameof(screening), $"The student {result.StudentId} has two screening results.");
-            }
-        }
+        if (screenedById.Twice >= 0) ScreenedOnce(null, screenedIds);
         var nonResponders = (tier2NonResponders ?? []).Distinct().ToArray();
         var nonById = StudentsById(nonResponders);
 
         int width = essential.Length;
-        var matrix = new double[(long)table.Length * width + width];   // each student of the table's row, then a row for those not in it
-        Array.Fill(matrix, double.NaN);
         var studentOf = scores.StudentOf.Span;
         var targetOf = scores.TargetOf.Span;
         var values = scores.Scores.Span;
-        for (int i = 0; i < values.Length; i++)
-            if (column[targetOf[i]] is int j and >= 0) matrix[(long)studentOf[i] * width + j] = values[i];
+        // Rows grouped by student in number order (a district file lists each student's rows together): each student's
+        // row is filled from their own rows when decided (issue 18, decision 0235). Otherwise a matrix of every student's row.
+        var starts = GroupedStarts(studentOf, table.Length);
+        double[]? matrix = null;
+        if (starts is null)
+        {
+            matrix = new double[(long)table.Length * width];
+            Array.Fill(matrix, double.NaN);
+            for (int i = 0; i < values.Length; i++)
+                if (column[targetOf[i]] is int j and >= 0) matrix[(long)studentOf[i] * width + j] = values[i];
+        }
+        var own = new double[width];   // the row of a student decided from their grouped rows, or of one not in the table
 
         // Every student of the scores, the screening and the non-responders once, by id: a merge of the three in id order.
         int a = 0, b = 0, c = 0;
-        var merged = new List<(StudentId Id, int Table, int Screened, bool NonResponder)>(table.Length + screened.Length);
+        var merged = new List<(StudentId Id, int Table, int Screened, bool NonResponder)>(table.Length + screenedIds.Length);
         while (Least(Least(Head(table, tableById.Order, a), Head(screenedIds, screenedById.Order, b)), Head(nonResponders, nonById.Order, c)) is { } id)
             merged.Add((id, Take(table, tableById.Order, ref a, id), Take(screenedIds, screenedById.Order, ref b, id), Take(nonResponders, nonById.Order, ref c, id) >= 0));
 
         var decider = new TierDecider(essential, cuts, rules, merged.Count);
         foreach (var (id, inTable, inScreening, non) in merged)
         {
-            var row = matrix.AsSpan((int)((inTable >= 0 ? inTable : table.Length) * (long)width), width);
-            decider.Add(id, row, inScreening >= 0 ? screened[inScreening].Percentile : double.NaN, non);
+            Span<double> row;
+            if (inTable >= 0 && matrix is not null) row = matrix.AsSpan((int)(inTable * (long)width), width);
+            else
+            {
+                row = own;
+                row.Fill(double.NaN);
+                if (inTable >= 0)
+                    for (int i = starts![inTable]; i < starts[inTable + 1]; i++)
+                        if (column[targetOf[i]] is int j and >= 0) row[j] = values[i];
+            }
+            decider.Add(id, row, inScreening >= 0 ? percentiles[inScreening] : double.NaN, non);
         }
         return decider.Decisions();
+    }
+
+    /// <summary>
+    /// Refuses the first null or second screening result in the caller's order, named as the row form names it: from
+    /// the objects when given (one may be null), else from the ids.
+    /// </summary>
+    private static void ScreenedOnce(ScreeningScore?[]? results, ReadOnlySpan<StudentId> ids)
+    {
+        const string screening = nameof(screening);
+        var seen = new HashSet<StudentId>();
+        if (results is not null)
+            foreach (var result in results)
+            {
+                Guard.Against.Null(result, screening);
+                Guard.Against.Unmet(seen.Add(result.StudentId), screening, $"The student {result.StudentId} has two screening results.");
+            }
+        else
+            foreach (var id in ids) Guard.Against.Unmet(seen.Add(id), screening, $"The student {id} has two screening results.");
+    }
+
+    /// <summary>
+    /// Where each student's rows start when the rows come grouped by student in number order (<paramref name="studentOf"/>
+    /// never goes down; a student with no rows has an empty range), with the end after the last; null otherwise.
+    /// </summary>
+    private static int[]? GroupedStarts(ReadOnlySpan<int> studentOf, int students)
+    {
+        var starts = new int[students + 1];
+        int next = 0, previous = 0;
+        for (int i = 0; i < studentOf.Length; i++)
+        {
+            int student = studentOf[i];
+            if (student < previous) return null;
+            while (next <= student) starts[next++] = i;
+            previous = student;
+        }
+        while (next <= students) starts[next++] = studentOf.Length;
+        return starts;
     }
 
     /// <summary>The student at <paramref name="at"/> in id <paramref name="order"/>, or null past the end.</summary>
