@@ -113,7 +113,10 @@ public sealed class CsvRowWriter(Stream output, CsvFormulas formulas = CsvFormul
         || (formulas == CsvFormulas.Neutralise && CsvFormulaCell.Triggers.Contains(field[0], StringComparison.Ordinal));
 
     // The longest field written without Encode: its UTF-8 bytes (3 per character at most) and quotes fit the buffer.
-    private const int MaxDirect = (1 << 14) - 2;
+    internal const int MaxDirect = (1 << 14) - 2;
+
+    /// <summary>Whether <see cref="WriteText(ReadOnlySpan{char})"/> writes <paramref name="field"/> straight as its UTF-8 bytes (quoted when it holds a comma), without <see cref="Encode"/>.</summary>
+    internal bool WritesDirectly(ReadOnlySpan<char> field) => !field.IsEmpty && !NeedsGeneralWriter(field, formulas);
 
     // Characters after which only Encode decides a field's bytes: quotes, C0 and C1 controls, DEL, the Unicode line and
     // paragraph separators and surrogates (a lone one has no UTF-8; a pair is left to the general writer as well). Each

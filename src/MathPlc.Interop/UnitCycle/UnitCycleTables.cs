@@ -167,6 +167,7 @@ public static class UnitCycleTables
 
         public void Write(CsvRowWriter csv, UnitCycleReport report, string? team)
         {
+            _pieceOf.Clear();   // a team's reasons are its own
             switch (table)
             {
                 case UnitCycleTable.Plan: PlanRows(csv, report, team); break;
@@ -286,6 +287,43 @@ public static class UnitCycleTables
                 if (r.Status == TargetStatus.NotYet) Joined(";", r.Target.Value);
             csv.WriteText(Cell);
             csv.WriteRepeatedText(proficient == targets ? "true" : "false");
+            WriteReasons(csv, rows);
+            Clear();
+            foreach (var r in rows)
+                if (r.Status == TargetStatus.NotYet) Joined(";", r.TargetCode);
+            csv.WriteText(Cell);
+            End(csv, team);
+        }
+
+        // The reasons cell, "response: reason" per row joined by "; ". Each distinct reason's text is a piece encoded once per
+        // team (issue 18: the cell was checked and transcoded whole on every row); when every piece is written straight as
+        // UTF-8 (CsvRowWriter.WritesDirectly) and the cell is not too long, so is the cell, and it is joined from the pieces
+        // (the same bytes, CsvRowWriter.WriteJoined); any other cell is composed and written as before (ReasonsCell).
+        internal void WriteReasons(CsvRowWriter csv, ReadOnlySpan<StudentResponse> rows)
+        {
+            if (_pieces.Length < rows.Length) _pieces = new CsvRowWriter.Piece[rows.Length];
+            bool direct = true;
+            int length = -2;
+            for (int i = 0; i < rows.Length && direct; i++)
+            {
+                var r = rows[i];
+                if (!_pieceOf.TryGetValue(r.Reason, out var kept) || kept.Response != r.Response)
+                {
+                    var piece = CsvRowWriter.Piece.Of($"{r.Response.Name()}: {r.Reason.Message}");
+                    kept = (r.Response, piece, csv.WritesDirectly(piece.Text));
+                    _pieceOf[r.Reason] = kept;
+                }
+                _pieces[i] = kept.Piece;
+                direct &= kept.Direct;
+                length += kept.Piece.Text.Length + 2;
+            }
+            if (direct && length <= CsvRowWriter.MaxDirect) csv.WriteJoined(_pieces.AsSpan(0, rows.Length), "; ");
+            else csv.WriteText(ReasonsCell(rows));
+        }
+
+        /// <summary>The reasons cell composed as one text (the oracle of <see cref="WriteReasons"/>).</summary>
+        internal ReadOnlySpan<char> ReasonsCell(ReadOnlySpan<StudentResponse> rows)
+        {
             Clear();
             foreach (var r in rows)
             {
@@ -293,13 +331,11 @@ public static class UnitCycleTables
                 Append(": ");
                 Append(r.Reason.Message);
             }
-            csv.WriteText(Cell);
-            Clear();
-            foreach (var r in rows)
-                if (r.Status == TargetStatus.NotYet) Joined(";", r.TargetCode);
-            csv.WriteText(Cell);
-            End(csv, team);
+            return Cell;
         }
+
+        private readonly Dictionary<Reason, (ResponseKind Response, CsvRowWriter.Piece Piece, bool Direct)> _pieceOf = new(ReferenceEqualityComparer.Instance);
+        private CsvRowWriter.Piece[] _pieces = new CsvRowWriter.Piece[8];
 
         private static void GroupsRows(CsvRowWriter csv, UnitCycleReport report, string? team)
         {
