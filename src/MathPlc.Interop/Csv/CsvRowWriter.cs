@@ -263,6 +263,15 @@ public sealed class CsvRowWriter(Stream output, CsvFormulas formulas = CsvFormul
         WriteEncoded(kept.Bytes);
     }
 
+    /// <summary>
+    /// Lets go of the texts <see cref="WriteRepeatedText"/> keeps, e.g. after a team's rows, so that they do not keep the
+    /// team's strings alive (and moved by the collector) while the next team's rows are written. The bytes written stay the same.
+    /// </summary>
+    public void ForgetRepeatedTexts()
+    {
+        if (_texts is not null) Array.Clear(_texts);
+    }
+
     // The texts WriteRepeatedText keeps, by identity (a power of two): a team's ids, codes and reasons fit.
     private const int KeptTexts = 2048;
     private (string? Text, byte[] Bytes)[]? _texts;

@@ -167,7 +167,6 @@ public static class UnitCycleTables
 
         public void Write(CsvRowWriter csv, UnitCycleReport report, string? team)
         {
-            _pieceOf.Clear();   // a team's reasons are its own
             switch (table)
             {
                 case UnitCycleTable.Plan: PlanRows(csv, report, team); break;
@@ -175,6 +174,10 @@ public static class UnitCycleTables
                 case UnitCycleTable.Tiers: TiersRows(csv, report, team); break;
                 default: GroupsRows(csv, report, team); break;
             }
+            // A team's texts and reasons are its own: the caches let go of them, not to keep them alive until the next team.
+            csv.ForgetRepeatedTexts();
+            _pieceOf.Clear();
+            Array.Clear(_pieces);
         }
 
         // Every text a team's rows repeat (ids, codes, names, dates, the shared reasons) is written by

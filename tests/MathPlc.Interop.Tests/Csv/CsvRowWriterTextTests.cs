@@ -66,6 +66,32 @@ public sealed class CsvRowWriterTextTests
             })
             .Check(maxTest: 1000);
 
+    [Fact] // the kept texts are let go of (a team's strings are not kept alive by the next team's writer), and the bytes stay the same
+    public void Forgotten_texts_are_let_go_of()
+    {
+        using var bytes = new MemoryStream();
+        using var csv = new CsvRowWriter(bytes);
+        var kept = WriteOnce(csv);
+        csv.ForgetRepeatedTexts();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(kept.IsAlive);
+        csv.WriteRepeatedText("Not yet, on 6.RP.A.2");
+        csv.EndRow();
+        csv.Flush();
+        Assert.Equal("\"Not yet, on 6.RP.A.2\"\r\n\"Not yet, on 6.RP.A.2\"\r\n", Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference WriteOnce(CsvRowWriter csv)
+    {
+        string text = string.Concat("Not yet, on ", "6.RP.A.2");
+        csv.WriteRepeatedText(text);
+        csv.EndRow();
+        return new WeakReference(text);
+    }
+
     [Theory] // the cells a unit cycle's tables write most: sentences with commas and dashes, ids, dates
     [InlineData("Not yet proficient on 6.RP.A.2 (score 2, cut 3).", "\"Not yet proficient on 6.RP.A.2 (score 2, cut 3).\"")]
     [InlineData("extends on its 4.0 task — Explains why.", "extends on its 4.0 task — Explains why.")]
