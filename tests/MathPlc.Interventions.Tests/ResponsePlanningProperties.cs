@@ -100,6 +100,21 @@ public sealed class ResponsePlanningProperties
             }
         }).Check(200);
 
+    [Fact] // Issue 18: scores are read by position when they come student by target; in any other order the plan is the same
+    public void The_scores_order_does_not_change_the_plan() =>
+        Prop.ForAll(Inputs.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (input, seed) =>
+        {
+            var random = new Random(seed);
+            var shuffled = new ResponseInput(input.Roster, input.Targets, input.Scores.OrderBy(_ => random.Next()), input.Calendar, input.Start, input.Capacity)
+            {
+                Rules = input.Rules, ScreeningBands = input.ScreeningBands, Screening = input.Screening, NonResponse = input.NonResponse,
+            };
+            Assert.Equal(Rows(ResponsePlanning.Plan(input)), Rows(ResponsePlanning.Plan(shuffled)));
+        }).Check(200);
+
+    private static string[] Rows(ResponsePlan plan) =>
+        [.. plan.Responses.Select(r => $"{r.Student}|{r.Target}|{r.Status}|{r.Response}|{r.GroupId}|{r.Adult}|{r.StartsOn}|{r.ReassessOn}|{r.Reason.Code}|{r.Reason.Message}")];
+
     [Fact] // Learning by Doing: every student is answered for — one response per student and target, never without a reason.
     public void Every_roster_student_gets_exactly_one_response_per_target_with_a_reason() =>
         Prop.ForAll(Inputs.ToArbitrary(), input =>

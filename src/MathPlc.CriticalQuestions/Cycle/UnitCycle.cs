@@ -88,14 +88,15 @@ public static class UnitCycle
         // a list per key, cost as much as a fifth of scoring); the evidence keeps its order: the assessment's, then the rest.
         var students = input.Roster.Students;
         int k = targetIds.Length;
-        var studentIndex = new Dictionary<StudentId, int>(students.Length);
-        for (int i = 0; i < students.Length; i++) studentIndex[students[i].Student] = i;
-        var targetIndex = new Dictionary<TargetId, int>(k);
-        for (int t = 0; t < k; t++) targetIndex[targetIds[t]] = t;
+        // The evidence comes student by student, targets in the unit's order: each id is first compared with the one
+        // expected next and looked up only when it is not (SequentialIds; issue 18: two dictionary lookups per piece).
+        var studentIndex = new SequentialIds<StudentId>(students.Select(s => s.Student));
+        var targetIndex = new SequentialIds<TargetId>(targetIds);
         var series = new List<Evidence>?[students.Length * k];
         void File(Evidence e)
         {
-            if (!targetIndex.TryGetValue(e.TargetId, out int t) || !studentIndex.TryGetValue(e.StudentId, out int i)) return;
+            int t = targetIndex.IndexOf(e.TargetId), i = studentIndex.IndexOf(e.StudentId);
+            if (t < 0 || i < 0) return;
             (series[i * k + t] ??= []).Add(e);
         }
         foreach (var e in evidence)
@@ -259,12 +260,16 @@ public static class UnitCycle
         foreach (var target in input.Unit.Targets)
             Guard.Against.Unmet(assessed.Contains(target.Id), nameof(input),
                 $"The unit's target {Label(target)} is not covered by the assessment \"{input.Blueprint.Name}\": no item assesses it.");
-        var items = input.Blueprint.Items.Select(i => i.Id).ToHashSet();
+        // Issue 18: scores come student by student, items in the blueprint's order, so a score's student is looked up only
+        // when it changes and its item is first compared with the items expected (SequentialIds); the same checks.
+        var items = new SequentialIds<ItemId>(input.Blueprint.Items.Select(i => i.Id));
+        StudentId? onRoster = null;
         foreach (var score in input.ItemScores)
         {
-            Guard.Against.Unmet(input.Roster.Contains(score.Student), nameof(input),
+            if (onRoster != score.Student && input.Roster.Contains(score.Student)) onRoster = score.Student;
+            Guard.Against.Unmet(onRoster == score.Student, nameof(input),
                 $"The item scores include student {score.Student} (item {score.Item}), who is not on the team's roster.");
-            Guard.Against.Unmet(items.Contains(score.Item), nameof(input),
+            Guard.Against.Unmet(items.IndexOf(score.Item) >= 0, nameof(input),
                 $"The item scores include item {score.Item} (student {score.Student}), which is not on the assessment \"{input.Blueprint.Name}\".");
         }
         foreach (var e in input.AdditionalEvidence)

@@ -75,8 +75,7 @@ public sealed class CsvRowWriter(Stream output, CsvFormulas formulas = CsvFormul
             Separate();
             return;
         }
-        if (field.Length > MaxDirect || !IsPrintableAscii(field[0]) || !IsPrintableAscii(field[^1]) || HasRare(field)
-            || (formulas == CsvFormulas.Neutralise && CsvFormulaCell.Triggers.Contains(field[0], StringComparison.Ordinal)))
+        if (NeedsGeneralWriter(field, formulas))
         {
             WriteEncoded(Encode(field.ToString(), formulas));
             return;
@@ -89,8 +88,35 @@ public sealed class CsvRowWriter(Stream output, CsvFormulas formulas = CsvFormul
         if (quote) _buffer[_used++] = (byte)'"';
     }
 
+    /// <summary>
+    /// The bytes <see cref="WriteText(string)"/> writes for <paramref name="field"/> — those <see cref="Encode"/> gives — made
+    /// the way <see cref="WriteText(ReadOnlySpan{char})"/> makes them (straight as UTF-8 when it can), for a caller that
+    /// writes the same text on many rows and encodes it once (<see cref="WriteEncoded"/>); null and empty are no bytes.
+    /// </summary>
+    /// <param name="field">The text.</param>
+    /// <param name="formulas">Whether a formula cell is neutralised.</param>
+    public static byte[] EncodeText(string? field, CsvFormulas formulas = CsvFormulas.Neutralise)
+    {
+        if (string.IsNullOrEmpty(field)) return [];
+        if (NeedsGeneralWriter(field, formulas)) return Encode(field, formulas);
+        bool quote = field.Contains(',');
+        var bytes = new byte[Encoding.UTF8.GetByteCount(field) + (quote ? 2 : 0)];
+        int at = quote ? 1 : 0;
+        Encoding.UTF8.GetBytes(field, bytes.AsSpan(at));
+        if (quote) (bytes[0], bytes[^1]) = ((byte)'"', (byte)'"');
+        return bytes;
+    }
+
+    // Whether only Encode decides a (non-empty) field's bytes: see WriteText(ReadOnlySpan<char>).
+    private static bool NeedsGeneralWriter(ReadOnlySpan<char> field, CsvFormulas formulas) =>
+        field.Length > MaxDirect || !IsPrintableAscii(field[0]) || !IsPrintableAscii(field[^1]) || HasRare(field)
+        || (formulas == CsvFormulas.Neutralise && CsvFormulaCell.Triggers.Contains(field[0], StringComparison.Ordinal));
+
     // The longest field written without Encode: its UTF-8 bytes (3 per character at most) and quotes fit the buffer.
-    private const int MaxDirect = (1 << 14) - 2;
+    internal const int MaxDirect = (1 << 14) - 2;
+
+    /// <summary>Whether <see cref="WriteText(ReadOnlySpan{char})"/> writes <paramref name="field"/> straight as its UTF-8 bytes (quoted when it holds a comma), without <see cref="Encode"/>.</summary>
+    internal bool WritesDirectly(ReadOnlySpan<char> field) => !field.IsEmpty && !NeedsGeneralWriter(field, formulas);
 
     // Characters after which only Encode decides a field's bytes: quotes, C0 and C1 controls, DEL, the Unicode line and
     // paragraph separators and surrogates (a lone one has no UTF-8; a pair is left to the general writer as well). Each
@@ -217,6 +243,38 @@ public sealed class CsvRowWriter(Stream output, CsvFormulas formulas = CsvFormul
         encoded.CopyTo(_buffer.AsSpan(_used));
         _used += encoded.Length;
     }
+
+    /// <summary>
+    /// Writes a text field that a table repeats on many rows as one string (an id, a code, a shared reason): the bytes
+    /// <see cref="WriteText(string)"/> writes, encoded once (<see cref="EncodeText"/>) and kept by the string's identity
+    /// for the rows after it, so that a repeated cell is copied rather than checked and transcoded again. Null is empty.
+    /// </summary>
+    /// <param name="field">The text.</param>
+    public void WriteRepeatedText(string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            Separate();
+            return;
+        }
+        _texts ??= new (string?, byte[])[KeptTexts];
+        ref var kept = ref _texts[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(field) & (KeptTexts - 1)];
+        if (!ReferenceEquals(kept.Text, field)) kept = (field, EncodeText(field, formulas));
+        WriteEncoded(kept.Bytes);
+    }
+
+    /// <summary>
+    /// Lets go of the texts <see cref="WriteRepeatedText"/> keeps, e.g. after a team's rows, so that they do not keep the
+    /// team's strings alive (and moved by the collector) while the next team's rows are written. The bytes written stay the same.
+    /// </summary>
+    public void ForgetRepeatedTexts()
+    {
+        if (_texts is not null) Array.Clear(_texts);
+    }
+
+    // The texts WriteRepeatedText keeps, by identity (a power of two): a team's ids, codes and reasons fit.
+    private const int KeptTexts = 2048;
+    private (string? Text, byte[] Bytes)[]? _texts;
 
     /// <summary>Writes a number as round-trip text (<c>"R"</c>, invariant culture); numbers are never neutralised.</summary>
     /// <param name="value">The number.</param>

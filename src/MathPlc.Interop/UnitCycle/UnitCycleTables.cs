@@ -174,87 +174,171 @@ public static class UnitCycleTables
                 case UnitCycleTable.Tiers: TiersRows(csv, report, team); break;
                 default: GroupsRows(csv, report, team); break;
             }
+            // A team's texts and reasons are its own: the caches let go of them, not to keep them alive until the next team.
+            csv.ForgetRepeatedTexts();
+            _pieceOf.Clear();
+            Array.Clear(_pieces);
         }
 
+        // Every text a team's rows repeat (ids, codes, names, dates, the shared reasons) is written by
+        // CsvRowWriter.WriteRepeatedText, encoded once per string (issue 18: checked and transcoded on every row before).
         private void PlanRows(CsvRowWriter csv, UnitCycleReport report, string? team)
         {
             foreach (var r in report.HowWillWeRespond.Plan.Responses)
             {
-                csv.WriteText(r.Student.Value);
-                csv.WriteText(r.TargetCode);
-                csv.WriteText(r.Status.Name());
-                csv.WriteText(r.Response.Name());
-                csv.WriteText(r.GroupId);
-                csv.WriteText(r.Adult?.Value);
-                csv.WriteText(r.StartsOn is { } s ? Date(s) : null);
-                csv.WriteText(r.ReassessOn is { } e ? Date(e) : null);
-                csv.WriteText(r.Reason.Message);
+                csv.WriteRepeatedText(r.Student.Value);
+                csv.WriteRepeatedText(r.TargetCode);
+                csv.WriteRepeatedText(r.Status.Name());
+                csv.WriteRepeatedText(r.Response.Name());
+                csv.WriteRepeatedText(r.GroupId);
+                csv.WriteRepeatedText(r.Adult?.Value);
+                csv.WriteRepeatedText(r.StartsOn is { } s ? Date(s) : null);
+                csv.WriteRepeatedText(r.ReassessOn is { } e ? Date(e) : null);
+                csv.WriteRepeatedText(r.Reason.Message);
                 End(csv, team);
             }
         }
 
         private void ProficiencyRows(CsvRowWriter csv, UnitCycleReport report, string? team)
         {
-            var codes = report.WhatToLearn.Targets.ToDictionary(t => t.Id, TargetLabel.Of);
+            // The results are roster student by unit target (UnitCycle): result j is usually on target j mod k, whose code
+            // is then taken by index; a result elsewhere finds its code by id.
+            var targets = report.WhatToLearn.Targets;
+            var codes = new string[targets.Length];
+            for (int t = 0; t < codes.Length; t++) codes[t] = TargetLabel.Of(targets[t]);
+            Dictionary<TargetId, string>? byId = null;
             RosterStudent? student = null;
-            foreach (var r in report.HowWillWeKnow.Proficiency)
+            var results = report.HowWillWeKnow.Proficiency;
+            for (int j = 0; j < results.Length; j++)
             {
+                var r = results[j];
                 if (student is null || student.Student != r.StudentId) student = roster?.Find(r.StudentId);
-                csv.WriteText(r.StudentId.Value);
-                csv.WriteText(r.TargetId.Value);
-                csv.WriteText(r.Method);
+                csv.WriteRepeatedText(r.StudentId.Value);
+                csv.WriteRepeatedText(r.TargetId.Value);
+                csv.WriteRepeatedText(r.Method);
                 if (r.Score is { } score) csv.WriteNumber(score);
                 else csv.WriteEmpty();
-                csv.WriteText(r.Level?.Label);
-                csv.WriteText(ProficiencyCsv.StatusText(r.Status));
+                csv.WriteRepeatedText(r.Level?.Label);
+                csv.WriteRepeatedText(ProficiencyCsv.StatusText(r.Status));
                 csv.WriteNumber(r.Used.Length);
                 csv.WriteNumber(r.Excluded.Length);
-                csv.WriteText(student?.Section.Value);
-                csv.WriteText(student?.Teacher.Value);
-                csv.WriteText(codes.TryGetValue(r.TargetId, out var code) ? code : null);
+                csv.WriteRepeatedText(student?.Section.Value);
+                csv.WriteRepeatedText(student?.Teacher.Value);
+                int at = codes.Length == 0 ? -1 : j % codes.Length;
+                csv.WriteRepeatedText(at >= 0 && targets[at].Id == r.TargetId ? codes[at]
+                    : (byId ??= targets.ToDictionary(t => t.Id, TargetLabel.Of)).GetValueOrDefault(r.TargetId));
                 End(csv, team);
             }
         }
 
         private void TiersRows(CsvRowWriter csv, UnitCycleReport report, string? team)
         {
-            var plan = report.HowWillWeRespond.Plan;
-            int targets = report.WhatToLearn.Targets.Length;
-            var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
-            foreach (var rows in plan.Responses.GroupBy(r => r.Student))
+            // A plan's rows come student by student (ResponsePlanning): each student's rows are a run, taken as such; a plan
+            // whose student comes back after another's is grouped as the table always was (TiersRowsGrouped).
+            var responses = report.HowWillWeRespond.Plan.Responses.AsSpan();
+            var started = new HashSet<StudentId>();
+            for (int i = 0; i < responses.Length;)
             {
-                bool anyTier3 = false, anyTier2 = false, allNoScore = true;
-                int proficient = 0;
-                foreach (var r in rows)
+                int end = i + 1;
+                while (end < responses.Length && responses[end].Student == responses[i].Student) end++;
+                if (!started.Add(responses[i].Student))
                 {
-                    anyTier3 |= r.Response == ResponseKind.Tier3;
-                    anyTier2 |= r.Response is ResponseKind.Tier2 or ResponseKind.Referral;
-                    allNoScore &= r.Status == TargetStatus.NoScore;
-                    if (r.Status == TargetStatus.Proficient) proficient++;
+                    TiersRowsGrouped(csv, report, team);   // nothing written yet: the check runs before any row
+                    return;
                 }
-                string tier = anyTier3 || tier3.Contains(rows.Key) ? "tier3" : anyTier2 ? "tier2" : allNoScore ? "not-assessed" : "core";
-                csv.WriteText(rows.Key.Value);
-                csv.WriteText(tier);
-                Clear();
-                foreach (var r in rows)
-                    if (r.Status == TargetStatus.NotYet) Joined(";", r.Target.Value);
-                csv.WriteText(Cell);
-                csv.WriteText(proficient == targets ? "true" : "false");
-                Clear();
-                foreach (var r in rows)
-                {
-                    Joined("; ", r.Response.Name());
-                    Append(": ");
-                    Append(r.Reason.Message);
-                }
-                csv.WriteText(Cell);
-                Clear();
-                foreach (var r in rows)
-                    if (r.Status == TargetStatus.NotYet) Joined(";", r.TargetCode);
-                csv.WriteText(Cell);
-                End(csv, team);
+                i = end;
+            }
+            var plan = report.HowWillWeRespond.Plan;
+            var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
+            int targets = report.WhatToLearn.Targets.Length;
+            for (int i = 0; i < responses.Length;)
+            {
+                int end = i + 1;
+                while (end < responses.Length && responses[end].Student == responses[i].Student) end++;
+                TiersRow(csv, responses.Slice(i, end - i), tier3, targets, team);
+                i = end;
             }
         }
+
+        /// <summary>The tiers table as it was written before issue 18's runs: the plan's rows grouped by student (the oracle of <see cref="TiersRows"/>).</summary>
+        internal void TiersRowsGrouped(CsvRowWriter csv, UnitCycleReport report, string? team)
+        {
+            var plan = report.HowWillWeRespond.Plan;
+            var tier3 = plan.Tier3.Select(t => t.Student).ToHashSet();
+            int targets = report.WhatToLearn.Targets.Length;
+            foreach (var rows in plan.Responses.GroupBy(r => r.Student))
+                TiersRow(csv, rows.ToArray(), tier3, targets, team);
+        }
+
+        private void TiersRow(CsvRowWriter csv, ReadOnlySpan<StudentResponse> rows, HashSet<StudentId> tier3, int targets, string? team)
+        {
+            bool anyTier3 = false, anyTier2 = false, allNoScore = true;
+            int proficient = 0;
+            foreach (var r in rows)
+            {
+                anyTier3 |= r.Response == ResponseKind.Tier3;
+                anyTier2 |= r.Response is ResponseKind.Tier2 or ResponseKind.Referral;
+                allNoScore &= r.Status == TargetStatus.NoScore;
+                if (r.Status == TargetStatus.Proficient) proficient++;
+            }
+            var student = rows[0].Student;
+            string tier = anyTier3 || tier3.Contains(student) ? "tier3" : anyTier2 ? "tier2" : allNoScore ? "not-assessed" : "core";
+            csv.WriteText(student.Value);
+            csv.WriteRepeatedText(tier);
+            Clear();
+            foreach (var r in rows)
+                if (r.Status == TargetStatus.NotYet) Joined(";", r.Target.Value);
+            csv.WriteText(Cell);
+            csv.WriteRepeatedText(proficient == targets ? "true" : "false");
+            WriteReasons(csv, rows);
+            Clear();
+            foreach (var r in rows)
+                if (r.Status == TargetStatus.NotYet) Joined(";", r.TargetCode);
+            csv.WriteText(Cell);
+            End(csv, team);
+        }
+
+        // The reasons cell, "response: reason" per row joined by "; ". Each distinct reason's text is a piece encoded once per
+        // team (issue 18: the cell was checked and transcoded whole on every row); when every piece is written straight as
+        // UTF-8 (CsvRowWriter.WritesDirectly) and the cell is not too long, so is the cell, and it is joined from the pieces
+        // (the same bytes, CsvRowWriter.WriteJoined); any other cell is composed and written as before (ReasonsCell).
+        internal void WriteReasons(CsvRowWriter csv, ReadOnlySpan<StudentResponse> rows)
+        {
+            if (_pieces.Length < rows.Length) _pieces = new CsvRowWriter.Piece[rows.Length];
+            bool direct = true;
+            int length = -2;
+            for (int i = 0; i < rows.Length && direct; i++)
+            {
+                var r = rows[i];
+                if (!_pieceOf.TryGetValue(r.Reason, out var kept) || kept.Response != r.Response)
+                {
+                    var piece = CsvRowWriter.Piece.Of($"{r.Response.Name()}: {r.Reason.Message}");
+                    kept = (r.Response, piece, csv.WritesDirectly(piece.Text));
+                    _pieceOf[r.Reason] = kept;
+                }
+                _pieces[i] = kept.Piece;
+                direct &= kept.Direct;
+                length += kept.Piece.Text.Length + 2;
+            }
+            if (direct && length <= CsvRowWriter.MaxDirect) csv.WriteJoined(_pieces.AsSpan(0, rows.Length), "; ");
+            else csv.WriteText(ReasonsCell(rows));
+        }
+
+        /// <summary>The reasons cell composed as one text (the oracle of <see cref="WriteReasons"/>).</summary>
+        internal ReadOnlySpan<char> ReasonsCell(ReadOnlySpan<StudentResponse> rows)
+        {
+            Clear();
+            foreach (var r in rows)
+            {
+                Joined("; ", r.Response.Name());
+                Append(": ");
+                Append(r.Reason.Message);
+            }
+            return Cell;
+        }
+
+        private readonly Dictionary<Reason, (ResponseKind Response, CsvRowWriter.Piece Piece, bool Direct)> _pieceOf = new(ReferenceEqualityComparer.Instance);
+        private CsvRowWriter.Piece[] _pieces = new CsvRowWriter.Piece[8];
 
         private static void GroupsRows(CsvRowWriter csv, UnitCycleReport report, string? team)
         {
@@ -264,14 +348,14 @@ public static class UnitCycleTables
                 string blocks = string.Join(";", g.Blocks.Select(b => b.DayName));
                 foreach (var s in g.Students)
                 {
-                    csv.WriteText(g.Id);
-                    csv.WriteText(kind);
-                    csv.WriteText(g.Target?.Value);
+                    csv.WriteRepeatedText(g.Id);
+                    csv.WriteRepeatedText(kind);
+                    csv.WriteRepeatedText(g.Target?.Value);
                     csv.WriteText(s.Value);
-                    csv.WriteText(reason);
-                    csv.WriteText(g.TargetCode);
-                    csv.WriteText(g.Adult?.Value);
-                    csv.WriteText(blocks);
+                    csv.WriteRepeatedText(reason);
+                    csv.WriteRepeatedText(g.TargetCode);
+                    csv.WriteRepeatedText(g.Adult?.Value);
+                    csv.WriteRepeatedText(blocks);
                     End(csv, team);
                 }
             }
@@ -279,7 +363,7 @@ public static class UnitCycleTables
 
         private static void End(CsvRowWriter csv, string? team)
         {
-            if (team is not null) csv.WriteText(team);
+            if (team is not null) csv.WriteRepeatedText(team);
             csv.EndRow();
         }
 
@@ -351,6 +435,7 @@ public sealed class DistrictTableWriter : IDisposable
     private readonly Roster? _roster;
     private readonly CsvFormulas _formulas;
     private readonly ThreadLocal<Preparer> _preparers;
+    private readonly RowBlocks _blocks = new();
     private bool _disposed;
 
     /// <summary>Starts the table: writes its header line.</summary>
@@ -394,39 +479,35 @@ public sealed class DistrictTableWriter : IDisposable
     {
         Guard.Against.Null(team);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        // Each thread keeps its own buffer, row writer and rows (their caches of numbers, dates and cells) for this table
-        // from team to team; the rows keep an exact copy.
+        // Each thread keeps its own stream, row writer and rows (their caches of numbers, texts, dates and cells) for this
+        // table from team to team; the rows take the stream's blocks, which come back to this writer once they are added.
         var mine = _preparers.Value!;
-        mine.Bytes.SetLength(0);
         mine.Rows.Write(mine.Csv, team.Report, team.TeamId);
         mine.Csv.Flush();
-        var made = new DistrictTeamRows(this, mine.Bytes.ToArray());
-        if (mine.Bytes.Capacity > KeptBuffer) _preparers.Value = NewPreparer();   // a very large team's buffer is not kept
-        return made;
+        var (blocks, length) = mine.Bytes.Take();
+        return new DistrictTeamRows(this, blocks, length);
     }
-
-    /// <summary>The largest buffer a thread keeps between teams.</summary>
-    private const int KeptBuffer = 8 << 20;
 
     private Preparer NewPreparer()
     {
-        var bytes = new MemoryStream();
+        var bytes = new RowBlockStream(_blocks);
         return new Preparer(bytes, new CsvRowWriter(bytes, _formulas), new UnitCycleTables.TableRows(_table, _roster));
     }
 
-    private sealed record Preparer(MemoryStream Bytes, CsvRowWriter Csv, UnitCycleTables.TableRows Rows);
+    private sealed record Preparer(RowBlockStream Bytes, CsvRowWriter Csv, UnitCycleTables.TableRows Rows);
 
     /// <summary>Writes the next team's rows, made by this writer's <see cref="Prepare"/>: the same bytes as <see cref="Add(TeamCycleReport)"/>.</summary>
     /// <param name="rows">The team's rows.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="rows"/> were made by another writer (another table, roster or formula rule).</exception>
     /// <exception cref="ObjectDisposedException">The writer is disposed.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="rows"/> were added already (their blocks are reused).</exception>
     public void AddPrepared(DistrictTeamRows rows)
     {
         Guard.Against.Null(rows);
         Guard.Against.Unmet(ReferenceEquals(rows.Writer, this), nameof(rows), "The rows were made by another table's writer.");
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _csv.WriteRows(rows.Utf8.Span);
+        rows.AddTo(_csv, _blocks);
     }
 
     /// <summary>Hands the buffered rows to the stream; the stream is left open.</summary>

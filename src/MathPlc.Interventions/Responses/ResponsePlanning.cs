@@ -126,12 +126,20 @@ public static class ResponsePlanning
             var targetIndex = new Dictionary<TargetId, int>(_k);
             for (int t = 0; t < _k; t++) targetIndex[_targets[t].Id] = t;
             var seen = new bool[_n * _k];
+            // A unit cycle gives the scores roster student by target (issue 18): the j-th score is first compared with the
+            // j-th pair, and its student and target are looked up only when it is not that pair.
+            int j = 0;
             foreach (var score in _input.Scores)
             {
-                Guard.Against.Unmet(_index.TryGetValue(score.StudentId, out int i), "input",
-                    $"A score names the student {score.StudentId}, who is not on the roster.");
-                Guard.Against.Unmet(targetIndex.TryGetValue(score.TargetId, out int t), "input",
-                    $"A score of {score.StudentId} is on {score.TargetId}, which is not an essential target.");
+                int i = j / Math.Max(_k, 1), t = j % Math.Max(_k, 1);
+                j++;
+                if (_k == 0 || i >= _n || _students[i].Student != score.StudentId || _targets[t].Id != score.TargetId)
+                {
+                    Guard.Against.Unmet(_index.TryGetValue(score.StudentId, out i), "input",
+                        $"A score names the student {score.StudentId}, who is not on the roster.");
+                    Guard.Against.Unmet(targetIndex.TryGetValue(score.TargetId, out t), "input",
+                        $"A score of {score.StudentId} is on {score.TargetId}, which is not an essential target.");
+                }
                 Guard.Against.Unmet(!seen[i * _k + t], "input", $"The student {score.StudentId} has two scores on {_targets[t].Code}.");
                 seen[i * _k + t] = true;
                 if (score.Score is { } s) Guard.Against.NotFinite(s, "input");
@@ -499,7 +507,7 @@ public static class ResponsePlanning
                 return Row(ResponseKind.Extension, ClassGroupName(true, t, i), student.Teacher, _start, _reassess, reason);
             }
             bool whole2 = WholeClass(wholeClass, i, t);
-            string inClass = whole2 ? $"; meanwhile in the class reteach of {target.Code}" : "";
+            string inClass = whole2 && (tier3[i] is not null || referred[i]) ? $"; meanwhile in the class reteach of {target.Code}" : "";   // only their reasons say it
             if (tier3[i] is { } t3)
             {
                 var group = tier3GroupOf[i];

@@ -43,6 +43,55 @@ public sealed class CsvRowWriterTextTests
                 && Written(text, formulas, asSpan: false).SequenceEqual(CsvRowWriter.Encode(text, formulas)))
             .Check(maxTest: 2000);
 
+    [Fact] // a repeated text is encoded once, kept by identity: equal texts, the same string or not, give the same bytes
+    public void Any_text_encoded_once_or_repeated_is_written_as_the_general_writer_encodes_it() =>
+        Prop.ForAll(Gen.ArrayOf(Texts).ToArbitrary(), Gen.Elements(CsvFormulas.Neutralise, CsvFormulas.Raw).ToArbitrary(), (texts, formulas) =>
+            {
+                var twice = texts.Concat(texts.Select(t => new string(t.AsSpan()))).Concat(texts).ToArray();
+                using var direct = new MemoryStream();
+                using var repeated = new MemoryStream();
+                using (var a = new CsvRowWriter(direct, formulas))
+                using (var b = new CsvRowWriter(repeated, formulas))
+                {
+                    foreach (string text in twice)
+                    {
+                        a.WriteText(text);
+                        b.WriteRepeatedText(text);
+                    }
+                    a.EndRow();
+                    b.EndRow();
+                }
+                return texts.All(t => CsvRowWriter.EncodeText(t, formulas).SequenceEqual(CsvRowWriter.Encode(t, formulas)))
+                    && direct.ToArray().SequenceEqual(repeated.ToArray());
+            })
+            .Check(maxTest: 1000);
+
+    [Fact] // the kept texts are let go of (a team's strings are not kept alive by the next team's writer), and the bytes stay the same
+    public void Forgotten_texts_are_let_go_of()
+    {
+        using var bytes = new MemoryStream();
+        using var csv = new CsvRowWriter(bytes);
+        var kept = WriteOnce(csv);
+        csv.ForgetRepeatedTexts();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(kept.IsAlive);
+        csv.WriteRepeatedText("Not yet, on 6.RP.A.2");
+        csv.EndRow();
+        csv.Flush();
+        Assert.Equal("\"Not yet, on 6.RP.A.2\"\r\n\"Not yet, on 6.RP.A.2\"\r\n", Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference WriteOnce(CsvRowWriter csv)
+    {
+        string text = string.Concat("Not yet, on ", "6.RP.A.2");
+        csv.WriteRepeatedText(text);
+        csv.EndRow();
+        return new WeakReference(text);
+    }
+
     [Theory] // the cells a unit cycle's tables write most: sentences with commas and dashes, ids, dates
     [InlineData("Not yet proficient on 6.RP.A.2 (score 2, cut 3).", "\"Not yet proficient on 6.RP.A.2 (score 2, cut 3).\"")]
     [InlineData("extends on its 4.0 task — Explains why.", "extends on its 4.0 task — Explains why.")]

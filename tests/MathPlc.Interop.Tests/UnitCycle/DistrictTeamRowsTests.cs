@@ -72,6 +72,77 @@ public sealed class DistrictTeamRowsTests
         Assert.Throws<ObjectDisposedException>(() => plan.AddPrepared(rows));
     }
 
+    [Fact] // tiers.csv takes each student's run of plan rows (issue 18); the rows grouped by student, as before, are its oracle
+    public void Tiers_rows_from_runs_are_the_rows_grouped_by_student()
+    {
+        Prop.ForAll(Districts.ToArbitrary(), Gen.Elements(CsvFormulas.Neutralise, CsvFormulas.Raw).ToArbitrary(), (d, formulas) =>
+        {
+            foreach (var team in d.Item1.Teams)
+            {
+                var rows = new UnitCycleTables.TableRows(UnitCycleTable.Tiers, null);
+                string runs = Text(s =>
+                {
+                    using var csv = new CsvRowWriter(s, formulas);
+                    rows.Write(csv, team.Report, team.TeamId);
+                });
+                string grouped = Text(s =>
+                {
+                    using var csv = new CsvRowWriter(s, formulas);
+                    rows.TiersRowsGrouped(csv, team.Report, team.TeamId);
+                });
+                Assert.Equal(grouped, runs);
+                Assert.Equal(team.Report.Counts.Students, runs.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+            }
+        }).Check(maxTest: 12);
+    }
+
+    [Fact] // the rows' blocks go back to the writer when they are added: adding them again, or reading them after, is refused
+    public void Rows_are_added_once()
+    {
+        var (district, roster) = District(11, 40, 3);
+        using var stream = new MemoryStream();
+        using var plan = new DistrictTableWriter(stream, UnitCycleTable.Plan, roster);
+        var rows = plan.Prepare(district.Teams[0]);
+        var bytes = rows.Utf8.ToArray();
+        plan.AddPrepared(rows);
+        var again = Assert.Throws<InvalidOperationException>(() => plan.AddPrepared(rows));
+        Assert.Contains("added once", again.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => rows.Utf8);
+        plan.Dispose();
+        Assert.EndsWith(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact] // a team's rows longer than a block (64 KB) span several, read and added whole; the blocks are reused for the next teams
+    public void Rows_longer_than_a_block_are_kept_whole()
+    {
+        var (district, roster) = District(5, 400, 4);
+        foreach (var table in Tables)
+        {
+            string oneByOne = Text(s =>
+            {
+                using var writer = new DistrictTableWriter(s, table, roster);
+                foreach (var team in district.Teams) writer.Add(team);
+            });
+            string prepared = Text(s =>
+            {
+                using var writer = new DistrictTableWriter(s, table, roster);
+                foreach (var team in district.Teams.Concat(district.Teams))
+                {
+                    var rows = writer.Prepare(team);
+                    Assert.Equal(rows.Utf8.Length, Encoding.UTF8.GetByteCount(Encoding.UTF8.GetString(rows.Utf8.Span)));
+                    writer.AddPrepared(rows);
+                }
+            });
+            string header = oneByOne[..(oneByOne.IndexOf('\n', StringComparison.Ordinal) + 1)];
+            Assert.Equal(oneByOne + oneByOne[header.Length..], prepared);
+        }
+        Assert.True(Text(s =>
+        {
+            using var writer = new DistrictTableWriter(s, UnitCycleTable.Plan, roster);
+            writer.AddPrepared(writer.Prepare(district.Teams[0]));
+        }).Length > 2 * 65_536);
+    }
+
     private static string Text(Action<Stream> write)
     {
         using var stream = new MemoryStream();
