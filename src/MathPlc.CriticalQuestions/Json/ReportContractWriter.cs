@@ -304,7 +304,7 @@ internal static class ReportContractWriter
         else w.WriteNullValue();
     }
 
-    private static void NumberValue(Utf8JsonWriter w, double number)
+    internal static void NumberValue(Utf8JsonWriter w, double number)
     {
         // A whole number below 10^15 is written as its digits either way (shortest round trip); -0 keeps its sign.
         if (number == Math.Floor(number) && Math.Abs(number) < 1e15 && !double.IsNegative(number)) w.WriteNumberValue((long)number);
@@ -314,26 +314,40 @@ internal static class ReportContractWriter
     /// <summary>
     /// The three row tables written from the report's own rows — cell for cell what <see cref="ReportContractMapper"/>'s
     /// projections put in <see cref="EvidenceRowContract"/>, <see cref="ProficiencyRowContract"/> and
-    /// <see cref="ResponseRowContract"/>, texts numbered in the same order. A proficiency result with excluded evidence (rare:
-    /// one assessment's evidence is all used) is mapped to its contract and written as such.
+    /// <see cref="ResponseRowContract"/>, texts numbered in the same order. Each row is made as bytes by the thread's
+    /// <see cref="RowCellWriter"/> (each distinct text and number encoded once, decision 0240) and handed to the writer
+    /// whole. A proficiency result with excluded evidence (rare: one assessment's evidence is all used) is mapped to its
+    /// contract and written as such.
     /// </summary>
     private sealed class DirectRows(UnitCycleReport report, TextTable texts)
     {
+        [ThreadStatic] private static RowCellWriter? s_cells;
+
+        private readonly RowCellWriter cells = Cells();
+
+        private static RowCellWriter Cells()
+        {
+            var cells = s_cells ??= new RowCellWriter();
+            cells.Begin();
+            return cells;
+        }
+
         public void Evidence(Utf8JsonWriter w)
         {
             TableStart(w, Names.Evidence, Columns.Evidence);
             foreach (var e in report.HowWillWeKnow.Evidence)
             {
-                w.WriteStartArray();
-                w.WriteStringValue(e.Student.Value);
-                w.WriteStringValue(e.Target.Value);
-                w.WriteStringValue(ReportContractMapper.EvidenceStatus(e.Status));
-                NumberCell(w, e.PointsEarned);
-                NumberCell(w, e.PointsPossible);
-                NumberCell(w, e.Percent);
-                NumberCell(w, e.Evidence?.Score);
-                Reasons(w, e.Reasons);
-                w.WriteEndArray();
+                cells.StartArray();
+                cells.Text(e.Student.Value);
+                cells.Text(e.Target.Value);
+                cells.Text(ReportContractMapper.EvidenceStatus(e.Status));
+                cells.Number(e.PointsEarned);
+                cells.Number(e.PointsPossible);
+                cells.Number(e.Percent);
+                cells.Number(e.Evidence?.Score);
+                Reasons(e.Reasons);
+                cells.EndArray();
+                cells.WriteTo(w);
                 Pace(w);
             }
             TableEnd(w);
@@ -347,32 +361,35 @@ internal static class ReportContractWriter
                 if (r.Excluded.Length > 0) ProficiencyRow(w, ReportContractMapper.Proficiency(r, texts));
                 else
                 {
-                    w.WriteStartArray();
-                    w.WriteStringValue(r.StudentId.Value);
-                    w.WriteStringValue(r.TargetId.Value);
-                    TextCell(w, r.Method);
-                    w.WriteStringValue(ReportContractMapper.Camel(r.Status));
-                    NumberCell(w, r.Score);
-                    NumberCell(w, r.UnroundedScore);
-                    NumberCell(w, ReportContractMapper.Level(r, texts));
-                    w.WriteStartArray();
+                    cells.StartArray();
+                    cells.Text(r.StudentId.Value);
+                    cells.Text(r.TargetId.Value);
+                    cells.Text(r.Method);
+                    cells.Text(ReportContractMapper.Camel(r.Status));
+                    cells.Number(r.Score);
+                    cells.Number(r.UnroundedScore);
+                    cells.Number(ReportContractMapper.Level(r, texts));
+                    cells.StartArray();
                     foreach (var u in r.Used)
                     {
-                        w.WriteStartObject();
-                        w.WriteString(Names.AssessedOn, texts.Date(u.Evidence.AssessedOn));
-                        Number(w, Names.Score, u.Evidence.Score);
-                        Number(w, Names.Sequence, u.Evidence.Sequence);
-                        w.WriteString(Names.Kind, ReportContractMapper.Camel(u.Evidence.Kind));
-                        Number(w, Names.Source, ReportContractMapper.Source(u.Evidence, texts));
-                        Number(w, Names.Weight, u.Weight);
-                        w.WriteEndObject();
+                        cells.StartObject();
+                        cells.Name(Names.AssessedOn);
+                        cells.Text(texts.Date(u.Evidence.AssessedOn));
+                        Member(Names.Score, u.Evidence.Score);
+                        Member(Names.Sequence, u.Evidence.Sequence);
+                        cells.Name(Names.Kind);
+                        cells.Text(ReportContractMapper.Camel(u.Evidence.Kind));
+                        Member(Names.Source, ReportContractMapper.Source(u.Evidence, texts));
+                        Member(Names.Weight, u.Weight);
+                        cells.EndObject();
                     }
-                    w.WriteEndArray();
-                    w.WriteStartArray();
-                    w.WriteEndArray();
-                    Reasons(w, r.Reasons);
-                    NumberValue(w, texts.Index(r.Description));
-                    w.WriteEndArray();
+                    cells.EndArray();
+                    cells.StartArray();
+                    cells.EndArray();
+                    Reasons(r.Reasons);
+                    cells.Whole(texts.Index(r.Description));
+                    cells.EndArray();
+                    cells.WriteTo(w);
                 }
                 Pace(w);
             }
@@ -384,37 +401,38 @@ internal static class ReportContractWriter
             TableStart(w, Names.Responses, Columns.Responses);
             foreach (var r in report.HowWillWeRespond.Plan.Responses)
             {
-                w.WriteStartArray();
-                w.WriteStringValue(r.Student.Value);
-                w.WriteStringValue(r.Target.Value);
-                TextCell(w, r.TargetCode);
-                w.WriteStringValue(r.Status.Name());
-                NumberCell(w, r.Score);
-                w.WriteStringValue(r.Response.Name());
-                TextCell(w, r.GroupId);
-                TextCell(w, r.Adult?.Value);
-                TextCell(w, r.StartsOn is { } s ? texts.Date(s) : null);
-                TextCell(w, r.ReassessOn is { } e ? texts.Date(e) : null);
-                Reason(w, r.Reason);
-                w.WriteEndArray();
+                cells.StartArray();
+                cells.Text(r.Student.Value);
+                cells.Text(r.Target.Value);
+                cells.Text(r.TargetCode);
+                cells.Text(r.Status.Name());
+                cells.Number(r.Score);
+                cells.Text(r.Response.Name());
+                cells.Text(r.GroupId);
+                cells.Text(r.Adult?.Value);
+                cells.Text(r.StartsOn is { } s ? texts.Date(s) : null);
+                cells.Text(r.ReassessOn is { } e ? texts.Date(e) : null);
+                cells.Reason(r.Reason.Code, texts.Index(r.Reason.Message));
+                cells.EndArray();
+                cells.WriteTo(w);
                 Pace(w);
             }
             TableEnd(w);
         }
 
-        private void Reasons(Utf8JsonWriter w, IEnumerable<Core.Reason> reasons)
+        // A member the contract leaves out when null (Number's rule).
+        private void Member(JsonEncodedText name, double? value)
         {
-            w.WriteStartArray();
-            foreach (var reason in reasons) Reason(w, reason);
-            w.WriteEndArray();
+            if (value is null) return;
+            cells.Name(name);
+            cells.Number(value);
         }
 
-        private void Reason(Utf8JsonWriter w, Core.Reason reason)
+        private void Reasons(IEnumerable<Core.Reason> reasons)
         {
-            w.WriteStartObject();
-            w.WriteString(Names.Code, reason.Code);
-            Number(w, Names.Text, texts.Index(reason.Message));
-            w.WriteEndObject();
+            cells.StartArray();
+            foreach (var reason in reasons) cells.Reason(reason.Code, texts.Index(reason.Message));
+            cells.EndArray();
         }
     }
 
@@ -435,7 +453,7 @@ internal static class ReportContractWriter
         public static readonly JsonTypeInfo<T> Value = (JsonTypeInfo<T>)CriticalQuestionsJsonContext.Default.GetTypeInfo(typeof(T))!;
     }
 
-    private static class Names
+    internal static class Names
     {
         public static readonly JsonEncodedText Team = JsonEncodedText.Encode("team");
         public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");

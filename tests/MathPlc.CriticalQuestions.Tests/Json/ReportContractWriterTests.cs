@@ -149,4 +149,18 @@ public sealed class ReportContractWriterTests
         using (var writer = new Utf8JsonWriter(buffer, ReportContractWriter.WriterOptions)) ReportContractWriter.Write(writer, new TeamCycleReport("north \"1\"", report));
         Assert.Equal(JsonSerializer.Serialize(contract, CriticalQuestionsJsonContext.Default.TeamReportContract), Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    [Fact] // decision 0240: a reason's contract made from its facts is Core's mapper's, byte for byte
+    public void A_reasons_contract_from_its_facts_is_cores()
+    {
+        var keys = Gen.Elements("cut", "score", "a", "B", "é", "z-1", "数学", "\"q\"", "</script>");
+        var values = Gen.Elements("3", "", "2.5", "\u2028", "&", "😀", "x y");
+        var facts = Gen.Zip(keys, values).ListOf().Select(pairs => pairs.DistinctBy(p => p.Item1).Select(p => KeyValuePair.Create(p.Item1, p.Item2)).ToArray());
+        Prop.ForAll(facts.ToArbitrary(), data =>
+        {
+            var reason = new Core.Reason("below-cut", "Scored \"2\" < 3 & más", data);
+            Assert.Equal(JsonSerializer.Serialize(ReasonJsonMapper.ToContract(reason), CoreJsonContext.Default.ReasonContract),
+                JsonSerializer.Serialize(ReportContractMapper.ReasonOf(reason), CoreJsonContext.Default.ReasonContract));
+        }).Check(maxTest: 300);
+    }
 }
