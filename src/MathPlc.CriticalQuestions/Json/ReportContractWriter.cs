@@ -108,9 +108,9 @@ internal static class ReportContractWriter
             Table(w, Names.Evidence, Columns.Evidence, c.Evidence, EvidenceRow);
             Table(w, Names.Proficiency, Columns.Proficiency, c.Proficiency, ProficiencyRow);
         }
-        Part(w, Names.Rates, c.Rates);
-        Part(w, Names.Teachers, c.Teachers);
-        Part(w, Names.Gaps, c.Gaps);
+        List(w, Names.Rates, c.Rates, Rate);
+        List(w, Names.Teachers, c.Teachers, Comparison);
+        List(w, Names.Gaps, c.Gaps, Comparison);
         Part(w, Names.ItemAnalysis, c.ItemAnalysis, always: true);
         w.WriteEndObject();
     }
@@ -210,6 +210,81 @@ internal static class ReportContractWriter
         if (r.Reason is { } reason) RowReason(w, reason);
         else w.WriteNullValue();
         w.WriteEndArray();
+    }
+
+    // The rates and comparisons per target and group (a team's largest parts after the rows: a hundred objects with their
+    // statistics and reasons) written by hand as the serializer writes their contracts (decision 0240).
+    private static void Rate(Utf8JsonWriter w, RateContract r)
+    {
+        w.WriteStartObject();
+        Text(w, Names.TargetId, r.TargetId);
+        Text(w, Names.Kind, r.Kind);
+        Text(w, Names.Group, r.Group);
+        Number(w, Names.Students, r.Students, always: true);
+        Number(w, Names.Proficient, r.Proficient, always: true);
+        Statistic(w, Names.Rate, r.Rate);
+        Number(w, Names.Lower, r.Lower, always: true);
+        Number(w, Names.Upper, r.Upper, always: true);
+        w.WriteEndObject();
+    }
+
+    private static void Comparison(Utf8JsonWriter w, ComparisonContract c)
+    {
+        w.WriteStartObject();
+        Text(w, Names.TargetId, c.TargetId);
+        Text(w, Names.Kind, c.Kind);
+        Text(w, Names.Group, c.Group);
+        Statistic(w, Names.Rate, c.Rate);
+        Statistic(w, Names.RestRate, c.RestRate);
+        Statistic(w, Names.Difference, c.Difference);
+        Number(w, Names.Lower, c.Lower, always: true);
+        Number(w, Names.Upper, c.Upper, always: true);
+        Text(w, Names.Conclusion, c.Conclusion);
+        if (c.Reason is { } reason)
+        {
+            w.WritePropertyName(Names.Reason);
+            Reason(w, reason);
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Statistic(Utf8JsonWriter w, JsonEncodedText name, StatisticContract? s)
+    {
+        if (s is null) return;
+        w.WritePropertyName(name);
+        w.WriteStartObject();
+        Number(w, Names.Value, s.Value, always: true);
+        Text(w, Names.Status, s.Status);
+        List(w, Names.Reasons, s.Reasons, Reason);
+        w.WriteEndObject();
+    }
+
+    // Core's reason contract: {code, message, data: {key: value, …}} (a dictionary's null value written as null).
+    private static void Reason(Utf8JsonWriter w, Core.Json.ReasonContract reason)
+    {
+        w.WriteStartObject();
+        Text(w, Names.Code, reason.Code);
+        Text(w, Names.Message, reason.Message);
+        if (reason.Data is { } data)
+        {
+            w.WriteStartObject(Names.Data);
+            foreach (var (key, value) in data)
+            {
+                w.WritePropertyName(key);
+                if (value is null) w.WriteNullValue();
+                else w.WriteStringValue(value);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    // A member holding a list of parts (null elements as null), left out when the list is null.
+    private static void List<T>(Utf8JsonWriter w, JsonEncodedText name, List<T?>? items, Action<Utf8JsonWriter, T> item) where T : class
+    {
+        if (items is null) return;
+        w.WritePropertyName(name);
+        Items(w, items, item);
     }
 
     // A cell of reasons: an array of {code, text}, or null.
@@ -517,6 +592,17 @@ internal static class ReportContractWriter
         public static readonly JsonEncodedText StartsOn = JsonEncodedText.Encode("startsOn");
         public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
         public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Group = JsonEncodedText.Encode("group");
+        public static readonly JsonEncodedText Students = JsonEncodedText.Encode("students");
+        public static readonly JsonEncodedText Proficient = JsonEncodedText.Encode("proficient");
+        public static readonly JsonEncodedText Rate = JsonEncodedText.Encode("rate");
+        public static readonly JsonEncodedText RestRate = JsonEncodedText.Encode("restRate");
+        public static readonly JsonEncodedText Difference = JsonEncodedText.Encode("difference");
+        public static readonly JsonEncodedText Lower = JsonEncodedText.Encode("lower");
+        public static readonly JsonEncodedText Upper = JsonEncodedText.Encode("upper");
+        public static readonly JsonEncodedText Conclusion = JsonEncodedText.Encode("conclusion");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
         public static readonly JsonEncodedText Columns = JsonEncodedText.Encode(RowColumns.ColumnsName);
         public static readonly JsonEncodedText Data = JsonEncodedText.Encode(RowColumns.DataName);
     }

@@ -76,6 +76,13 @@ public sealed class ReportContractWriterTests
     public void A_contract_with_every_member_set_is_the_serializers_bytes()
     {
         RowReasonContract Reason(int n) => new() { Code = $"code-{n}", Text = n };
+        ComparisonContract Comparison() => new()
+        {
+            TargetId = "t1", Kind = "studentGroup", Group = "ell=yes </script>", Rate = new StatisticContract { Value = 1e-300, Status = "defined", Reasons = [] },
+            RestRate = new StatisticContract { Value = null, Status = "undefined", Reasons = [new ReasonContract { Code = "too-few", Message = "Fewer than 10 & \u2028", Data = new() { ["n"] = "3", ["é \"k\""] = null } }, null] },
+            Difference = new StatisticContract { Value = 0.1 + 0.2 }, Lower = -0.07144173064491711, Upper = 1e300, Conclusion = "notDistinguishable",
+            Reason = new ReasonContract { Code = "not-distinguishable", Message = "ell=yes: -0.7 points", Data = new() { ["difference"] = "-0.0074", ["lower"] = "-0.23" } },
+        };
         ReportContract Full() => new()
         {
             Team = "Grade 6 \"Math\" <team> & é", Unit = "Ratios", Assessment = "CFA 1", AssessedOn = "2026-10-16", NextCycleStart = "2026-11-02",
@@ -105,7 +112,18 @@ public sealed class ReportContractWriterTests
                     },
                     new ProficiencyRowContract(),
                 ],
-                Rates = [], Teachers = [null], Gaps = [new ComparisonContract { Lower = 0.1 }], ItemAnalysis = new ItemAnalysisContract(),
+                Rates =
+                [
+                    new RateContract
+                    {
+                        TargetId = "t1", Kind = "section", Group = "6-01 \"é\"", Students = 25, Proficient = 24,
+                        Rate = new StatisticContract { Value = 0.96, Status = "defined", Reasons = [] }, Lower = 0.8045593626380627, Upper = -0.0,
+                    },
+                    new RateContract(), null,
+                ],
+                Teachers = [null, Comparison()],
+                Gaps = [new ComparisonContract { Lower = 0.1 }, Comparison(), new ComparisonContract { Rate = new StatisticContract() }],
+                ItemAnalysis = new ItemAnalysisContract(),
             },
             HowWillWeRespond = new HowWillWeRespondContract
             {
