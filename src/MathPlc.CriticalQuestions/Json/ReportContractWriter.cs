@@ -420,7 +420,7 @@ internal static class ReportContractWriter
                 cells.Number(e.PointsPossible);
                 cells.Number(e.Percent);
                 cells.Number(e.Evidence?.Score);
-                Reasons(e.Reasons);
+                Reasons(e.Reasons.AsSpan());
                 cells.EndArray();
                 cells.WriteTo(w);
                 Pace(w);
@@ -445,7 +445,7 @@ internal static class ReportContractWriter
                     cells.Number(r.UnroundedScore);
                     cells.Number(ReportContractMapper.Level(r, texts));
                     cells.StartArray();
-                    foreach (var u in r.Used)
+                    foreach (var u in r.Used.AsSpan())
                     {
                         cells.StartObject();
                         cells.Name(Names.AssessedOn);
@@ -461,7 +461,7 @@ internal static class ReportContractWriter
                     cells.EndArray();
                     cells.StartArray();
                     cells.EndArray();
-                    Reasons(r.Reasons);
+                    Reasons(r.Reasons.AsSpan());
                     cells.Whole(texts.Index(r.Description));
                     cells.EndArray();
                     cells.WriteTo(w);
@@ -503,7 +503,7 @@ internal static class ReportContractWriter
             cells.Number(value);
         }
 
-        private void Reasons(IEnumerable<Core.Reason> reasons)
+        private void Reasons(ReadOnlySpan<Core.Reason> reasons)
         {
             cells.StartArray();
             foreach (var reason in reasons) cells.Reason(reason.Code, texts.Index(reason.Message));

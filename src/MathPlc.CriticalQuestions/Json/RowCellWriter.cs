@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -23,9 +24,17 @@ internal sealed class RowCellWriter
     /// <summary>How many distinct texts or numbers are kept; over it the caches start again (a district's unit repeats its targets, dates and codes from team to team).</summary>
     private const int KeptValues = 1 << 14;
 
+    /// <summary>How many texts are remembered by reference (a power of two).</summary>
+    private const int RecentTexts = 1 << 10;
+
     private readonly Dictionary<string, byte[]> _texts = new(StringComparer.Ordinal);
+    // The texts met last, by reference: a row's ids, statuses and dates are the same string objects row after row, so
+    // most cells are found here without hashing their characters; the dictionary above finds the others by content.
+    private readonly (string? Text, byte[]? Utf8)[] _recent = new (string?, byte[]?)[RecentTexts];
     private readonly Dictionary<long, byte[]> _numbers = [];
     private readonly Dictionary<string, byte[]> _reasonStarts = new(StringComparer.Ordinal);
+    private const int RecentReasons = 1 << 6;
+    private readonly (string? Code, byte[]? Start)[] _recentReasons = new (string?, byte[]?)[RecentReasons];
     private readonly ArrayBufferWriter<byte> _scratchBytes = new(256);
     private readonly Utf8JsonWriter _scratch;
     private byte[] _row = new byte[1024];
@@ -85,13 +94,21 @@ internal sealed class RowCellWriter
             Null();
             return;
         }
+        ref var recent = ref _recent[RuntimeHelpers.GetHashCode(value) & (RecentTexts - 1)];
+        if (!ReferenceEquals(recent.Text, value)) recent = (value, Encoded(value));
+        Value(recent.Utf8);
+    }
+
+    // A text's bytes by content: from the cache, or encoded by the scratch writer and kept.
+    private byte[] Encoded(string value)
+    {
         if (!_texts.TryGetValue(value, out var utf8))
         {
             _scratch.WriteStringValue(value);
             utf8 = Scratch();
             if (_texts.Count < KeptValues) _texts.Add(value, utf8);
         }
-        Value(utf8);
+        return utf8;
     }
 
     /// <summary>A number cell, or <c>null</c>: a whole number in [0, 10^15) as its digits, any other number as the writer writes a double.</summary>
@@ -123,6 +140,16 @@ internal sealed class RowCellWriter
     /// <summary>A reason of a row: <c>{"code":CODE,"text":INDEX}</c>, the index of its message in <c>texts</c>.</summary>
     public void Reason(string code, int text)
     {
+        ref var recent = ref _recentReasons[RuntimeHelpers.GetHashCode(code) & (RecentReasons - 1)];
+        if (!ReferenceEquals(recent.Code, code)) recent = (code, ReasonStart(code));
+        Value(recent.Start);
+        Whole(text);
+        Raw((byte)'}');
+    }
+
+    // {"code":"…","text": for a code: from the cache, or written by the scratch writer and kept.
+    private byte[] ReasonStart(string code)
+    {
         ref var start = ref CollectionsMarshal.GetValueRefOrAddDefault(_reasonStarts, code, out bool known);
         if (!known)
         {
@@ -131,12 +158,9 @@ internal sealed class RowCellWriter
             _scratch.WritePropertyName(ReportContractWriter.Names.Text);
             _scratch.WriteNullValue();
             _scratch.WriteEndObject();
-            var whole = Scratch();
-            start = whole[..^"null}".Length];   // {"code":"…","text":
+            start = Scratch()[..^"null}".Length];
         }
-        Value(start!);
-        Whole(text);
-        Raw((byte)'}');
+        return start!;
     }
 
     /// <summary><c>null</c>.</summary>
@@ -155,6 +179,7 @@ internal sealed class RowCellWriter
         Raw(bracket);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Raw(byte b)
     {
         Room(1)[0] = b;
@@ -162,16 +187,20 @@ internal sealed class RowCellWriter
     }
 
     // A comma before a value, unless it opens its array or object, or follows its name.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Separate()
     {
         if (_length > 0 && _row[_length - 1] is not ((byte)'[' or (byte)'{' or (byte)':')) Raw((byte)',');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Room(int bytes)
     {
-        if (_length + bytes > _row.Length) Array.Resize(ref _row, Math.Max(_row.Length * 2, _length + bytes));
+        if (_length + bytes > _row.Length) Grow(bytes);
         return _row.AsSpan(_length);
     }
+
+    private void Grow(int bytes) => Array.Resize(ref _row, Math.Max(_row.Length * 2, _length + bytes));
 
     // The scratch writer's bytes, copied; the scratch writer starts again.
     private byte[] Scratch()
