@@ -167,7 +167,7 @@ public sealed class DistrictCycleJsonWriter
     /// <summary>Writes the next team's object, made by <see cref="Prepare"/>: the same bytes as <see cref="Add(TeamCycleReport)"/>.</summary>
     /// <param name="team">The team's object.</param>
     /// <exception cref="ArgumentNullException"><paramref name="team"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The file is complete already.</exception>
+    /// <exception cref="InvalidOperationException">The file is complete already, or the team was added already (a prepared team is added once: adding it gives its buffer back, decision 0240).</exception>
     public void AddPrepared(DistrictTeamJson team)
     {
         Guard.Against.Null(team);
