@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace MathPlc.CriticalQuestions.Json;
 
 /// <summary>
@@ -6,10 +8,34 @@ namespace MathPlc.CriticalQuestions.Json;
 /// <see cref="DistrictCycleJsonWriter.AddPrepared(DistrictTeamJson)"/>. Only the writer makes one, so its bytes are always a
 /// team's object as the writer writes it.
 /// </summary>
+/// <remarks>
+/// Its bytes are in a buffer lent by <see cref="ArrayPool{T}.Shared"/> (a team's object is hundreds of kilobytes: a new
+/// array for each of a district's teams was a copy, a fresh large-object-heap allocation and its page faults, decision
+/// 0240); adding the team to its file gives the buffer back, so a team is added once and its bytes are not read after.
+/// </remarks>
 public sealed class DistrictTeamJson
 {
-    internal DistrictTeamJson(ReadOnlyMemory<byte> utf8) => Utf8 = utf8;
+    private byte[]? _buffer;
+    private readonly int _length;
+
+    internal DistrictTeamJson(byte[] buffer, int length) => (_buffer, _length) = (buffer, length);
 
     /// <summary>The object's UTF-8 bytes, compact, without a separator.</summary>
-    public ReadOnlyMemory<byte> Utf8 { get; }
+    /// <exception cref="InvalidOperationException">The team was added to its file already, which took its bytes.</exception>
+    public ReadOnlyMemory<byte> Utf8 => new(Buffer(), 0, _length);
+
+    /// <summary>Whether the team was added to its file (its bytes given back).</summary>
+    public bool IsAdded => _buffer is null;
+
+    private byte[] Buffer() =>
+        _buffer ?? throw new InvalidOperationException("This team's object was added to its file already; a prepared team is added once.");
+
+    // Hands the bytes to write, then gives the buffer back; a second call throws.
+    internal void WriteOnce(Stream utf8Json)
+    {
+        byte[] buffer = Buffer();
+        _buffer = null;
+        utf8Json.Write(buffer, 0, _length);
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
 }

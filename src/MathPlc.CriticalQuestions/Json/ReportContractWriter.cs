@@ -108,9 +108,9 @@ internal static class ReportContractWriter
             Table(w, Names.Evidence, Columns.Evidence, c.Evidence, EvidenceRow);
             Table(w, Names.Proficiency, Columns.Proficiency, c.Proficiency, ProficiencyRow);
         }
-        Part(w, Names.Rates, c.Rates);
-        Part(w, Names.Teachers, c.Teachers);
-        Part(w, Names.Gaps, c.Gaps);
+        List(w, Names.Rates, c.Rates, Rate);
+        List(w, Names.Teachers, c.Teachers, Comparison);
+        List(w, Names.Gaps, c.Gaps, Comparison);
         Part(w, Names.ItemAnalysis, c.ItemAnalysis, always: true);
         w.WriteEndObject();
     }
@@ -212,6 +212,81 @@ internal static class ReportContractWriter
         w.WriteEndArray();
     }
 
+    // The rates and comparisons per target and group (a team's largest parts after the rows: a hundred objects with their
+    // statistics and reasons) written by hand as the serializer writes their contracts (decision 0240).
+    private static void Rate(Utf8JsonWriter w, RateContract r)
+    {
+        w.WriteStartObject();
+        Text(w, Names.TargetId, r.TargetId);
+        Text(w, Names.Kind, r.Kind);
+        Text(w, Names.Group, r.Group);
+        Number(w, Names.Students, r.Students, always: true);
+        Number(w, Names.Proficient, r.Proficient, always: true);
+        Statistic(w, Names.Rate, r.Rate);
+        Number(w, Names.Lower, r.Lower, always: true);
+        Number(w, Names.Upper, r.Upper, always: true);
+        w.WriteEndObject();
+    }
+
+    private static void Comparison(Utf8JsonWriter w, ComparisonContract c)
+    {
+        w.WriteStartObject();
+        Text(w, Names.TargetId, c.TargetId);
+        Text(w, Names.Kind, c.Kind);
+        Text(w, Names.Group, c.Group);
+        Statistic(w, Names.Rate, c.Rate);
+        Statistic(w, Names.RestRate, c.RestRate);
+        Statistic(w, Names.Difference, c.Difference);
+        Number(w, Names.Lower, c.Lower, always: true);
+        Number(w, Names.Upper, c.Upper, always: true);
+        Text(w, Names.Conclusion, c.Conclusion);
+        if (c.Reason is { } reason)
+        {
+            w.WritePropertyName(Names.Reason);
+            Reason(w, reason);
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Statistic(Utf8JsonWriter w, JsonEncodedText name, StatisticContract? s)
+    {
+        if (s is null) return;
+        w.WritePropertyName(name);
+        w.WriteStartObject();
+        Number(w, Names.Value, s.Value, always: true);
+        Text(w, Names.Status, s.Status);
+        List(w, Names.Reasons, s.Reasons, Reason);
+        w.WriteEndObject();
+    }
+
+    // Core's reason contract: {code, message, data: {key: value, …}} (a dictionary's null value written as null).
+    private static void Reason(Utf8JsonWriter w, Core.Json.ReasonContract reason)
+    {
+        w.WriteStartObject();
+        Text(w, Names.Code, reason.Code);
+        Text(w, Names.Message, reason.Message);
+        if (reason.Data is { } data)
+        {
+            w.WriteStartObject(Names.Data);
+            foreach (var (key, value) in data)
+            {
+                w.WritePropertyName(key);
+                if (value is null) w.WriteNullValue();
+                else w.WriteStringValue(value);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    // A member holding a list of parts (null elements as null), left out when the list is null.
+    private static void List<T>(Utf8JsonWriter w, JsonEncodedText name, List<T?>? items, Action<Utf8JsonWriter, T> item) where T : class
+    {
+        if (items is null) return;
+        w.WritePropertyName(name);
+        Items(w, items, item);
+    }
+
     // A cell of reasons: an array of {code, text}, or null.
     private static void RowReasons(Utf8JsonWriter w, List<RowReasonContract?>? reasons) => Items(w, reasons, RowReason);
 
@@ -304,7 +379,7 @@ internal static class ReportContractWriter
         else w.WriteNullValue();
     }
 
-    private static void NumberValue(Utf8JsonWriter w, double number)
+    internal static void NumberValue(Utf8JsonWriter w, double number)
     {
         // A whole number below 10^15 is written as its digits either way (shortest round trip); -0 keeps its sign.
         if (number == Math.Floor(number) && Math.Abs(number) < 1e15 && !double.IsNegative(number)) w.WriteNumberValue((long)number);
@@ -314,26 +389,40 @@ internal static class ReportContractWriter
     /// <summary>
     /// The three row tables written from the report's own rows — cell for cell what <see cref="ReportContractMapper"/>'s
     /// projections put in <see cref="EvidenceRowContract"/>, <see cref="ProficiencyRowContract"/> and
-    /// <see cref="ResponseRowContract"/>, texts numbered in the same order. A proficiency result with excluded evidence (rare:
-    /// one assessment's evidence is all used) is mapped to its contract and written as such.
+    /// <see cref="ResponseRowContract"/>, texts numbered in the same order. Each row is made as bytes by the thread's
+    /// <see cref="RowCellWriter"/> (each distinct text and number encoded once, decision 0240) and handed to the writer
+    /// whole. A proficiency result with excluded evidence (rare: one assessment's evidence is all used) is mapped to its
+    /// contract and written as such.
     /// </summary>
     private sealed class DirectRows(UnitCycleReport report, TextTable texts)
     {
+        [ThreadStatic] private static RowCellWriter? s_cells;
+
+        private readonly RowCellWriter cells = Cells();
+
+        private static RowCellWriter Cells()
+        {
+            var cells = s_cells ??= new RowCellWriter();
+            cells.Begin();
+            return cells;
+        }
+
         public void Evidence(Utf8JsonWriter w)
         {
             TableStart(w, Names.Evidence, Columns.Evidence);
             foreach (var e in report.HowWillWeKnow.Evidence)
             {
-                w.WriteStartArray();
-                w.WriteStringValue(e.Student.Value);
-                w.WriteStringValue(e.Target.Value);
-                w.WriteStringValue(ReportContractMapper.EvidenceStatus(e.Status));
-                NumberCell(w, e.PointsEarned);
-                NumberCell(w, e.PointsPossible);
-                NumberCell(w, e.Percent);
-                NumberCell(w, e.Evidence?.Score);
-                Reasons(w, e.Reasons);
-                w.WriteEndArray();
+                cells.StartArray();
+                cells.Text(e.Student.Value);
+                cells.Text(e.Target.Value);
+                cells.Text(ReportContractMapper.EvidenceStatus(e.Status));
+                cells.Number(e.PointsEarned);
+                cells.Number(e.PointsPossible);
+                cells.Number(e.Percent);
+                cells.Number(e.Evidence?.Score);
+                Reasons(e.Reasons.AsSpan());
+                cells.EndArray();
+                cells.WriteTo(w);
                 Pace(w);
             }
             TableEnd(w);
@@ -347,32 +436,35 @@ internal static class ReportContractWriter
                 if (r.Excluded.Length > 0) ProficiencyRow(w, ReportContractMapper.Proficiency(r, texts));
                 else
                 {
-                    w.WriteStartArray();
-                    w.WriteStringValue(r.StudentId.Value);
-                    w.WriteStringValue(r.TargetId.Value);
-                    TextCell(w, r.Method);
-                    w.WriteStringValue(ReportContractMapper.Camel(r.Status));
-                    NumberCell(w, r.Score);
-                    NumberCell(w, r.UnroundedScore);
-                    NumberCell(w, ReportContractMapper.Level(r, texts));
-                    w.WriteStartArray();
-                    foreach (var u in r.Used)
+                    cells.StartArray();
+                    cells.Text(r.StudentId.Value);
+                    cells.Text(r.TargetId.Value);
+                    cells.Text(r.Method);
+                    cells.Text(ReportContractMapper.Camel(r.Status));
+                    cells.Number(r.Score);
+                    cells.Number(r.UnroundedScore);
+                    cells.Number(ReportContractMapper.Level(r, texts));
+                    cells.StartArray();
+                    foreach (var u in r.Used.AsSpan())
                     {
-                        w.WriteStartObject();
-                        w.WriteString(Names.AssessedOn, texts.Date(u.Evidence.AssessedOn));
-                        Number(w, Names.Score, u.Evidence.Score);
-                        Number(w, Names.Sequence, u.Evidence.Sequence);
-                        w.WriteString(Names.Kind, ReportContractMapper.Camel(u.Evidence.Kind));
-                        Number(w, Names.Source, ReportContractMapper.Source(u.Evidence, texts));
-                        Number(w, Names.Weight, u.Weight);
-                        w.WriteEndObject();
+                        cells.StartObject();
+                        cells.Name(Names.AssessedOn);
+                        cells.Text(texts.Date(u.Evidence.AssessedOn));
+                        Member(Names.Score, u.Evidence.Score);
+                        Member(Names.Sequence, u.Evidence.Sequence);
+                        cells.Name(Names.Kind);
+                        cells.Text(ReportContractMapper.Camel(u.Evidence.Kind));
+                        Member(Names.Source, ReportContractMapper.Source(u.Evidence, texts));
+                        Member(Names.Weight, u.Weight);
+                        cells.EndObject();
                     }
-                    w.WriteEndArray();
-                    w.WriteStartArray();
-                    w.WriteEndArray();
-                    Reasons(w, r.Reasons);
-                    NumberValue(w, texts.Index(r.Description));
-                    w.WriteEndArray();
+                    cells.EndArray();
+                    cells.StartArray();
+                    cells.EndArray();
+                    Reasons(r.Reasons.AsSpan());
+                    cells.Whole(texts.Index(r.Description));
+                    cells.EndArray();
+                    cells.WriteTo(w);
                 }
                 Pace(w);
             }
@@ -384,37 +476,38 @@ internal static class ReportContractWriter
             TableStart(w, Names.Responses, Columns.Responses);
             foreach (var r in report.HowWillWeRespond.Plan.Responses)
             {
-                w.WriteStartArray();
-                w.WriteStringValue(r.Student.Value);
-                w.WriteStringValue(r.Target.Value);
-                TextCell(w, r.TargetCode);
-                w.WriteStringValue(r.Status.Name());
-                NumberCell(w, r.Score);
-                w.WriteStringValue(r.Response.Name());
-                TextCell(w, r.GroupId);
-                TextCell(w, r.Adult?.Value);
-                TextCell(w, r.StartsOn is { } s ? texts.Date(s) : null);
-                TextCell(w, r.ReassessOn is { } e ? texts.Date(e) : null);
-                Reason(w, r.Reason);
-                w.WriteEndArray();
+                cells.StartArray();
+                cells.Text(r.Student.Value);
+                cells.Text(r.Target.Value);
+                cells.Text(r.TargetCode);
+                cells.Text(r.Status.Name());
+                cells.Number(r.Score);
+                cells.Text(r.Response.Name());
+                cells.Text(r.GroupId);
+                cells.Text(r.Adult?.Value);
+                cells.Text(r.StartsOn is { } s ? texts.Date(s) : null);
+                cells.Text(r.ReassessOn is { } e ? texts.Date(e) : null);
+                cells.Reason(r.Reason.Code, texts.Index(r.Reason.Message));
+                cells.EndArray();
+                cells.WriteTo(w);
                 Pace(w);
             }
             TableEnd(w);
         }
 
-        private void Reasons(Utf8JsonWriter w, IEnumerable<Core.Reason> reasons)
+        // A member the contract leaves out when null (Number's rule).
+        private void Member(JsonEncodedText name, double? value)
         {
-            w.WriteStartArray();
-            foreach (var reason in reasons) Reason(w, reason);
-            w.WriteEndArray();
+            if (value is null) return;
+            cells.Name(name);
+            cells.Number(value);
         }
 
-        private void Reason(Utf8JsonWriter w, Core.Reason reason)
+        private void Reasons(ReadOnlySpan<Core.Reason> reasons)
         {
-            w.WriteStartObject();
-            w.WriteString(Names.Code, reason.Code);
-            Number(w, Names.Text, texts.Index(reason.Message));
-            w.WriteEndObject();
+            cells.StartArray();
+            foreach (var reason in reasons) cells.Reason(reason.Code, texts.Index(reason.Message));
+            cells.EndArray();
         }
     }
 
@@ -435,7 +528,7 @@ internal static class ReportContractWriter
         public static readonly JsonTypeInfo<T> Value = (JsonTypeInfo<T>)CriticalQuestionsJsonContext.Default.GetTypeInfo(typeof(T))!;
     }
 
-    private static class Names
+    internal static class Names
     {
         public static readonly JsonEncodedText Team = JsonEncodedText.Encode("team");
         public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
@@ -499,6 +592,17 @@ internal static class ReportContractWriter
         public static readonly JsonEncodedText StartsOn = JsonEncodedText.Encode("startsOn");
         public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
         public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Group = JsonEncodedText.Encode("group");
+        public static readonly JsonEncodedText Students = JsonEncodedText.Encode("students");
+        public static readonly JsonEncodedText Proficient = JsonEncodedText.Encode("proficient");
+        public static readonly JsonEncodedText Rate = JsonEncodedText.Encode("rate");
+        public static readonly JsonEncodedText RestRate = JsonEncodedText.Encode("restRate");
+        public static readonly JsonEncodedText Difference = JsonEncodedText.Encode("difference");
+        public static readonly JsonEncodedText Lower = JsonEncodedText.Encode("lower");
+        public static readonly JsonEncodedText Upper = JsonEncodedText.Encode("upper");
+        public static readonly JsonEncodedText Conclusion = JsonEncodedText.Encode("conclusion");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
         public static readonly JsonEncodedText Columns = JsonEncodedText.Encode(RowColumns.ColumnsName);
         public static readonly JsonEncodedText Data = JsonEncodedText.Encode(RowColumns.DataName);
     }

@@ -149,35 +149,32 @@ public sealed class DistrictCycleJsonWriter
     public static DistrictTeamJson Prepare(TeamCycleReport team)
     {
         Guard.Against.Null(team);
-        // The thread's buffer and writer are reused from team to team (a team's object is hundreds of kilobytes: a new
-        // buffer each time grew by copies on the large-object heap); the object keeps an exact copy.
-        var bytes = s_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
-        bytes.ResetWrittenCount();
+        // The thread's writer is reused from team to team; each team's object is written into an array lent by the shared
+        // pool, which the object keeps (no copy) and gives back once it is in its file (decision 0240).
+        var bytes = s_buffer ??= new LentBuffer();
+        bytes.Start();
         var w = s_writer ??= new Utf8JsonWriter(bytes, ReportContractWriter.WriterOptions);
         w.Reset(bytes);
         ReportContractWriter.Write(w, team);
         w.Flush();
-        var made = new DistrictTeamJson(bytes.WrittenSpan.ToArray());
-        if (bytes.Capacity > KeptBuffer) (s_buffer, s_writer) = (null, null);   // a very large team's buffer is not kept
-        return made;
+        var (array, length) = bytes.Take();
+        return new DistrictTeamJson(array, length);
     }
 
-    /// <summary>The largest buffer a thread keeps between teams.</summary>
-    private const int KeptBuffer = 8 << 20;
-
-    [ThreadStatic] private static ArrayBufferWriter<byte>? s_buffer;
+    [ThreadStatic] private static LentBuffer? s_buffer;
     [ThreadStatic] private static Utf8JsonWriter? s_writer;
 
     /// <summary>Writes the next team's object, made by <see cref="Prepare"/>: the same bytes as <see cref="Add(TeamCycleReport)"/>.</summary>
     /// <param name="team">The team's object.</param>
     /// <exception cref="ArgumentNullException"><paramref name="team"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The file is complete already.</exception>
+    /// <exception cref="InvalidOperationException">The file is complete already, or the team was added already (a prepared team is added once: adding it gives its buffer back, decision 0240).</exception>
     public void AddPrepared(DistrictTeamJson team)
     {
         Guard.Against.Null(team);
         Writable();
+        if (team.IsAdded) throw new InvalidOperationException("This team's object was added to a file already; a prepared team is added once.");
         if (teams++ > 0) utf8Json.WriteByte((byte)',');
-        utf8Json.Write(team.Utf8.Span);
+        team.WriteOnce(utf8Json);
     }
 
     private void Writable()

@@ -78,6 +78,38 @@ public sealed class DistrictTeamJsonTests
         Assert.Throws<InvalidOperationException>(() => writer.AddPrepared(DistrictCycleJsonWriter.Prepare(team)));
     }
 
+    [Fact] // decision 0240: a prepared team's buffer is lent by the pool and given back when it is added, so it is added once
+    public void A_prepared_team_is_added_once_and_its_bytes_are_not_read_after()
+    {
+        var team = District(7, 30, 3).Teams[0];
+        var prepared = DistrictCycleJsonWriter.Prepare(team);
+        Assert.False(prepared.IsAdded);
+        Assert.StartsWith("{\"teamId\":", System.Text.Encoding.UTF8.GetString(prepared.Utf8.Span), StringComparison.Ordinal);
+        var writer = new DistrictCycleJsonWriter(new MemoryStream(), "d");
+        writer.AddPrepared(prepared);
+        Assert.True(prepared.IsAdded);
+        Assert.Throws<InvalidOperationException>(() => prepared.Utf8);
+        Assert.Throws<InvalidOperationException>(() => writer.AddPrepared(prepared));
+        Assert.Throws<InvalidOperationException>(() => new DistrictCycleJsonWriter(new MemoryStream(), "e").AddPrepared(prepared));
+    }
+
+    [Fact] // the lent buffer grows past its first array and refuses to advance past what it lent
+    public void The_lent_buffer_grows_and_refuses_to_advance_past_its_array()
+    {
+        var buffer = new LentBuffer();
+        buffer.Start();
+        var bytes = Enumerable.Range(0, 300_000).Select(i => (byte)i).ToArray();
+        for (int at = 0; at < bytes.Length; at += 1000)
+        {
+            bytes.AsSpan(at, 1000).CopyTo(buffer.GetSpan(1000));
+            buffer.Advance(1000);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>("count", () => buffer.Advance(-1));
+        Assert.Throws<ArgumentOutOfRangeException>("count", () => buffer.Advance(buffer.GetMemory().Length + 1));
+        var (array, length) = buffer.Take();
+        Assert.Equal(bytes, array.AsSpan(0, length).ToArray());
+    }
+
     private static byte[] Bytes(Action<Stream> write)
     {
         using var stream = new MemoryStream();

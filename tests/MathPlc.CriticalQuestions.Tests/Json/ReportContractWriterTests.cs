@@ -76,6 +76,13 @@ public sealed class ReportContractWriterTests
     public void A_contract_with_every_member_set_is_the_serializers_bytes()
     {
         RowReasonContract Reason(int n) => new() { Code = $"code-{n}", Text = n };
+        ComparisonContract Comparison() => new()
+        {
+            TargetId = "t1", Kind = "studentGroup", Group = "ell=yes </script>", Rate = new StatisticContract { Value = 1e-300, Status = "defined", Reasons = [] },
+            RestRate = new StatisticContract { Value = null, Status = "undefined", Reasons = [new ReasonContract { Code = "too-few", Message = "Fewer than 10 & \u2028", Data = new() { ["n"] = "3", ["é \"k\""] = null } }, null] },
+            Difference = new StatisticContract { Value = 0.1 + 0.2 }, Lower = -0.07144173064491711, Upper = 1e300, Conclusion = "notDistinguishable",
+            Reason = new ReasonContract { Code = "not-distinguishable", Message = "ell=yes: -0.7 points", Data = new() { ["difference"] = "-0.0074", ["lower"] = "-0.23" } },
+        };
         ReportContract Full() => new()
         {
             Team = "Grade 6 \"Math\" <team> & é", Unit = "Ratios", Assessment = "CFA 1", AssessedOn = "2026-10-16", NextCycleStart = "2026-11-02",
@@ -105,7 +112,18 @@ public sealed class ReportContractWriterTests
                     },
                     new ProficiencyRowContract(),
                 ],
-                Rates = [], Teachers = [null], Gaps = [new ComparisonContract { Lower = 0.1 }], ItemAnalysis = new ItemAnalysisContract(),
+                Rates =
+                [
+                    new RateContract
+                    {
+                        TargetId = "t1", Kind = "section", Group = "6-01 \"é\"", Students = 25, Proficient = 24,
+                        Rate = new StatisticContract { Value = 0.96, Status = "defined", Reasons = [] }, Lower = 0.8045593626380627, Upper = -0.0,
+                    },
+                    new RateContract(), null,
+                ],
+                Teachers = [null, Comparison()],
+                Gaps = [new ComparisonContract { Lower = 0.1 }, Comparison(), new ComparisonContract { Rate = new StatisticContract() }],
+                ItemAnalysis = new ItemAnalysisContract(),
             },
             HowWillWeRespond = new HowWillWeRespondContract
             {
@@ -148,5 +166,19 @@ public sealed class ReportContractWriterTests
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, ReportContractWriter.WriterOptions)) ReportContractWriter.Write(writer, new TeamCycleReport("north \"1\"", report));
         Assert.Equal(JsonSerializer.Serialize(contract, CriticalQuestionsJsonContext.Default.TeamReportContract), Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    [Fact] // decision 0240: a reason's contract made from its facts is Core's mapper's, byte for byte
+    public void A_reasons_contract_from_its_facts_is_cores()
+    {
+        var keys = Gen.Elements("cut", "score", "a", "B", "é", "z-1", "数学", "\"q\"", "</script>");
+        var values = Gen.Elements("3", "", "2.5", "\u2028", "&", "😀", "x y");
+        var facts = Gen.Zip(keys, values).ListOf().Select(pairs => pairs.DistinctBy(p => p.Item1).Select(p => KeyValuePair.Create(p.Item1, p.Item2)).ToArray());
+        Prop.ForAll(facts.ToArbitrary(), data =>
+        {
+            var reason = new Core.Reason("below-cut", "Scored \"2\" < 3 & más", data);
+            Assert.Equal(JsonSerializer.Serialize(ReasonJsonMapper.ToContract(reason), CoreJsonContext.Default.ReasonContract),
+                JsonSerializer.Serialize(ReportContractMapper.ReasonOf(reason), CoreJsonContext.Default.ReasonContract));
+        }).Check(maxTest: 300);
     }
 }
