@@ -86,7 +86,7 @@ public static class CycleInputs
                 problems.Add(Problem(unit, scores.File, ItemScoreColumns.LineOf(r), columns.StudentIds[student], onRoster[student], columns.ItemIds[item], items[item], columns.ScoreOf(r))!);
         }
         if (problems.Count > 0) throw new DataFileException(problems);
-        return Input(unit, roster, columns.ToItemScores());
+        return Input(unit, roster, scores.Scores);
     }
 
     // The students of the columns in order of their first row.

@@ -31,7 +31,7 @@ public static class ItemScoreCsv
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static CsvReadResult<ItemScoreLine> Read(Stream stream, string fileName) => ReadTable(stream, fileName).ToReadResult();
+    public static CsvReadResult<ItemScoreLine> Read(Stream stream, string fileName) => Read(stream, fileName, static (file, columns) => columns.ToReadResult(file), static rows => rows);
 
     /// <summary>
     /// Reads an item-score file from a stream, left open, for a unit cycle: what <see cref="Read"/> gives, kept as
@@ -40,17 +40,21 @@ public static class ItemScoreCsv
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static ItemScoreTable ReadTable(Stream stream, string fileName)
+    public static ItemScoreTable ReadTable(Stream stream, string fileName) =>
+        Read(stream, fileName, static (file, columns) => new ItemScoreTable(file, columns), static rows => new ItemScoreTable(rows));
+
+    // The plain scan's columns of a seekable stream, else the row reader's rows, each made into what the caller reads.
+    private static T Read<T>(Stream stream, string fileName, Func<string, ItemScoreColumns, T> scanned, Func<CsvReadResult<ItemScoreLine>, T> rows)
     {
         Guard.Against.Null(stream);
         Guard.Against.Null(fileName);
         if (stream.CanSeek)
         {
             long origin = stream.Position;
-            if (ScanColumns(stream) is { } columns) return new ItemScoreTable(fileName, columns);
+            if (ScanColumns(stream) is { } columns) return scanned(fileName, columns);
             stream.Position = origin;
         }
-        return new ItemScoreTable(ReadRows(stream, fileName));
+        return rows(ReadRows(stream, fileName));
     }
 
     /// <summary>The row reader: every row parsed and checked, each problem named with its line.</summary>
