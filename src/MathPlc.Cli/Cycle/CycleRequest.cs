@@ -93,6 +93,47 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
         return (CycleInputs.WithResponseData(input, screening, nonResponse), source, teams);
     }
 
+    /// <summary>
+    /// The item-score file (kept as columns when the plain scan reads it) and the roster file with the roster it makes.
+    /// Two files on disk are read at the same time, the roster on another thread (decision 0230); a problem is reported
+    /// as reading them one after the other would: the item-score file's first, then the roster's.
+    /// </summary>
+    private static (ItemScoreTable Scores, IReadOnlyList<RosterRow>? Rows, Core.Roster? Roster) ScoresAndRoster(string evidence, string? rosterPath)
+    {
+        static (IReadOnlyList<RosterRow>, Core.Roster) ReadRoster(string path)
+        {
+            var rows = InputFile.Read(path, RosterCsv.ReadWithTeams).GetValueOrThrow();
+            return (rows, new Core.Roster(rows.Select(r => r.Student)));
+        }
+        if (rosterPath is null) return (InputFile.Read(evidence, ItemScoreCsv.ReadTable), null, null);
+        if (evidence == "-" || rosterPath == "-")
+        {
+            var scores = InputFile.Read(evidence, ItemScoreCsv.ReadTable);
+            var (rows, roster) = ReadRoster(rosterPath);
+            return (scores, rows, roster);
+        }
+        var rosterRead = Task.Run(() => ReadRoster(rosterPath));
+        ItemScoreTable read;
+        try
+        {
+            read = InputFile.Read(evidence, ItemScoreCsv.ReadTable);
+        }
+        catch
+        {
+            try
+            {
+                rosterRead.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The roster's own problem is not reported: the item-score file's comes first.
+            }
+            throw;
+        }
+        var (rosterRows, rosterOf) = rosterRead.GetAwaiter().GetResult();
+        return (read, rosterRows, rosterOf);
+    }
+
     /// <summary>The team, its unit and its scores from exactly one source: a OneRoster folder, files, or the sample team.</summary>
     private (UnitCycleInput Input, string Source, IReadOnlyDictionary<StudentId, string>? Teams) TeamInput()
     {
@@ -117,9 +158,7 @@ internal sealed record CycleRequest(string? Unit, string? Evidence, string? Rost
         if (Unit is { } unit && Evidence is { } evidence)
         {
             var unitFile = InputFile.Read(unit, CycleUnitJson.Read);
-            var scores = InputFile.Read(evidence, ItemScoreCsv.Read);
-            IReadOnlyList<RosterRow>? rows = Roster is { } rosterPath ? InputFile.Read(rosterPath, RosterCsv.ReadWithTeams).GetValueOrThrow() : null;
-            var roster = rows is null ? null : new Core.Roster(rows.Select(r => r.Student));
+            var (scores, rows, roster) = ScoresAndRoster(evidence, Roster);
             Dictionary<StudentId, string>? teams = null;
             if (rows is not null && rows.Any(r => r.Team is not null))
             {

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using MathPlc.Core;
 using MathPlc.Interventions;
 
@@ -41,43 +42,46 @@ public static class DistrictCycle
         foreach (var student in teamOf.Keys)
             Guard.Against.Unmet(district.Roster.Contains(student), nameof(teamOf), $"The student {student} has a team but is not on the roster.");
         var order = new List<string>();
-        var members = new Dictionary<string, List<RosterStudent>>(StringComparer.Ordinal);
-        var team = new Dictionary<StudentId, string>(district.Roster.Count);
+        var members = new List<List<RosterStudent>>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var team = new Dictionary<StudentId, int>(district.Roster.Count);
         foreach (var student in district.Roster.Students)
         {
             Guard.Against.Unmet(teamOf.TryGetValue(student.Student, out var raw) && !string.IsNullOrWhiteSpace(raw), nameof(teamOf),
                 $"The student {student.Student} has no team id.");
             string id = raw!.Trim();
-            if (!members.TryGetValue(id, out var list))
+            if (!numbers.TryGetValue(id, out int number))
             {
-                members[id] = list = [];
+                numbers[id] = number = order.Count;
                 order.Add(id);
+                members.Add([]);
             }
-            list.Add(student);
-            team[student.Student] = id;
+            members[number].Add(student);
+            team[student.Student] = number;
         }
         // One team is the district's own input, unchanged: the report a team gets on its own today.
         if (order.Count == 1) return [new TeamCycleInput(order[0], district)];
         // A student's rows come together (a student's item scores one after the other): the last student's team is
         // remembered, so most rows are one comparison instead of a lookup (issue 18: a million item scores in a district).
         StudentId last = default;
-        string? lastTeam = null;
-        string TeamOf(StudentId student, string what)
+        int lastTeam = -1;
+        int TeamOf(StudentId student, string what)
         {
-            if (lastTeam is not null && student == last) return lastTeam;
-            if (!team.TryGetValue(student, out var id))
+            if (lastTeam >= 0 && student == last) return lastTeam;
+            if (!team.TryGetValue(student, out int number))
                 throw new ArgumentException($"{what} for the student {student}, who is not on the roster.", nameof(district));
-            (last, lastTeam) = (student, id);
-            return id;
+            (last, lastTeam) = (student, number);
+            return number;
         }
-        var itemScores = ByTeam(district.ItemScores, s => TeamOf(s.Student, "An item score"));
-        var evidence = ByTeam(district.AdditionalEvidence, e => TeamOf(e.StudentId, "Additional evidence"));
-        var screening = ByTeam(district.Screening, s => TeamOf(s.StudentId, "A screening result"));
-        var nonResponse = ByTeam(district.NonResponse, n => TeamOf(n.Student, "A non-response decision"));
-        return [.. order.Select(id =>
+        var itemScores = ByTeam(district.ItemScores, order.Count, s => TeamOf(s.Student, "An item score"));
+        var evidence = ByTeam(district.AdditionalEvidence, order.Count, e => TeamOf(e.StudentId, "Additional evidence"));
+        var screening = ByTeam(district.Screening, order.Count, s => TeamOf(s.StudentId, "A screening result"));
+        var nonResponse = ByTeam(district.NonResponse, order.Count, n => TeamOf(n.Student, "A non-response decision"));
+        var teams = new TeamCycleInput[order.Count];
+        for (int t = 0; t < teams.Length; t++)
         {
-            var roster = new Roster(members[id]);
-            var input = new UnitCycleInput(Name(district, id), roster, district.Unit, district.Blueprint, Of(itemScores, id), district.AssessedOn,
+            var roster = new Roster(members[t]);
+            var input = new UnitCycleInput(Name(district, order[t]), roster, district.Unit, district.Blueprint, itemScores[t], district.AssessedOn,
                 district.Calendar, district.NextCycleStart)
             {
                 Scoring = district.Scoring,
@@ -85,18 +89,19 @@ public static class DistrictCycle
                 TierRules = district.TierRules,
                 Response = district.Response,
                 Capacity = district.Capacity is { } capacity ? new ResponseCapacity(roster.Teachers, capacity.Blocks) : null,
-                Screening = [.. Of(screening, id)],
-                NonResponse = [.. Of(nonResponse, id)],
+                Screening = screening[t],
+                NonResponse = nonResponse[t],
                 TeamData = district.TeamData,
                 BlueprintRules = district.BlueprintRules,
                 ItemAnalysis = district.ItemAnalysis,
                 Rigor = district.Rigor,
                 Discussion = district.Discussion,
-                AdditionalEvidence = [.. Of(evidence, id)],
+                AdditionalEvidence = evidence[t],
                 ReportedActions = district.ReportedActions,
             };
-            return new TeamCycleInput(id, input);
-        })];
+            teams[t] = new TeamCycleInput(order[t], input);
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(teams);
     }
 
     /// <summary>Runs the unit cycle once per team (<see cref="Split"/>), the teams in parallel on the machine's processors; the result does not depend on how many.</summary>
@@ -143,17 +148,20 @@ public static class DistrictCycle
 
     private static string Name(UnitCycleInput district, string teamId) => $"{district.Team}, team {teamId}";
 
-    private static Dictionary<string, List<T>> ByTeam<T>(IEnumerable<T> rows, Func<T, string> team)
+    // Each team's rows in their order, each team's array made at its size (a district's million item scores: no list
+    // grows by copies, decision 0230).
+    private static ValueArray<T>[] ByTeam<T>(ValueArray<T> rows, int teams, Func<T, int> team)
     {
-        var byTeam = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            string id = team(row);
-            if (!byTeam.TryGetValue(id, out var list)) byTeam[id] = list = [];
-            list.Add(row);
-        }
-        return byTeam;
+        var all = rows.AsSpan();
+        var of = new int[all.Length];
+        var counts = new int[teams];
+        for (int r = 0; r < all.Length; r++) counts[of[r] = team(all[r])]++;
+        var byTeam = new T[teams][];
+        for (int t = 0; t < teams; t++) byTeam[t] = new T[counts[t]];
+        Array.Clear(counts);
+        for (int r = 0; r < all.Length; r++) byTeam[of[r]][counts[of[r]]++] = all[r];
+        var arrays = new ValueArray<T>[teams];
+        for (int t = 0; t < teams; t++) arrays[t] = new ValueArray<T>(ImmutableCollectionsMarshal.AsImmutableArray(byTeam[t]));
+        return arrays;
     }
-
-    private static IEnumerable<T> Of<T>(Dictionary<string, List<T>> byTeam, string id) => byTeam.TryGetValue(id, out var list) ? list : [];
 }

@@ -77,7 +77,7 @@ public sealed record UnitCycleInput
         Roster = roster;
         Unit = unit;
         Blueprint = blueprint;
-        ItemScores = [.. itemScores];
+        ItemScores = itemScores is ValueArray<ItemScore> scores ? scores : [.. itemScores];   // an immutable array is kept, not copied (a district's million scores, decision 0230)
         AssessedOn = assessedOn;
         Calendar = calendar;
         NextCycleStart = nextCycleStart;

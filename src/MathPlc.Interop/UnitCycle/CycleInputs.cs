@@ -47,15 +47,73 @@ public static class CycleInputs
         foreach (var row in scores.Rows)
         {
             var score = row.Value!;
-            if (!roster.Contains(score.Student))
-                problems.Add(new DataDiagnostic("unknown-student", $"The student {score.Student} is not on the roster.", scores.File, row.Line, Field: "student_id", Value: score.Student.Value));
-            else if (unit.Blueprint.Find(score.Item) is not { } item)
-                problems.Add(new DataDiagnostic("unknown-item", $"The item {score.Item} is not on the blueprint of \"{unit.Blueprint.Name}\".", scores.File, row.Line, Field: "item_id", Value: score.Item.Value));
-            else if (score.Score > item.Points)
-                problems.Add(new DataDiagnostic("off-scale", $"{Number(score.Score.Value)} points is more than item {item.Id}'s {Number(item.Points)}.", scores.File, row.Line, Field: "score", Value: Number(score.Score.Value)));
+            if (Problem(unit, scores.File, row.Line, score.Student, roster.Contains(score.Student), score.Item, unit.Blueprint.Find(score.Item), score.Score) is { } problem)
+                problems.Add(problem);
         }
         if (problems.Count > 0) throw new DataFileException(problems);
         return Input(unit, roster, scores.Value.Select(s => s.ToItemScore()));
+    }
+
+    /// <summary>
+    /// The cycle's input from a unit file, an item-score file read for the cycle (<see cref="ItemScoreCsv.ReadTable"/>)
+    /// and a roster: the same input, and the same problems, as <see cref="FromFiles(CycleUnitFile, CsvReadResult{ItemScoreLine}, Roster?)"/>
+    /// with the file as <see cref="ItemScoreCsv.Read"/> reads it. A file the plain scan read is checked by its ids'
+    /// numbers — each student looked up on the roster once and each item on the blueprint once — and becomes the
+    /// input's scores with no row object between (issue 18, decision 0230).
+    /// </summary>
+    /// <param name="unit">The unit file's content.</param>
+    /// <param name="scores">The item-score file as read (its diagnostics are reported as well).</param>
+    /// <param name="roster">The roster; null builds one from the students in <paramref name="scores"/>, all in one section
+    /// <see cref="WholeTeam"/> with teacher <see cref="WholeTeam"/>, in order of their first row.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="scores"/> is null.</exception>
+    /// <exception cref="DataFileException">A row of the score file could not be read, or names a student not on the roster, an
+    /// item not on the blueprint, or more points than the item has.</exception>
+    public static UnitCycleInput FromFiles(CycleUnitFile unit, ItemScoreTable scores, Roster? roster = null)
+    {
+        Guard.Against.Null(unit);
+        Guard.Against.Null(scores);
+        if (scores.Columns is not { } columns) return FromFiles(unit, scores.ToReadResult(), roster);
+        roster ??= new Roster(FirstRows(columns).Select(s => new RosterStudent(columns.StudentIds[s], new SectionId(WholeTeam), new TeacherId(WholeTeam))));
+        var onRoster = new bool[columns.StudentIds.Length];
+        for (int s = 0; s < onRoster.Length; s++) onRoster[s] = roster.Contains(columns.StudentIds[s]);
+        var items = new BlueprintItem?[columns.ItemIds.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = unit.Blueprint.Find(columns.ItemIds[i]);
+        var problems = new List<DataDiagnostic>();
+        for (int r = 0; r < columns.Count; r++)
+        {
+            int student = columns.Student[r], item = columns.Item[r];
+            if (!onRoster[student] || items[item] is null || columns.Score[r] > items[item]!.Points)
+                problems.Add(Problem(unit, scores.File, ItemScoreColumns.LineOf(r), columns.StudentIds[student], onRoster[student], columns.ItemIds[item], items[item], columns.ScoreOf(r))!);
+        }
+        if (problems.Count > 0) throw new DataFileException(problems);
+        return Input(unit, roster, scores.Scores);
+    }
+
+    // The students of the columns in order of their first row.
+    private static List<int> FirstRows(ItemScoreColumns columns)
+    {
+        var seen = new bool[columns.StudentIds.Length];
+        var order = new List<int>();
+        foreach (int student in columns.Student)
+        {
+            if (seen[student]) continue;
+            seen[student] = true;
+            order.Add(student);
+        }
+        return order;
+    }
+
+    // What is wrong with one score between the files, or null: a student not on the roster, an item not on the blueprint,
+    // or more points than the item has (the first of these).
+    private static DataDiagnostic? Problem(CycleUnitFile unit, string file, int line, StudentId student, bool onRoster, ItemId itemId, BlueprintItem? item, double? score)
+    {
+        if (!onRoster)
+            return new DataDiagnostic("unknown-student", $"The student {student} is not on the roster.", file, line, Field: "student_id", Value: student.Value);
+        if (item is null)
+            return new DataDiagnostic("unknown-item", $"The item {itemId} is not on the blueprint of \"{unit.Blueprint.Name}\".", file, line, Field: "item_id", Value: itemId.Value);
+        if (score > item.Points)
+            return new DataDiagnostic("off-scale", $"{Number(score.Value)} points is more than item {item.Id}'s {Number(item.Points)}.", file, line, Field: "score", Value: Number(score.Value));
+        return null;
     }
 
     /// <summary>The cycle's input from a unit file and a OneRoster folder's roster and results.</summary>

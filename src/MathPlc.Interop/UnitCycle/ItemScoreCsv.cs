@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using MathPlc.Core;
 using MathPlc.Interop.Csv;
@@ -30,17 +31,30 @@ public static class ItemScoreCsv
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static CsvReadResult<ItemScoreLine> Read(Stream stream, string fileName)
+    public static CsvReadResult<ItemScoreLine> Read(Stream stream, string fileName) => Read(stream, fileName, static (file, columns) => columns.ToReadResult(file), static rows => rows);
+
+    /// <summary>
+    /// Reads an item-score file from a stream, left open, for a unit cycle: what <see cref="Read"/> gives, kept as
+    /// columns when the plain scan vouches for the file (issue 18, decision 0230), so a district's million scores become
+    /// its input (<see cref="CycleInputs.FromFiles(CycleUnitFile, ItemScoreTable, Roster?)"/>) without an object per line.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ItemScoreTable ReadTable(Stream stream, string fileName) =>
+        Read(stream, fileName, static (file, columns) => new ItemScoreTable(file, columns), static rows => new ItemScoreTable(rows));
+
+    // The plain scan's columns of a seekable stream, else the row reader's rows, each made into what the caller reads.
+    private static T Read<T>(Stream stream, string fileName, Func<string, ItemScoreColumns, T> scanned, Func<CsvReadResult<ItemScoreLine>, T> rows)
     {
         Guard.Against.Null(stream);
         Guard.Against.Null(fileName);
         if (stream.CanSeek)
         {
             long origin = stream.Position;
-            if (TryScan(stream, fileName) is { } scanned) return scanned;
+            if (ScanColumns(stream) is { } columns) return scanned(fileName, columns);
             stream.Position = origin;
         }
-        return ReadRows(stream, fileName);
+        return rows(ReadRows(stream, fileName));
     }
 
     /// <summary>The row reader: every row parsed and checked, each problem named with its line.</summary>
@@ -78,43 +92,91 @@ public static class ItemScoreCsv
     }
 
     /// <summary>The plain scan's reading of the file, or null when it does not vouch for it.</summary>
-    internal static CsvReadResult<ItemScoreLine>? TryScan(Stream stream, string fileName)
+    internal static CsvReadResult<ItemScoreLine>? TryScan(Stream stream, string fileName) => ScanColumns(stream)?.ToReadResult(fileName);
+
+    /// <summary>
+    /// The plain scan's reading of the file as columns, or null when it does not vouch for it. Each stretch's ids are
+    /// numbered by their bytes; the first stretch's tables number every id and the others' are mapped into them, in
+    /// file order, so ids are numbered in order of their first row. A second score of a student on an item is found by
+    /// a bit per (student, item) when that is at most a few bits per row, by a set otherwise (many ids, few rows).
+    /// </summary>
+    internal static ItemScoreColumns? ScanColumns(Stream stream)
     {
-        if (PlainCsvScan.ReadAll(stream, Columns, positions => new Lines(positions)) is not { } readers) return null;
-        // The first stretch's tables number every id; the others' are mapped into them, in file order.
+        long origin = stream.Position;
+        if (PlainCsvScan.ReadHeader(stream, Columns) is not { } header) return null;
+        stream.Position = header.DataStart;
+        long estimate = PlainCsvScan.EstimateRows(stream);
+        stream.Position = origin;
+        var readers = new Lines[ReadersFor(stream, header)];
+        int capacity = (int)Math.Min(estimate / readers.Length + 1024, 1 << 22);   // a guess from the first megabyte: bounded, the lists grow past it
+        for (int r = 0; r < readers.Length; r++) readers[r] = new Lines(header.Positions, capacity);
+        if (!PlainCsvScan.Read(stream, header, readers)) return null;
         var students = readers[0].Students;
         var items = readers[0].Items;
         var studentMaps = readers.Select(r => r.Students.NumbersIn(students)).ToArray();
         var itemMaps = readers.Select(r => r.Items.NumbersIn(items)).ToArray();
+        int count = readers.Sum(r => r.Count);
+        var student = new int[count];
+        var item = new int[count];
+        var score = new double[count];
+        var seen = new ScoredPairs(students.Count, items.Count, count);
+        for (int r = 0, row = 0; r < readers.Length; r++)
+        {
+            var reader = readers[r];
+            var studentMap = studentMaps[r];
+            var itemMap = itemMaps[r];
+            var readStudents = CollectionsMarshal.AsSpan(reader.Student);
+            var readItems = CollectionsMarshal.AsSpan(reader.Item);
+            CollectionsMarshal.AsSpan(reader.Score).CopyTo(score.AsSpan(row));
+            for (int j = 0; j < readStudents.Length; j++, row++)
+            {
+                int s = student[row] = studentMap[readStudents[j]], i = item[row] = itemMap[readItems[j]];
+                if (!seen.Add(s, i)) return null;   // a second score: the row reader names the line
+            }
+        }
         var studentIds = new StudentId[students.Count];
         for (int s = 0; s < studentIds.Length; s++) studentIds[s] = StudentId.Create(Encoding.ASCII.GetString(students[s]));
         var itemIds = new ItemId[items.Count];
         for (int i = 0; i < itemIds.Length; i++) itemIds[i] = ItemId.Create(Encoding.ASCII.GetString(items[i]));
-        var seen = new HashSet<long>();
-        var rows = ImmutableArray.CreateBuilder<CsvRow<ItemScoreLine>>(readers.Sum(r => r.Count));
-        int line = 1;
-        for (int r = 0; r < readers.Length; r++)
+        return new ItemScoreColumns(studentIds, itemIds, student, item, score);
+    }
+
+    /// <summary>
+    /// How many stretches: the shared scan's count (<see cref="PlainCsvScan.ReadersFor"/>, one per 8 MB), but one per 4 MB
+    /// here — a district's 13 MB file is otherwise read on one core while the other waits (decision 0230).
+    /// </summary>
+    private static int ReadersFor(Stream stream, PlainCsvScan.Header header) =>
+        stream is FileStream ? (int)Math.Clamp((stream.Length - header.DataStart) / StretchPerReader, 1, Math.Min(Environment.ProcessorCount, 8)) : 1;
+
+    private const long StretchPerReader = 4 << 20;
+
+    /// <summary>The (student, item) pairs scored so far: a bit per pair when that is at most 64 bits per row (a dense file), else a set.</summary>
+    private sealed class ScoredPairs(int students, int items, int rows)
+    {
+        private readonly ulong[]? _bits = (long)students * items <= Math.Max(64L * rows, 1 << 16) ? new ulong[((long)students * items + 63) / 64] : null;
+        private readonly HashSet<long> _set = [];
+
+        /// <summary>Adds the pair; false when it was there already.</summary>
+        public bool Add(int student, int item)
         {
-            var reader = readers[r];
-            for (int j = 0; j < reader.Count; j++)
-            {
-                int student = studentMaps[r][reader.Student[j]], item = itemMaps[r][reader.Item[j]];
-                if (!seen.Add((long)student * itemIds.Length + item)) return null;   // a second score: the row reader names the line
-                double score = reader.Score[j];
-                rows.Add(new CsvRow<ItemScoreLine>(++line, new ItemScoreLine(studentIds[student], itemIds[item], score < 0 ? null : score)));
-            }
+            long pair = (long)student * items + item;
+            if (_bits is null) return _set.Add(pair);
+            ref ulong word = ref _bits[pair >> 6];
+            ulong bit = 1UL << (int)(pair & 63);
+            if ((word & bit) != 0) return false;
+            word |= bit;
+            return true;
         }
-        return new CsvReadResult<ItemScoreLine>(fileName, [], rows.MoveToImmutable());
     }
 
     /// <summary>One stretch's lines: ids numbered by their bytes, the score or −1 when empty.</summary>
-    private sealed class Lines(ImmutableArray<int> positions) : PlainCsvScan.LineReader
+    private sealed class Lines(ImmutableArray<int> positions, int capacity) : PlainCsvScan.LineReader
     {
         public IdTable Students { get; } = new();
         public IdTable Items { get; } = new();
-        public List<int> Student { get; } = [];
-        public List<int> Item { get; } = [];
-        public List<double> Score { get; } = [];
+        public List<int> Student { get; } = new(capacity);
+        public List<int> Item { get; } = new(capacity);
+        public List<double> Score { get; } = new(capacity);
         public int Count => Score.Count;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
