@@ -84,11 +84,12 @@ internal static class TiersTable
                 string kind = Grouping.Name(g.Kind);
                 foreach (var s in g.Students)
                 {
-                    csv.WriteText(g.Id);
-                    csv.WriteText(kind);
-                    csv.WriteText(g.Target?.Value);
+                    // The group's cells repeat on each of its students' rows: encoded once (CsvRowWriter.WriteRepeatedText, the same bytes).
+                    csv.WriteRepeatedText(g.Id);
+                    csv.WriteRepeatedText(kind);
+                    csv.WriteRepeatedText(g.Target?.Value);
                     csv.WriteText(s.Value);
-                    csv.WriteText(g.Reason.Code);
+                    csv.WriteRepeatedText(g.Reason.Code);
                     csv.EndRow();
                 }
             }

@@ -101,17 +101,20 @@ public static partial class Grouping
         if (left is not null) left -= k;
 
         var reasons = new Dictionary<int, Reason>();
-        var members = new List<StudentId>[k];
-        for (int g = 0; g < k; g++) members[g] = [];
+        // Student i goes to group i mod k, so group g has placed / k students, one more when g < placed mod k: each
+        // group's array is made at its size and handed over without a copy (issue 18, decision 0235).
+        var members = new ImmutableArray<StudentId>.Builder[k];
+        for (int g = 0; g < k; g++) members[g] = ImmutableArray.CreateBuilder<StudentId>(placed / k + (g < placed % k ? 1 : 0));
         for (int i = 0; i < placed; i++) members[i % k].Add(students[i]);
         string what = target is { } t ? t.Value : kind == GroupKind.Extension ? "extension" : "general";
         for (int g = 0; g < k; g++)
         {
             string id = kind == GroupKind.Extension ? $"extension-{g + 1}" : $"{Name(kind)}-{what}-{g + 1}";
+            int count = members[g].Count;
             // A bucket's groups differ only in size, by one at most: their reasons are made once per size and shared (issue 18, decision 0107).
-            ref var reason = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(reasons, members[g].Count, out _);
-            reason ??= GroupReason(kind, target, members[g].Count);
-            groups.Add(new InterventionGroup(id, kind, target, [.. members[g]], reason));
+            ref var reason = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(reasons, count, out _);
+            reason ??= GroupReason(kind, target, count);
+            groups.Add(new InterventionGroup(id, kind, target, new ValueArray<StudentId>(members[g].MoveToImmutable()), reason));
         }
         var why = placed < m ? Unplaced(shortfall, size, rules, m) : null; // one shared reason per bucket
         for (int i = placed; i < m; i++)
