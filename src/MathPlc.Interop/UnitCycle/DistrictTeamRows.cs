@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Buffers;
 using MathPlc.Interop.Csv;
 
 namespace MathPlc.Interop.UnitCycle;
@@ -9,8 +9,8 @@ namespace MathPlc.Interop.UnitCycle;
 /// itself, so their bytes are always whole rows of its table.
 /// </summary>
 /// <remarks>
-/// The bytes are kept in the writer's reused blocks (issue 18: a copy of every team's rows into an array of its own cost
-/// half of making them, in fresh large objects and page faults), which go back to the writer when the rows are added:
+/// The bytes are kept in blocks lent by <see cref="ArrayPool{T}.Shared"/> (issue 18: a copy of every team's rows into an
+/// array of its own cost half of making them, in fresh large objects and page faults), which go back to the pool when the rows are added:
 /// rows are added once, and their <see cref="Utf8"/> is readable until then.
 /// </remarks>
 public sealed class DistrictTeamRows
@@ -32,7 +32,7 @@ public sealed class DistrictTeamRows
             var bytes = new byte[_length];
             for (int b = 0, at = 0; at < _length; b++)
             {
-                int n = Math.Min(RowBlocks.Size, _length - at);
+                int n = Math.Min(RowBlockStream.BlockSize, _length - at);
                 blocks[b].AsSpan(0, n).CopyTo(bytes.AsSpan(at));
                 at += n;
             }
@@ -40,59 +40,29 @@ public sealed class DistrictTeamRows
         }
     }
 
-    /// <summary>Writes the rows to <paramref name="csv"/> between two of its rows, then gives the blocks back to <paramref name="free"/>; once only.</summary>
-    internal void AddTo(CsvRowWriter csv, RowBlocks free)
+    /// <summary>Writes the rows to <paramref name="csv"/> between two of its rows, then gives the blocks back to the pool; once only.</summary>
+    internal void AddTo(CsvRowWriter csv)
     {
         var blocks = _blocks ?? throw Added();
         _blocks = null;
         for (int b = 0, at = 0; at < _length; b++)
         {
-            int n = Math.Min(RowBlocks.Size, _length - at);
+            int n = Math.Min(RowBlockStream.BlockSize, _length - at);
             csv.WriteRows(blocks[b].AsSpan(0, n));
             at += n;
         }
-        foreach (var block in blocks) free.Return(block);
+        foreach (var block in blocks) ArrayPool<byte>.Shared.Return(block);
     }
 
     private static InvalidOperationException Added() => new("These rows were added to their table already; rows are added once.");
 }
 
-/// <summary>A district table writer's blocks for its teams' rows, reused from team to team; thread-safe.</summary>
-internal sealed class RowBlocks
+/// <summary>A stream that keeps what is written in blocks lent by <see cref="ArrayPool{T}.Shared"/>, handed over whole by <see cref="Take"/>.</summary>
+internal sealed class RowBlockStream : Stream
 {
-    /// <summary>The bytes of a block: a row writer's buffer, below the large object heap.</summary>
-    public const int Size = 1 << 16;
+    /// <summary>The bytes used of a block: a row writer's buffer, below the large object heap.</summary>
+    public const int BlockSize = 1 << 16;
 
-    // The most blocks kept (8 MB): a window of teams' rows; a very large team's blocks beyond it are left to the collector.
-    private const int Kept = 128;
-
-    private readonly ConcurrentBag<byte[]> _free = [];
-    private int _count;
-
-    public byte[] Rent()
-    {
-        if (_free.TryTake(out var block))
-        {
-            Interlocked.Decrement(ref _count);
-            return block;
-        }
-        return GC.AllocateUninitializedArray<byte>(Size);
-    }
-
-    public void Return(byte[] block)
-    {
-        if (Interlocked.Increment(ref _count) > Kept)
-        {
-            Interlocked.Decrement(ref _count);
-            return;
-        }
-        _free.Add(block);
-    }
-}
-
-/// <summary>A stream that keeps what is written in a <see cref="RowBlocks"/>'s blocks, handed over whole by <see cref="Take"/>.</summary>
-internal sealed class RowBlockStream(RowBlocks blocks) : Stream
-{
     private readonly List<byte[]> _blocks = [];
     private int _length;
 
@@ -109,9 +79,9 @@ internal sealed class RowBlockStream(RowBlocks blocks) : Stream
     {
         while (!buffer.IsEmpty)
         {
-            int at = _length % RowBlocks.Size;
-            if (at == 0 && _length / RowBlocks.Size == _blocks.Count) _blocks.Add(blocks.Rent());
-            int n = Math.Min(buffer.Length, RowBlocks.Size - at);
+            int at = _length % BlockSize;
+            if (at == 0 && _length / BlockSize == _blocks.Count) _blocks.Add(ArrayPool<byte>.Shared.Rent(BlockSize));
+            int n = Math.Min(buffer.Length, BlockSize - at);
             buffer[..n].CopyTo(_blocks[^1].AsSpan(at));
             buffer = buffer[n..];
             _length += n;

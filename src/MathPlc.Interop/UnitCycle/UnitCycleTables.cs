@@ -435,7 +435,6 @@ public sealed class DistrictTableWriter : IDisposable
     private readonly Roster? _roster;
     private readonly CsvFormulas _formulas;
     private readonly ThreadLocal<Preparer> _preparers;
-    private readonly RowBlocks _blocks = new();
     private bool _disposed;
 
     /// <summary>Starts the table: writes its header line.</summary>
@@ -480,7 +479,7 @@ public sealed class DistrictTableWriter : IDisposable
         Guard.Against.Null(team);
         ObjectDisposedException.ThrowIf(_disposed, this);
         // Each thread keeps its own stream, row writer and rows (their caches of numbers, texts, dates and cells) for this
-        // table from team to team; the rows take the stream's blocks, which come back to this writer once they are added.
+        // table from team to team; the rows take the stream's pooled blocks, which go back to the pool once they are added.
         var mine = _preparers.Value!;
         mine.Rows.Write(mine.Csv, team.Report, team.TeamId);
         mine.Csv.Flush();
@@ -490,7 +489,7 @@ public sealed class DistrictTableWriter : IDisposable
 
     private Preparer NewPreparer()
     {
-        var bytes = new RowBlockStream(_blocks);
+        var bytes = new RowBlockStream();
         return new Preparer(bytes, new CsvRowWriter(bytes, _formulas), new UnitCycleTables.TableRows(_table, _roster));
     }
 
@@ -507,7 +506,7 @@ public sealed class DistrictTableWriter : IDisposable
         Guard.Against.Null(rows);
         Guard.Against.Unmet(ReferenceEquals(rows.Writer, this), nameof(rows), "The rows were made by another table's writer.");
         ObjectDisposedException.ThrowIf(_disposed, this);
-        rows.AddTo(_csv, _blocks);
+        rows.AddTo(_csv);
     }
 
     /// <summary>Hands the buffered rows to the stream; the stream is left open.</summary>
