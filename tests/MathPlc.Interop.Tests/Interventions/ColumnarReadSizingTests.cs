@@ -86,10 +86,32 @@ public sealed class ColumnarReadSizingTests
     }
 
     /// <summary>The file read by the columnar reader must hold, row for row, what the row reader reads.</summary>
-    private static void ReadAsTheRowReaderReadsIt(string text)
+    private static void ReadAsTheRowReaderReadsIt(string text) => ReadAsTheRowReaderReadsIt(text, bytes => new MemoryStream(bytes));
+
+    /// <summary>
+    /// As <see cref="ReadAsTheRowReaderReadsIt(string)"/>, from a file on disk: a file (not a memory stream) of 16 MB or
+    /// more is read in two stretches on a machine of two cores or more, each reader writing into its place in the
+    /// shared columns (decision 0255).
+    /// </summary>
+    private static void ReadFromDiskAsTheRowReaderReadsIt(string text)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"mathplc-0255-{Guid.NewGuid():N}.csv");
+        try
+        {
+            File.WriteAllText(path, text);
+            ReadAsTheRowReaderReadsIt(text, _ => new FileStream(path, FileMode.Open, FileAccess.Read));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void ReadAsTheRowReaderReadsIt(string text, Func<byte[], Stream> open)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        var table = ColumnarProficiencyCsv.TryRead(new MemoryStream(bytes));
+        TierScoreTable? table;
+        using (var stream = open(bytes)) table = ColumnarProficiencyCsv.TryRead(stream);
         Assert.NotNull(table);
         var rows = ProficiencyCsv.Read(new MemoryStream(bytes), "proficiency.csv").GetValueOrThrow();
         Assert.Equal(rows.Length, table.Count);
@@ -118,6 +140,18 @@ public sealed class ColumnarReadSizingTests
     [Fact] // Two stretches, each sizing its student table from its first rows, merged into the first reader's table and columns.
     public void A_file_of_two_stretches_with_students_in_order_is_read_as_the_row_reader_reads_it() =>
         ReadAsTheRowReaderReadsIt(ProficiencyFile(110_000, 5, "student", 2));
+
+    [Fact] // Decision 0255: two readers of a file on disk, each in its place in the shared columns; the second's rows moved down behind the first's.
+    public void A_file_on_disk_of_two_stretches_is_read_into_one_set_of_columns_as_the_row_reader_reads_it() =>
+        ReadFromDiskAsTheRowReaderReadsIt(ProficiencyFile(80_000, 5, "student", 3));
+
+    [Fact] // Decision 0255: the second stretch's lines are shorter, so it holds more rows than its place: those are kept apart, then all copied once.
+    public void A_file_on_disk_whose_second_stretch_outgrows_its_place_is_read_whole() =>
+        ReadFromDiskAsTheRowReaderReadsIt(ProficiencyFile(90_000, 5, "student", 4, i => i < 170_000 ? new string('L', 40) : "B"));
+
+    [Fact] // Decision 0255: the first megabyte's long lines make the estimate fall short for both stretches; students out of order.
+    public void A_file_on_disk_whose_stretches_both_outgrow_their_places_is_read_whole() =>
+        ReadFromDiskAsTheRowReaderReadsIt(ProficiencyFile(90_000, 5, "shuffled", 5, i => i < 5_000 ? new string('L', 300) : "B"));
 
     /// <summary>Plain screening lines for the students given, with a percentile each.</summary>
     private static MemoryStream ScreeningFile(IEnumerable<int> students) =>

@@ -37,27 +37,32 @@ public static class ColumnarProficiencyCsv
         stream.Position = origin;
         if (PlainCsvScan.ReadAll(stream, ProficiencyCsv.Columns, positions => new Lines(positions, sizing)) is not { } readers) return null;
 
-        // One numbering and one set of columns: the first reader's (sized for the whole file), extended by the others'
-        // ids and rows in reader order, so file order is kept.
+        // One numbering: the first reader's, extended by the others' ids in reader order, so file order is kept. One set
+        // of columns: the one every reader wrote its stretch into, each from its own place (decision 0255), with each
+        // later reader's rows moved down behind the rows before them and renumbered; a reader whose place ran out kept
+        // the rest of its rows apart, and then every row is copied once into columns of the exact length.
         var first = readers[0];
         var students = first.Students;
         var targets = first.Targets;
         int rows = readers.Sum(r => r.Count);
-        first.MakeRoom(rows);
-        int at = first.Count;
-        foreach (var reader in readers.Skip(1))
+        var shared = sizing.Columns;
+        bool inPlace = readers.All(r => r.Count <= r.Room);
+        var columns = inPlace ? shared : new Columns(rows);
+        int at = inPlace ? first.Count : 0;
+        foreach (var reader in inPlace ? readers.Skip(1) : readers)
         {
             var studentMap = reader.Students.NumbersIn(students);
             var targetMap = reader.Targets.NumbersIn(targets);
             for (int i = 0; i < reader.Count; i++, at++)
             {
-                first.StudentOf[at] = studentMap[reader.StudentOf[i]];
-                first.TargetOf[at] = targetMap[reader.TargetOf[i]];
-                first.Scores[at] = reader.Scores[i];
+                var (student, target, score) = reader.Row(i);   // at <= the row's own place: moving down never overwrites a row not yet moved
+                columns.StudentOf[at] = studentMap[student];
+                columns.TargetOf[at] = targetMap[target];
+                columns.Scores[at] = score;
             }
-            reader.Let();
+            if (!ReferenceEquals(reader, first)) reader.Let();
         }
-        var table = new TierScoreTable(Identifiers(students, s => new StudentId(s)), Identifiers(targets, t => new TargetId(t)), first.StudentOf, first.TargetOf, first.Scores, rows);
+        var table = new TierScoreTable(Identifiers(students, s => new StudentId(s)), Identifiers(targets, t => new TargetId(t)), columns.StudentOf, columns.TargetOf, columns.Scores, rows);
         return table.FirstDuplicate() < 0 ? table : null;   // a student twice on a target: the general reader names the line
     }
 
@@ -68,18 +73,40 @@ public static class ColumnarProficiencyCsv
         return ids;
     }
 
-    /// <summary>How many rows the file holds, about, and how many readers share it: each reader sizes its columns from them.</summary>
+    /// <summary>The table's three columns (in huge pages where the system allows: <see cref="HugePageColumns"/>).</summary>
+    private sealed class Columns(int rows)
+    {
+        public int[] StudentOf { get; } = HugePageColumns.Make<int>(rows);
+        public int[] TargetOf { get; } = HugePageColumns.Make<int>(rows);
+        public double[] Scores { get; } = HugePageColumns.Make<double>(rows);
+    }
+
+    /// <summary>
+    /// How many rows the file holds, about, and how many readers share it: one set of columns for the whole file (a
+    /// sixteenth more), made when the first reader needs it, and each reader's place in it — an equal share, in
+    /// reader order (issue 18, decision 0255: the stretches are equal in bytes, so their rows are about equal in number).
+    /// </summary>
     private sealed class Sizing(long rows)
     {
+        private readonly Lock _gate = new();
+        private Columns? _columns;
+
         /// <summary>How many readers there are (they are all made before the first line is read).</summary>
         public int Readers { get; set; }
 
-        /// <summary>The rows reader <paramref name="number"/> makes room for: the first, whose columns become the table's, the whole file; another its share; a sixteenth more either way.</summary>
-        public int RowsFor(int number)
+        private int Length => (int)Math.Min(Array.MaxLength, rows + rows / 16 + 1024);
+
+        /// <summary>The columns every reader writes into (made by the first to ask).</summary>
+        public Columns Columns
         {
-            long share = number == 0 ? rows : rows / Math.Max(1, Readers);
-            return (int)Math.Min(Array.MaxLength, share + share / 16 + 1024);
+            get
+            {
+                lock (_gate) return _columns ??= new Columns(Length);
+            }
         }
+
+        /// <summary>Where reader <paramref name="number"/>'s place in the columns starts (the next reader's start is where it ends).</summary>
+        public int StartOf(int number) => (int)((long)Length * number / Math.Max(1, Readers));
     }
 
     /// <summary>One stretch's lines: its own id tables and rows.</summary>
@@ -102,10 +129,15 @@ public static class ColumnarProficiencyCsv
 
         public IdTable Students { get; } = new();
         public IdTable Targets { get; } = new();
-        public int[] StudentOf { get; private set; } = [];
-        public int[] TargetOf { get; private set; } = [];
-        public double[] Scores { get; private set; } = [];
         public int Count { get; private set; }
+
+        /// <summary>How many rows this reader's place in the shared columns holds.</summary>
+        public int Room { get; private set; }
+
+        private Columns? _shared;
+        private int _from;
+        private int[] _studentsApart = [], _targetsApart = [];   // the rows after the place ran out
+        private double[] _scoresApart = [];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool Line(ReadOnlySpan<byte> line, int lineAt, ReadOnlySpan<Range> fields)
@@ -125,28 +157,54 @@ public static class ColumnarProficiencyCsv
             else return false;
             if (positions[Used] >= 0 && !PlainCsvScan.TryPlainCount(line[fields[positions[Used]]], out _)) return false;
             if (positions[Excluded] >= 0 && !PlainCsvScan.TryPlainCount(line[fields[positions[Excluded]]], out _)) return false;
-            if (Count == Scores.Length) MakeRoom(Count == 0 ? _sizing.RowsFor(_number) : Count + Count / 2 + 1);
-            StudentOf[Count] = Students.Index(student);
-            TargetOf[Count] = TargetNumber(target);
-            Scores[Count++] = score;
+            if (_shared is null)
+            {
+                _shared = _sizing.Columns;
+                _from = _sizing.StartOf(_number);
+                Room = _sizing.StartOf(_number + 1) - _from;
+            }
+            int studentNumber = Students.Index(student), targetNumber = TargetNumber(target);
+            if (Count < Room)
+            {
+                int at = _from + Count;
+                _shared.StudentOf[at] = studentNumber;
+                _shared.TargetOf[at] = targetNumber;
+                _shared.Scores[at] = score;
+            }
+            else
+            {
+                int apart = Count - Room;
+                if (apart == _scoresApart.Length) GrowApart(apart + Math.Max(1024, Count / 2));
+                _studentsApart[apart] = studentNumber;
+                _targetsApart[apart] = targetNumber;
+                _scoresApart[apart] = score;
+            }
+            Count++;
             if (Count == Sample) SizeStudents();
             return true;
         }
 
-        /// <summary>Room for <paramref name="rows"/> rows in the columns (one copy when the estimate fell short).</summary>
-        public void MakeRoom(int rows)
+        /// <summary>Row <paramref name="row"/> of this reader's stretch: its student and target by this reader's numbers, and its score.</summary>
+        public (int Student, int Target, double Score) Row(int row)
         {
-            if (rows <= Scores.Length) return;
-            StudentOf = Resize(StudentOf, rows);
-            TargetOf = Resize(TargetOf, rows);
-            Scores = Resize(Scores, rows);
+            if (row < Room) return (_shared!.StudentOf[_from + row], _shared.TargetOf[_from + row], _shared.Scores[_from + row]);
+            int apart = row - Room;
+            return (_studentsApart[apart], _targetsApart[apart], _scoresApart[apart]);
         }
 
-        /// <summary>Lets the columns and tables go once they are merged into the first reader's.</summary>
+        /// <summary>Room for <paramref name="rows"/> rows apart from the shared columns (the estimate fell short).</summary>
+        private void GrowApart(int rows)
+        {
+            Array.Resize(ref _studentsApart, rows);
+            Array.Resize(ref _targetsApart, rows);
+            Array.Resize(ref _scoresApart, rows);
+        }
+
+        /// <summary>Lets the rows kept apart and the id tables go once they are merged into the first reader's.</summary>
         public void Let()
         {
-            StudentOf = TargetOf = [];
-            Scores = [];
+            _studentsApart = _targetsApart = [];
+            _scoresApart = [];
             Students.Clear();
             Targets.Clear();
         }
@@ -170,15 +228,9 @@ public static class ColumnarProficiencyCsv
         private void SizeStudents()
         {
             if (Students.Count * 2 > Count) return;
-            long ids = (long)Scores.Length * Students.Count / Count;
+            long ids = (long)Math.Max(Room, Count) * Students.Count / Count;
             ids += ids / 8 + 1024;
             Students.Reserve((int)Math.Min(ids, Array.MaxLength), ids * Students.Bytes / Students.Count);
-        }
-
-        private static TItem[] Resize<TItem>(TItem[] items, int length)
-        {
-            Array.Resize(ref items, length);
-            return items;
         }
     }
 }
