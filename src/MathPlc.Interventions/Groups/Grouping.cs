@@ -66,7 +66,7 @@ public static partial class Grouping
         {
             var students = buckets[key];
             students.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
-            Place(key.Kind, key.Target, students, rules, ref left, groups, unplaced);
+            Place(key.Kind, key.Target, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(students), rules, ref left, groups, unplaced);
         }
         return new GroupingResult(groups.ToImmutable(), unplaced.ToImmutable());
     }
@@ -75,11 +75,11 @@ public static partial class Grouping
     /// Places one bucket's <paramref name="students"/> (in id order) into groups of <paramref name="kind"/> on
     /// <paramref name="target"/>, within what is <paramref name="left"/> of the capacity: step 2 and 3 of the remarks.
     /// </summary>
-    private static void Place(GroupKind kind, TargetId? target, List<StudentId> students, GroupingRules rules, ref long? left,
+    private static void Place(GroupKind kind, TargetId? target, ReadOnlySpan<StudentId> students, GroupingRules rules, ref long? left,
         ImmutableArray<InterventionGroup>.Builder groups, ImmutableArray<UnplacedStudent>.Builder unplaced)
     {
         var size = rules.SizeOf(kind);
-        int m = students.Count;
+        int m = students.Length;
         int k = (m + size.Maximum - 1) / size.Maximum;
         int placed = m;
         string shortfall = "group-size-range";
@@ -101,20 +101,20 @@ public static partial class Grouping
         if (left is not null) left -= k;
 
         var reasons = new Dictionary<int, Reason>();
-        // Student i goes to group i mod k, so group g has placed / k students, one more when g < placed mod k: each
-        // group's array is made at its size and handed over without a copy (issue 18, decision 0235).
-        var members = new ImmutableArray<StudentId>.Builder[k];
-        for (int g = 0; g < k; g++) members[g] = ImmutableArray.CreateBuilder<StudentId>(placed / k + (g < placed % k ? 1 : 0));
-        for (int i = 0; i < placed; i++) members[i % k].Add(students[i]);
+        // Student i goes to group i mod k, in place i / k, so group g has placed / k students, one more when g < placed
+        // mod k: each group's array is made at its size, filled in place and handed over without a copy or a builder
+        // (issue 18, decisions 0235, 0255).
         string what = target is { } t ? t.Value : kind == GroupKind.Extension ? "extension" : "general";
         for (int g = 0; g < k; g++)
         {
             string id = kind == GroupKind.Extension ? $"extension-{g + 1}" : $"{Name(kind)}-{what}-{g + 1}";
-            int count = members[g].Count;
+            var members = new StudentId[placed / k + (g < placed % k ? 1 : 0)];
+            for (int place = 0; place < members.Length; place++) members[place] = students[place * k + g];
+            int count = members.Length;
             // A bucket's groups differ only in size, by one at most: their reasons are made once per size and shared (issue 18, decision 0107).
             ref var reason = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(reasons, count, out _);
             reason ??= GroupReason(kind, target, count);
-            groups.Add(new InterventionGroup(id, kind, target, new ValueArray<StudentId>(members[g].MoveToImmutable()), reason));
+            groups.Add(new InterventionGroup(id, kind, target, new ValueArray<StudentId>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(members)), reason));
         }
         var why = placed < m ? Unplaced(shortfall, size, rules, m) : null; // one shared reason per bucket
         for (int i = placed; i < m; i++)

@@ -25,26 +25,20 @@ public static partial class Grouping
         var place = new int[targets.Length];
         for (int p = 0; p < byOrder.Length; p++) place[byOrder[p]] = p;
         int kinds = targets.Length + 1;
-        var buckets = new List<StudentId>?[3 * kinds];
-        var students = decisions.Students;
+        // Each student's bucket (-1: none) and each bucket's size first, so every bucket's array is made at its size
+        // and filled once, not grown by doubling (issue 18, decision 0255).
+        var bucketOf = new int[decisions.Count];
+        var sizes = new int[3 * kinds];
         for (int i = 0; i < decisions.Count; i++)
         {
-            GroupKind kind;
-            switch (decisions.TierOf(i))
-            {
-                case Tier.Tier3: kind = GroupKind.Tier3; break;
-                case Tier.Tier2: kind = GroupKind.Tier2; break;
-                default:
-                    if (!decisions.ExtensionOf(i)) continue;
-                    kind = GroupKind.Extension;
-                    break;
-            }
-            int first = targets.Length;   // no target
-            if (kind != GroupKind.Extension)
-                foreach (int target in decisions.UnmetOf(i))
-                    first = Math.Min(first, place[target]);
-            (buckets[(int)kind * kinds + first] ??= []).Add(students[i]);
+            bucketOf[i] = BucketOf(decisions, i, place, kinds);
+            if (bucketOf[i] >= 0) sizes[bucketOf[i]]++;
         }
+        var buckets = new StudentId[]?[sizes.Length];
+        var filled = new int[sizes.Length];
+        var students = decisions.Students;
+        for (int i = 0; i < decisions.Count; i++)
+            if (bucketOf[i] is int b and >= 0) (buckets[b] ??= new StudentId[sizes[b]])[filled[b]++] = students[i];
 
         long? left = rules.MaxGroups;
         var groups = ImmutableArray.CreateBuilder<InterventionGroup>();
@@ -52,10 +46,34 @@ public static partial class Grouping
         for (int b = 0; b < buckets.Length; b++)
         {
             if (buckets[b] is not { } bucket) continue;
-            if (!decisions.ById) bucket.Sort((x, y) => string.CompareOrdinal(x.Value, y.Value));
+            if (!decisions.ById) Array.Sort(bucket, (x, y) => string.CompareOrdinal(x.Value, y.Value));
             int p = b % kinds;
             Place((GroupKind)(b / kinds), p < targets.Length ? targets[byOrder[p]] : null, bucket, rules, ref left, groups, unplaced);
         }
         return new GroupingResult(groups.ToImmutable(), unplaced.ToImmutable());
+    }
+
+    /// <summary>
+    /// Student <paramref name="i"/>'s bucket: kind × <paramref name="kinds"/> + the place of their first unmet target
+    /// in the progression order (<paramref name="place"/>), the no-target bucket last within a kind; -1 for a core
+    /// student without extension.
+    /// </summary>
+    private static int BucketOf(TierDecisions decisions, int i, int[] place, int kinds)
+    {
+        GroupKind kind;
+        switch (decisions.TierOf(i))
+        {
+            case Tier.Tier3: kind = GroupKind.Tier3; break;
+            case Tier.Tier2: kind = GroupKind.Tier2; break;
+            default:
+                if (!decisions.ExtensionOf(i)) return -1;
+                kind = GroupKind.Extension;
+                break;
+        }
+        int first = kinds - 1;   // no target
+        if (kind != GroupKind.Extension)
+            foreach (int target in decisions.UnmetOf(i))
+                first = Math.Min(first, place[target]);
+        return (int)kind * kinds + first;
     }
 }

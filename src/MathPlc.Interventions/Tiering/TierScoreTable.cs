@@ -51,8 +51,12 @@ public sealed class TierScoreTable
             $"Every row needs a student, a target and a score: {studentOf.Length} students, {targetOf.Length} targets, {scores.Length} scores for {count} rows.");
         Guard.Against.Unmet(Array.TrueForAll(students, s => s.Value is not null), nameof(students), "A student is empty (a default identifier).");
         Guard.Against.Unmet(Array.TrueForAll(targets, t => t.Value is not null), nameof(targets), "A target is empty (a default identifier).");
+        // Issue 18 (decision 0255): every row is checked with two unsigned comparisons and a test of the score's bits;
+        // only a row that fails goes through the guards, which throw with their messages.
+        uint studentCount = (uint)students.Length, targetCount = (uint)targets.Length;
         for (int i = 0; i < count; i++)
         {
+            if ((uint)studentOf[i] < studentCount && (uint)targetOf[i] < targetCount && !double.IsInfinity(scores[i])) continue;
             Guard.Against.OutsideRange(studentOf[i], 0, students.Length - 1, nameof(studentOf));
             Guard.Against.OutsideRange(targetOf[i], 0, targets.Length - 1, nameof(targetOf));
             Guard.Against.Unmet(!double.IsInfinity(scores[i]), nameof(scores), $"Row {i}'s score is {scores[i]}; a score is finite, or NaN for none.");
@@ -93,8 +97,18 @@ public sealed class TierScoreTable
     /// <summary>How many rows there are.</summary>
     public int Count => Scores.Length;
 
+    /// <summary>The answer of <see cref="FirstDuplicate"/> once found (-2 until then): the reader and the decisions both ask.</summary>
+    private int _firstDuplicate = -2;
+
     /// <summary>The first row (in row order) whose student already has a row on its target, or -1 when there is none.</summary>
+    /// <remarks>Found once and kept (the table does not change): the reader asks before it vouches for the file and the decisions ask again (issue 18, decision 0255).</remarks>
     public int FirstDuplicate()
+    {
+        if (_firstDuplicate == -2) _firstDuplicate = FindFirstDuplicate();
+        return _firstDuplicate;
+    }
+
+    private int FindFirstDuplicate()
     {
         var studentOf = StudentOf.Span;
         var targetOf = TargetOf.Span;

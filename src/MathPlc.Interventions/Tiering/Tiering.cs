@@ -173,14 +173,15 @@ public static class Tiering
         }
         var own = new double[width];   // the row of a student decided from their grouped rows, or of one not in the table
 
-        // Every student of the scores, the screening and the non-responders once, by id: a merge of the three in id order.
-        int a = 0, b = 0, c = 0;
-        var merged = new List<(StudentId Id, int Table, int Screened, bool NonResponder)>(table.Length + screenedIds.Length);
-        while (Least(Least(Head(table, tableById.Order, a), Head(screenedIds, screenedById.Order, b)), Head(nonResponders, nonById.Order, c)) is { } id)
-            merged.Add((id, Take(table, tableById.Order, ref a, id), Take(screenedIds, screenedById.Order, ref b, id), Take(nonResponders, nonById.Order, ref c, id) >= 0));
-
-        var decider = new TierDecider(essential, cuts, rules, merged.Count);
-        foreach (var (id, inTable, inScreening, non) in merged)
+        // Every student of the scores, the screening and the non-responders once, by id: a merge of the three in id
+        // order, walked twice — to count the students, then to decide them — rather than kept as a list of every student
+        // (issue 18, decision 0255).
+        var students = new StudentMerge(table, tableById.Order, screenedIds, screenedById.Order, nonResponders, nonById.Order);
+        int count = 0;
+        while (students.Next(out _, out _, out _, out _)) count++;
+        students = new StudentMerge(table, tableById.Order, screenedIds, screenedById.Order, nonResponders, nonById.Order);
+        var decider = new TierDecider(essential, cuts, rules, count);
+        while (students.Next(out var id, out int inTable, out int inScreening, out bool non))
         {
             Span<double> row;
             if (inTable >= 0 && matrix is not null) row = matrix.AsSpan((int)(inTable * (long)width), width);
@@ -234,16 +235,44 @@ public static class Tiering
         return starts;
     }
 
-    /// <summary>The student at <paramref name="at"/> in id <paramref name="order"/>, or null past the end.</summary>
-    private static StudentId? Head(ReadOnlySpan<StudentId> students, int[] order, int at) => at < students.Length ? students[order[at]] : null;
+    /// <summary>
+    /// The students of the scores, the screening and the non-responders, each once, in id order (ordinal): a merge of
+    /// the three lists, each walked in its own id order.
+    /// </summary>
+    private ref struct StudentMerge(
+        ReadOnlySpan<StudentId> table, int[] tableOrder,
+        ReadOnlySpan<StudentId> screened, int[] screenedOrder,
+        ReadOnlySpan<StudentId> nonResponders, int[] nonOrder)
+    {
+        private readonly ReadOnlySpan<StudentId> _table = table, _screened = screened, _nonResponders = nonResponders;
+        private int _a, _b, _c;
 
-    /// <summary>The first of two students by id (ordinal); null when both are.</summary>
-    private static StudentId? Least(StudentId? x, StudentId? y) =>
-        x is not { } sx ? y : y is not { } sy ? x : string.CompareOrdinal(sx.Value, sy.Value) <= 0 ? x : y;
+        /// <summary>The next student by id, with their position in the scores' and the screening's students (-1 when not there) and whether they did not respond to Tier 2; false after the last.</summary>
+        public bool Next(out StudentId id, out int inTable, out int inScreening, out bool nonResponder)
+        {
+            if (Least(Least(Head(_table, tableOrder, _a), Head(_screened, screenedOrder, _b)), Head(_nonResponders, nonOrder, _c)) is not { } least)
+            {
+                (id, inTable, inScreening, nonResponder) = (default, -1, -1, false);
+                return false;
+            }
+            id = least;
+            inTable = Take(_table, tableOrder, ref _a, least);
+            inScreening = Take(_screened, screenedOrder, ref _b, least);
+            nonResponder = Take(_nonResponders, nonOrder, ref _c, least) >= 0;
+            return true;
+        }
 
-    /// <summary>The position of <paramref name="student"/> when it is next in id <paramref name="order"/>, moving past it; -1 otherwise.</summary>
-    private static int Take(ReadOnlySpan<StudentId> students, int[] order, ref int at, StudentId student) =>
-        at < students.Length && string.CompareOrdinal(students[order[at]].Value, student.Value) == 0 ? order[at++] : -1;
+        /// <summary>The student at <paramref name="at"/> in id <paramref name="order"/>, or null past the end.</summary>
+        private static StudentId? Head(ReadOnlySpan<StudentId> students, int[] order, int at) => at < students.Length ? students[order[at]] : null;
+
+        /// <summary>The first of two students by id (ordinal); null when both are.</summary>
+        private static StudentId? Least(StudentId? x, StudentId? y) =>
+            x is not { } sx ? y : y is not { } sy ? x : string.CompareOrdinal(sx.Value, sy.Value) <= 0 ? x : y;
+
+        /// <summary>The position of <paramref name="student"/> when it is next in id <paramref name="order"/>, moving past it; -1 otherwise.</summary>
+        private static int Take(ReadOnlySpan<StudentId> students, int[] order, ref int at, StudentId student) =>
+            at < students.Length && string.CompareOrdinal(students[order[at]].Value, student.Value) == 0 ? order[at++] : -1;
+    }
 
     /// <summary>
     /// The students' positions in id order (ordinal; the identity when they are in order already, as a district file's
