@@ -6,7 +6,7 @@ namespace MathPlc.Grading;
 
 /// <summary>
 /// Batch kernels that score four neighbouring series of one length at once, one series in each lane of a 256-bit
-/// vector (decision 0190): latest, the recent mean, the weighted latest score, the decaying average, and the median,
+/// vector (decision 0190): the recent mean, the weighted latest score, the decaying average, and the median,
 /// recent median and top mean of up to eight scores. Each lane runs the object form's operations in the object form's
 /// order — IEEE addition, subtraction, multiplication, division, minimum and maximum give the same bits in a vector
 /// lane as in a scalar register, and the JIT does not fuse them into FMA — so the results are the object form's to the
@@ -23,14 +23,6 @@ internal static class LaneKernels
 {
     /// <summary>The longest series the lane sorting network takes (the eight places of <see cref="SortEight"/>).</summary>
     public const int SortedLength = 8;
-
-    /// <summary>
-    /// The latest score of series <paramref name="first"/> to <paramref name="end"/>, testing every score for finiteness
-    /// in the same pass (the latest score is one of four, and all must be finite): true when all are.
-    /// </summary>
-    public static bool Latests(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
-        Span<double> results, Span<Shortfall> shortfalls, bool lanes) =>
-        Run(new LatestFormula(), scores, starts, first, end, results, shortfalls, lanes);
 
     /// <summary>
     /// The recent mean (the compensated mean of the last <paramref name="count"/> scores) of series
@@ -104,25 +96,6 @@ internal static class LaneKernels
         for (; i < end; i++)
             if (!formula.One(scores[starts[i]..starts[i + 1]], i, results, shortfalls)) return false;
         return true;
-    }
-
-    private readonly struct LatestFormula : IFormula
-    {
-        public int Shortest => 1;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Four(ref double quad, int n, out Vector256<double> results)
-        {
-            results = Place(ref quad, n, n - 1);
-            return Finite(ref quad, n);
-        }
-
-        public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
-        {
-            if (s.IsEmpty) BatchKernels.NoEvidence(results, shortfalls, i);
-            else BatchKernels.Scored(results, shortfalls, i, s[^1]);
-            return BatchKernels.Finite(s);
-        }
     }
 
     private readonly struct RecentMeanFormula(int count) : IFormula
