@@ -141,8 +141,9 @@ internal static class BatchKernels
     /// <summary>
     /// For the one-pass methods (latest, mean, recent mean, weighted latest, n-mastery, highest, decaying average):
     /// scores the series and inspects their scores in the same pass, so each score is read from memory once, as a
-    /// plain loop reads it — latest for finiteness only, a few series at a time (<see cref="LatestKernel"/>, decision
-    /// 0260); the recent mean likewise, four series at a time (<see cref="LaneKernels"/>, decision 0190); the decaying
+    /// plain loop reads it — latest and the recent mean for finiteness only, a piece of series at a time
+    /// (<see cref="TestedPieces"/>, decision 0260), the recent mean's windows then four series at a time in lanes
+    /// (<see cref="LaneKernels"/>, decision 0190); the decaying
     /// average and the weighted latest score not at all (a score that is not finite leaves its result not finite, which
     /// the caller's check of the results traces back; decisions 0175 and 0190). Mean,
     /// n-mastery and highest assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
@@ -176,7 +177,7 @@ internal static class BatchKernels
                 return true;
             case RecentMean recentMean:
                 // The window's compensated sums in lanes need no exactness and no −0 test; the scores before the window
-                // are read only to test them finite, in the same pass.
+                // are read only to test them finite, a piece at a time before the piece's lanes run.
                 finite = LaneKernels.RecentMeans(scores, starts, first, end, results, shortfalls, recentMean.Count, lanes: true);
                 return true;
             case NMastery mastery:

@@ -9,7 +9,7 @@ namespace MathPlc.Grading.Tests.Batch;
 /// The four-series-per-vector kernels of session 17 (decision 0190) and their scalar forms, each run both ways on the
 /// same columns and checked against the object form bit for bit: recent mean, weighted latest, decaying average, and
 /// median, recent median and top mean by the lane sorting network; the finiteness the recent mean proves in its one
-/// pass; the network in lanes on every zero-one input. (Latest left the lanes in decision 0260: <see cref="LatestKernelTests"/>.)
+/// pass; the network in lanes on every zero-one input. (Latest left the lanes in decision 0260, and the recent mean tests its pieces before its lanes run: <see cref="TestedPieceKernelTests"/>.)
 /// </summary>
 public class LaneKernelTests
 {
