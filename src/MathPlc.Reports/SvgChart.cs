@@ -55,14 +55,8 @@ public static partial class SvgChart
             canvas.Finish();
             return;
         }
-        if (chart.ReferenceLine is { } line)
-        {
-            double y = frame.Y(line.Value);
-            canvas.Line(BarChartFrame.Left, y, canvas.Width - BarChartFrame.Right, y, "#444444", 1.5, dashed: true);
-            canvas.Label(line.Label, 11, "#333333", (canvas.Width - BarChartFrame.Right - 4, y - 5, "end"), (canvas.Width - BarChartFrame.Right - 4, y + 14, "end"),
-                (BarChartFrame.Left + 4, y - 5, "start"), (BarChartFrame.Left + 4, y + 14, "start"));
-        }
         double barWidth = frame.GroupWidth * 0.8 / chart.Series.Length;
+        var bars = new List<(double X, double Top)>();
         for (int c = 0; c < chart.Categories.Length; c++)
         {
             for (int s = 0; s < chart.Series.Length; s++)
@@ -76,9 +70,20 @@ public static partial class SvgChart
                 }
                 string label = Markup.Label(value, 1) + chart.ValueSuffix;
                 canvas.Rect(x + 1, frame.Y(value), barWidth - 2, frame.PlotBottom - frame.Y(value), ChartPalette.Colour(s), "mark", $"{series}, {category}: {label}");
+                bars.Add((x + 1, frame.Y(value)));
                 if (barWidth >= 30) canvas.Label(label, 10, "#333333", (x + (barWidth / 2), frame.Y(value) - 4, "middle"));
             }
             frame.CategoryLabel(c, chart.Categories[c]);
+        }
+        if (chart.ReferenceLine is { } line)
+        {
+            // Drawn after the bars, so the line shows across them and its label is never painted over: the label goes
+            // where no bar or value label is, else on top of them at the right end, legible on its halo.
+            foreach (var (x, barTop) in bars) canvas.Reserve(x, barTop, x + barWidth - 2, frame.PlotBottom);
+            double y = frame.Y(line.Value), right = canvas.Width - BarChartFrame.Right - 4, left = BarChartFrame.Left + 4;
+            canvas.Line(BarChartFrame.Left, y, canvas.Width - BarChartFrame.Right, y, "#444444", 1.5, dashed: true);
+            if (!canvas.Label(line.Label, 11, "#333333", (right, y - 5, "end"), (right, y + 14, "end"), (left, y - 5, "start"), (left, y + 14, "start")))
+                canvas.Text(right, y - 5, line.Label, "end", 11, fill: "#333333", halo: true);
         }
         canvas.Finish();
     }

@@ -102,6 +102,38 @@ public class SvgChartTests
         Assert.Contains(svg.Descendants(Svg + "title"), t => t.Value == $"{Awkward}, 6.RP.A.2: no value");
     }
 
+    /// <summary>
+    /// Decision 0265: the whole-class line's label is drawn after every bar (SVG paints in document order, so nothing
+    /// covers it), where no bar is when there is such a place, and on top of the bars, on its halo, when there is not.
+    /// </summary>
+    [Theory]
+    [InlineData(new double[] { 10, 50, 60 }, 76.0, "start")]     // the right end crosses the tall last bar: the left end, above the line
+    [InlineData(new double[] { 60, 50, 10 }, 732.0, "end")]      // the right end above the short last bar
+    [InlineData(new double[] { 90, 95, 100 }, 732.0, "end")]     // every place crosses a bar: the right end, on top
+    public void The_reference_lines_label_is_drawn_after_the_bars_and_off_them_where_it_can_be(double[] values, double x, string anchor)
+    {
+        var chart = new GroupedBarChart("Not yet proficient", "d", ["A", "B", "C"], [new ChartSeries("Share", [.. values.Select(v => (double?)v)])])
+        {
+            ReferenceLine = new ChartReferenceLine(false, 25, "whole-class line 25%"),
+        };
+        var svg = Parse(chart);
+        var elements = svg.Descendants().ToList();
+        var label = Assert.Single(elements, e => e.Name == Svg + "text" && e.Value == "whole-class line 25%");
+        Assert.True(elements.IndexOf(label) > elements.FindLastIndex(e => (string?)e.Attribute("class") == "mark"), "the label comes after the last bar");
+        Assert.Equal(x, Number(label, "x"), 6);
+        Assert.Equal(anchor, (string?)label.Attribute("text-anchor"));
+        double y = Number(label, "y");
+        foreach (var bar in Marks(svg))
+        {
+            double left = Number(bar, "x"), right = left + Number(bar, "width"), top = Number(bar, "y");
+            double textLeft = anchor == "start" ? x : x - (label.Value.Length * 11 * 0.6), textRight = anchor == "start" ? x + (label.Value.Length * 11 * 0.6) : x;
+            bool crosses = textLeft < right && left < textRight && y > top;
+            Assert.True(!crosses || values.All(v => v >= 90), $"the label at ({x}, {y}) crosses the bar at {left}–{right} from {top} though a free place exists");
+        }
+        var line = Assert.Single(elements, e => e.Name == Svg + "line" && (string?)e.Attribute("stroke-dasharray") == "6 4");
+        Assert.True(elements.IndexOf(line) > elements.FindLastIndex(e => (string?)e.Attribute("class") == "mark"), "the line shows across the bars");
+    }
+
     [Fact]
     public void Series_take_the_palette_colours_in_order_and_a_bar_may_choose_its_own()
     {

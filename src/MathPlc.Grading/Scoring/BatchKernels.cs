@@ -141,9 +141,11 @@ internal static class BatchKernels
     /// <summary>
     /// For the one-pass methods (latest, mean, recent mean, weighted latest, n-mastery, highest, decaying average):
     /// scores the series and inspects their scores in the same pass, so each score is read from memory once, as a
-    /// plain loop reads it — latest and the recent mean for finiteness only, four series at a time (<see cref="LaneKernels"/>,
-    /// decision 0190), the decaying average and the weighted latest score not at all (a score that is not finite leaves
-    /// its result not finite, which the caller's check of the results traces back; decisions 0175 and 0190). Mean,
+    /// plain loop reads it — latest and the recent mean for finiteness only, a piece of series at a time
+    /// (<see cref="TestedPieces"/>, decision 0260), the recent mean's windows then four series at a time in lanes
+    /// (<see cref="LaneKernels"/>, decision 0190); the decaying
+    /// average and the weighted latest score not at all (a score that is not finite leaves its result not finite, which
+    /// the caller's check of the results traces back; decisions 0175 and 0190). Mean,
     /// n-mastery and highest assume the block allows their fast arithmetic (exact vector sums, no −0 where it matters)
     /// and say afterwards whether it did: when <paramref name="finite"/> is false the caller throws; when
     /// <paramref name="kept"/> is false the results are not the object form's and the caller scores the block again
@@ -156,9 +158,9 @@ internal static class BatchKernels
         switch (method)
         {
             case Latest:
-                // Latest reads one score per series, but every score must be finite: each four series' scores are
-                // tested (x − x, which is +0 exactly when x is finite) in the pass that copies their latest scores.
-                finite = LaneKernels.Latests(scores, starts, first, end, results, shortfalls, lanes: true);
+                // Latest reads one score per series, but every score must be finite: a few series' scores are tested
+                // (x − x, which is +0 exactly when x is finite) in one contiguous pass, then their latest scores copied.
+                finite = LatestKernel.Latests(scores, starts, first, end, results, shortfalls);
                 return true;
             case DecayingAverage decaying:
                 // No inspection: every score enters the result through a finite factor (recent in (0, 1], rest in
@@ -175,7 +177,7 @@ internal static class BatchKernels
                 return true;
             case RecentMean recentMean:
                 // The window's compensated sums in lanes need no exactness and no −0 test; the scores before the window
-                // are read only to test them finite, in the same pass.
+                // are read only to test them finite, a piece at a time before the piece's lanes run.
                 finite = LaneKernels.RecentMeans(scores, starts, first, end, results, shortfalls, recentMean.Count, lanes: true);
                 return true;
             case NMastery mastery:

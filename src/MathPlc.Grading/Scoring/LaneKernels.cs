@@ -6,12 +6,13 @@ namespace MathPlc.Grading;
 
 /// <summary>
 /// Batch kernels that score four neighbouring series of one length at once, one series in each lane of a 256-bit
-/// vector (decision 0190): latest, the recent mean, the weighted latest score, the decaying average, and the median,
+/// vector (decision 0190): the recent mean, the weighted latest score, the decaying average, and the median,
 /// recent median and top mean of up to eight scores. Each lane runs the object form's operations in the object form's
 /// order — IEEE addition, subtraction, multiplication, division, minimum and maximum give the same bits in a vector
 /// lane as in a scalar register, and the JIT does not fuse them into FMA — so the results are the object form's to the
 /// bit (the sums are Ruby's compensated sums, lane by lane, exact or not; only the sorting kernels ask that a block
-/// hold no −0). Four series that differ in
+/// hold no −0). The recent mean tests its series' scores for finiteness a piece at a time before its lanes run
+/// (<see cref="TestedPieces"/>, decision 0260). Four series that differ in
 /// length, and machines without 256-bit vectors, take each method's scalar form, series by series.
 /// </summary>
 /// <remarks>
@@ -25,21 +26,21 @@ internal static class LaneKernels
     public const int SortedLength = 8;
 
     /// <summary>
-    /// The latest score of series <paramref name="first"/> to <paramref name="end"/>, testing every score for finiteness
-    /// in the same pass (the latest score is one of four, and all must be finite): true when all are.
-    /// </summary>
-    public static bool Latests(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
-        Span<double> results, Span<Shortfall> shortfalls, bool lanes) =>
-        Run(new LatestFormula(), scores, starts, first, end, results, shortfalls, lanes);
-
-    /// <summary>
     /// The recent mean (the compensated mean of the last <paramref name="count"/> scores) of series
-    /// <paramref name="first"/> to <paramref name="end"/>, testing every score for finiteness in the same pass (the
-    /// scores before the window are read only for that): true when all are finite.
+    /// <paramref name="first"/> to <paramref name="end"/>, testing every score for finiteness a piece at a time
+    /// (<see cref="TestedPieces"/>; the scores before the window are read only for that): true when all are finite;
+    /// false, the results then unspecified, at the first piece holding one that is not.
     /// </summary>
     public static bool RecentMeans(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls, int count, bool lanes) =>
-        Run(new RecentMeanFormula(count), scores, starts, first, end, results, shortfalls, lanes);
+        TestedPieces.Run(new RecentMeanPiece(count, lanes), scores, starts, first, end, results, shortfalls);
+
+    /// <summary>The recent means of a piece whose scores are known to be finite.</summary>
+    private readonly struct RecentMeanPiece(int count, bool lanes) : TestedPieces.IScorer
+    {
+        public void Score(ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end, Span<double> results, Span<Shortfall> shortfalls) =>
+            Run(new RecentMeanFormula(count), scores, starts, first, end, results, shortfalls, lanes);
+    }
 
     /// <summary>
     /// The weighted latest score (the latest × <c>Recent</c> + the compensated mean of the rest × <c>Rest</c>) of series
@@ -65,23 +66,18 @@ internal static class LaneKernels
         /// <summary>The shortest series the lanes take; shorter quads (empty ones included) take <see cref="One"/>.</summary>
         int Shortest { get; }
 
-        /// <summary>The results of four series of <paramref name="n"/> scores from <paramref name="quad"/>; false when a score it must test is not finite.</summary>
-        bool Four(ref double quad, int n, out Vector256<double> results);
+        /// <summary>The results of four series of <paramref name="n"/> scores from <paramref name="quad"/>.</summary>
+        Vector256<double> Four(ref double quad, int n);
 
-        /// <summary>Writes series <paramref name="i"/>'s result (<paramref name="s"/> its scores); false when a score it must test is not finite.</summary>
-        bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls);
+        /// <summary>Writes series <paramref name="i"/>'s result (<paramref name="s"/> its scores).</summary>
+        void One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls);
     }
 
     /// <summary>
     /// Runs a formula over series <paramref name="first"/> to <paramref name="end"/>: four of one length at a time in
-    /// lanes, the others one by one; true when every score the formula tests is finite, false (the results then
-    /// unspecified) at the first four series or series holding one that is not — the caller throws for the block.
+    /// lanes, the others one by one.
     /// </summary>
-    /// <remarks>
-    /// A branch per four series, never taken on good data, instead of a vector of differences carried through the loop:
-    /// the JIT kept that vector on the stack (the scalar path's calls clobber vector registers), one store and reload per four series.
-    /// </remarks>
-    private static bool Run<TFormula>(TFormula formula, ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
+    private static void Run<TFormula>(TFormula formula, ReadOnlySpan<double> scores, ReadOnlySpan<int> starts, int first, int end,
         Span<double> results, Span<Shortfall> shortfalls, bool lanes)
         where TFormula : struct, IFormula
     {
@@ -93,36 +89,13 @@ internal static class LaneKernels
                 int n = OneLength(starts, i);
                 if (n < formula.Shortest)
                 {
-                    for (int k = i; k < i + 4; k++)
-                        if (!formula.One(scores[starts[k]..starts[k + 1]], k, results, shortfalls)) return false;
+                    for (int k = i; k < i + 4; k++) formula.One(scores[starts[k]..starts[k + 1]], k, results, shortfalls);
                     continue;
                 }
-                if (!formula.Four(ref Quad(scores, starts[i], n), n, out var four)) return false;
-                Store(results, shortfalls, i, four);
+                Store(results, shortfalls, i, formula.Four(ref Quad(scores, starts[i], n), n));
             }
         }
-        for (; i < end; i++)
-            if (!formula.One(scores[starts[i]..starts[i + 1]], i, results, shortfalls)) return false;
-        return true;
-    }
-
-    private readonly struct LatestFormula : IFormula
-    {
-        public int Shortest => 1;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Four(ref double quad, int n, out Vector256<double> results)
-        {
-            results = Place(ref quad, n, n - 1);
-            return Finite(ref quad, n);
-        }
-
-        public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
-        {
-            if (s.IsEmpty) BatchKernels.NoEvidence(results, shortfalls, i);
-            else BatchKernels.Scored(results, shortfalls, i, s[^1]);
-            return BatchKernels.Finite(s);
-        }
+        for (; i < end; i++) formula.One(scores[starts[i]..starts[i + 1]], i, results, shortfalls);
     }
 
     private readonly struct RecentMeanFormula(int count) : IFormula
@@ -130,20 +103,18 @@ internal static class LaneKernels
         public int Shortest => 1;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Four(ref double quad, int n, out Vector256<double> results)
+        public Vector256<double> Four(ref double quad, int n)
         {
             int w = Math.Min(count, n);
             var sum = default(CompensatedLanes);
             for (int k = n - w; k < n; k++) sum.Add(Place(ref quad, n, k));
-            results = sum.Total / Vector256.Create((double)w);
-            return Finite(ref quad, n);
+            return sum.Total / Vector256.Create((double)w);
         }
 
-        public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
+        public void One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
         {
             if (s.IsEmpty) BatchKernels.NoEvidence(results, shortfalls, i);
             else BatchKernels.Scored(results, shortfalls, i, SeriesMath.Mean(SeriesMath.Recent(s, count)));   // as RecentMean.Compute
-            return BatchKernels.Finite(s);
         }
     }
 
@@ -154,20 +125,18 @@ internal static class LaneKernels
         public int Shortest => 2;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Four(ref double quad, int n, out Vector256<double> results)
+        public Vector256<double> Four(ref double quad, int n)
         {
             var sum = default(CompensatedLanes);
             for (int k = 0; k < n - 1; k++) sum.Add(Place(ref quad, n, k));
-            results = Place(ref quad, n, n - 1) * _recent + sum.Total / Vector256.Create((double)(n - 1)) * _rest;
-            return true;
+            return Place(ref quad, n, n - 1) * _recent + sum.Total / Vector256.Create((double)(n - 1)) * _rest;
         }
 
-        public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
+        public void One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
         {
             if (s.IsEmpty) BatchKernels.NoEvidence(results, shortfalls, i);
             else if (s.Length == 1) BatchKernels.Scored(results, shortfalls, i, s[0]);
             else BatchKernels.Scored(results, shortfalls, i, s[^1] * factors.Recent + SeriesMath.Mean(s[..^1]) * factors.Rest);   // as WeightedLatest.Compute
-            return true;
         }
     }
 
@@ -178,25 +147,23 @@ internal static class LaneKernels
         public int Shortest => 1;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Four(ref double quad, int n, out Vector256<double> results)
+        public Vector256<double> Four(ref double quad, int n)
         {
             var m = Place(ref quad, n, 0);
             for (int k = 1; k < n; k++) m = m * _rest + Place(ref quad, n, k) * _recent;
-            results = m;
-            return true;
+            return m;
         }
 
-        public bool One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
+        public void One(ReadOnlySpan<double> s, int i, Span<double> results, Span<Shortfall> shortfalls)
         {
             if (s.IsEmpty)
             {
                 BatchKernels.NoEvidence(results, shortfalls, i);
-                return true;
+                return;
             }
             double m = s[0], rest = factors.Rest, recent = factors.Recent;
             for (int k = 1; k < s.Length; k++) m = m * rest + s[k] * recent;   // as DecayingAverage.Compute, term for term
             BatchKernels.Scored(results, shortfalls, i, m);
-            return true;
         }
     }
 
@@ -323,31 +290,6 @@ internal static class LaneKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> Place(ref double quad, int n, int k) =>
         Vector256.Create(Unsafe.Add(ref quad, k), Unsafe.Add(ref quad, n + k), Unsafe.Add(ref quad, 2 * n + k), Unsafe.Add(ref quad, 3 * n + k));
-
-    /// <summary>
-    /// Whether every score of the four series is finite: x − x for each, OR-ed, two vectors in flight, is +0 in every
-    /// lane exactly when all are (x − x is NaN for NaN and ±∞). Safe: the 4n places (a multiple of four) are those
-    /// <see cref="Quad"/> checked.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Finite(ref double quad, int n)
-    {
-        Vector256<double> a = Vector256<double>.Zero, b = Vector256<double>.Zero;
-        int k = 0;
-        for (; k + 8 <= 4 * n; k += 8)
-        {
-            var v0 = Vector256.LoadUnsafe(ref quad, (nuint)k);
-            var v1 = Vector256.LoadUnsafe(ref quad, (nuint)k + 4);
-            a |= v0 - v0;
-            b |= v1 - v1;
-        }
-        if (k < 4 * n)
-        {
-            var v = Vector256.LoadUnsafe(ref quad, (nuint)k);
-            a |= v - v;
-        }
-        return (a | b) == Vector256<double>.Zero;
-    }
 
     /// <summary>Place <paramref name="at"/> + <paramref name="k"/> of the four series while k is inside the window of <paramref name="w"/> places, else <paramref name="pad"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
