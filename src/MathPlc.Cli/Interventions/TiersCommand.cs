@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime;
 using MathPlc.Interventions.Json;
 using MathPlc.Cli.Shell;
 using MathPlc.Cli.Text;
@@ -44,43 +45,61 @@ internal static class TiersCommand
         };
         command.SetAction(parseResult => CommandRunner.Guarded(parseResult, () =>
         {
-            var stopwatch = StepStopwatch.On(parseResult.InvocationConfiguration.Error, "tiers");
-            var grouping = GroupingRulesOf(parseResult.GetValue(maxSize), parseResult.GetValue(minSize), parseResult.GetValue(adults));
-            var tierRules = parseResult.GetValue(rules) is { } rulesPath ? InputFile.Read(rulesPath, TierRulesJson.Read) : TierRules.Default;
-            string inputPath = parseResult.GetRequiredValue(input);
-            // Issue 18: a plain file is read into columns; any other (or any bad row) by the row reader, whose diagnostics name the line.
-            var (columns, rows) = InputFile.Read(inputPath, (stream, file) =>
+            // Issue 18 (decision 0255): a district run allocates its columns, ids and decisions once and keeps them to the
+            // end, so collecting in the background on the other core only spends processor time; collected in the batch.
+            var latency = GCSettings.LatencyMode;
+            GCSettings.LatencyMode = GCLatencyMode.Batch;
+            try
             {
-                if (stream.CanSeek && ColumnarProficiencyCsv.TryRead(stream) is { } table) return ((TierScoreTable?)table, default(ImmutableArray<ProficiencyCsvRow>));
-                return (null, InputFile.Rewound(stream, s => ProficiencyCsv.Read(s, file).GetValueOrThrow()));
-            });
-            stopwatch?.Lap(columns is not null ? "proficiency read into columns" : "proficiency read by rows");
-            // A plain screening file into columns that share the proficiency file's student ids (decision 0235); any other by rows.
-            IReadOnlyList<ScreeningScore> screened = parseResult.GetValue(screening) is { } screeningPath
-                ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryReadTable(stream, columns is not null ? columns.Students : default) : null)
-                    ?? (IReadOnlyList<ScreeningScore>)InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).GetValueOrThrow()))
-                : [];
-            stopwatch?.Lap("screening read");
-            var unknown = tierRules.UnknownTargets(columns is not null ? columns.Targets.ToArray() : rows.Select(r => r.TargetId));
-            if (!unknown.IsEmpty)
-                throw new DataFileException([.. unknown.Select(t => new DataDiagnostic("unknown-target",
-                    $"The rules name the target {t}, which no row of {inputPath} is on; check the spelling or the essential targets.",
-                    parseResult.GetValue(rules)!, Field: "$.essentialTargets", Value: t.Value))]);
-            var decisions = columns is not null
-                ? Tiering.DecideAll(columns, tierRules, screening: screened)
-                : TierDecisions.Of(Tiering.Decide(rows.Select(r => r.ToTargetScore()), tierRules, screening: screened));
-            stopwatch?.Lap("decided");
-            var chosen = format.Chosen(parseResult);
-            string? groupsPath = parseResult.GetValue(groups);
-            var formed = groupsPath is not null || chosen != OutputFormat.Csv ? Grouping.FormAll(decisions, grouping) : null;   // CSV carries no groups
-            stopwatch?.Lap("grouped");
-            if (groupsPath is not null) TiersTable.WriteGroupsStreamed(groupsPath, formed!);
-            if (chosen == OutputFormat.Csv)
-                AtomicOutput.Write(stream => TiersTable.WriteCsv(stream, decisions, CsvText.Formulas), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
-            else AtomicOutput.Write(TiersTable.Write(decisions.ToDecisions(), formed!, chosen), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
-            stopwatch?.Lap("written");
+                Run(parseResult, input, screening, rules, groups, maxSize, minSize, adults, format, output);
+            }
+            finally
+            {
+                GCSettings.LatencyMode = latency;
+            }
         }));
         return command;
+    }
+
+    /// <summary>Reads, decides, groups and writes: the command's work, with the options given.</summary>
+    private static void Run(ParseResult parseResult, Option<string> input, Option<string?> screening, Option<string?> rules, Option<string?> groups,
+        Option<int?> maxSize, Option<int?> minSize, Option<int?> adults, FormatOption format, Option<string?> output)
+    {
+        var stopwatch = StepStopwatch.On(parseResult.InvocationConfiguration.Error, "tiers");
+        var grouping = GroupingRulesOf(parseResult.GetValue(maxSize), parseResult.GetValue(minSize), parseResult.GetValue(adults));
+        var tierRules = parseResult.GetValue(rules) is { } rulesPath ? InputFile.Read(rulesPath, TierRulesJson.Read) : TierRules.Default;
+        string inputPath = parseResult.GetRequiredValue(input);
+        // Issue 18: a plain file is read into columns; any other (or any bad row) by the row reader, whose diagnostics name the line.
+        var (columns, rows) = InputFile.Read(inputPath, (stream, file) =>
+        {
+            if (stream.CanSeek && ColumnarProficiencyCsv.TryRead(stream) is { } table) return ((TierScoreTable?)table, default(ImmutableArray<ProficiencyCsvRow>));
+            return (null, InputFile.Rewound(stream, s => ProficiencyCsv.Read(s, file).GetValueOrThrow()));
+        });
+        stopwatch?.Lap(columns is not null ? "proficiency read into columns" : "proficiency read by rows");
+        // A plain screening file into columns that share the proficiency file's student ids (decision 0235); any other by rows.
+        IReadOnlyList<ScreeningScore> screened = parseResult.GetValue(screening) is { } screeningPath
+            ? InputFile.Read(screeningPath, (stream, file) => (stream.CanSeek ? ColumnarScreeningCsv.TryReadTable(stream, columns is not null ? columns.Students : default) : null)
+                ?? (IReadOnlyList<ScreeningScore>)InputFile.Rewound(stream, s => ScreeningCsv.Read(s, file).GetValueOrThrow()))
+            : [];
+        stopwatch?.Lap("screening read");
+        var unknown = tierRules.UnknownTargets(columns is not null ? columns.Targets.ToArray() : rows.Select(r => r.TargetId));
+        if (!unknown.IsEmpty)
+            throw new DataFileException([.. unknown.Select(t => new DataDiagnostic("unknown-target",
+                $"The rules name the target {t}, which no row of {inputPath} is on; check the spelling or the essential targets.",
+                parseResult.GetValue(rules)!, Field: "$.essentialTargets", Value: t.Value))]);
+        var decisions = columns is not null
+            ? Tiering.DecideAll(columns, tierRules, screening: screened)
+            : TierDecisions.Of(Tiering.Decide(rows.Select(r => r.ToTargetScore()), tierRules, screening: screened));
+        stopwatch?.Lap("decided");
+        var chosen = format.Chosen(parseResult);
+        string? groupsPath = parseResult.GetValue(groups);
+        var formed = groupsPath is not null || chosen != OutputFormat.Csv ? Grouping.FormAll(decisions, grouping) : null;   // CSV carries no groups
+        stopwatch?.Lap("grouped");
+        if (groupsPath is not null) TiersTable.WriteGroupsStreamed(groupsPath, formed!);
+        if (chosen == OutputFormat.Csv)
+            AtomicOutput.Write(stream => TiersTable.WriteCsv(stream, decisions, CsvText.Formulas), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+        else AtomicOutput.Write(TiersTable.Write(decisions.ToDecisions(), formed!, chosen), parseResult.GetValue(output), parseResult.InvocationConfiguration.Output);
+        stopwatch?.Lap("written");
     }
 
     private static GroupingRules GroupingRulesOf(int? max, int? min, int? adults)
