@@ -52,16 +52,13 @@ internal static class TiersTable
         for (int r = 0; r < reasons.Length; r++) reasons[r] = CsvRowWriter.Piece.Of(ReasonText.Csv(decisions.Reasons[r]));
         var targets = decisions.Targets.Select(t => CsvRowWriter.Piece.Of(t.Value)).ToArray();
         var cell = new CsvRowWriter.Piece[8];
-        // The tier and extension cells take a few values: encoded once (the bytes WriteText writes; decision 0255).
-        byte[][] tiers = [.. Enum.GetValues<Tier>().Select(t => CsvRowWriter.EncodeText(TierText(t), formulas))];
-        byte[] yes = CsvRowWriter.EncodeText("true", formulas), no = CsvRowWriter.EncodeText("false", formulas);
         var students = decisions.Students;
         for (int i = 0; i < decisions.Count; i++)
         {
             csv.WriteText(students[i].Value);
-            csv.WriteEncoded(tiers[(int)decisions.TierOf(i)]);
+            csv.WriteRepeatedText(TierText(decisions.TierOf(i)));   // a few constant texts, encoded once (decision 0255)
             WriteJoined(csv, decisions.UnmetOf(i), targets, ";", ref cell);
-            csv.WriteEncoded(decisions.ExtensionOf(i) ? yes : no);
+            csv.WriteRepeatedText(decisions.ExtensionOf(i) ? "true" : "false");
             WriteJoined(csv, decisions.ReasonsOf(i), reasons, "; ", ref cell);
             csv.EndRow();
         }
@@ -82,25 +79,17 @@ internal static class TiersTable
             using var csv = new CsvRowWriter(stream, CsvText.Formulas);
             foreach (var name in GroupsHeader) csv.WriteText(name);
             csv.EndRow();
-            // The group's cells repeat on each of its students' rows: encoded once per group, and the kind, target and
-            // code once while they stay the same (the bytes CsvRowWriter.WriteRepeatedText writes, without its look-up
-            // per cell; decisions 0235, 0255).
-            var kind = new RepeatedCell();
-            var target = new RepeatedCell();
-            var code = new RepeatedCell();
+            // The group's cells repeat on each of its students' rows: encoded once per string (decisions 0235, 0255).
             foreach (var g in groups.Groups)
             {
-                var id = CsvRowWriter.EncodeText(g.Id, CsvText.Formulas);
-                var kindBytes = kind.Of(Grouping.Name(g.Kind));
-                var targetBytes = target.Of(g.Target?.Value);
-                var codeBytes = code.Of(g.Reason.Code);
+                string kind = Grouping.Name(g.Kind);
                 foreach (var s in g.Students)
                 {
-                    csv.WriteEncoded(id);
-                    csv.WriteEncoded(kindBytes);
-                    csv.WriteEncoded(targetBytes);
+                    csv.WriteRepeatedText(g.Id);
+                    csv.WriteRepeatedText(kind);
+                    csv.WriteRepeatedText(g.Target?.Value);
                     csv.WriteText(s.Value);
-                    csv.WriteEncoded(codeBytes);
+                    csv.WriteRepeatedText(g.Reason.Code);
                     csv.EndRow();
                 }
             }
@@ -115,20 +104,6 @@ internal static class TiersTable
                 csv.EndRow();
             }
         });
-
-    /// <summary>A cell whose text repeats from group to group: encoded again only when the text changes.</summary>
-    private sealed class RepeatedCell
-    {
-        private string? _text;
-        private byte[] _bytes = [];
-
-        /// <summary>The cell's bytes for <paramref name="text"/> (none for null or empty, as for an empty cell).</summary>
-        public byte[] Of(string? text)
-        {
-            if (!string.Equals(text, _text, StringComparison.Ordinal)) (_text, _bytes) = (text, CsvRowWriter.EncodeText(text, CsvText.Formulas));
-            return _bytes;
-        }
-    }
 
     /// <summary>Writes the groups file, all or nothing: one row per placed student, then one per student not placed.</summary>
     public static void WriteGroups(string path, GroupingResult groups) =>
