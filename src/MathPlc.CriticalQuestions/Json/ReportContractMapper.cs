@@ -53,7 +53,7 @@ internal static class ReportContractMapper
                 Number = (int)a.Action, Action = Camel(a.Action), Wording = a.Action.Wording(), Phase = Camel(a.Phase), State = Camel(a.State),
                 Reasons = Reasons(a.Reasons),
             })],
-            Prompts = [.. report.Prompts.Select(p => new PromptContract { Kind = Camel(p.Kind), Question = p.Question, Evidence = ReasonOf(p.Evidence) })],
+            Prompts = [.. report.Prompts.Select(p => new PromptContract { Kind = Camel(p.Kind), Question = p.Question, Evidence = ReasonJsonMapper.ToContract(p.Evidence) })],
             Texts = texts.Texts,
         };
     }
@@ -88,7 +88,7 @@ internal static class ReportContractMapper
             })],
             Findings = [.. q.Blueprint.Findings.Select(f => new FindingContract
             {
-                Criterion = f.Criterion, Severity = Camel(f.Severity), Reason = ReasonOf(f.Reason),
+                Criterion = f.Criterion, Severity = Camel(f.Severity), Reason = ReasonJsonMapper.ToContract(f.Reason),
             })],
         },
     };
@@ -196,30 +196,30 @@ internal static class ReportContractMapper
             {
                 TargetId = t.Target.Value, TargetCode = t.Code, Proficient = t.Proficient, NotYet = t.NotYet, NoScore = t.NoScore, WholeTeam = t.WholeTeam,
                 WholeClassSections = Ids(t.WholeClassSections), Groups = [.. t.Groups], DoesNotFit = t.DoesNotFit, Extension = t.Extension,
-                Reason = ReasonOf(t.Reason),
+                Reason = ReasonJsonMapper.ToContract(t.Reason),
             })],
             Classes = [.. plan.Classes.Select(c => new PlanClassContract
             {
                 TargetId = c.Target.Value, TargetCode = c.TargetCode, SectionId = c.Section.Value, TeacherId = c.Teacher.Value, Proficient = c.Proficient,
-                NotYet = c.NotYet, NoScore = c.NoScore, WholeClass = c.WholeClass, Reason = ReasonOf(c.Reason),
+                NotYet = c.NotYet, NoScore = c.NoScore, WholeClass = c.WholeClass, Reason = ReasonJsonMapper.ToContract(c.Reason),
             })],
             Groups = [.. plan.Groups.Select(g => new GroupContract
             {
                 GroupId = g.Id, Kind = g.Kind.Name(), TargetId = g.Target?.Value, TargetCode = g.TargetCode, Focus = g.Focus, Students = Ids(g.Students),
                 AdultId = g.Adult?.Value, Blocks = [.. g.Blocks.Select(b => b.DayName)], Sessions = [.. g.Sessions.Select(Date)],
-                ReassessOn = Date(g.ReassessOn), Fits = g.Fits, Reason = ReasonOf(g.Reason),
+                ReassessOn = Date(g.ReassessOn), Fits = g.Fits, Reason = ReasonJsonMapper.ToContract(g.Reason),
             })],
             Tier3 = [.. plan.Tier3.Select(t => new Tier3Contract
             {
-                StudentId = t.Student.Value, Source = Camel(t.Source), Percentile = t.Percentile, Reason = ReasonOf(t.Reason),
+                StudentId = t.Student.Value, Source = Camel(t.Source), Percentile = t.Percentile, Reason = ReasonJsonMapper.ToContract(t.Reason),
             })],
             Referrals = [.. plan.Referrals.Select(r => new ReferralContract
             {
-                StudentId = r.Student.Value, NotYetTargetCodes = [.. r.NotYetCodes], Reason = ReasonOf(r.Reason),
+                StudentId = r.Student.Value, NotYetTargetCodes = [.. r.NotYetCodes], Reason = ReasonJsonMapper.ToContract(r.Reason),
             })],
             NotAssessed = [.. plan.NotAssessed.Select(n => new NotAssessedContract
             {
-                StudentId = n.Student.Value, Absent = n.Absent, TargetCodes = [.. n.TargetCodes], Reason = ReasonOf(n.Reason),
+                StudentId = n.Student.Value, Absent = n.Absent, TargetCodes = [.. n.TargetCodes], Reason = ReasonJsonMapper.ToContract(n.Reason),
             })],
             Responses = plan.Responses.Select(r => (ResponseRowContract?)new ResponseRowContract
             {
@@ -235,27 +235,14 @@ internal static class ReportContractMapper
     private static ComparisonContract Comparison(RateComparison c) => new()
     {
         TargetId = c.Target.Value, Kind = Camel(c.Kind), Group = c.Group, Rate = Statistic(c.Rate), RestRate = Statistic(c.RestRate),
-        Difference = Statistic(c.Difference), Lower = c.Lower, Upper = c.Upper, Conclusion = Camel(c.Conclusion), Reason = ReasonOf(c.Reason),
+        Difference = Statistic(c.Difference), Lower = c.Lower, Upper = c.Upper, Conclusion = Camel(c.Conclusion), Reason = ReasonJsonMapper.ToContract(c.Reason),
     };
 
     private static StatisticContract Statistic(StatisticValue value) => new() { Value = value.Value, Status = Camel(value.Status), Reasons = Reasons(value.Reasons) };
 
-    private static List<ReasonContract?> Reasons(IEnumerable<Reason> reasons) => [.. reasons.Select(ReasonOf)];
+    private static List<ReasonContract?> Reasons(IEnumerable<Reason> reasons) => [.. reasons.Select(ReasonJsonMapper.ToContract)];
 
     private static List<RowReasonContract?> RowReasons(IEnumerable<Reason> reasons, TextTable texts) => [.. reasons.Select(r => RowReason(r, texts))];
-
-    /// <summary>
-    /// A reason's contract: what Core's <see cref="ReasonJsonMapper.ToContract"/> makes, from the reason's
-    /// <see cref="Reason.Facts"/> (sorted by key, as <see cref="Reason.Data"/> enumerates them) rather than its
-    /// <see cref="Reason.Data"/>, a sorted dictionary that a reason builds on first use — a district's team maps hundreds of
-    /// reasons (decision 0240). A test compares the two.
-    /// </summary>
-    public static ReasonContract ReasonOf(Reason reason)
-    {
-        var data = new Dictionary<string, string?>(reason.Facts.Count, StringComparer.Ordinal);
-        foreach (var (key, value) in reason.Facts) data.Add(key, value);
-        return new ReasonContract { Code = reason.Code, Message = reason.Message, Data = data };
-    }
 
     private static RowReasonContract RowReason(Reason reason, TextTable texts) => new() { Code = reason.Code, Text = texts.Index(reason.Message) };
 

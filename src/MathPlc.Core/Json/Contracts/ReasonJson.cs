@@ -49,9 +49,16 @@ public sealed class ReasonJsonMapper : IJsonMapper<Reason, ReasonContract>
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// The data are taken from <see cref="Reason.Facts"/> (the pairs of <see cref="Reason.Data"/>, in its order) rather
+    /// than <see cref="Reason.Data"/>, a sorted dictionary a reason builds on first use: a district's team maps hundreds
+    /// of reasons (decision 0240).
+    /// </remarks>
     public static ReasonContract ToContract(Reason value)
     {
         Guard.Against.Null(value);
-        return new ReasonContract { Code = value.Code, Message = value.Message, Data = value.Data.ToDictionary(kv => kv.Key, string? (kv) => kv.Value, StringComparer.Ordinal) };
+        var data = new Dictionary<string, string?>(value.Facts.Count, StringComparer.Ordinal);
+        foreach (var (key, text) in value.Facts) data.Add(key, text);
+        return new ReasonContract { Code = value.Code, Message = value.Message, Data = data };
     }
 }
