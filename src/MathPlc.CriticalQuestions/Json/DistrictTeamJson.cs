@@ -20,9 +20,9 @@ public sealed class DistrictTeamJson
 
     internal DistrictTeamJson(byte[] buffer, int length) => (_buffer, _length) = (buffer, length);
 
-    /// <summary>The object's UTF-8 bytes, compact, without a separator.</summary>
+    /// <summary>A copy of the object's UTF-8 bytes, compact, without a separator (a copy: the buffer goes back to the pool when the team is added).</summary>
     /// <exception cref="InvalidOperationException">The team was added to its file already, which took its bytes.</exception>
-    public ReadOnlyMemory<byte> Utf8 => new(Buffer(), 0, _length);
+    public ReadOnlyMemory<byte> Utf8 => Buffer().AsSpan(0, _length).ToArray();
 
     /// <summary>Whether the team was added to its file (its bytes given back).</summary>
     public bool IsAdded => _buffer is null;
@@ -30,11 +30,13 @@ public sealed class DistrictTeamJson
     private byte[] Buffer() =>
         _buffer ?? throw new InvalidOperationException("This team's object was added to its file already; a prepared team is added once.");
 
-    // Hands the bytes to write, then gives the buffer back; a second call throws.
-    internal void WriteOnce(Stream utf8Json)
+    // Writes the bytes (after a comma when the team follows another), then gives the buffer back; a second call throws,
+    // writing nothing.
+    internal void WriteOnce(Stream utf8Json, bool afterAnother)
     {
         byte[] buffer = Buffer();
         _buffer = null;
+        if (afterAnother) utf8Json.WriteByte((byte)',');
         utf8Json.Write(buffer, 0, _length);
         ArrayPool<byte>.Shared.Return(buffer);
     }

@@ -381,10 +381,15 @@ internal static class ReportContractWriter
 
     internal static void NumberValue(Utf8JsonWriter w, double number)
     {
-        // A whole number below 10^15 is written as its digits either way (shortest round trip); -0 keeps its sign.
-        if (number == Math.Floor(number) && Math.Abs(number) < 1e15 && !double.IsNegative(number)) w.WriteNumberValue((long)number);
+        if (IsWhole(number)) w.WriteNumberValue((long)number);
         else w.WriteNumberValue(number);
     }
+
+    /// <summary>
+    /// Whether <paramref name="number"/> is written as a whole number's digits: a whole number in [0, 10^15), which the
+    /// writer would write as those digits either way (shortest round trip); -0 keeps its sign by not being one.
+    /// </summary>
+    internal static bool IsWhole(double number) => number == Math.Floor(number) && Math.Abs(number) < 1e15 && !double.IsNegative(number);
 
     /// <summary>
     /// The three row tables written from the report's own rows — cell for cell what <see cref="ReportContractMapper"/>'s

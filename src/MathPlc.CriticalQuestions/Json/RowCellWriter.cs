@@ -49,9 +49,9 @@ internal sealed class RowCellWriter
     public void Begin()
     {
         _length = 0;
-        if (_texts.Count > KeptValues) _texts.Clear();
-        if (_numbers.Count > KeptValues) _numbers.Clear();
-        if (_reasonStarts.Count > KeptValues) _reasonStarts.Clear();
+        if (_texts.Count >= KeptValues) _texts.Clear();
+        if (_numbers.Count >= KeptValues) _numbers.Clear();
+        if (_reasonStarts.Count >= KeptValues) _reasonStarts.Clear();
     }
 
     /// <summary>Hands the row to <paramref name="w"/> as one value (the writer adds the comma between rows) and starts the next.</summary>
@@ -115,7 +115,7 @@ internal sealed class RowCellWriter
     public void Number(double? value)
     {
         if (value is not { } number) Null();
-        else if (number == Math.Floor(number) && Math.Abs(number) < 1e15 && !double.IsNegative(number)) Whole((long)number);
+        else if (ReportContractWriter.IsWhole(number)) Whole((long)number);
         else
         {
             long bits = BitConverter.DoubleToInt64Bits(number);   // by bits: 0 and -0 are equal doubles but not the same bytes

@@ -172,9 +172,8 @@ public sealed class DistrictCycleJsonWriter
     {
         Guard.Against.Null(team);
         Writable();
-        if (team.IsAdded) throw new InvalidOperationException("This team's object was added to a file already; a prepared team is added once.");
-        if (teams++ > 0) utf8Json.WriteByte((byte)',');
-        team.WriteOnce(utf8Json);
+        team.WriteOnce(utf8Json, afterAnother: teams > 0);
+        teams++;
     }
 
     private void Writable()
