@@ -73,7 +73,8 @@ public static class CycleInputs
         Guard.Against.Null(unit);
         Guard.Against.Null(scores);
         if (scores.Columns is not { } columns) return FromFiles(unit, scores.ToReadResult(), roster);
-        roster ??= new Roster(FirstRows(columns).Select(s => new RosterStudent(columns.StudentIds[s], new SectionId(WholeTeam), new TeacherId(WholeTeam))));
+        // The columns number their students in order of their first row, so their ids are the roster's order.
+        roster ??= new Roster(columns.StudentIds.Select(s => new RosterStudent(s, new SectionId(WholeTeam), new TeacherId(WholeTeam))));
         var onRoster = new bool[columns.StudentIds.Length];
         for (int s = 0; s < onRoster.Length; s++) onRoster[s] = roster.Contains(columns.StudentIds[s]);
         var items = new BlueprintItem?[columns.ItemIds.Length];
@@ -87,20 +88,6 @@ public static class CycleInputs
         }
         if (problems.Count > 0) throw new DataFileException(problems);
         return Input(unit, roster, scores.Scores);
-    }
-
-    // The students of the columns in order of their first row.
-    private static List<int> FirstRows(ItemScoreColumns columns)
-    {
-        var seen = new bool[columns.StudentIds.Length];
-        var order = new List<int>();
-        foreach (int student in columns.Student)
-        {
-            if (seen[student]) continue;
-            seen[student] = true;
-            order.Add(student);
-        }
-        return order;
     }
 
     // What is wrong with one score between the files, or null: a student not on the roster, an item not on the blueprint,

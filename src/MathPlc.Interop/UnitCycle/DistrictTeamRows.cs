@@ -80,7 +80,7 @@ internal sealed class RowBlockStream : Stream
         while (!buffer.IsEmpty)
         {
             int at = _length % BlockSize;
-            if (at == 0 && _length / BlockSize == _blocks.Count) _blocks.Add(ArrayPool<byte>.Shared.Rent(BlockSize));
+            if (at == 0) _blocks.Add(ArrayPool<byte>.Shared.Rent(BlockSize));   // the last block is full (or there is none)
             int n = Math.Min(buffer.Length, BlockSize - at);
             buffer[..n].CopyTo(_blocks[^1].AsSpan(at));
             buffer = buffer[n..];

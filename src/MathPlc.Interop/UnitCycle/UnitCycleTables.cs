@@ -481,8 +481,16 @@ public sealed class DistrictTableWriter : IDisposable
         // Each thread keeps its own stream, row writer and rows (their caches of numbers, texts, dates and cells) for this
         // table from team to team; the rows take the stream's pooled blocks, which go back to the pool once they are added.
         var mine = _preparers.Value!;
-        mine.Rows.Write(mine.Csv, team.Report, team.TeamId);
-        mine.Csv.Flush();
+        try
+        {
+            mine.Rows.Write(mine.Csv, team.Report, team.TeamId);
+            mine.Csv.Flush();
+        }
+        catch
+        {
+            _preparers.Value = NewPreparer();   // a team that failed part-way leaves its part-row behind: the thread starts afresh
+            throw;
+        }
         var (blocks, length) = mine.Bytes.Take();
         return new DistrictTeamRows(this, blocks, length);
     }
